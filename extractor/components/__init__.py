@@ -1,0 +1,1 @@
+"""spaCy components of news-metrics, each registered under the `spacy_factories` entry point."""
