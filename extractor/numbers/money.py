@@ -1,0 +1,174 @@
+"""Find and normalise money figures: "$1.2bn", "€3.5 million", "12,000 BTC", "$89–$109"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from extractor.numbers.currency import (
+    CODE_RE,
+    NOT_MONEY_AFTER_RE,
+    POST_SYMBOL_RE,
+    SYMBOL_RE,
+    TICKER_RE,
+    WORD_RE,
+    resolve,
+)
+from extractor.numbers.qualifiers import blocks_range, qualifier_after, qualifier_before
+from extractor.numbers.scale import MONEY_SCALE, NUMBER, SCALE, exponent, tidy, to_decimal
+from extractor.numbers.types import EXACT, RANGE, MoneyMatch
+
+_NEG = r"[-−]"
+# Range connector: "between X and Y" needs the leading "between"; "X to Y" is checked later.
+_CONN = r"(?(btw)(?:\s+and\s+|\s?[-–]\s?)|(?:\s?[-–]\s?|\s+to\s+))"
+
+_MONEY = re.compile(
+    rf"""
+    (?<![\w.,])
+    (?P<btw>(?i:between)\s+)?
+    (?:
+        (?P<a_neg>{_NEG}\s?)?
+        (?P<a_cur>(?<![A-Za-z]){SYMBOL_RE}|{CODE_RE}(?=\s?\d))\s?
+        (?P<a_neg2>{_NEG})?
+        (?P<a_num>{NUMBER})(?:\s?(?P<a_sc>{SCALE}))?
+        (?:
+            (?P<a_conn>{_CONN})
+            (?P<b_cur>{SYMBOL_RE}|{CODE_RE}(?=\s?\d))?\s?
+            (?P<b_num>{NUMBER})(?:\s?(?P<b_sc>{SCALE}))?
+        )?
+        (?:\s?(?P<a_code>{CODE_RE})(?!\w))?
+    |
+        (?P<c_neg>{_NEG}\s?)?
+        (?P<c_num>{NUMBER})(?:\s?(?P<c_sc>{SCALE}))?
+        (?:
+            (?P<c_conn>{_CONN})
+            (?P<d_num>{NUMBER})(?:\s?(?P<d_sc>{SCALE}))?
+        )?
+        (?:
+            \s?(?P<c_code>{CODE_RE}|{TICKER_RE})(?!\w)
+          | \s+(?P<c_word>{WORD_RE})(?!\w)
+          | \s?(?P<c_sym>{POST_SYMBOL_RE})(?!\s?\d)
+        )
+        (?!\s+{NOT_MONEY_AFTER_RE})
+    |
+        (?P<e_num>{NUMBER})\s?(?P<e_sc>{MONEY_SCALE})
+    )
+    """,
+    re.VERBOSE,
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_CUE = re.compile(
+    r"(?<![\w])(?i:in|since|by|of|until|till|from|during|early|late|mid|end|year|fiscal|FY)"
+    r"[\s-]*\Z"
+)
+_MAX_TO_RATIO = 10
+
+
+def _prefix_figure(m: re.Match[str]) -> tuple[Decimal, str | None, Decimal | None]:
+    cur, power = resolve(m["a_code"] or m["a_cur"])
+    negative = bool(m["a_neg"] or m["a_neg2"])
+    low = to_decimal(m["a_num"], m["a_sc"], negative)
+    high = None
+    if m["b_num"]:
+        high = to_decimal(m["b_num"], m["b_sc"])
+        if not m["a_sc"] and m["b_sc"] and Decimal(m["a_num"].replace(",", "")) < 1000:
+            low = to_decimal(m["a_num"], m["b_sc"], negative)
+    return _shift(low, power), cur, (None if high is None else _shift(high, power))
+
+
+def _postfix_figure(m: re.Match[str]) -> tuple[Decimal, str | None, Decimal | None]:
+    cur, power = resolve(m["c_code"] or m["c_word"] or m["c_sym"])
+    low = to_decimal(m["c_num"], m["c_sc"], bool(m["c_neg"]))
+    high = None
+    if m["d_num"]:
+        high = to_decimal(m["d_num"], m["d_sc"])
+        if not m["c_sc"] and m["d_sc"]:
+            low = to_decimal(m["c_num"], m["d_sc"], bool(m["c_neg"]))
+    return _shift(low, power), cur, (None if high is None else _shift(high, power))
+
+
+def _shift(value: Decimal, power: int) -> Decimal:
+    return tidy(value.scaleb(power)) if power else value
+
+
+def _is_year(text: str, m: re.Match[str]) -> bool:
+    """ "in 2025 BTC ..." — a year followed by a ticker, not an amount."""
+    num = m["c_num"]
+    return (
+        num is not None
+        and not m["c_sc"]
+        and _YEAR.fullmatch(num) is not None
+        and _YEAR_CUE.search(text, max(0, m.start() - 12), m.start()) is not None
+    )
+
+
+def _range_ok(text: str, m: re.Match[str], low: Decimal, high: Decimal) -> bool:
+    """ "X to Y" is a range unless it reads as a move ("rose from X to Y", "up $2,000 to ...")."""
+    conn = m["a_conn"] or m["c_conn"] or ""
+    if m["btw"] or "to" not in conn:
+        return True
+    if m["a_num"] and not m["b_cur"]:
+        return False
+    return not blocks_range(text, m.start()) and 0 < low < high <= low * _MAX_TO_RATIO
+
+
+def _first_only_end(m: re.Match[str]) -> int:
+    """End of the first figure of a rejected "X to Y" pair."""
+    for group in ("a_sc", "a_num"):
+        if m[group]:
+            return m.end(group)
+    return m.end()
+
+
+def _build(
+    text: str, start: int, end: int, value: Decimal, cur: str | None, high: Decimal | None, btw: str
+) -> MoneyMatch:
+    qualifier, qtext = EXACT, None
+    if high is not None:
+        qualifier, qtext = RANGE, (btw.strip() or None)
+    else:
+        found = qualifier_before(text, start) or qualifier_after(text, end)
+        if found:
+            qualifier, qtext = found
+    return MoneyMatch(start, end, text[start:end], value, cur, high, qualifier, qtext)
+
+
+def find_money(text: str) -> Iterator[MoneyMatch]:
+    """Yield the money figures in `text`, in order, non-overlapping, with exact offsets."""
+    pos = 0
+    while True:
+        m = _MONEY.search(text, pos)
+        if m is None:
+            return
+        start = m.end("btw") if m["btw"] else m.start()
+        pos = m.end()
+        if m["e_num"]:
+            value = to_decimal(m["e_num"], m["e_sc"])
+            yield _build(text, start, m.end(), value, None, None, "")
+            continue
+        if m["c_num"] and _is_year(text, m):
+            pos = m.end("c_num")
+            continue
+        low, cur, high = _prefix_figure(m) if m["a_num"] else _postfix_figure(m)
+        if high is not None and not _range_ok(text, m, low, high):
+            if not m["a_num"]:  # postfix pair: "from 5 to 6 BTC" — keep only the last figure
+                pos = m.start("d_num")
+                continue
+            end = _first_only_end(m)
+            pos = m.start("b_cur")
+            yield _build(text, start, end, low, cur, None, "")
+            continue
+        yield _build(text, start, m.end(), low, cur, high, m["btw"] or "")
+
+
+def parse_money(s: str) -> tuple[Decimal, str | None] | None:
+    """ "$1.2bn" → (Decimal("1200000000"), "USD"); None if `s` holds no single money figure."""
+    matches = list(find_money(s))
+    if len(matches) != 1:
+        return None
+    m = matches[0]
+    return m.value, m.currency
+
+
+__all__ = ["find_money", "parse_money", "exponent"]

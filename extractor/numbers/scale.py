@@ -1,0 +1,55 @@
+"""Exact number parsing: digits with thousands separators, scaled by magnitude words."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from extractor.numbers.tables import alternation, load
+
+_SCALES = load("scale_words")
+WORD_EXPONENTS: dict[str, int] = {k.lower(): v for k, v in _SCALES["words"].items()}
+ABBREV_EXPONENTS: dict[str, int] = dict(_SCALES["abbreviations"])
+MONEY_WITHOUT_CURRENCY: frozenset[str] = frozenset(_SCALES["money_without_currency"])
+
+# A figure: 1,234,567.89 | 10 000 | 1234.5 | .5  (never followed by another digit).
+_GROUPED = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+"
+NUMBER = rf"(?:(?:{_GROUPED}|\d+)(?:\.\d+)?|\.\d+)(?![\d])"
+
+# A magnitude word/abbreviation, not the start of a longer word ("$5 Mar" is not "$5 M").
+_SCALE_END = r"(?![\w&'’]|-(?!plus\b)[A-Za-z])"
+SCALE = (
+    "(?:(?i:"
+    + alternation(WORD_EXPONENTS)
+    + ")|"
+    + alternation(ABBREV_EXPONENTS)
+    + ")"
+    + _SCALE_END
+)
+MONEY_SCALE = alternation(MONEY_WITHOUT_CURRENCY) + _SCALE_END
+
+_ONE = Decimal(1)
+_WS = re.compile(r"\s+")
+_SEPARATORS = re.compile(r"[,\s]")
+
+
+def exponent(scale: str | None) -> int:
+    """Power of ten for a scale word (`bn` → 9); 0 for None. Raises KeyError if unknown."""
+    if not scale:
+        return 0
+    if scale in ABBREV_EXPONENTS:
+        return ABBREV_EXPONENTS[scale]
+    return WORD_EXPONENTS[_WS.sub(" ", scale.lower())]
+
+
+def tidy(value: Decimal) -> Decimal:
+    """Drop a meaningless exponent: 1.2E+9 → 1200000000, 0.50 → 0.5."""
+    if value == value.to_integral_value():
+        return value.quantize(_ONE)
+    return value.normalize()
+
+
+def to_decimal(digits: str, scale: str | None = None, negative: bool = False) -> Decimal:
+    """`"1,234.5", "k"` → Decimal("1234500"); exact, no floats."""
+    value = Decimal(_SEPARATORS.sub("", digits)).scaleb(exponent(scale))
+    return tidy(-value if negative else value)
