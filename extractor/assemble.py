@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -32,15 +33,17 @@ def assemble(
 ) -> ArticleFacts:
     """Collect the records the components left on ``doc`` into one envelope."""
     recs = records_of(doc)
-    lists = {name: sorted(recs.get(name, []), key=_order) for name in RECORD_LISTS}
-    return ArticleFacts(
-        article_id=article_id,
-        title=title,
-        source=source,
-        url=url,
-        published=published,
-        extractor_version=__version__,
-        **lists,
+    lists: dict[str, Any] = {name: sorted(recs.get(name, []), key=_order) for name in RECORD_LISTS}
+    return ArticleFacts.model_validate(
+        {
+            "article_id": article_id,
+            "title": title,
+            "source": source,
+            "url": url,
+            "published": published,
+            "extractor_version": __version__,
+            **lists,
+        }
     )
 
 

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_json(name: str) -> Any:
     """Parse ``extractor/data/<name>`` once per process."""
     return json.loads(resources.files("extractor").joinpath("data", name).read_text("utf-8"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lines(name: str) -> tuple[str, ...]:
     """Non-empty, non-comment lines of ``extractor/data/<name>``."""
     text = resources.files("extractor").joinpath("data", name).read_text("utf-8")

@@ -29,5 +29,3 @@ class FrozenModel(BaseModel):
     """Base of every record: immutable, no unknown fields."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
-
-

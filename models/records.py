@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import Field
 
@@ -77,4 +77,4 @@ class Liquidation(_Evidenced):
     qualifier: Qualifier = "exact"
 
 
-Record = Annotated[Union[Price, Amount, Percentage, Liquidation], Field(discriminator="type")]
+Record = Annotated[Price | Amount | Percentage | Liquidation, Field(discriminator="type")]

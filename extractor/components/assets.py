@@ -55,9 +55,9 @@ class AssetTagger:
             spans.append(span)
         for m in _CASHTAG.finditer(doc.text):
             if m.group(1) in self.tickers:
-                span = doc.char_span(m.start(), m.end(), label=ASSET_LABEL, kb_id=m.group(1))
-                if span is not None:
-                    spans.append(span)
+                tag = doc.char_span(m.start(), m.end(), label=ASSET_LABEL, kb_id=m.group(1))
+                if tag is not None:
+                    spans.append(tag)
         spans = filter_spans(spans)
         for span in spans:
             ticker = span.kb_id_

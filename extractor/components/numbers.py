@@ -1,4 +1,4 @@
-"""Money and percentage candidates from our own patterns (the model's MONEY spans are hints only)."""
+"""Money and percentage candidates from our own patterns (model MONEY spans are hints only)."""
 
 from __future__ import annotations
 
