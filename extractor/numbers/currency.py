@@ -23,15 +23,23 @@ def _norm(word: str) -> str:
 WORDS: dict[str, tuple[str, int]] = {_norm(w): (c, 0) for w, c in _CUR["words"].items()}
 for _ticker, _names in _CUR["coins"].items():
     WORDS.update({_norm(n): (_ticker, 0) for n in _names})
-WORDS.update({_norm(w): (c, int(e)) for w, (c, e) in _CUR["coin_subunits"].items()})
+WORDS.update({_norm(w): (c, int(e)) for w, (c, e) in _CUR["subunits"].items()})
+_ANY_CASE = frozenset(_CUR["codes_any_case"])
 
-# Symbols written before the figure ("$", "US$", "Rs."); letter-led ones need a word start.
-SYMBOL_RE = alternation(SYMBOLS, flexible_space=False)
-# Symbols that may follow the figure ("15€", "100 £") — single non-letter signs only.
+# Symbols written before the figure ("$", "US$", "Rs."); letters in them match in any case.
+SYMBOL_RE = "(?i:" + alternation(SYMBOLS, flexible_space=False) + ")"
+_UPPER_SYMBOLS = {s.upper(): c for s, c in SYMBOLS.items()}
+# Symbols that may follow the figure ("15€", "100 $") — single non-letter signs only.
 POST_SYMBOL_RE = alternation(
-    [s for s in SYMBOLS if len(s) == 1 and not s.isalnum() and s != "$"], flexible_space=False
+    [s for s in SYMBOLS if len(s) == 1 and not s.isalnum()], flexible_space=False
 )
-CODE_RE = alternation(CODES | CODE_ALIASES.keys(), flexible_space=False)
+CODE_RE = (
+    "(?:"
+    + alternation(CODES | CODE_ALIASES.keys(), flexible_space=False)
+    + "|(?i:"
+    + alternation(_ANY_CASE, flexible_space=False)
+    + "))"
+)
 TICKER_RE = alternation(TICKERS, flexible_space=False)
 WORD_RE = "(?i:" + alternation(WORDS) + ")"
 NOT_MONEY_AFTER_RE = "(?i:" + alternation(_CUR["not_money_after"]) + r")(?!\w)"
@@ -40,10 +48,13 @@ NOT_MONEY_AFTER_RE = "(?i:" + alternation(_CUR["not_money_after"]) + r")(?!\w)"
 def resolve(token: str) -> tuple[str | None, int]:
     """Currency (ISO code or ticker) and power of ten for a written currency token."""
     token = token.strip()
-    if token in SYMBOLS:
-        return SYMBOLS[token], 0
-    if token in CODE_ALIASES:
-        return CODE_ALIASES[token], 0
-    if token in CODES or token in TICKERS:
+    if token in TICKERS:
         return token, 0
+    upper = token.upper()
+    if upper in _UPPER_SYMBOLS:
+        return _UPPER_SYMBOLS[upper], 0
+    if upper in CODE_ALIASES:
+        return CODE_ALIASES[upper], 0
+    if upper in CODES or upper in _ANY_CASE:
+        return upper, 0
     return WORDS.get(_norm(token), (None, 0))

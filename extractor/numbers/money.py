@@ -28,7 +28,7 @@ _MONEY = re.compile(
     (?<![\w.,])
     (?P<btw>(?i:between)\s+)?
     (?:
-        (?P<a_neg>{_NEG}\s?)?
+        (?P<a_neg>{_NEG})?
         (?P<a_cur>(?<![A-Za-z]){SYMBOL_RE}|{CODE_RE}(?=\s?\d))\s?
         (?P<a_neg2>{_NEG})?
         (?P<a_num>{NUMBER})(?:\s?(?P<a_sc>{SCALE}))?
@@ -39,7 +39,7 @@ _MONEY = re.compile(
         )?
         (?:\s?(?P<a_code>{CODE_RE})(?!\w))?
     |
-        (?P<c_neg>{_NEG}\s?)?
+        (?P<c_neg>{_NEG})?
         (?P<c_num>{NUMBER})(?:\s?(?P<c_sc>{SCALE}))?
         (?:
             (?P<c_conn>{_CONN})

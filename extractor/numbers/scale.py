@@ -13,7 +13,7 @@ ABBREV_EXPONENTS: dict[str, int] = dict(_SCALES["abbreviations"])
 MONEY_WITHOUT_CURRENCY: frozenset[str] = frozenset(_SCALES["money_without_currency"])
 
 # A figure: 1,234,567.89 | 10 000 | 1234.5 | .5  (never followed by another digit).
-_GROUPED = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+"
+_GROUPED = r"\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+"
 NUMBER = rf"(?:(?:{_GROUPED}|\d+)(?:\.\d+)?|\.\d+)(?![\d])"
 
 # A magnitude word/abbreviation, not the start of a longer word ("$5 Mar" is not "$5 M").
