@@ -216,7 +216,8 @@ def suites(shared: Path) -> dict[str, list[Case]]:
         found["recognizers currency"] = money
         found["recognizers currency (python-supported)"] = [c for c in money if c.python_ok]
         percent: list[Case] = []
-        for rel in ("Number/English/PercentModel.json", "Number/English/PercentModelPercentMode.json"):
+        for mode in ("PercentModel", "PercentModelPercentMode"):
+            rel = f"Number/English/{mode}.json"
             if (rec / rel).is_file():
                 percent += recognizers_cases(rec, rel, "percent")
         found["recognizers percent"] = percent

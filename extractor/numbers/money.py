@@ -104,13 +104,15 @@ def _is_year(text: str, m: re.Match[str]) -> bool:
 
 
 def _range_ok(text: str, m: re.Match[str], low: Decimal, high: Decimal) -> bool:
-    """ "X to Y" is a range unless it reads as a move ("rose from X to Y", "up $2,000 to ...")."""
+    """A range runs low to high; "X to Y" must also not read as a move ("rose from X to Y")."""
+    if not low < high:
+        return False
     conn = m["a_conn"] or m["c_conn"] or ""
     if m["btw"] or "to" not in conn:
         return True
     if m["a_num"] and not m["b_cur"]:
         return False
-    return not blocks_range(text, m.start()) and 0 < low < high <= low * _MAX_TO_RATIO
+    return not blocks_range(text, m.start()) and high <= low * _MAX_TO_RATIO
 
 
 def _first_only_end(m: re.Match[str]) -> int:
@@ -156,7 +158,7 @@ def find_money(text: str) -> Iterator[MoneyMatch]:
                 pos = m.start("d_num")
                 continue
             end = _first_only_end(m)
-            pos = m.start("b_cur")
+            pos = m.start("b_cur") if m["b_cur"] else m.start("b_num")
             yield _build(text, start, end, low, cur, None, "")
             continue
         yield _build(text, start, m.end(), low, cur, high, m["btw"] or "")
