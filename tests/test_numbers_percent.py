@@ -40,6 +40,9 @@ SINGLE = {
     "in parentheses": ("Solana (up 8%) led the pack.", "8%", "8", "percent"),
     "small": ("Funding is 0.01% per eight hours.", "0.01%", "0.01", "percent"),
     "after Q2": ("In Q2 margins were 5.5%.", "5.5%", "5.5", "percent"),
+    "written": ("Sales fell twenty percent.", "twenty percent", "20", "percent"),
+    "written hundred": ("It is one hundred percent sure.", "one hundred percent", "100", "percent"),
+    "minus word": ("Returns were minus five percent.", "minus five percent", "-5", "percent"),
     "fullwidth sign": ("It rose 7％ in Tokyo.", "7％", "7", "percent"),
 }
 
@@ -92,6 +95,8 @@ NO_PERCENT = {
     "percent word alone": "A small percent of users stay.",
     "Web3": "Web3 percent mania.",
     "pt abbreviation": "He scored 13 pts.",
+    "word number alone": "Twenty people came.",
+    "a percent": "A percent of them left.",
 }
 
 
@@ -155,8 +160,6 @@ def test_parse_percent(text: str, expected: Decimal | None) -> None:
 
 
 KNOWN_GAPS = {
-    "written number": ("Sales fell twenty percent.", D("20")),
-    "minus word": ("Returns were minus five percent.", D("-5")),
     "percent of": ("It was a per cent of 210.", D("210")),
 }
 

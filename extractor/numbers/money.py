@@ -16,7 +16,15 @@ from extractor.numbers.currency import (
     resolve,
 )
 from extractor.numbers.qualifiers import blocks_range, qualifier_after, qualifier_before
-from extractor.numbers.scale import MONEY_SCALE, NUMBER, SCALE, exponent, tidy, to_decimal
+from extractor.numbers.scale import (
+    ANY_NUMBER,
+    MONEY_SCALE,
+    NUMBER,
+    SCALE,
+    number_value,
+    tidy,
+    to_decimal,
+)
 from extractor.numbers.types import EXACT, RANGE, MoneyMatch
 
 _NEG = r"[-−]"
@@ -40,10 +48,10 @@ _MONEY = re.compile(
         (?:\s?(?P<a_code>{CODE_RE})(?!\w))?
     |
         (?P<c_neg>{_NEG})?
-        (?P<c_num>{NUMBER})(?:\s?(?P<c_sc>{SCALE}))?
+        (?P<c_num>{ANY_NUMBER})(?:\s?(?P<c_sc>{SCALE}))?
         (?:
             (?P<c_conn>{_CONN})
-            (?P<d_num>{NUMBER})(?:\s?(?P<d_sc>{SCALE}))?
+            (?P<d_num>{ANY_NUMBER})(?:\s?(?P<d_sc>{SCALE}))?
         )?
         (?:
             \s?(?P<c_code>{CODE_RE}|{TICKER_RE})(?!\w)
@@ -72,7 +80,7 @@ def _prefix_figure(m: re.Match[str]) -> tuple[Decimal, str | None, Decimal | Non
     high = None
     if m["b_num"]:
         high = to_decimal(m["b_num"], m["b_sc"])
-        if not m["a_sc"] and m["b_sc"] and Decimal(m["a_num"].replace(",", "")) < 1000:
+        if not m["a_sc"] and m["b_sc"] and number_value(m["a_num"]) < 1000:
             low = to_decimal(m["a_num"], m["b_sc"], negative)
     return _shift(low, power), cur, (None if high is None else _shift(high, power))
 
@@ -173,4 +181,4 @@ def parse_money(s: str) -> tuple[Decimal, str | None] | None:
     return m.value, m.currency
 
 
-__all__ = ["find_money", "parse_money", "exponent"]
+__all__ = ["find_money", "parse_money"]

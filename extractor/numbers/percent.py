@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from extractor.numbers.qualifiers import qualifier_after, qualifier_before
-from extractor.numbers.scale import NUMBER, to_decimal
+from extractor.numbers.scale import ANY_NUMBER, to_decimal
 from extractor.numbers.types import EXACT, RANGE, PercentMatch
 
 PERCENT = "percent"
@@ -16,19 +16,20 @@ POINTS = "percentage_points"
 _POINTS_UNIT = r"(?i:percentage[\s-]+points?|pct\.?\s+points?)(?!\w)|pp(?:ts?)?(?!\w)"
 _PERCENT_UNIT = r"[%％]|(?i:per\s?cents?|percent(?:s|age)?|pct)(?![\w])"
 _UNIT = rf"(?:{_POINTS_UNIT}|{_PERCENT_UNIT})"
-_SIGN = r"[-−+]"
+_SIGN = r"(?:[-−+]|(?i:minus|negative)\s)"
+_NEGATIVE = ("-", "−", "minus", "negative")
 _CONN = r"(?(btw)(?:\s+and\s+|\s?[-–]\s?)|\s?[-–]\s?)"
 
 _PERCENT_RE = re.compile(
     rf"""
     (?<![\w.,%/=])
     (?P<btw>(?i:between)\s+)?
-    (?P<a_sign>{_SIGN}\s?)?(?P<a_num>{NUMBER})
+    (?P<a_sign>{_SIGN}\s?)?(?P<a_num>{ANY_NUMBER})
     (?:
         \s?(?P<a_unit>{_UNIT})
-        (?: {_CONN} (?P<b_sign>{_SIGN})?(?P<b_num>{NUMBER})\s?(?P<b_unit>{_UNIT}) )?
+        (?: {_CONN} (?P<b_sign>{_SIGN})?(?P<b_num>{ANY_NUMBER})\s?(?P<b_unit>{_UNIT}) )?
     |
-        {_CONN} (?P<c_sign>{_SIGN})?(?P<c_num>{NUMBER})\s?(?P<c_unit>{_UNIT})
+        {_CONN} (?P<c_sign>{_SIGN})?(?P<c_num>{ANY_NUMBER})\s?(?P<c_unit>{_UNIT})
     )
     """,
     re.VERBOSE,
@@ -38,7 +39,7 @@ _URL_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 
 
 def _value(sign: str | None, digits: str) -> Decimal:
-    return to_decimal(digits, None, sign is not None and sign.strip() in ("-", "−"))
+    return to_decimal(digits, None, sign is not None and sign.strip().lower() in _NEGATIVE)
 
 
 def _unit(m: re.Match[str]) -> str:

@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 
 from extractor.numbers.tables import alternation, load
+from extractor.numbers.words import ARTICLE, WORD_NUMBER, word_value
 
 _SCALES = load("scale_words")
 WORD_EXPONENTS: dict[str, int] = {k.lower(): v for k, v in _SCALES["words"].items()}
@@ -27,8 +28,11 @@ SCALE = (
     + _SCALE_END
 )
 MONEY_SCALE = alternation(MONEY_WITHOUT_CURRENCY) + _SCALE_END
+# A figure in digits or words; "a" only when a magnitude word follows ("a million").
+ANY_NUMBER = rf"(?:{NUMBER}|{WORD_NUMBER}|{ARTICLE}(?=\s+(?i:{alternation(WORD_EXPONENTS)})))"
 
 _ONE = Decimal(1)
+_MAX_DIGITS = 27  # quantize() needs the value to fit the default 28-digit context
 _WS = re.compile(r"\s+")
 _SEPARATORS = re.compile(r"[,\s]")
 
@@ -44,12 +48,22 @@ def exponent(scale: str | None) -> int:
 
 def tidy(value: Decimal) -> Decimal:
     """Drop a meaningless exponent: 1.2E+9 → 1200000000, 0.50 → 0.5."""
-    if value == value.to_integral_value():
+    if value == value.to_integral_value() and value.adjusted() < _MAX_DIGITS:
         return value.quantize(_ONE)
     return value.normalize()
 
 
-def to_decimal(digits: str, scale: str | None = None, negative: bool = False) -> Decimal:
+def number_value(number: str) -> Decimal:
+    """ "1,234.5" → 1234.5, "twenty-two" → 22 (digits or words, exact)."""
+    if number[:1].isdigit() or number[:1] == ".":
+        return Decimal(_SEPARATORS.sub("", number))
+    value = word_value(number)
+    if value is None:
+        raise ValueError(f"not a number: {number!r}")
+    return value
+
+
+def to_decimal(number: str, scale: str | None = None, negative: bool = False) -> Decimal:
     """`"1,234.5", "k"` → Decimal("1234500"); exact, no floats."""
-    value = Decimal(_SEPARATORS.sub("", digits)).scaleb(exponent(scale))
+    value = number_value(number).scaleb(exponent(scale))
     return tidy(-value if negative else value)

@@ -1,0 +1,38 @@
+"""Numbers written in words, below a thousand: "twenty-two", "one hundred and five"."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from extractor.numbers.tables import alternation, load
+
+_SCALES = load("scale_words")
+_UNITS: dict[str, int] = dict(_SCALES["units"])
+_TENS: dict[str, int] = dict(_SCALES["tens"])
+_VALUES: dict[str, int] = {**_UNITS, **_TENS, "a": 1, "an": 1}
+
+_UNIT = alternation(_UNITS)
+_TENS_RE = alternation(_TENS)
+_UNDER_100 = rf"(?:{_TENS_RE}(?:[- ]{_UNIT})?|{_UNIT})"
+# "twenty-two", "one hundred and five" (case-insensitive; whole words only).
+WORD_NUMBER = rf"(?i:\b{_UNDER_100}(?:\s+hundred(?:\s+(?:and\s+)?{_UNDER_100}(?!\w))?)?(?![\w-]))"
+# "a"/"an" stand for 1 only before a magnitude word: "a million dollars".
+ARTICLE = r"(?i:\ban?\b)"
+_TOKEN = re.compile(r"[a-z]+")
+
+
+def word_value(text: str) -> Decimal | None:
+    """ "twenty-two" → 22, "one hundred and five" → 105; None if not a written number."""
+    total = 0
+    current = 0
+    for token in _TOKEN.findall(text.lower()):
+        if token == "and":
+            continue
+        if token == "hundred":
+            current = (current or 1) * 100
+        elif token in _VALUES:
+            current += _VALUES[token]
+        else:
+            return None
+    return Decimal(total + current)
