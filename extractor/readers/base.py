@@ -134,6 +134,7 @@ def make_article(
         published=published if isinstance(published, datetime) else parse_published(published),
         source=_opt_str(source),
         url=_opt_str(url),
+        meta={"input": source_name} if source_name else {},
     )
 
 

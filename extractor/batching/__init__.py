@@ -1,0 +1,1 @@
+"""Building blocks of the streaming runner in :mod:`extractor.batch`."""

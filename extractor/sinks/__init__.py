@@ -1,0 +1,57 @@
+"""Where the facts go: JSONL, CSV or Parquet folders, or a database (``--db URL``)."""
+
+from __future__ import annotations
+
+from extractor.sinks.base import Sink, SinkError
+from extractor.sinks.databases import open_database
+from extractor.sinks.jsonl import JsonlSink
+from extractor.sinks.rows import Extracted
+from extractor.sinks.table_files import CsvSink, ParquetSink
+
+FORMATS = ("jsonl", "csv", "parquet")
+
+
+def open_sink(
+    *,
+    db: str | None = None,
+    fmt: str = "jsonl",
+    output: str = "-",
+    errors: str | None = None,
+) -> Sink:
+    """The sink for the CLI options ``--db`` / ``--format`` / ``--output`` / ``--errors``.
+
+    JSONL errors go to ``errors`` when given, else beside a JSONL output file as
+    ``<name>.errors.jsonl``, else (stdout output) to stderr. CSV/Parquet folders and databases
+    keep them in their ``errors`` table.
+    """
+    if db:
+        return open_database(db)
+    if fmt == "jsonl":
+        if errors is None:
+            errors = "-" if output == "-" else _beside(output)
+        return JsonlSink(output, errors)
+    if output == "-":
+        raise SinkError(f"--format {fmt} writes a folder: give --output DIR")
+    if fmt == "csv":
+        return CsvSink(output)
+    if fmt == "parquet":
+        return ParquetSink(output)
+    raise SinkError(f"unknown format {fmt!r}: one of {', '.join(FORMATS)}")
+
+
+def _beside(path: str) -> str:
+    stem = path[: -len(".jsonl")] if path.endswith(".jsonl") else path
+    return stem + ".errors.jsonl"
+
+
+__all__ = [
+    "FORMATS",
+    "CsvSink",
+    "Extracted",
+    "JsonlSink",
+    "ParquetSink",
+    "Sink",
+    "SinkError",
+    "open_database",
+    "open_sink",
+]
