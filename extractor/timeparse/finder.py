@@ -1,0 +1,48 @@
+"""Find time expressions in a text with the grammar (no dateparser, no model needed)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.timeparse.grammar import rules
+
+_SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
+_SINCE_KINDS = {"point"}
+
+
+@dataclass(frozen=True)
+class TimeMatch:
+    """One expression found in a text: offsets, surface, and the grammar rule that found it."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+    kind: str
+
+
+def find_times(text: str) -> list[TimeMatch]:
+    """Every time expression in ``text``, longest first on overlap, in text order.
+
+    An expression right after "since" becomes a "since" expression including the word.
+    """
+    found: list[tuple[int, int, int, str, str]] = []
+    for priority, rule in enumerate(rules()):
+        for m in rule.search.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), priority, rule.name, rule.kind))
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
+    chosen: list[tuple[int, int, int, str, str]] = []
+    for cand in found:
+        if all(cand[1] <= c[0] or cand[0] >= c[1] for c in chosen):
+            chosen.append(cand)
+    chosen.sort()
+    out = []
+    for start, end, _, name, kind in chosen:
+        if kind in _SINCE_KINDS:
+            before = _SINCE_BEFORE.search(text, max(0, start - 12), start)
+            if before and before.group(0).lower().startswith("since"):
+                start, name, kind = before.start(), "since:" + name, "since"
+        out.append(TimeMatch(start, end, text[start:end], name, kind))
+    return out
