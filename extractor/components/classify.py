@@ -1,57 +1,203 @@
-"""Type every money figure (price, amount or liquidation) and attribute percentages.
+"""Type every money figure (price, amount or liquidation) and attribute every percentage.
 
-First version: liquidation when the sentence speaks of liquidations, price when the figure has
-no large scale word, else amount. The classification helper refines this.
+Reads the number finder's candidates (``doc._.nm_money``, ``doc._.nm_percent``) and the asset
+gazetteer's mentions (``doc._.nm_assets``); writes the "prices", "amounts", "liquidations" and
+"percentages" record lists. One pass over the figures in text order; the rules live in
+``extractor.attribution`` and their words in ``extractor/data``.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any, Protocol
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractor.attribution.assets import AssetResolver
+from extractor.attribution.context import FigureContext, SentenceIndex, build_contexts
+from extractor.attribution.cues import money_type_cues
+from extractor.attribution.direction import direction_of
+from extractor.attribution.kinds import price_kinds
+from extractor.attribution.liquidations import side_of, venue_in, window_in
+from extractor.attribution.money_types import (
+    follow_on_sentence,
+    is_unit_price,
+    liquidation_sentence,
+    money_type,
+)
+from extractor.attribution.subjects import amount_subject, percent_subject
 from extractor.components.ext import ensure_extensions, records_of
-from models import Amount, Liquidation, Percentage, Price
+from extractor.data_tables import load_json
+from models import Amount, Liquidation, Percentage, Price, Window
+
+_QUALIFIERS = frozenset(
+    {"exact", "approximately", "more_than", "less_than", "at_least", "at_most", "range"}
+)
+
+
+class MoneyLike(Protocol):
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    currency: str | None
+    value_max: Decimal | None
+    qualifier: str
+
+
+class PercentLike(Protocol):
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    value_max: Decimal | None
+    qualifier: str
+    unit: str
+
+
+def _qualifier(q: str) -> Any:
+    return q if q in _QUALIFIERS else "exact"
+
+
+def _coin_tickers() -> frozenset[str]:
+    return frozenset(a["ticker"] for a in load_json("assets.json")["assets"] if a["kind"] == "crypto")
 
 
 class Classifier:
+    """Turn number-finder candidates into typed, attributed records."""
+
     def __init__(self) -> None:
         ensure_extensions()
+        self.coins = _coin_tickers()
+        self.quote_assets = money_type_cues().quote_assets
 
     def __call__(self, doc: Doc) -> Doc:
-        sents = list(doc.sents)
-        starts = [s.start_char for s in sents]
-
-        def sentence_of(char: int) -> str:
-            return sents[max(0, bisect_right(starts, char) - 1)].text if sents else doc.text
-
+        money: list[MoneyLike] = list(doc._.nm_money or [])
+        pcts: list[PercentLike] = list(doc._.nm_percent or [])
+        index = SentenceIndex(doc)
+        contexts = build_contexts(doc, [*money, *pcts], index)
+        money_ctx = contexts[: len(money)]
+        pct_ctx = contexts[len(money) :]
+        resolver = AssetResolver(doc._.nm_assets or [], self.quote_assets)
         recs = records_of(doc)
-        prices, amounts, liqs, pcts = [], [], [], []
-        for m in doc._.nm_money or []:
-            sent = sentence_of(m.start)
-            base = dict(start=m.start, end=m.end, text=m.text, sentence=sent)
-            if "liquidat" in sent.lower():
-                liqs.append(Liquidation(**base, amount=m.value, currency=m.currency))
-            elif m.value < 10_000_000:
-                prices.append(Price(**base, value=m.value, currency=m.currency, asset=None))
+        prices, amounts, liqs = self._money(doc, money, money_ctx, index, resolver)
+        recs["prices"] = prices
+        recs["amounts"] = amounts
+        recs["liquidations"] = liqs
+        recs["percentages"] = self._percentages(doc, pcts, pct_ctx, index, resolver)
+        return doc
+
+    def _money(
+        self,
+        doc: Doc,
+        money: Sequence[MoneyLike],
+        ctxs: Sequence[FigureContext],
+        index: SentenceIndex,
+        resolver: AssetResolver,
+    ) -> tuple[list[Price], list[Amount], list[Liquidation]]:
+        order = sorted(range(len(money)), key=lambda i: money[i].start)
+        liq_sents: set[int] = set()
+        types: dict[int, str] = {}
+        for i in order:
+            m, c = money[i], ctxs[i]
+            context = liquidation_sentence(c.sentence) or (
+                c.sent_index - 1 in liq_sents and follow_on_sentence(c.sentence)
+            )
+            t = money_type(
+                c, m.value, m.currency, coin_tickers=self.coins, liquidation_context=context
+            )
+            types[i] = t
+            if t == "liquidation":
+                liq_sents.add(c.sent_index)
+        price_ids = [i for i in order if types[i] == "price"]
+        kinds = dict(zip(price_ids, price_kinds([ctxs[i] for i in price_ids])))
+        prices: list[Price] = []
+        amounts: list[Amount] = []
+        liqs: list[Liquidation] = []
+        last_window: Window | None = None
+        prev_subject: str | None = None
+        prev_end: int | None = None
+        prev_sent = -10
+        for i in order:
+            m, c = money[i], ctxs[i]
+            base: dict[str, Any] = dict(start=m.start, end=m.end, text=m.text, sentence=c.sentence)
+            qual = _qualifier(m.qualifier)
+            if types[i] == "price":
+                prev_start = index.sents[max(0, c.sent_index - 2)].start_char
+                asset = resolver.for_price(
+                    c, m.currency, prev_start, unit_share=is_unit_price(c)
+                )
+                kind = kinds[i]
+                prices.append(
+                    Price(
+                        **base, value=m.value, value_max=m.value_max, currency=m.currency,
+                        asset=asset, kind=kind, qualifier=qual,  # type: ignore[arg-type]
+                        direction=direction_of(c) if kind == "other" else None,  # type: ignore[arg-type]
+                    )
+                )
+            elif types[i] == "amount":
+                asset = m.currency if m.currency in self.coins else resolver.in_sentence(c)
+                if c.sent_index - prev_sent > 2:
+                    prev_subject = None
+                subject = amount_subject(
+                    doc, c, asset=asset, previous_subject=prev_subject,
+                    previous_end=prev_end if c.sent_index == prev_sent else None,
+                )
+                amounts.append(
+                    Amount(
+                        **base, value=m.value, value_max=m.value_max, currency=m.currency,
+                        subject=subject, asset=asset, qualifier=qual,
+                    )
+                )
+                prev_subject, prev_end, prev_sent = subject, m.end, c.sent_index
             else:
-                amounts.append(Amount(**base, value=m.value, currency=m.currency))
-        for p in doc._.nm_percent or []:
-            sent = sentence_of(p.start)
-            pcts.append(
+                window = window_in(c.sentence) or last_window
+                last_window = window
+                liqs.append(
+                    Liquidation(
+                        **base, amount=m.value, currency=m.currency, side=side_of(c),  # type: ignore[arg-type]
+                        window=window, venue=venue_in(c.sentence),
+                        asset=resolver.in_sentence(c, m.currency), qualifier=qual,
+                    )
+                )
+        return prices, amounts, liqs
+
+    def _percentages(
+        self,
+        doc: Doc,
+        pcts: Sequence[PercentLike],
+        ctxs: Sequence[FigureContext],
+        index: SentenceIndex,
+        resolver: AssetResolver,
+    ) -> list[Percentage]:
+        asset_chars = {m.start for m in resolver.mentions}
+        out: list[Percentage] = []
+        for p, c in zip(pcts, ctxs):
+            asset = resolver.in_sentence(c)
+            prev_start = index.sents[max(0, c.sent_index - 2)].start_char
+            fallback = resolver.before(c.sent.start_char, prev_start) or resolver.dominant
+            subject = percent_subject(
+                doc, c, asset=asset, fallback_asset=fallback, asset_chars=asset_chars
+            )
+            out.append(
                 Percentage(
-                    start=p.start, end=p.end, text=p.text, sentence=sent, value=p.value,
-                    value_max=p.value_max, qualifier=p.qualifier, unit=p.unit,
+                    start=p.start, end=p.end, text=p.text, sentence=c.sentence, value=p.value,
+                    value_max=p.value_max, qualifier=_qualifier(p.qualifier),
+                    direction=direction_of(c),  # type: ignore[arg-type]
+                    subject=subject, asset=asset,
+                    unit="percentage_points" if p.unit == "percentage_points" else "percent",
                 )
             )
-        recs.update(prices=prices, amounts=amounts, liquidations=liqs, percentages=pcts)
-        return doc
+        return out
 
 
 @Language.factory(
     "nm_classify",
-    assigns=["doc._.nm_records"],
+    assigns=[
+        "doc._.nm_records",
+    ],
     requires=["doc._.nm_money", "doc._.nm_percent", "doc._.nm_assets"],
 )
 def make_classifier(nlp: Language, name: str) -> Classifier:

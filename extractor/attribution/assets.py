@@ -1,0 +1,99 @@
+"""Which asset a figure belongs to: the gazetteer's mentions, nearest in the clause first.
+
+Order of evidence: a mention in the figure's clause left of it (nearest first), then elsewhere
+in the sentence left of it, then right of it, then (prices only) the latest mention in the
+previous sentences, then the article's dominant asset. Unit prices "per share" look for a
+security (stock, ETF) instead of a coin.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Sequence
+from typing import Protocol
+
+from extractor.attribution.context import FigureContext
+from extractor.data_tables import load_json
+
+_SECURITY_KINDS = frozenset({"stock", "etf", "security", "index", "commodity"})
+
+
+class Mention(Protocol):
+    start: int
+    end: int
+    text: str
+    ticker: str
+    kind: str
+
+
+def _display_names() -> dict[str, str]:
+    return {a["ticker"]: a["names"][0] for a in load_json("assets.json")["assets"]}
+
+
+def display_name(ticker: str) -> str:
+    """The asset's common name ("Bitcoin" for BTC), or the ticker itself."""
+    return _display_names().get(ticker, ticker)
+
+
+class AssetResolver:
+    """Asset lookups for the figures of one Doc."""
+
+    def __init__(
+        self, mentions: Sequence[Mention], quote_assets: frozenset[str] = frozenset()
+    ) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.quote_assets = quote_assets
+        counts = Counter(m.ticker for m in self.mentions if m.ticker not in quote_assets)
+        first = {}
+        for m in self.mentions:
+            first.setdefault(m.ticker, m.start)
+        ranked = sorted(counts, key=lambda t: (-counts[t], first[t]))
+        self.dominant: str | None = ranked[0] if ranked else None
+
+    def _between(self, lo: int, hi: int) -> list[Mention]:
+        i = bisect_left(self.starts, lo)
+        j = bisect_left(self.starts, hi)
+        return self.mentions[i:j]
+
+    def _ok(self, m: Mention, currency: str | None, securities: bool) -> bool:
+        if m.ticker == currency or m.ticker in self.quote_assets:
+            return False
+        return not securities or m.kind in _SECURITY_KINDS
+
+    def in_sentence(
+        self, ctx: FigureContext, currency: str | None = None, *, securities: bool = False
+    ) -> str | None:
+        """The nearest mention in the figure's sentence, left of it first."""
+        s0, s1 = ctx.sent.start_char, ctx.sent.end_char
+        left = [m for m in self._between(s0, ctx.start) if self._ok(m, currency, securities)]
+        if left:
+            return left[-1].ticker
+        right = [m for m in self._between(ctx.end, s1) if self._ok(m, currency, securities)]
+        if right:
+            return right[0].ticker
+        return None
+
+    def before(
+        self, char: int, lo: int, currency: str | None = None, *, securities: bool = False
+    ) -> str | None:
+        """The latest mention in ``[lo, char)``."""
+        found = [m for m in self._between(lo, char) if self._ok(m, currency, securities)]
+        return found[-1].ticker if found else None
+
+    def for_price(
+        self, ctx: FigureContext, currency: str | None, prev_sent_start: int, *, unit_share: bool
+    ) -> str | None:
+        """Asset of a unit price: sentence, then the previous sentences, then the article."""
+        if unit_share:
+            got = self.in_sentence(ctx, currency, securities=True) or self.before(
+                ctx.start, 0, currency, securities=True
+            )
+            if got:
+                return got
+        return (
+            self.in_sentence(ctx, currency)
+            or self.before(ctx.sent.start_char, prev_sent_start, currency)
+            or (self.dominant if self.dominant != currency else None)
+        )

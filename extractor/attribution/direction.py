@@ -1,0 +1,36 @@
+"""Direction of a move (up/down) from the verbs and nouns around a figure.
+
+The nearest cue word wins: first the words just left of the figure in its clause (a neutral
+word such as "of" or "between" first means the figure is a level or a share, not a move), then
+the first words right of it ("a sharp 2.8% surge").
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.attribution.context import FigureContext
+from extractor.attribution.cues import direction_words
+
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_RIGHT_WORDS = 2
+
+
+def direction_of(ctx: FigureContext) -> str | None:
+    """"up", "down" or None."""
+    words = direction_words()
+    left = _WORD.findall(ctx.left.lower())[-words.window :]
+    for w in reversed(left):
+        if w in words.up:
+            return "up"
+        if w in words.down:
+            return "down"
+        if w in words.neutral:
+            break
+    right = _WORD.findall(ctx.right.lower())[:_RIGHT_WORDS]
+    for w in right:
+        if w in words.up:
+            return "up"
+        if w in words.down:
+            return "down"
+    return None

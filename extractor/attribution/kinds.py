@@ -1,0 +1,67 @@
+"""The kind of a price (spot, high, low, level, strike, target, …) from cue words.
+
+Cues are read in the figure's clause: the text just left of it (up to the previous figure) and
+just right of it (up to the next). Figures written as a list ("$115,000, $120,000 and $140,000
+strike prices") share the kind found at either end of the list; "between $A and $B" gives a low
+and a high.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractor.attribution.context import FigureContext
+from extractor.attribution.cues import price_kind_rules
+
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|/)\s*$", re.IGNORECASE)
+_LEFT_CHARS = 90
+_RIGHT_CHARS = 60
+
+
+def kind_of(ctx: FigureContext) -> str | None:
+    """The first rule matching this figure's own clause, or None."""
+    rules, _, _ = price_kind_rules()
+    left = " ".join(ctx.left[-_LEFT_CHARS:].split()) + " "
+    right = " ".join(ctx.right[:_RIGHT_CHARS].split())
+    right = " " + right if ctx.right[:1].isspace() else right
+    for rule in rules:
+        if rule.right is not None and rule.right.search(right):
+            return rule.kind
+        if rule.left is not None and rule.left.search(left):
+            return rule.kind
+    return None
+
+
+def price_kinds(contexts: Sequence[FigureContext]) -> list[str]:
+    """Kinds for the price figures of one doc (in text order), list-aware."""
+    rules, between, default = price_kind_rules()
+    kinds: list[str | None] = [kind_of(c) for c in contexts]
+    i = 0
+    n = len(contexts)
+    while i < n:
+        j = i
+        while (
+            j + 1 < n
+            and contexts[j + 1].sent_index == contexts[i].sent_index
+            and _LIST_GAP.match(contexts[j].right)
+            and contexts[j].right == contexts[j + 1].left
+        ):
+            j += 1
+        if j > i:
+            first_left = " ".join(contexts[i].left[-_LEFT_CHARS:].split()) + " "
+            if j == i + 1 and between.search(first_left) and "and" in contexts[i].right:
+                kinds[i], kinds[j] = "low", "high"
+            else:
+                shared = _shared_kind(kinds[i : j + 1])
+                for k in range(i, j + 1):
+                    kinds[k] = shared or kinds[k]
+        i = j + 1
+    return [k or default for k in kinds]
+
+
+def _shared_kind(kinds: Sequence[str | None]) -> str | None:
+    """A list takes the kind cued at its end (right cue) or its start (left cue)."""
+    if kinds[-1] is not None:
+        return kinds[-1]
+    return kinds[0]

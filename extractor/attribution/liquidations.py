@@ -1,0 +1,77 @@
+"""Side, window and venue of a liquidation figure, read from its sentence.
+
+Side: the side word nearest the figure in its clause (left first, then right); "bullish"
+counts as long and "bearish" as short; none means total. Window: a time span in the sentence
+("in the past 24 hours", "on a daily scale"), else the window of the article's previous
+liquidation. Venue: an exchange named in the sentence.
+"""
+
+from __future__ import annotations
+
+from extractor.attribution.context import FigureContext
+from extractor.attribution.cues import liquidation_cues, venue_patterns
+from models import Window
+
+
+def side_of(ctx: FigureContext) -> str:
+    cues = liquidation_cues()
+    left = ctx.left
+    best: tuple[int, str] | None = None
+    for side, pat in (("long", cues.long), ("short", cues.short)):
+        for m in pat.finditer(left):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), side)
+    if best is not None:
+        return best[1]
+    right = ctx.right[:80]
+    first: tuple[int, str] | None = None
+    for side, pat in (("long", cues.long), ("short", cues.short)):
+        m = pat.search(right)
+        if m and (first is None or m.start() < first[0]):
+            first = (m.start(), side)
+    return first[1] if first else "total"
+
+
+def window_in(text: str) -> Window | None:
+    """The first time window written in ``text``."""
+    cues = liquidation_cues()
+    found: tuple[int, Window] | None = None
+    for pat in cues.windows:
+        for m in pat.finditer(text):
+            n_text = m.group("n")
+            unit = m.group("unit").lower()
+            if n_text is None:
+                # "past day", "last week": one unit; "past hours" is vague
+                if unit.endswith("s"):
+                    continue
+                n = 1
+            else:
+                n = int(n_text) if n_text.isdigit() else cues.number_words.get(n_text.lower(), 0)
+            base = unit.rstrip("s")
+            seconds = cues.unit_seconds.get(base)
+            if not n or seconds is None:
+                continue
+            if base == "day" and n == 1:
+                win = Window(text="24 hours", seconds=86400)
+            else:
+                word = {"hr": "hour", "h": "hour", "min": "minute"}.get(base, base)
+                win = Window(text=f"{n} {word}{'s' if n != 1 else ''}", seconds=n * seconds)
+            if found is None or m.start() < found[0]:
+                found = (m.start(), win)
+            break
+    for pat, canon in cues.window_aliases:
+        m = pat.search(text)
+        if m and (found is None or m.start() < found[0]):
+            n_str, _, unit = canon.partition(" ")
+            secs = cues.unit_seconds.get(unit.rstrip("s"), 0) * int(n_str)
+            found = (m.start(), Window(text=canon, seconds=secs or None))
+    return found[1] if found else None
+
+
+def venue_in(text: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for pat, canon in venue_patterns():
+        m = pat.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), canon)
+    return best[1] if best else None

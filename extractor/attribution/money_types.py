@@ -1,0 +1,71 @@
+"""Is a money figure a unit price, a liquidation or another amount?
+
+- a liquidation: a liquidation cue in the figure's clause or sentence, or a follow-on sentence
+  right after a liquidation sentence ("Longs took the bigger hit, with $800 million"), and the
+  figure is an aggregate (a large fiat sum or a coin quantity), not a price level;
+- a price: a unit-price cue ("per share"), or a fiat figure below ``amount_min_value`` without an
+  amount cue next to it (salary, funding, holdings …);
+- else an amount (flows, volumes, market caps, open interest, holdings, raises).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+from extractor.attribution.context import FigureContext
+from extractor.attribution.cues import liquidation_cues, money_type_cues
+
+MoneyType = Literal["price", "amount", "liquidation"]
+
+_FIAT_HINT_CHARS = 3
+
+
+def is_unit_price(ctx: FigureContext) -> bool:
+    right = ctx.sent_right[:40]
+    return any(p.search(right) for p in money_type_cues().unit_price_right)
+
+
+def has_amount_cue(ctx: FigureContext) -> bool:
+    cues = money_type_cues()
+    left = " ".join(ctx.left[-80:].split()) + " "
+    right = ctx.right[:50]
+    return any(p.search(left) for p in cues.amount_near_left) or any(
+        p.search(right) for p in cues.amount_near_right
+    )
+
+
+def is_aggregate(value: Decimal, currency: str | None, coin_tickers: frozenset[str]) -> bool:
+    """Large enough to be a sum of positions rather than a price."""
+    if currency is not None and currency in coin_tickers:
+        return True
+    return value >= money_type_cues().amount_min_value
+
+
+def liquidation_sentence(text: str) -> bool:
+    return liquidation_cues().cue.search(text) is not None
+
+
+def follow_on_sentence(text: str) -> bool:
+    return liquidation_cues().follow_on.search(text) is not None
+
+
+def money_type(
+    ctx: FigureContext,
+    value: Decimal,
+    currency: str | None,
+    *,
+    coin_tickers: frozenset[str],
+    liquidation_context: bool,
+) -> MoneyType:
+    """Type of one money figure; ``liquidation_context`` says the sentence is about liquidations."""
+    if is_unit_price(ctx):
+        return "price"
+    aggregate = is_aggregate(value, currency, coin_tickers)
+    if liquidation_context and aggregate:
+        return "liquidation"
+    if aggregate:
+        return "amount"
+    if has_amount_cue(ctx):
+        return "amount"
+    return "price"

@@ -1,0 +1,73 @@
+"""Short noun phrases from the dependency parse, for subjects."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "npadvmod", "quantmod"})
+_DROP_TAGS = frozenset({"POS", "DT", "PRP$", "WDT"})
+_MAX_WORDS = 7
+
+
+def noun_phrase(head: Token, *, skip: tuple[int, int] | None = None, with_prep: bool = False) -> str:
+    """The head noun with its left modifiers ("executive pay", "Total market capitalization").
+
+    ``skip`` is a character range (the figure itself) left out of the phrase; ``with_prep`` adds
+    a short prepositional complement ("tariffs on Canadian goods").
+    """
+    tokens = [t for t in _left_modifiers(head)] + [head]
+    if with_prep:
+        for child in head.rights:
+            if child.dep_ == "prep" and child.text.lower() in {"on", "of", "for", "in"}:
+                obj = [c for c in child.children if c.dep_ == "pobj"]
+                if obj:
+                    tokens += [child] + list(_left_modifiers(obj[0])) + [obj[0]]
+                break
+    words = [
+        t.text
+        for t in tokens
+        if t.tag_ not in _DROP_TAGS
+        and not t.is_punct
+        and t.pos_ not in {"DET", "SYM"}
+        and not (skip and skip[0] <= t.idx < skip[1])
+        and not t.like_num
+    ]
+    return " ".join(words[-_MAX_WORDS:]).strip()
+
+
+def _left_modifiers(head: Token) -> list[Token]:
+    out: list[Token] = []
+    for child in head.lefts:
+        if child.dep_ in _MODIFIER_DEPS or child.dep_ == "det" and child.tag_ != "DT":
+            out.extend(t for t in child.subtree if t.i < head.i)
+    out.sort(key=lambda t: t.i)
+    return out
+
+
+def is_pronoun(tok: Token) -> bool:
+    return tok.pos_ == "PRON" or tok.tag_ in {"WDT", "WP", "PRP", "DT"}
+
+
+def governing_verb(tok: Token, max_hops: int = 6) -> Token | None:
+    """The nearest verb (or auxiliary used as a main verb) above ``tok``."""
+    cur = tok
+    for _ in range(max_hops):
+        if cur.pos_ in {"VERB", "AUX"}:
+            return cur
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def subject_of(verb: Token, max_hops: int = 4) -> Token | None:
+    """The nominal subject of ``verb``, climbing through xcomp/conj/advcl/pcomp chains."""
+    cur = verb
+    for _ in range(max_hops):
+        for child in cur.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                return child
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None

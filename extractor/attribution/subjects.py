@@ -1,0 +1,194 @@
+"""What an amount or a percentage measures: a short phrase from cue words and the parse.
+
+Percentages: "89% of <X>" → X; "10% tariffs on <Y>" → the modified noun; a move ("surged 2.8%",
+"a 2.8% surge", "a growth of 32%") → the mover: "<Asset> price" when it is an asset (or "the
+price", "the asset"), else its noun phrase ("Total market capitalization"); "drop <the rate> to
+3.6%" → the object; else the clause's subject ("the basis … hovering between 13% and 16%").
+
+Amounts: the nearest amount cue (inflows, open interest, notional value, holdings …) in the
+clause, widened to its noun phrase; "<thing> worth $N" → "<thing> value".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from extractor.attribution.assets import display_name
+from extractor.attribution.context import FigureContext
+from extractor.attribution.cues import SubjectCue, amount_subject_cues
+from extractor.attribution.phrases import (
+    governing_verb,
+    is_pronoun,
+    noun_phrase,
+    subject_of,
+)
+from extractor.data_tables import load_json
+
+_OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(load_json("subject_words.json")[name])
+
+
+def price_subject(asset: str | None) -> str:
+    return f"{display_name(asset)} price" if asset else "price"
+
+
+def _mentions_asset(tok: Token, asset_chars: set[int]) -> bool:
+    return any(t.idx in asset_chars for t in tok.subtree if t.i <= tok.i)
+
+
+def _mover_subject(
+    noun: Token | None, asset: str | None, asset_chars: set[int], fallback_asset: str | None
+) -> str | None:
+    """Subject of a move whose mover is ``noun`` (an nsubj) or unknown."""
+    generic = _words("generic_movers")
+    if noun is None or is_pronoun(noun) or noun.lemma_.lower() in generic:
+        got = asset or fallback_asset
+        return price_subject(got) if got else None
+    if _mentions_asset(noun, asset_chars) and asset:
+        return price_subject(asset)
+    phrase = noun_phrase(noun)
+    if noun.lemma_.lower() in generic and asset:
+        return price_subject(asset)
+    return phrase or None
+
+
+def percent_subject(
+    doc: Doc,
+    ctx: FigureContext,
+    *,
+    asset: str | None,
+    fallback_asset: str | None,
+    asset_chars: set[int],
+) -> str | None:
+    span = doc.char_span(ctx.start, ctx.end, alignment_mode="expand")
+    if span is None or not doc.has_annotation("DEP"):
+        return price_subject(asset) if asset else None
+    move_nouns = _words("move_nouns")
+    skip = (ctx.start, ctx.end)
+    head = span.root
+    # "89% of X"
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return noun_phrase(objs[0], skip=skip) or None
+    # "a 10% tariff", "a sharp 2.8% surge", "90% or higher support rates"
+    noun = head.head if head.dep_ in {"nummod", "amod", "compound", "quantmod", "nmod"} else None
+    if noun is None and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in {
+        "NOUN",
+        "PROPN",
+    }:
+        noun = head.head.head  # "a growth of 32%", "a support rate of 64%"
+    if noun is not None and noun.pos_ in {"NOUN", "PROPN"}:
+        if noun.lemma_.lower() in move_nouns:
+            verb = governing_verb(noun)
+            mover = subject_of(verb) if verb is not None else None
+            return _mover_subject(mover, asset, asset_chars, fallback_asset)
+        return noun_phrase(noun, skip=skip, with_prep=True) or None
+    verb = governing_verb(head)
+    if verb is None:
+        return price_subject(asset) if asset else None
+    # "drop the Fed funds rate to 3.6%", "pushed July's gain to 3.8%"
+    for child in verb.children:
+        if child.dep_ in _OBJECT_DEPS and not (ctx.start <= child.idx < ctx.end):
+            if child.lemma_.lower() in move_nouns:
+                return _mover_subject(subject_of(verb), asset, asset_chars, fallback_asset)
+            if not is_pronoun(child) and child.pos_ in {"NOUN", "PROPN"}:
+                return noun_phrase(child, skip=skip, with_prep=True) or None
+    mover = subject_of(verb)
+    return _mover_subject(mover, asset, asset_chars, fallback_asset)
+
+
+def _nearest_cue(
+    left: str, right: str, cues: tuple[SubjectCue, ...]
+) -> tuple[SubjectCue, int, str] | None:
+    """The cue nearest the figure: (cue, char offset relative to the figure, side)."""
+    best: tuple[int, SubjectCue, int, str] | None = None
+    for cue in cues:
+        for m in cue.pattern.finditer(left):
+            dist = len(left) - m.end()
+            if best is None or dist < best[0]:
+                best = (dist, cue, m.start() - len(left), "left")
+        m = cue.pattern.search(right)
+        if m:
+            # a cue right after the figure ("$9 billion sell-off") beats a far left one
+            dist = m.start() if m.start() <= 12 else m.start() + 40
+            if best is None or dist < best[0]:
+                best = (dist, cue, m.start(), "right")
+    return (best[1], best[2], best[3]) if best else None
+
+
+def amount_subject(
+    doc: Doc,
+    ctx: FigureContext,
+    *,
+    asset: str | None,
+    previous_subject: str | None,
+    previous_end: int | None,
+) -> str | None:
+    cues, left_chars, right_chars = amount_subject_cues()
+    left = ctx.left[-left_chars:]
+    right = ctx.right[:right_chars]
+    found = _nearest_cue(left, right, cues)
+    if found is None:
+        found = _nearest_cue(ctx.sent_left[-3 * left_chars :], "", cues)
+        left = ctx.sent_left[-3 * left_chars :]
+    if found is None:
+        return _fallback(doc, ctx, previous_subject)
+    cue, rel, side = found
+    char = ctx.start + rel if side == "left" else ctx.end + rel
+    tok = _token_at(doc, char)
+    if cue.subject == "value":
+        return _value_subject(doc, ctx, char, previous_subject, previous_end)
+    if cue.pos == "noun" and tok is not None and tok.pos_ in {"NOUN", "PROPN"}:
+        phrase = noun_phrase(tok, skip=(ctx.start, ctx.end))
+    else:
+        phrase = cue.subject
+        if tok is not None:
+            subj = subject_of(tok) if tok.pos_ in {"VERB", "AUX"} else None
+            if subj is not None and not is_pronoun(subj):
+                phrase = f"{noun_phrase(subj)} {cue.subject}"
+    if asset and asset.lower() not in phrase.lower() and len(phrase.split()) < 4:
+        phrase = f"{asset} {phrase}"
+    return phrase or cue.subject
+
+
+def _value_subject(
+    doc: Doc,
+    ctx: FigureContext,
+    cue_char: int,
+    previous_subject: str | None,
+    previous_end: int | None,
+) -> str:
+    """"<thing> worth $N": the thing is the figure just before, or the noun before the cue."""
+    if previous_subject and previous_end is not None and 0 <= cue_char - previous_end <= 25:
+        return f"{previous_subject} value"
+    tok = _token_at(doc, cue_char)
+    if tok is not None:
+        for t in reversed(list(doc[ctx.sent.start : tok.i])):
+            if t.pos_ in {"NOUN", "PROPN"}:
+                return f"{noun_phrase(t)} value"
+            if is_pronoun(t) and previous_subject:
+                return f"{previous_subject} value"
+    return "value"
+
+
+def _fallback(doc: Doc, ctx: FigureContext, previous_subject: str | None) -> str | None:
+    if ctx.root is None or not doc.has_annotation("DEP"):
+        return previous_subject
+    head = ctx.root
+    if head.head.pos_ == "NOUN" and head.dep_ in {"nummod", "compound", "amod", "quantmod"}:
+        return noun_phrase(head.head, skip=(ctx.start, ctx.end)) or previous_subject
+    verb = governing_verb(head)
+    subj = subject_of(verb) if verb is not None else None
+    if subj is None or is_pronoun(subj):
+        return previous_subject
+    return noun_phrase(subj) or previous_subject
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
