@@ -66,6 +66,30 @@ SINGLE_FIGURES = {
     "written number": ("She paid five million dollars.", "five million dollars", D("5e6"), "USD"),
     "a million": ("He won a million dollars.", "a million dollars", D("1e6"), "USD"),
     "hyphenated words": ("It cost twenty-two euros.", "twenty-two euros", D("22"), "EUR"),
+    "dollars and cents": ("It cost 3 dollars 50 cents.", "3 dollars 50 cents", D("3.5"), "USD"),
+    "words and cents": (
+        "It cost ten dollars and five cents.",
+        "ten dollars and five cents",
+        D("10.05"),
+        "USD",
+    ),
+    "half a million": (
+        "They lost half a million dollars.",
+        "half a million dollars",
+        D("5e5"),
+        "USD",
+    ),
+    "three quarters": (
+        "It is three quarters billion euros.",
+        "three quarters billion euros",
+        D("7.5e8"),
+        "EUR",
+    ),
+    "hyphen scale": ("A $5-billion plan was cut.", "$5-billion", D("5e9"), "USD"),
+    "hyphen cent": ("A 12-cent-a-share payout came.", "12-cent", D("0.12"), "USD"),
+    "scaled code": ("Losses above 30 MUSD were booked.", "30 MUSD", D("3e7"), "USD"),
+    "scaled code before": ("Sales were MEUR 120 in the year.", "MEUR 120", D("1.2e8"), "EUR"),
+    "yuan sign after": ("It costs 100元 here.", "100元", D("100"), "CNY"),
     "M not Mar": ("The $5 Mar contract expired.", "$5", D("5"), "USD"),
     "Indian grouping": ("The bill was 12,34,567 rupees.", "12,34,567 rupees", D("1234567"), "INR"),
 }
@@ -256,7 +280,7 @@ def test_parse_money(text: str, expected: tuple[Decimal, str | None] | None) -> 
 
 KNOWN_GAPS = {
     "accounting negative": ("Revenue was ($99.99).", D("-99.99")),
-    "dollars and cents": ("It only cost 3 dollars 50 cents.", D("3.5")),
+    "currency word first": ("The fee is dollar 22.5 million.", D("22500000")),
 }
 
 

@@ -25,17 +25,22 @@ for _ticker, _names in _CUR["coins"].items():
     WORDS.update({_norm(n): (_ticker, 0) for n in _names})
 WORDS.update({_norm(w): (c, int(e)) for w, (c, e) in _CUR["subunits"].items()})
 _ANY_CASE = frozenset(_CUR["codes_any_case"])
+_CODE_SCALES: dict[str, int] = dict(_CUR["code_scale_prefixes"])
 
 # Symbols written before the figure ("$", "US$", "Rs."); letters in them match in any case.
 SYMBOL_RE = "(?i:" + alternation(SYMBOLS, flexible_space=False) + ")"
 _UPPER_SYMBOLS = {s.upper(): c for s, c in SYMBOLS.items()}
-# Symbols that may follow the figure ("15€", "100 $") — single non-letter signs only.
+# Symbols that may follow the figure ("15€", "100元") — single signs, not ASCII letters.
 POST_SYMBOL_RE = alternation(
-    [s for s in SYMBOLS if len(s) == 1 and not s.isalnum()], flexible_space=False
+    [s for s in SYMBOLS if len(s) == 1 and not (s.isascii() and s.isalnum())],
+    flexible_space=False,
 )
+_UPPER_CODES = alternation(CODES | CODE_ALIASES.keys(), flexible_space=False)
 CODE_RE = (
     "(?:"
-    + alternation(CODES | CODE_ALIASES.keys(), flexible_space=False)
+    + alternation(_CODE_SCALES, flexible_space=False)
+    + "?"
+    + _UPPER_CODES
     + "|(?i:"
     + alternation(_ANY_CASE, flexible_space=False)
     + "))"
@@ -57,4 +62,7 @@ def resolve(token: str) -> tuple[str | None, int]:
         return CODE_ALIASES[upper], 0
     if upper in CODES or upper in _ANY_CASE:
         return upper, 0
+    if token[:1] in _CODE_SCALES and len(token) > 3:
+        code, power = resolve(token[1:])
+        return code, power + _CODE_SCALES[token[:1]]
     return WORDS.get(_norm(token), (None, 0))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from extractor.numbers.currency import (
@@ -28,6 +29,8 @@ from extractor.numbers.scale import (
 from extractor.numbers.types import EXACT, RANGE, MoneyMatch
 
 _NEG = r"[-−]"
+# Between a figure and its magnitude word: nothing, a space, or a hyphen ("$5-billion").
+_SCALE_SEP = r"(?:\s?|-(?=[A-Za-z]))"
 # Range connector: "between X and Y" needs the leading "between"; "X to Y" is checked later.
 _CONN = r"(?(btw)(?:\s+and\s+|\s?[-–]\s?)|(?:\s?[-–]\s?|\s+to\s+))"
 
@@ -39,23 +42,23 @@ _MONEY = re.compile(
         (?P<a_neg>{_NEG})?
         (?P<a_cur>(?<![A-Za-z]){SYMBOL_RE}|{CODE_RE}(?=\s?\d))\s?
         (?P<a_neg2>{_NEG})?
-        (?P<a_num>{NUMBER})(?:\s?(?P<a_sc>{SCALE}))?
+        (?P<a_num>{NUMBER})(?:{_SCALE_SEP}(?P<a_sc>{SCALE}))?
         (?:
             (?P<a_conn>{_CONN})
             (?P<b_cur>{SYMBOL_RE}|{CODE_RE}(?=\s?\d))?\s?
-            (?P<b_num>{NUMBER})(?:\s?(?P<b_sc>{SCALE}))?
+            (?P<b_num>{NUMBER})(?:{_SCALE_SEP}(?P<b_sc>{SCALE}))?
         )?
         (?:\s?(?P<a_code>{CODE_RE})(?!\w))?
     |
         (?P<c_neg>{_NEG})?
-        (?P<c_num>{ANY_NUMBER})(?:\s?(?P<c_sc>{SCALE}))?
+        (?P<c_num>{ANY_NUMBER})(?:{_SCALE_SEP}(?P<c_sc>{SCALE}))?
         (?:
             (?P<c_conn>{_CONN})
-            (?P<d_num>{ANY_NUMBER})(?:\s?(?P<d_sc>{SCALE}))?
+            (?P<d_num>{ANY_NUMBER})(?:{_SCALE_SEP}(?P<d_sc>{SCALE}))?
         )?
         (?:
             \s?(?P<c_code>{CODE_RE}|{TICKER_RE})(?!\w)
-          | \s+(?P<c_word>{WORD_RE})(?!\w)
+          | (?:\s+|-)(?P<c_word>{WORD_RE})(?!\w)
           | \s?(?P<c_sym>{POST_SYMBOL_RE})(?!\s?\d)
         )
         (?!\s+{NOT_MONEY_AFTER_RE})
@@ -71,6 +74,7 @@ _YEAR_CUE = re.compile(
     r"[\s-]*\Z"
 )
 _MAX_TO_RATIO = 10
+_AND_JOIN = re.compile(r"\s+(?:and\s+)?")
 
 
 def _prefix_figure(m: re.Match[str]) -> tuple[Decimal, str | None, Decimal | None]:
@@ -146,6 +150,35 @@ def _build(
 
 def find_money(text: str) -> Iterator[MoneyMatch]:
     """Yield the money figures in `text`, in order, non-overlapping, with exact offsets."""
+    pending: MoneyMatch | None = None
+    for match in _scan(text):
+        if pending is not None and _is_change(text, pending, match):
+            total = tidy(pending.value + match.value)
+            start, end = pending.start, match.end
+            pending = replace(pending, end=end, text=text[start:end], value=total)
+            continue
+        if pending is not None:
+            yield pending
+        pending = match
+    if pending is not None:
+        yield pending
+
+
+def _is_change(text: str, main: MoneyMatch, small: MoneyMatch) -> bool:
+    """ "3 dollars 50 cents", "ten dollars and five cents": one amount in two units."""
+    return (
+        main.currency is not None
+        and main.currency == small.currency
+        and main.value_max is None
+        and small.value_max is None
+        and main.value == main.value.to_integral_value()
+        and 0 < small.value < 1
+        and _AND_JOIN.fullmatch(text, main.end, small.start) is not None
+    )
+
+
+def _scan(text: str) -> Iterator[MoneyMatch]:
+    """Single figures and ranges, before joining "dollars and cents"."""
     pos = 0
     while True:
         m = _MONEY.search(text, pos)

@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from extractor.numbers.tables import alternation, load
-from extractor.numbers.words import ARTICLE, WORD_NUMBER, word_value
+from extractor.numbers.words import ARTICLE, FRACTION, WORD_NUMBER, word_value
 
 _SCALES = load("scale_words")
 WORD_EXPONENTS: dict[str, int] = {k.lower(): v for k, v in _SCALES["words"].items()}
@@ -29,7 +29,8 @@ SCALE = (
 )
 MONEY_SCALE = alternation(MONEY_WITHOUT_CURRENCY) + _SCALE_END
 # A figure in digits or words; "a" only when a magnitude word follows ("a million").
-ANY_NUMBER = rf"(?:{NUMBER}|{WORD_NUMBER}|{ARTICLE}(?=\s+(?i:{alternation(WORD_EXPONENTS)})))"
+_BEFORE_SCALE = rf"(?=[\s-](?i:{alternation(WORD_EXPONENTS)}))"
+ANY_NUMBER = rf"(?:{NUMBER}|(?:{FRACTION}|{ARTICLE}){_BEFORE_SCALE}|{WORD_NUMBER})"
 
 _ONE = Decimal(1)
 _MAX_DIGITS = 27  # quantize() needs the value to fit the default 28-digit context
@@ -43,7 +44,7 @@ def exponent(scale: str | None) -> int:
         return 0
     if scale in ABBREV_EXPONENTS:
         return ABBREV_EXPONENTS[scale]
-    return WORD_EXPONENTS[_WS.sub(" ", scale.lower())]
+    return WORD_EXPONENTS[_WS.sub(" ", scale.lower().lstrip("-"))]
 
 
 def tidy(value: Decimal) -> Decimal:

@@ -11,28 +11,32 @@ _SCALES = load("scale_words")
 _UNITS: dict[str, int] = dict(_SCALES["units"])
 _TENS: dict[str, int] = dict(_SCALES["tens"])
 _VALUES: dict[str, int] = {**_UNITS, **_TENS, "a": 1, "an": 1}
+_FRACTIONS: dict[str, Decimal] = {k: Decimal(v) for k, v in _SCALES["fractions"].items()}
 
 _UNIT = alternation(_UNITS)
 _TENS_RE = alternation(_TENS)
 _UNDER_100 = rf"(?:{_TENS_RE}(?:[- ]{_UNIT})?|{_UNIT})"
 # "twenty-two", "one hundred and five" (case-insensitive; whole words only).
-WORD_NUMBER = rf"(?i:\b{_UNDER_100}(?:\s+hundred(?:\s+(?:and\s+)?{_UNDER_100}(?!\w))?)?(?![\w-]))"
+WORD_NUMBER = rf"(?i:\b{_UNDER_100}(?:\s+hundred(?:\s+(?:and\s+)?{_UNDER_100}(?!\w))?)?(?!\w))"
 # "a"/"an" stand for 1 only before a magnitude word: "a million dollars".
 ARTICLE = r"(?i:\ban?\b)"
+# "half a", "a quarter", "three quarters" — also only before a magnitude word.
+FRACTION = rf"(?i:\b(?:(?:an?|{_UNIT})[- ])?{alternation(_FRACTIONS)}(?:\s+an?)?(?!\w))"
 _TOKEN = re.compile(r"[a-z]+")
 
 
 def word_value(text: str) -> Decimal | None:
     """ "twenty-two" → 22, "one hundred and five" → 105; None if not a written number."""
-    total = 0
     current = 0
     for token in _TOKEN.findall(text.lower()):
         if token == "and":
             continue
+        if token in _FRACTIONS:  # "three quarters" → 0.75, "half a" → 0.5
+            return (current or 1) * _FRACTIONS[token]
         if token == "hundred":
             current = (current or 1) * 100
         elif token in _VALUES:
             current += _VALUES[token]
         else:
             return None
-    return Decimal(total + current)
+    return Decimal(current)
