@@ -1,0 +1,1 @@
+"""Quote scanning, attribution and people clustering: pure helpers of the quotes component."""

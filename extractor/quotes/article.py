@@ -1,0 +1,167 @@
+"""One article's quotes, people and organisations, computed once per Doc.
+
+Both the ``nm_people`` and the ``nm_quotes`` components read :func:`analyse_article`; the result
+is kept in ``doc.user_data`` so the rules run once however many components ask.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from extractor.quotes.attribution import SpeakerRef
+from extractor.quotes.people import Cluster, NameMention, clean_name, cluster_names
+from extractor.quotes.roles import is_role_word
+from extractor.quotes.speech import Finding, analyse
+from models.quotes import Mention, Person, Quote, Speaker
+
+_CACHE_KEY = "nm_quotes_article"
+_NAME_LABELS = {"PERSON": "person", "ORG": "organization"}
+
+
+@dataclass(frozen=True)
+class ArticleSpeech:
+    quotes: list[Quote]
+    people: list[Person]
+    organizations: list[str]
+
+
+def _asset_spans(doc: Doc) -> list[tuple[int, int]]:
+    assets = getattr(doc._, "nm_assets", None) or []
+    return [(a.start, a.end) for a in assets]
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _plausible_name(text: str) -> bool:
+    name = clean_name(text)
+    if len(name) < 2 or not name[:1].isupper() or is_role_word(name):
+        return False
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and (not name.isupper() or len(name) <= 6)
+
+
+def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> list[NameMention]:
+    assets = _asset_spans(doc)
+    seen: dict[tuple[int, int], NameMention] = {}
+    for ref in speakers:
+        if ref.needs_antecedent or not _plausible_name(ref.text):
+            continue
+        if _overlaps(ref.start, ref.end, assets):
+            continue
+        seen[(ref.start, ref.end)] = NameMention(
+            ref.text, ref.start, ref.end, ref.kind, ref.role, ref.organization
+        )
+    taken = list(seen)
+    for ent in doc.ents:
+        kind = _NAME_LABELS.get(ent.label_)
+        if kind is None or not _plausible_name(ent.text):
+            continue
+        if _overlaps(ent.start_char, ent.end_char, assets + taken):
+            continue
+        seen[(ent.start_char, ent.end_char)] = NameMention(
+            ent.text, ent.start_char, ent.end_char, kind
+        )
+    return sorted(seen.values(), key=lambda m: m.start)
+
+
+def _cluster_kind(c: Cluster) -> str:
+    score = 0
+    for m in c.mentions:
+        if m.kind == "person":
+            score += 2 if m.role else 1
+        elif m.kind == "organization":
+            score -= 2 if m.role else 1
+    if score > 0:
+        return "person"
+    if score < 0:
+        return "organization"
+    return "person" if len(c.name.split()) >= 2 else "organization"
+
+
+def _cluster_of(clusters: list[Cluster], ref: SpeakerRef) -> Cluster | None:
+    for c in clusters:
+        if any(m.start == ref.start and m.end == ref.end for m in c.mentions):
+            return c
+    name = clean_name(ref.text)
+    return next((c for c in clusters if c.name == name or name in c.aliases), None)
+
+
+def _speaker(f: Finding, clusters: list[Cluster], kinds: dict[str, str]) -> Speaker | None:
+    ref = f.speaker
+    if ref is None:
+        return None
+    cluster = _cluster_of(clusters, ref)
+    mention = f.mention.text if f.mention is not None else ref.text
+    if cluster is None:
+        kind = ref.kind or "person"
+        org = ref.organization or (clean_name(ref.text) if kind == "organization" else None)
+        return Speaker(
+            name=clean_name(ref.text),
+            mention=mention,
+            role=ref.role,
+            organization=org,
+            kind="organization" if kind == "organization" else "person",
+        )
+    kind = kinds[cluster.name]
+    role = cluster.role or ref.role
+    org = cluster.organization or ref.organization
+    if kind == "organization":
+        org = org or cluster.name
+    return Speaker(
+        name=cluster.name,
+        mention=mention,
+        role=role,
+        organization=org,
+        kind="organization" if kind == "organization" else "person",
+    )
+
+
+def _person(c: Cluster) -> Person:
+    return Person(
+        name=c.name,
+        aliases=list(c.aliases),
+        roles=list(c.roles),
+        organizations=list(c.organizations),
+        mentions=[Mention(start=m.start, end=m.end, text=m.text) for m in c.mentions],
+    )
+
+
+def _compute(doc: Doc) -> ArticleSpeech:
+    findings, cues = analyse(doc)
+    speakers = [c.speaker for c in cues if c.speaker is not None]
+    speakers += [f.speaker for f in findings if f.speaker is not None]
+    clusters = cluster_names(_mentions(doc, findings, speakers))
+    kinds = {c.name: _cluster_kind(c) for c in clusters}
+    quotes = [
+        Quote(
+            text=f.span.text,
+            start=f.span.start,
+            end=f.span.end,
+            partial=f.partial,
+            cue=f.cue.text if f.cue is not None else None,
+            speaker=_speaker(f, clusters, kinds),
+            sentence=f.sentence,
+        )
+        for f in findings
+    ]
+    people = [_person(c) for c in clusters if kinds[c.name] == "person"]
+    orgs: list[str] = []
+    for c in clusters:
+        for name in ([c.name] if kinds[c.name] == "organization" else []) + c.organizations:
+            if name not in orgs:
+                orgs.append(name)
+    return ArticleSpeech(quotes, people, orgs)
+
+
+def analyse_article(doc: Doc) -> ArticleSpeech:
+    """Quotes, people and organisations of ``doc`` (computed once, then cached on the doc)."""
+    cached = doc.user_data.get(_CACHE_KEY)
+    if isinstance(cached, ArticleSpeech):
+        return cached
+    result = _compute(doc)
+    doc.user_data[_CACHE_KEY] = result
+    return result

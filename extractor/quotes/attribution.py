@@ -1,0 +1,369 @@
+"""Who said it: reporting verbs, their subjects, and the names, roles and organisations there.
+
+Works on a parsed spaCy ``Doc`` but trusts the parse only where it must: a speaker is the
+subject of a reporting verb when the parser finds one, else the name written right after
+(``“…,” said X``) or right before (``X said: “…”``) the verb. Names come from the words, not
+from NER labels alone (the small model tags some people as organisations).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from extractor.data_tables import load_json, load_lines
+from extractor.quotes.roles import RoleOrg, is_role_word, parse_appositive, parse_title
+
+#: Entity labels that may name a speaker.
+_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_PLURAL_ROLE = re.compile(r"s$")
+
+
+@dataclass(frozen=True)
+class SpeakerRef:
+    """A speaker as found near a cue: a name, a pronoun or a noun standing for an organisation."""
+
+    text: str  # as written ("Vetle Lunde", "he", "the report")
+    start: int
+    end: int
+    kind: str | None  # "person", "organization" or None
+    role: str | None = None
+    organization: str | None = None
+    needs_antecedent: bool = False  # pronouns and "the report"-like nouns
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting verb (or "according to") with its speaker."""
+
+    text: str
+    start: int
+    end: int
+    speaker: SpeakerRef | None
+
+
+@lru_cache(maxsize=1)
+def _tables() -> dict[str, Any]:
+    tables: dict[str, Any] = load_json("quote_cues.json")
+    return tables
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> frozenset[str]:
+    return frozenset(load_lines("reporting_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def source_nouns() -> frozenset[str]:
+    return frozenset(_tables()["source_nouns"])
+
+
+@lru_cache(maxsize=1)
+def pronouns() -> dict[str, str]:
+    return dict(_tables()["pronouns"])
+
+
+@lru_cache(maxsize=1)
+def _name_stop() -> frozenset[str]:
+    return frozenset(_tables()["name_stop"])
+
+
+@lru_cache(maxsize=1)
+def _org_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in _tables()["org_words"])
+
+
+@lru_cache(maxsize=1)
+def not_speech_before() -> tuple[str, ...]:
+    return tuple(_tables()["not_speech_before"])
+
+
+def is_reporting_verb(tok: Token) -> bool:
+    """A reporting verb used as a verb ("said", "noted", "told"; not "a post")."""
+    lower = tok.lower_
+    if lower in {"said", "says", "told", "wrote", "writes"}:
+        return True
+    if tok.lemma_.lower() not in reporting_verbs() and lower not in reporting_verbs():
+        return False
+    return tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")
+
+
+def _is_namey(tok: Token) -> bool:
+    """A token that can be part of a name: capitalised or a proper noun, not a stop word."""
+    text = tok.text
+    if not text or tok.is_punct or tok.is_space or text in _name_stop():
+        return False
+    if text.lower() in pronouns():
+        return False
+    if is_role_word(text) and not text[:1].isupper():
+        return False
+    return text[:1].isupper() or (tok.pos_ == "PROPN" and text[:1].isalnum())
+
+
+def _lowercase_words(doc: Doc) -> frozenset[str]:
+    """Words the article writes in lower case (cached on the doc)."""
+    key = "nm_lowercase_words"
+    cached = doc.user_data.get(key)
+    if cached is None:
+        cached = frozenset(t.text for t in doc if t.text[:1].islower())
+        doc.user_data[key] = cached
+    return cached  # type: ignore[no-any-return]
+
+
+def _entity_of(tok: Token) -> Span | None:
+    if not tok.ent_type_:
+        return None
+    doc = tok.doc
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _name_run(tok: Token) -> tuple[int, int] | None:
+    """Token range of the capitalised run through ``tok`` (a name written as one block)."""
+    if not _is_namey(tok):
+        return None
+    doc = tok.doc
+    sent_start = tok.sent.start
+    sent_end = tok.sent.end
+    lo = tok.i
+    # Only proper nouns extend a name: a headline glued before it ("Price Holding Steady
+    # Glassnode reported") stays out.
+    while (
+        lo - 1 >= sent_start
+        and _is_namey(doc[lo - 1])
+        and doc[lo - 1].pos_ == "PROPN"
+        and lo - 1 >= tok.i - 4
+        and doc[lo - 1].whitespace_
+    ):
+        lo -= 1
+    hi = tok.i + 1
+    while (
+        hi < sent_end
+        and _is_namey(doc[hi])
+        and doc[hi].pos_ == "PROPN"
+        and hi <= tok.i + 3
+        and doc[hi - 1].whitespace_
+    ):
+        hi += 1
+    if hi - lo >= 3:
+        # A long capitalised run is often a headline glued to the sentence: keep only words
+        # that this article never writes in lower case ("Price Holding Steady Glassnode").
+        common = _lowercase_words(doc)
+        k = tok.i
+        while k - 1 >= lo and doc[k - 1].lower_ not in common:
+            k -= 1
+        lo = k
+    # Drop leading role titles and organisation names: "CEO James Davies", "Crypto Valley
+    # Exchange James Davies" → "James Davies" (the words before are the title).
+    for k in range(hi - 2, lo - 1, -1):
+        word = doc[k].lower_
+        if word in _org_words() or is_role_word(word):
+            if k + 1 < hi and doc[k + 1 : hi].text and k + 1 <= tok.i:
+                lo = k + 1
+            break
+    while lo < hi and doc[lo].text in _name_stop():
+        lo += 1
+    # Possessives ("K33's analyst") end a name.
+    for k in range(lo, hi):
+        if doc[k].text in {"'s", "’s"}:
+            hi = k
+            break
+    if lo >= hi:
+        return None
+    return lo, hi
+
+
+def _name_tokens(tok: Token) -> tuple[int, int] | None:
+    """The name a subject token stands in, as a token range."""
+    run = _name_run(tok)
+    ent = _entity_of(tok)
+    if ent is not None and ent.label_ in _NAME_LABELS and run is not None:
+        lo, hi = run
+        # Trust an entity that lies inside the capitalised run (it splits "K33 Vetle").
+        if lo <= ent.start and ent.end <= hi and ent.label_ == "PERSON":
+            return ent.start, ent.end
+    return run
+
+
+def _kind_of(doc: Doc, lo: int, hi: int, role: RoleOrg, before: str) -> str | None:
+    words = before.lower().split()
+    if words and words[-1] in source_nouns():
+        return "organization"  # "crypto derivatives provider Greeks Live"
+    if role.role and _PLURAL_ROLE.search(role.role) and role.role.lower() not in {"ceo"}:
+        return "organization"  # "analysts at … firm Swan", "Glassnode analysts"
+    if role.role:
+        return "person"
+    labels = {t.ent_type_ for t in doc[lo:hi]}
+    if "PERSON" in labels:
+        return "person"
+    if labels & {"ORG", "GPE", "NORP", "FAC", "PRODUCT"}:
+        return "organization"
+    if any(t.lower_ in _org_words() for t in doc[lo:hi]):
+        return "organization"
+    return "person" if hi - lo >= 2 else None
+
+
+def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
+    """A named speaker with the role and organisation written around the name."""
+    span = doc[lo:hi]
+    text = doc.text
+    sent = doc[lo].sent
+    after = text[span.end_char :]
+    role = RoleOrg()
+    if after.startswith(","):
+        role = parse_appositive(after[1:200])
+    before = text[max(sent.start_char, span.start_char - 90) : span.start_char]
+    if not role.role:
+        title = parse_title(before)
+        if title.role:
+            role = title
+    elif not role.organization:
+        title = parse_title(before)
+        role = RoleOrg(role.role, title.organization)
+    # "analysts at the firm Swan": the words after the role describe the name itself.
+    nxt = doc[hi] if hi < len(doc) else None
+    if role.role is None and nxt is not None and is_role_word(nxt.text) and nxt.text.islower():
+        role = RoleOrg(nxt.text, None)  # "the Swan analysts", "Glassnode analysts"
+    kind = _kind_of(doc, lo, hi, role, before.strip())
+    name = span.text
+    if kind == "organization":
+        org_name = name
+        role = RoleOrg(role.role, org_name)
+    return SpeakerRef(name, span.start_char, span.end_char, kind, role.role, role.organization)
+
+
+def _pronoun_or_source(tok: Token) -> SpeakerRef | None:
+    lower = tok.lower_
+    if lower in pronouns():
+        kind = pronouns()[lower]
+        return SpeakerRef(
+            tok.text, tok.idx, tok.idx + len(tok.text), None if kind == "any" else kind,
+            needs_antecedent=True,
+        )
+    if lower in source_nouns() or tok.lemma_.lower() in source_nouns():
+        lo = tok.i
+        for child in tok.lefts:
+            if child.dep_ in {"det", "poss"} and child.i < lo:
+                lo = child.i
+        span = tok.doc[lo : tok.i + 1]
+        return SpeakerRef(
+            span.text, span.start_char, span.end_char, "organization", needs_antecedent=True
+        )
+    return None
+
+
+def speaker_from_subject(tok: Token) -> SpeakerRef | None:
+    """The speaker a subject token denotes: a name, a pronoun, or "analysts at Firm"."""
+    doc = tok.doc
+    ref = _pronoun_or_source(tok)
+    if ref is not None and not any(_is_namey(c) for c in tok.lefts):
+        return ref
+    span = _name_tokens(tok)
+    if span is not None:
+        return speaker_from_tokens(doc, *span)
+    # A common noun: "the Swan analysts" (a name inside), "analysts at … firm Swan".
+    for child in tok.lefts:
+        if child.dep_ in {"compound", "nmod", "amod", "poss"}:
+            inner = _name_tokens(child)
+            if inner is not None:
+                found = speaker_from_tokens(doc, *inner)
+                if is_role_word(tok.text):
+                    return SpeakerRef(
+                        found.text, found.start, found.end, "organization", tok.text, found.text
+                    )
+                return found
+    for node in tok.subtree:
+        if node.i <= tok.i or node.dep_ not in {"pobj", "appos", "compound"}:
+            continue
+        inner = _name_tokens(node)
+        if inner is not None and node.i - tok.i <= 8:
+            return speaker_from_tokens(doc, *inner)
+    return ref
+
+
+def _subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS:
+            if child.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
+                return verb.head  # "Donald Trump, who … threatened"
+            return child
+    if verb.dep_ in {"conj", "xcomp"} and verb.head is not verb:
+        for child in verb.head.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return child
+    return None
+
+
+def _adjacent_name(doc: Doc, start: int, step: int, limit: int = 4) -> Token | None:
+    """The first name-like token next to a verb (after it with step 1, before with -1)."""
+    i = start
+    for _ in range(limit):
+        i += step
+        if i < 0 or i >= len(doc):
+            return None
+        tok = doc[i]
+        if tok.is_punct or tok.is_space:
+            return None
+        if _is_namey(tok) or tok.lower_ in pronouns():
+            if step < 0:
+                return tok
+            # Walk to the last token of the name ("said Vetle Lunde").
+            j = i
+            while j + 1 < len(doc) and _is_namey(doc[j + 1]) and doc[j].whitespace_:
+                j += 1
+            return doc[j]
+        skippable = tok.lower_ in {"the", "a", "an"} or tok.lower_ in source_nouns()
+        if skippable or is_role_word(tok.text):
+            continue
+        return None
+    return None
+
+
+def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
+    """A reporting verb with the speaker the text gives it (None when it names none)."""
+    subj = _subject_of(verb)
+    speaker: SpeakerRef | None = None
+    if subj is not None and subj.i not in inside:
+        speaker = speaker_from_subject(subj)
+    if speaker is None:
+        doc = verb.doc
+        for step in (1, -1):
+            tok = _adjacent_name(doc, verb.i, step)
+            if tok is not None and tok.i not in inside:
+                speaker = speaker_from_subject(tok)
+                if speaker is not None:
+                    break
+    return Cue(verb.text, verb.idx, verb.idx + len(verb.text), speaker)
+
+
+def according_cues(sent_tokens: list[Token], inside: set[int]) -> list[Cue]:
+    """"according to X" cues (X a name, pronoun or source noun)."""
+    cues: list[Cue] = []
+    for tok in sent_tokens:
+        if tok.lower_ != "according" or tok.i in inside:
+            continue
+        doc = tok.doc
+        if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+            continue
+        to = doc[tok.i + 1]
+        target = next((c for c in to.children if c.dep_ == "pobj"), None)
+        speaker = speaker_from_subject(target) if target is not None else None
+        if speaker is None:
+            nxt = _adjacent_name(doc, to.i, 1)
+            speaker = speaker_from_subject(nxt) if nxt is not None else None
+        cues.append(Cue("according to", tok.idx, to.idx + len(to.text), speaker))
+    return cues
+
+
+def find_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
+    """Every cue among ``tokens`` (tokens inside quotations excluded)."""
+    cues = [cue_of_verb(t, inside) for t in tokens if t.i not in inside and is_reporting_verb(t)]
+    cues.extend(according_cues(tokens, inside))
+    return sorted(cues, key=lambda c: c.start)

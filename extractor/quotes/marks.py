@@ -1,0 +1,140 @@
+"""Find quotation spans in raw text; never raises on odd, stray or unbalanced marks.
+
+Curly marks say which way they face; straight marks are read from their neighbours (space
+before → opening, space after → closing) and toggle when both sides are glued. News-style quotes
+that run over paragraphs (each continued paragraph opens with a mark, only the last one closes)
+become one span. An opening mark that never closes ends at its paragraph's end, so one stray
+mark never swallows the rest of the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENERS = frozenset("“„«")
+CLOSERS = frozenset("”»")
+STRAIGHT = '"'
+MARKS = OPENERS | CLOSERS | {STRAIGHT}
+#: Characters after which a straight mark opens a quote.
+_OPEN_LEFT = frozenset(" \t\n\r\u00a0([{—–-/:")
+#: Longest quote (characters) that is allowed to stay open within one paragraph.
+MAX_QUOTE = 4000
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quotation: ``start`` is the opening mark, ``end`` is just past the closing mark."""
+
+    start: int
+    end: int
+    text: str
+    closed: bool = True
+    paragraphs: int = 1
+
+
+@dataclass(frozen=True)
+class _Mark:
+    pos: int
+    opens: bool
+    closes: bool
+
+
+def _classify(text: str, i: int) -> _Mark:
+    ch = text[i]
+    if ch in OPENERS:
+        return _Mark(i, True, False)
+    if ch in CLOSERS:
+        return _Mark(i, False, True)
+    j = i - 1
+    while j >= 0 and text[j] == "\\":
+        j -= 1
+    left = text[j] if j >= 0 else " "
+    right = text[i + 1] if i + 1 < len(text) else " "
+    left_open = left in _OPEN_LEFT or left in OPENERS
+    right_space = right.isspace() or right in ".,;:!?)]}—–" or right in CLOSERS
+    if left_open and not right_space:
+        return _Mark(i, True, False)
+    if right_space and not left_open:
+        return _Mark(i, False, True)
+    return _Mark(i, True, True)  # ambiguous: decided by the pairing state
+
+
+def _marks(text: str) -> list[_Mark]:
+    return [_classify(text, i) for i, ch in enumerate(text) if ch in MARKS]
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    nl = text.find("\n", pos)
+    end = len(text) if nl < 0 else nl
+    return min(end, pos + MAX_QUOTE)
+
+
+def _starts_paragraph(text: str, pos: int) -> bool:
+    j = pos - 1
+    while j >= 0 and text[j] in " \t\r\u00a0\\":
+        j -= 1
+    return j < 0 or text[j] == "\n"
+
+
+def _inner(text: str, start: int, end: int, closed: bool) -> str:
+    body = text[start + 1 : end - 1 if closed else end]
+    if body.endswith("\\"):
+        body = body[:-1]
+    return body.strip()
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every quotation span in ``text``, in order; robust to any arrangement of marks."""
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    first_open: int | None = None
+    pieces: list[str] = []
+    paragraphs = 0
+
+    def flush_unclosed(stop: int) -> None:
+        nonlocal open_at, first_open, pieces, paragraphs
+        if open_at is None or first_open is None:
+            return
+        end = _paragraph_end(text, open_at)
+        end = min(end, stop) if stop > open_at else end
+        piece = _inner(text, open_at, end, closed=False)
+        body = "\n".join([*pieces, piece]).strip()
+        if body:
+            spans.append(QuoteSpan(first_open, end, body, closed=False, paragraphs=paragraphs))
+        open_at = first_open = None
+        pieces = []
+        paragraphs = 0
+
+    for mark in _marks(text):
+        if open_at is not None and mark.pos - open_at > MAX_QUOTE:
+            flush_unclosed(mark.pos)
+        if open_at is not None and "\n" in text[open_at : mark.pos]:
+            # The open quote reached a paragraph end without closing.
+            if mark.opens and _starts_paragraph(text, mark.pos):
+                # News style: the next paragraph opens with a mark and continues the quote.
+                pieces.append(_inner(text, open_at, _paragraph_end(text, open_at), closed=False))
+                open_at = mark.pos
+                paragraphs += 1
+                continue
+            flush_unclosed(mark.pos)
+        if open_at is None:
+            if mark.opens:
+                open_at = first_open = mark.pos
+                paragraphs = 1
+            continue  # a stray closing mark is ignored
+        if mark.closes:
+            end = mark.pos + 1
+            piece = _inner(text, open_at, end, closed=True)
+            body = "\n".join([*pieces, piece]).strip()
+            if body and first_open is not None:
+                spans.append(QuoteSpan(first_open, end, body, closed=True, paragraphs=paragraphs))
+            open_at = first_open = None
+            pieces = []
+            paragraphs = 0
+        else:
+            # Two openers in a row inside one paragraph: the first one was stray.
+            open_at = first_open = mark.pos
+            pieces = []
+            paragraphs = 1
+    flush_unclosed(len(text))
+    return spans

@@ -1,0 +1,150 @@
+"""Cluster name mentions into people: a surname, a first name or a near-miss spelling of the
+surname ("Davis" after "James Davies") joins the full name introduced earlier. Pure Python.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from extractor.data_tables import load_json
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A name as written, with what the text says about it there."""
+
+    text: str
+    start: int
+    end: int
+    kind: str | None = None  # "person", "organization" or None when unknown
+    role: str | None = None
+    organization: str | None = None
+
+
+@dataclass
+class Cluster:
+    """One entity: its canonical name and everything said about it."""
+
+    name: str
+    kind: str | None
+    mentions: list[NameMention] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
+
+    def add(self, m: NameMention) -> None:
+        self.mentions.append(m)
+        surface = clean_name(m.text)
+        if surface != self.name and surface not in self.aliases:
+            self.aliases.append(surface)
+        if m.role and m.role not in self.roles:
+            self.roles.append(m.role)
+        if m.organization and m.organization not in self.organizations:
+            self.organizations.append(m.organization)
+        if self.kind is None or (m.kind == "person" and m.role):
+            self.kind = m.kind or self.kind
+
+    @property
+    def role(self) -> str | None:
+        return self.roles[0] if self.roles else None
+
+    @property
+    def organization(self) -> str | None:
+        return self.organizations[0] if self.organizations else None
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    return frozenset(load_json("quote_cues.json")["honorifics"])
+
+
+def clean_name(text: str) -> str:
+    """A name without honorifics, possessive endings or stray punctuation."""
+    text = re.sub(r"['’]s?$", "", text.strip(" ,.;:“”\"'’‘()\u00a0\n"))
+    words = text.split()
+    while words and words[0].lower() in _honorifics():
+        words = words[1:]
+    return " ".join(words)
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Levenshtein distance, stopping early above ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def near_miss(a: str, b: str) -> bool:
+    """Two spellings of one surname: same first letter, one edit apart (two for long names)."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    if len(a) < 4 or len(b) < 4 or a[0] != b[0]:
+        return False
+    return edit_distance(a, b) <= (2 if min(len(a), len(b)) >= 8 else 1)
+
+
+def _tokens(name: str) -> list[str]:
+    return [w for w in re.split(r"\s+", name) if w]
+
+
+def _joins(short: str, cluster: Cluster, how: str) -> bool:
+    """Whether a one-word name joins a full name: by surname, first name or near-miss."""
+    words = _tokens(cluster.name)
+    if len(words) < 2:
+        return False
+    if how == "surname":
+        return short == words[-1]
+    if how == "first":
+        return short == words[0]
+    return cluster.kind == "person" and near_miss(short, words[-1])
+
+
+def cluster_names(mentions: list[NameMention]) -> list[Cluster]:
+    """Group mentions into entities, in order of first mention."""
+    clusters: list[Cluster] = []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    # Full names first, so that a surname can join a name written later in the text too.
+    for m in ordered:
+        name = clean_name(m.text)
+        if len(_tokens(name)) < 2:
+            continue
+        target = next((c for c in clusters if c.name == name), None)
+        if target is None:
+            target = next(
+                (
+                    c
+                    for c in clusters
+                    if _tokens(c.name)[-1] == _tokens(name)[-1]
+                    and _tokens(c.name)[0] == _tokens(name)[0]
+                ),
+                None,
+            )
+        if target is None:
+            target = Cluster(name=name, kind=m.kind)
+            clusters.append(target)
+        target.add(m)
+    for m in ordered:
+        name = clean_name(m.text)
+        if not name or len(_tokens(name)) >= 2:
+            continue
+        target = next((c for c in clusters if c.name == name), None)
+        for how in ("surname", "first", "near-miss"):
+            if target is None and (how != "near-miss" or m.kind != "organization"):
+                target = next((c for c in clusters if _joins(name, c, how)), None)
+        if target is None:
+            target = Cluster(name=name, kind=m.kind)
+            clusters.append(target)
+        target.add(m)
+    clusters.sort(key=lambda c: min(x.start for x in c.mentions))
+    return clusters

@@ -1,0 +1,148 @@
+"""Roles and organisations from the words around a name.
+
+"Vetle Lunde, head of research at K33" (appositive after the name), "K33's head of research
+Vetle Lunde", "CEO of Crypto Valley Exchange James Davies", "analyst Rekt Capital" and
+"Glassnode analysts" (title before or after the name). Pure string functions: no spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractor.data_tables import load_json, load_lines
+
+_ORG_PREPS = (" at ", " of ", " from ", " with ", " for ")
+_CUT = re.compile(
+    r",|;|\.(?=\s|$|[A-Z“\"])"
+    r"|\s+(?:in|on|during|via|who|which|where|when|told|said|says)\s"
+)
+#: Lower-case words that end a title's qualifier ("said analyst" → "analyst").
+_LEAD_STOP = frozenset(
+    "the a an and or but to by for with from of in on at as that which who said says say told "
+    "added adds noted notes wrote writes according".split()
+)
+_POSSESSIVE = re.compile(r"^(?P<org>.+?)(?:['’]s|['’])\s+(?P<rest>.+)$")
+
+
+@dataclass(frozen=True)
+class RoleOrg:
+    role: str | None = None
+    organization: str | None = None
+
+
+@lru_cache(maxsize=1)
+def role_phrases() -> tuple[str, ...]:
+    """Role phrases, longest first."""
+    return tuple(sorted(set(load_lines("roles.txt")), key=lambda s: (-len(s), s)))
+
+
+@lru_cache(maxsize=1)
+def _role_re() -> re.Pattern[str]:
+    alts = "|".join(re.escape(p) for p in role_phrases())
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def org_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_json("quote_cues.json")["org_words"])
+
+
+def has_role(text: str) -> bool:
+    """Whether ``text`` contains a job title or role word."""
+    return bool(_role_re().search(text))
+
+
+def is_role_word(word: str) -> bool:
+    return bool(_role_re().fullmatch(word))
+
+
+def _clean_org(org: str) -> str | None:
+    org = org.strip(" ,.;:—–-\u00a0")
+    org = re.sub(r"^(?:the|a|an)\s+", "", org, flags=re.IGNORECASE)
+    if not org or not any(ch.isupper() or ch.isdigit() for ch in org[:1] + org):
+        return None
+    if not (org[0].isupper() or org[0].isdigit()):
+        return None
+    return org
+
+
+def _clean_role(role: str) -> str | None:
+    role = role.strip(" ,.;:—–-\u00a0")
+    role = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", role, flags=re.IGNORECASE)
+    return role or None
+
+
+def parse_appositive(text: str) -> RoleOrg:
+    """Role and organisation of an appositive written after a name.
+
+    ``text`` starts just after the name's comma: "head of research at K33. The shift …".
+    """
+    segment = _CUT.split(text, maxsplit=1)[0].strip()
+    if len(segment) > 120:
+        return RoleOrg()
+    matches = list(_role_re().finditer(segment))
+    if not matches or matches[0].start() > 25:
+        return RoleOrg()
+    role_end = matches[-1].end()
+    # The organisation follows the first preposition after the last role phrase ("at" wins:
+    # "head of digital assets research at Standard Chartered").
+    cands: list[tuple[int, int, str]] = []
+    for prep in _ORG_PREPS:
+        k = segment.find(prep, role_end)
+        if prep == " at " and k < 0:
+            k = segment.find(prep, matches[0].end())
+        if k >= 0:
+            cands.append((0 if prep == " at " else 1, k, prep))
+    for _, k, prep in sorted(cands):
+        org = _clean_org(segment[k + len(prep) :])
+        if org:
+            return RoleOrg(_clean_role(segment[:k]), org)
+    possessive = _POSSESSIVE.match(segment)
+    if possessive and has_role(possessive.group("rest")):
+        return RoleOrg(_clean_role(possessive.group("rest")), _clean_org(possessive["org"]))
+    return RoleOrg(_clean_role(segment[:role_end]), None)
+
+
+def parse_title(text: str) -> RoleOrg:
+    """Role and organisation of a title written just before a name.
+
+    ``text`` is the stretch before the name: "K33's head of research", "CEO of Crypto Valley
+    Exchange", "network economist", "Fed chair", "analysts at BTC financial services firm".
+    """
+    segment = re.split(r"[,;:.!?()“”\"]\s*", text)[-1].strip()
+    matches = list(_role_re().finditer(segment))
+    if not matches:
+        return RoleOrg()
+    first = matches[0]
+    last = matches[-1]
+    after = segment[last.end() :]
+    org: str | None = None
+    for prep in _ORG_PREPS:
+        if after.startswith(prep):
+            org = _clean_org(after[len(prep) :])
+            break
+    before = segment[: first.start()].strip()
+    role_start = first.start()
+    possessive = _POSSESSIVE.match(segment[: last.end()])
+    if possessive and has_role(possessive.group("rest")):
+        org = org or _clean_org(possessive["org"])
+        role_text = possessive.group("rest")
+    else:
+        words = before.split()
+        # Capitalised words right before the role name its organisation ("Fed chair",
+        # "Glassnode analysts"); lower-case ones qualify the role ("network economist").
+        lead: list[str] = []
+        for w in reversed(words):
+            if w[:1].islower() and w.lower() not in _LEAD_STOP:
+                lead.insert(0, w)
+                continue
+            break
+        caps = words[: len(words) - len(lead)]
+        caps = [w for w in caps if w.lower() not in {"the", "a", "an"}]
+        if org is None and caps and all(w[:1].isupper() or w[:1].isdigit() for w in caps):
+            org = _clean_org(" ".join(caps[-4:]))
+        role_start = first.start() - len(" ".join(lead)) - (1 if lead else 0)
+        role_text = segment[max(role_start, 0) : last.end()]
+    return RoleOrg(_clean_role(role_text), org)

@@ -1,0 +1,260 @@
+"""Tie quotation spans to cues and speakers across a whole article.
+
+For each quotation: the nearest cue in its own sentence(s) (``“…,” said X``, ``X said: “…”``,
+``according to X``); else, for a quote that is a sentence of its own, the speaker of the previous
+sentence's cue, the speaker of the quote just before, or a cue opening the next sentence.
+Pronouns ("he said") and nouns that stand for an organisation ("the report added") take the
+latest fitting speaker or name before them. Quoted words that are not speech (titles,
+nicknames, scare quotes) are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from extractor.quotes.attribution import (
+    Cue,
+    SpeakerRef,
+    find_cues,
+    is_reporting_verb,
+    not_speech_before,
+)
+from extractor.quotes.marks import QuoteSpan, find_quote_spans
+
+#: Farthest a cue may sit from its quotation in the same sentence (characters).
+MAX_CUE_GAP = 160
+#: Farthest back the speaker of an earlier quote carries over to a bare quote (characters).
+MAX_CARRY = 900
+_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
+_END_PUNCT = tuple(".,!?…;:—-")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A quotation judged to be speech, with its cue and speaker (None when unnamed)."""
+
+    span: QuoteSpan
+    cue: Cue | None
+    mention: SpeakerRef | None  # as written near the quote ("he", "Davis", "the report")
+    speaker: SpeakerRef | None  # the named speaker it resolves to
+    partial: bool
+    sentence: str
+
+
+@dataclass
+class _Frame:
+    start: int
+    end: int
+    tokens: list[Token]
+
+
+class _Index:
+    """Character offset → token lookups."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.starts = [t.idx for t in doc]
+
+    def token_at(self, char: int) -> int:
+        i = bisect_right(self.starts, char) - 1
+        return max(i, 0)
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        lo = bisect_left(self.starts, start)
+        hi = bisect_left(self.starts, end)
+        return [self.doc[i] for i in range(lo, hi)]
+
+
+def _frame(idx: _Index, span: QuoteSpan) -> _Frame:
+    doc = idx.doc
+    if not len(doc):
+        return _Frame(span.start, span.end, [])
+    first = doc[idx.token_at(span.start)].sent
+    last = doc[idx.token_at(max(span.end - 1, span.start))].sent
+    start, end = first.start_char, last.end_char
+    # A glued closing mark can leave the quote's last sentence short: take the one after too
+    # when the quote closes its sentence ("… stride,” said analysts …").
+    if end <= span.end + 1 and last.end < len(doc):
+        nxt = doc[last.end].sent
+        head = next((t for t in nxt if not (t.is_punct or t.is_space)), None)
+        if head is not None and (head.text[:1].islower() or is_reporting_verb(head)):
+            end = nxt.end_char
+    return _Frame(start, end, idx.tokens_between(start, end))
+
+
+def _inside(doc: Doc, spans: list[QuoteSpan]) -> set[int]:
+    starts = [t.idx for t in doc]
+    inside: set[int] = set()
+    for s in spans:
+        lo = bisect_left(starts, s.start)
+        hi = bisect_left(starts, s.end)
+        inside.update(range(lo, hi))
+    return inside
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _is_title_like(text: str) -> bool:
+    words = [w for w in _words(text) if len(w) > 3]
+    if not words:
+        return True
+    caps = sum(1 for w in words if w[:1].isupper())
+    return caps / len(words) > 0.6 and len(words) <= 8
+
+
+def _not_speech(text: str, span: QuoteSpan) -> bool:
+    before = text[max(0, span.start - 25) : span.start].lower().rstrip(" \\\u00a0")
+    return any(
+        before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
+        for w in not_speech_before()
+    )
+
+
+def _is_partial(text: str, frame: _Frame, span: QuoteSpan, cue: Cue | None) -> bool:
+    inner = span.text.strip()
+    first_alpha = next((c for c in inner if c.isalnum()), "")
+    ends_punct = inner.endswith(_END_PUNCT)
+    if first_alpha.isupper() and ends_punct:
+        return False
+    before = text[frame.start : span.start].rstrip(" \\\u00a0")
+    opens_clause = (
+        before == ""
+        or before.endswith((":", "\n"))
+        or bool(re.search(r"\bthat$", before))
+        or (
+            before.endswith(",")
+            and cue is not None
+            and text[cue.end : span.start].strip(" ,\\\u00a0") == ""
+        )
+    )
+    after = text[span.end : frame.end].lstrip(" \\\u00a0")
+    closes_clause = (
+        ends_punct
+        or after == ""
+        or after[:1] in {",", ".", "!", "?", ";", ":", "\n"}
+        or (cue is not None and cue.start >= span.end and text[span.end : cue.start].strip() == "")
+    )
+    return not (opens_clause and closes_clause)
+
+
+class _Resolver:
+    """Antecedents for pronouns and "the report"-like nouns: the latest fitting name."""
+
+    def __init__(self, named: list[SpeakerRef]) -> None:
+        self.named = sorted(named, key=lambda r: r.start)
+
+    def resolve(self, ref: SpeakerRef | None) -> SpeakerRef | None:
+        if ref is None or not ref.needs_antecedent:
+            return ref
+        best: SpeakerRef | None = None
+        for cand in self.named:
+            if cand.start >= ref.start:
+                break
+            if ref.kind is None or cand.kind in (ref.kind, None):
+                best = cand
+        return best
+
+
+def _nearest_cue(cues: list[Cue], frame: _Frame, span: QuoteSpan) -> Cue | None:
+    best: tuple[int, Cue] | None = None
+    for cue in cues:
+        if not (frame.start <= cue.start < frame.end):
+            continue
+        if span.start <= cue.start < span.end:
+            continue
+        gap = span.start - cue.end if cue.end <= span.start else cue.start - span.end
+        if gap > MAX_CUE_GAP:
+            continue
+        # Prefer cues with a speaker; then the nearest.
+        key = gap + (0 if cue.speaker is not None else 10_000)
+        if best is None or key < best[0]:
+            best = (key, cue)
+    return best[1] if best else None
+
+
+def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
+    refs = []
+    for ent in doc.ents:
+        if ent.label_ in {"PERSON", "ORG"} and not any(t.i in inside for t in ent):
+            kind = "person" if ent.label_ == "PERSON" else "organization"
+            refs.append(SpeakerRef(ent.text, ent.start_char, ent.end_char, kind))
+    return refs
+
+
+def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
+    """The quotations of ``doc`` judged to be speech, and every cue found (for people)."""
+    text = doc.text
+    spans = find_quote_spans(text)
+    inside = _inside(doc, spans)
+    cues = find_cues(list(doc), inside)
+    named = [c.speaker for c in cues if c.speaker is not None and not c.speaker.needs_antecedent]
+    resolver = _Resolver(named + _person_mentions(doc, inside))
+    idx = _Index(doc)
+    findings: list[Finding] = []
+    last_speaker: tuple[int, SpeakerRef, SpeakerRef | None] | None = None
+    for span in spans:
+        frame = _frame(idx, span)
+        if _not_speech(text, span):
+            continue
+        cue = _nearest_cue(cues, frame, span)
+        mention: SpeakerRef | None = None
+        speaker: SpeakerRef | None = None
+        if cue is not None:
+            mention = cue.speaker
+            speaker = resolver.resolve(mention)
+        else:
+            words = _words(span.text)
+            standalone = not _is_partial(text, frame, span, None)
+            if len(words) < 4 or _is_title_like(span.text):
+                continue
+            if not standalone and len(words) < 4:
+                continue
+            prev_cue = _previous_cue(cues, frame)
+            if prev_cue is not None and prev_cue.speaker is not None:
+                mention = None
+                speaker = resolver.resolve(prev_cue.speaker)
+            elif last_speaker is not None and span.start - last_speaker[0] <= MAX_CARRY:
+                speaker = last_speaker[1]
+            else:
+                nxt = _next_cue(cues, frame, text)
+                if nxt is not None:
+                    cue = nxt
+                    mention = nxt.speaker
+                    speaker = resolver.resolve(mention)
+        partial = _is_partial(text, frame, span, cue)
+        if cue is not None and partial and len(_words(span.text)) <= 3 and _is_title_like(
+            span.text
+        ):
+            continue  # a quoted name or title next to a cue: 'said the “Fear & Greed” index'
+        findings.append(
+            Finding(span, cue, mention, speaker, partial, text[frame.start : frame.end].strip())
+        )
+        if speaker is not None:
+            last_speaker = (span.end, speaker, mention)
+    return findings, cues
+
+
+def _previous_cue(cues: list[Cue], frame: _Frame) -> Cue | None:
+    """The last cue of the sentence just before ``frame`` (a quote on its own after "X said")."""
+    best: Cue | None = None
+    for cue in cues:
+        if frame.start - 400 <= cue.start < frame.start:
+            best = cue
+    return best
+
+
+def _next_cue(cues: list[Cue], frame: _Frame, text: str) -> Cue | None:
+    """A cue opening the sentence right after ``frame`` ("“…” He added that …")."""
+    for cue in cues:
+        if cue.start >= frame.end:
+            gap = text[frame.end : cue.start]
+            if len(_words(gap)) <= 3 and "\n\n" not in gap:
+                return cue
+            return None
+    return None
