@@ -79,6 +79,7 @@ class DirectionWords:
     up: frozenset[str]
     down: frozenset[str]
     neutral: frozenset[str]
+    not_right: frozenset[str]
     window: int
 
 
@@ -89,6 +90,7 @@ def direction_words() -> DirectionWords:
         frozenset(data["up"]),
         frozenset(data["down"]),
         frozenset(data["neutral"]),
+        frozenset(data["not_right"]),
         int(data["window_words"]),
     )
 

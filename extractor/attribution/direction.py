@@ -2,7 +2,7 @@
 
 The nearest cue word wins: first the words just left of the figure in its clause (a neutral
 word such as "of" or "between" first means the figure is a level or a share, not a move), then
-the first words right of it ("a sharp 2.8% surge").
+the word right after it ("a sharp 2.8% surge", but not "2% or higher").
 """
 
 from __future__ import annotations
@@ -13,13 +13,16 @@ from extractor.attribution.context import FigureContext
 from extractor.attribution.cues import direction_words
 
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
-_RIGHT_WORDS = 2
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|whereas|but|although|though)\b", re.IGNORECASE)
+_RIGHT_WORDS = 1
 
 
 def direction_of(ctx: FigureContext) -> str | None:
     """"up", "down" or None."""
     words = direction_words()
-    left = _WORD.findall(ctx.left.lower())[-words.window :]
+    breaks = list(_CLAUSE_BREAK.finditer(ctx.left))
+    clause = ctx.left[breaks[-1].end() :] if breaks else ctx.left
+    left = _WORD.findall(clause.lower())[-words.window :]
     for w in reversed(left):
         if w in words.up:
             return "up"
@@ -29,6 +32,8 @@ def direction_of(ctx: FigureContext) -> str | None:
             break
     right = _WORD.findall(ctx.right.lower())[:_RIGHT_WORDS]
     for w in right:
+        if w in words.not_right:
+            break
         if w in words.up:
             return "up"
         if w in words.down:

@@ -22,7 +22,7 @@ _RIGHT_CHARS = 60
 def kind_of(ctx: FigureContext) -> str | None:
     """The first rule matching this figure's own clause, or None."""
     rules, _, _ = price_kind_rules()
-    left = " ".join(ctx.left[-_LEFT_CHARS:].split()) + " "
+    left = " ".join(ctx.sent_left[-_LEFT_CHARS:].split()) + " "
     right = " ".join(ctx.right[:_RIGHT_CHARS].split())
     right = " " + right if ctx.right[:1].isspace() else right
     for rule in rules:

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "npadvmod", "quantmod"})
 _DROP_TAGS = frozenset({"POS", "DT", "PRP$", "WDT"})
 _MAX_WORDS = 7
+_INNER_PUNCT = frozenset({"-", "&", "/", "."})
 
 
 def noun_phrase(head: Token, *, skip: tuple[int, int] | None = None, with_prep: bool = False) -> str:
@@ -23,15 +24,27 @@ def noun_phrase(head: Token, *, skip: tuple[int, int] | None = None, with_prep: 
                 if obj:
                     tokens += [child] + list(_left_modifiers(obj[0])) + [obj[0]]
                 break
-    words = [
-        t.text
+    kept = [
+        t
         for t in tokens
         if t.tag_ not in _DROP_TAGS
-        and not t.is_punct
         and t.pos_ not in {"DET", "SYM"}
+        and not (t.is_punct and t.text not in _INNER_PUNCT)
         and not (skip and skip[0] <= t.idx < skip[1])
         and not t.like_num
     ]
+    return _surface(kept)
+
+
+def _surface(tokens: list[Token]) -> str:
+    """The tokens as written (hyphens kept: "market-cap"), possessive marks dropped."""
+    out: list[str] = []
+    for k, t in enumerate(tokens):
+        out.append(t.text)
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is not None and (t.whitespace_ or nxt.i != t.i + 1):
+            out.append(" ")
+    words = "".join(out).split()
     return " ".join(words[-_MAX_WORDS:]).strip()
 
 

@@ -11,6 +11,9 @@ clause, widened to its noun phrase; "<thing> worth $N" → "<thing> value".
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from extractor.attribution.assets import display_name
@@ -31,6 +34,11 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(load_json("subject_words.json")[name])
 
 
+@lru_cache(maxsize=1)
+def _distance_right() -> re.Pattern[str]:
+    return re.compile(load_json("subject_words.json")["distance_right"], re.IGNORECASE)
+
+
 def price_subject(asset: str | None) -> str:
     return f"{display_name(asset)} price" if asset else "price"
 
@@ -40,13 +48,17 @@ def _mentions_asset(tok: Token, asset_chars: set[int]) -> bool:
 
 
 def _mover_subject(
-    noun: Token | None, asset: str | None, asset_chars: set[int], fallback_asset: str | None
+    noun: Token | None,
+    asset: str | None,
+    asset_chars: set[int],
+    fallback_asset: str | None,
+    moving: bool = True,
 ) -> str | None:
     """Subject of a move whose mover is ``noun`` (an nsubj) or unknown."""
     generic = _words("generic_movers")
     if noun is None or is_pronoun(noun) or noun.lemma_.lower() in generic:
         got = asset or fallback_asset
-        return price_subject(got) if got else None
+        return price_subject(got) if got and (moving or asset) else None
     if _mentions_asset(noun, asset_chars) and asset:
         return price_subject(asset)
     phrase = noun_phrase(noun)
@@ -62,7 +74,12 @@ def percent_subject(
     asset: str | None,
     fallback_asset: str | None,
     asset_chars: set[int],
+    moving: bool = True,
 ) -> str | None:
+    """``moving``: the figure is a move (has a direction), so a bare pronoun means the asset."""
+    m = _distance_right().match(ctx.right)
+    if m:
+        return f"distance from {m.group('what').strip()}"
     span = doc.char_span(ctx.start, ctx.end, alignment_mode="expand")
     if span is None or not doc.has_annotation("DEP"):
         return price_subject(asset) if asset else None
@@ -95,11 +112,12 @@ def percent_subject(
     for child in verb.children:
         if child.dep_ in _OBJECT_DEPS and not (ctx.start <= child.idx < ctx.end):
             if child.lemma_.lower() in move_nouns:
-                return _mover_subject(subject_of(verb), asset, asset_chars, fallback_asset)
+                # "pushed July's gain to 3.8%": the gain is the asset's, not the pusher's
+                return _mover_subject(None, asset, asset_chars, fallback_asset)
             if not is_pronoun(child) and child.pos_ in {"NOUN", "PROPN"}:
                 return noun_phrase(child, skip=skip, with_prep=True) or None
     mover = subject_of(verb)
-    return _mover_subject(mover, asset, asset_chars, fallback_asset)
+    return _mover_subject(mover, asset, asset_chars, fallback_asset, moving)
 
 
 def _nearest_cue(
@@ -134,8 +152,9 @@ def amount_subject(
     right = ctx.right[:right_chars]
     found = _nearest_cue(left, right, cues)
     if found is None:
-        found = _nearest_cue(ctx.sent_left[-3 * left_chars :], "", cues)
-        left = ctx.sent_left[-3 * left_chars :]
+        # a weaker, sentence-wide look; "value" alone is too vague that far away
+        strong = tuple(c for c in cues if c.subject != "value")
+        found = _nearest_cue(ctx.sent_left[-3 * left_chars :], "", strong)
     if found is None:
         return _fallback(doc, ctx, previous_subject)
     cue, rel, side = found
@@ -145,6 +164,8 @@ def amount_subject(
         return _value_subject(doc, ctx, char, previous_subject, previous_end)
     if cue.pos == "noun" and tok is not None and tok.pos_ in {"NOUN", "PROPN"}:
         phrase = noun_phrase(tok, skip=(ctx.start, ctx.end))
+        if not phrase or phrase.isupper():  # "OI" → "open interest"
+            phrase = cue.subject
     else:
         phrase = cue.subject
         if tok is not None:
@@ -177,13 +198,16 @@ def _value_subject(
 
 
 def _fallback(doc: Doc, ctx: FigureContext, previous_subject: str | None) -> str | None:
+    """No cue: the noun the figure modifies, else the clause's subject; "this"/"it" refer back."""
     if ctx.root is None or not doc.has_annotation("DEP"):
         return previous_subject
     head = ctx.root
-    if head.head.pos_ == "NOUN" and head.dep_ in {"nummod", "compound", "amod", "quantmod"}:
-        return noun_phrase(head.head, skip=(ctx.start, ctx.end)) or previous_subject
     verb = governing_verb(head)
     subj = subject_of(verb) if verb is not None else None
+    if subj is not None and is_pronoun(subj) and previous_subject:
+        return previous_subject
+    if head.head.pos_ == "NOUN" and head.dep_ in {"nummod", "compound", "amod", "quantmod"}:
+        return noun_phrase(head.head, skip=(ctx.start, ctx.end)) or previous_subject
     if subj is None or is_pronoun(subj):
         return previous_subject
     return noun_phrase(subj) or previous_subject

@@ -9,8 +9,7 @@ gazetteer's mentions (``doc._.nm_assets``); writes the "prices", "amounts", "liq
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
-from typing import Any, Protocol
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -19,6 +18,12 @@ from extractor.attribution.assets import AssetResolver
 from extractor.attribution.context import FigureContext, SentenceIndex, build_contexts
 from extractor.attribution.cues import money_type_cues
 from extractor.attribution.direction import direction_of
+from extractor.attribution.figures import (
+    MoneyLike,
+    PercentLike,
+    merge_percent_ranges,
+    split_money,
+)
 from extractor.attribution.kinds import price_kinds
 from extractor.attribution.liquidations import side_of, venue_in, window_in
 from extractor.attribution.money_types import (
@@ -35,26 +40,6 @@ from models import Amount, Liquidation, Percentage, Price, Window
 _QUALIFIERS = frozenset(
     {"exact", "approximately", "more_than", "less_than", "at_least", "at_most", "range"}
 )
-
-
-class MoneyLike(Protocol):
-    start: int
-    end: int
-    text: str
-    value: Decimal
-    currency: str | None
-    value_max: Decimal | None
-    qualifier: str
-
-
-class PercentLike(Protocol):
-    start: int
-    end: int
-    text: str
-    value: Decimal
-    value_max: Decimal | None
-    qualifier: str
-    unit: str
 
 
 def _qualifier(q: str) -> Any:
@@ -74,8 +59,11 @@ class Classifier:
         self.quote_assets = money_type_cues().quote_assets
 
     def __call__(self, doc: Doc) -> Doc:
-        money: list[MoneyLike] = list(doc._.nm_money or [])
-        pcts: list[PercentLike] = list(doc._.nm_percent or [])
+        cues = money_type_cues()
+        money = split_money(
+            doc.text, list(doc._.nm_money or []), self.coins, cues.amount_min_value
+        )
+        pcts = merge_percent_ranges(doc.text, list(doc._.nm_percent or []))
         index = SentenceIndex(doc)
         contexts = build_contexts(doc, [*money, *pcts], index)
         money_ctx = contexts[: len(money)]
@@ -178,14 +166,16 @@ class Classifier:
             asset = resolver.in_sentence(c)
             prev_start = index.sents[max(0, c.sent_index - 2)].start_char
             fallback = resolver.before(c.sent.start_char, prev_start) or resolver.dominant
+            direction = direction_of(c)
             subject = percent_subject(
-                doc, c, asset=asset, fallback_asset=fallback, asset_chars=asset_chars
+                doc, c, asset=asset, fallback_asset=fallback, asset_chars=asset_chars,
+                moving=direction is not None,
             )
             out.append(
                 Percentage(
                     start=p.start, end=p.end, text=p.text, sentence=c.sentence, value=p.value,
                     value_max=p.value_max, qualifier=_qualifier(p.qualifier),
-                    direction=direction_of(c),  # type: ignore[arg-type]
+                    direction=direction,  # type: ignore[arg-type]
                     subject=subject, asset=asset,
                     unit="percentage_points" if p.unit == "percentage_points" else "percent",
                 )

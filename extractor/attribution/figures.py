@@ -1,0 +1,135 @@
+"""Clean-ups of the number finder's candidates before they are typed.
+
+- A price range ("between $107,350 and $109,800") becomes two figures, each with its own span,
+  so each bound can be a low/high record; large (aggregate) ranges stay one figure.
+- Two percentages joined by "to"/"-" ("in the 4.25% to 4.50% range") become one range, unless
+  the first is a starting point ("from 2% to 5%").
+- A coin-denominated count of something else ("220,000 Ethereum contracts") is not money.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Protocol
+
+from extractor.data_tables import load_json
+
+_SPLIT = re.compile(r"\s+(?:and|to|or)\s+|\s*[-–—]\s*", re.IGNORECASE)
+_PCT_JOIN = re.compile(r"^\s*(?:to|-|–|—)\s*$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+(?:about |around |roughly |approximately )?$", re.IGNORECASE)
+
+
+class MoneyLike(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def value(self) -> Decimal: ...
+    @property
+    def currency(self) -> str | None: ...
+    @property
+    def value_max(self) -> Decimal | None: ...
+    @property
+    def qualifier(self) -> str: ...
+
+
+class PercentLike(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def value(self) -> Decimal: ...
+    @property
+    def value_max(self) -> Decimal | None: ...
+    @property
+    def qualifier(self) -> str: ...
+    @property
+    def unit(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class MoneyFigure:
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    currency: str | None
+    value_max: Decimal | None = None
+    qualifier: str = "exact"
+
+
+@dataclass(frozen=True)
+class PercentFigure:
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    value_max: Decimal | None = None
+    qualifier: str = "exact"
+    unit: str = "percent"
+
+
+@lru_cache(maxsize=1)
+def _count_nouns() -> re.Pattern[str]:
+    words = load_json("money_types.json")["count_nouns"]
+    return re.compile(r"^\s*(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
+def split_money(
+    text: str, money: list[MoneyLike], coins: frozenset[str], aggregate_from: int
+) -> list[MoneyLike]:
+    out: list[MoneyLike] = []
+    counts = _count_nouns()
+    for m in money:
+        if m.currency in coins and counts.match(text[m.end : m.end + 40]):
+            continue
+        if m.value_max is None or m.value_max >= aggregate_from:
+            out.append(m)
+            continue
+        sep = _SPLIT.search(m.text)
+        if sep is None:
+            out.append(m)
+            continue
+        a_end = m.start + sep.start()
+        b_start = m.start + sep.end()
+        out.append(MoneyFigure(m.start, a_end, text[m.start : a_end], m.value, m.currency))
+        out.append(MoneyFigure(b_start, m.end, text[b_start : m.end], m.value_max, m.currency))
+    return out
+
+
+def merge_percent_ranges(text: str, pcts: list[PercentLike]) -> list[PercentLike]:
+    ordered = sorted(pcts, key=lambda p: p.start)
+    out: list[PercentLike] = []
+    i = 0
+    while i < len(ordered):
+        a = ordered[i]
+        if i + 1 < len(ordered):
+            b = ordered[i + 1]
+            gap = text[a.end : b.start]
+            if (
+                a.value_max is None
+                and b.value_max is None
+                and a.unit == b.unit
+                and _PCT_JOIN.match(gap)
+                and not _FROM.search(text[max(0, a.start - 30) : a.start])
+                and b.value > a.value
+            ):
+                out.append(
+                    PercentFigure(
+                        a.start, b.end, text[a.start : b.end], a.value, b.value, "range", a.unit
+                    )
+                )
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
