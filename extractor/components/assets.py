@@ -2,6 +2,10 @@
 
 Our table decides, not the statistical NER: an entity the model labelled PERSON/ORG over
 "Bitcoin" is replaced by an ``ASSET`` entity, so later components never take a coin for a person.
+
+Securities the table does not know are picked up where the text introduces them with a ticker
+in parentheses after a fund or company name ("… Staking ETF (SSK)", "(NASDAQ: MSTR)"); their
+later bare mentions ("SSK is registered …") count too, with kind ``security``.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ class AssetTagger:
         self.matcher = PhraseMatcher(vocab_nlp.vocab, attr="ORTH")
         self.kinds: dict[str, str] = {}
         self.tickers: set[str] = set()
+        self.listing = re.compile(load_json(table)["listing_pattern"])
         for entry in data:
             ticker = entry["ticker"]
             self.kinds[ticker] = entry["kind"]
@@ -58,12 +63,12 @@ class AssetTagger:
                 tag = doc.char_span(m.start(), m.end(), label=ASSET_LABEL, kb_id=m.group(1))
                 if tag is not None:
                     spans.append(tag)
+        spans.extend(self._listed_securities(doc))
         spans = filter_spans(spans)
         for span in spans:
             ticker = span.kb_id_
-            mentions.append(
-                AssetMention(span.start_char, span.end_char, span.text, ticker, self.kinds[ticker])
-            )
+            kind = self.kinds.get(ticker, "security")
+            mentions.append(AssetMention(span.start_char, span.end_char, span.text, ticker, kind))
         doc._.nm_assets = mentions
         if spans:
             ours = {(s.start, s.end) for s in spans}
@@ -75,6 +80,24 @@ class AssetTagger:
             ]
             doc.ents = filter_spans(kept + spans)
         return doc
+
+
+    def _listed_securities(self, doc: Doc) -> list[Span]:
+        """Tickers introduced in parentheses after a fund/company name, and their later uses."""
+        text = doc.text
+        found: dict[str, int] = {}
+        for m in self.listing.finditer(text):
+            ticker = m.group("ticker")
+            if ticker not in self.tickers:
+                found.setdefault(ticker, m.start("ticker"))
+        spans: list[Span] = []
+        for ticker, first in found.items():
+            for m in re.finditer(rf"(?<![\w$]){re.escape(ticker)}\b", text[first:]):
+                a, b = first + m.start(), first + m.end()
+                span = doc.char_span(a, b, label=ASSET_LABEL, kb_id=ticker)
+                if span is not None:
+                    spans.append(span)
+        return spans
 
 
 @Language.factory("nm_assets", assigns=["doc.ents", "doc._.nm_assets"])
