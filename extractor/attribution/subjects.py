@@ -162,6 +162,8 @@ def amount_subject(
     tok = _token_at(doc, char)
     if cue.subject == "value":
         return _value_subject(doc, ctx, char, previous_subject, previous_end)
+    while tok is not None and tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head  # "market" of "market capitalization"
     if cue.pos == "noun" and tok is not None and tok.pos_ in {"NOUN", "PROPN"}:
         phrase = noun_phrase(tok, skip=(ctx.start, ctx.end))
         if not phrase or phrase.isupper():  # "OI" → "open interest"
@@ -172,9 +174,14 @@ def amount_subject(
             subj = subject_of(tok) if tok.pos_ in {"VERB", "AUX"} else None
             if subj is not None and not is_pronoun(subj):
                 phrase = f"{noun_phrase(subj)} {cue.subject}"
-    if asset and asset.lower() not in phrase.lower() and len(phrase.split()) < 4:
+    if asset and not _names_asset(phrase, asset) and len(phrase.split()) < 4:
         phrase = f"{asset} {phrase}"
     return phrase or cue.subject
+
+
+def _names_asset(phrase: str, asset: str) -> bool:
+    low = phrase.lower()
+    return asset.lower() in low or display_name(asset).lower() in low
 
 
 def _value_subject(
