@@ -6,6 +6,7 @@ import click
 
 from extractor.cli.evaluate import evaluate_cmd
 from extractor.cli.extract import extract_cmd
+from extractor.cli.report import report_cmd
 from extractor.cli.schema import schema_cmd
 from extractor.cli.show import show_cmd
 from extractor.version import __version__
@@ -25,3 +26,4 @@ main.add_command(extract_cmd)
 main.add_command(evaluate_cmd)
 main.add_command(schema_cmd)
 main.add_command(show_cmd)
+main.add_command(report_cmd)
