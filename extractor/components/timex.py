@@ -3,9 +3,9 @@ every record the time that governs it.
 
 Runs last. Writes ``records_of(doc)["times"]`` (one :class:`TimeRef` per expression) and sets
 ``as_of`` on every price, amount, percentage, liquidation and quote already in
-``records_of(doc)``: the nearest expression in the record's sentence (nearest in the
-dependency tree when the doc is parsed, else in characters), or the publication time when
-the sentence has none (None when the article has no publication time either).
+``records_of(doc)``: the nearest expression in the record's sentence (by dependency-tree
+edges plus characters when the doc is parsed, else by characters), or the publication time
+when the sentence has none (None when the article has no publication time either).
 Candidates come from our grammar and, when the model ran NER, from DATE entities that the
 grammar missed and that name a month or weekday (dateparser resolves those).
 """
@@ -31,6 +31,9 @@ GOVERNED = ("prices", "amounts", "percentages", "liquidations", "quotes")
 _NOT_GOVERNING = {"duration"}
 _SENT_END = re.compile(r"[.!?…]+[\"”’)]*\s+|\n+")
 _WORD = re.compile(r"[A-Za-z]+")
+#: How many characters of distance weigh as much as one dependency edge (the small model's
+#: parse is noisy, so neither alone picks the governing expression well).
+_CHARS_PER_EDGE = 25.0
 
 
 class TimeTagger:
@@ -111,7 +114,7 @@ class TimeTagger:
             return None
         s0, s1 = _sentence_of(bounds, start)
         head = _head_token(doc, start, end)
-        best: tuple[int, int] | None = None
+        best: float | None = None
         chosen = None
         for ref, ref_head in zip(refs, heads, strict=True):
             if ref.kind in _NOT_GOVERNING or ref.start is None or ref.end is None:
@@ -119,7 +122,7 @@ class TimeTagger:
             if ref.start < s0 or ref.end > s1:
                 continue
             chars = max(ref.start - end, start - ref.end, 0)
-            score = (_tree_distance(head, ref_head), chars)
+            score = _tree_distance(head, ref_head) + chars / _CHARS_PER_EDGE
             if best is None or score < best:
                 best, chosen = score, ref
         return chosen
