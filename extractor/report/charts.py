@@ -30,14 +30,15 @@ def _figure(
     matplotlib.use("Agg", force=False)
     import matplotlib.pyplot as plt
 
-    rc = {
-        "svg.fonttype": "none",
-        "svg.hashsalt": name,  # stable ids, distinct per chart on one page
-        "font.size": 9,
-        "axes.spines.top": False,
-        "axes.spines.right": False,
-    }
-    with matplotlib.rc_context(rc):
+    with matplotlib.rc_context(
+        {
+            "svg.fonttype": "none",
+            "svg.hashsalt": name,  # stable ids, distinct per chart on one page
+            "font.size": 9,
+            "axes.spines.top": False,
+            "axes.spines.right": False,
+        }
+    ):
         fig, axes = plt.subplots(rows, cols, figsize=size, squeeze=False, sharex=sharex)
         try:
             yield fig, axes

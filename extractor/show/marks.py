@@ -121,7 +121,7 @@ def _person_fields(person: Person) -> Fields:
 
 
 def _time_text(ref: TimeRef) -> str:
-    if ref.resolved_start is None:
+    if ref.resolved_start is None or ref.text == ref.resolved_start.isoformat():
         return ref.text
     return f"{ref.text} → {ref.resolved_start.isoformat()}"
 
@@ -136,6 +136,8 @@ def _pairs(values: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
 def _display(value: Any) -> str:
     if value is True:
         return "yes"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
     if isinstance(value, list):
         return ", ".join(_display(v) for v in value)
     return str(value)

@@ -49,7 +49,7 @@ def load_facts(
     if db_url is not None:
         from extractor.show.stored import stored_facts
 
-        return stored_facts(db_url, article)
+        return stored_facts(db_url, article, archive)
     if archive is not None:
         found = article_from_archive(archive, article)
     else:
