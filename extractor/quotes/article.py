@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from extractor.quotes.attribution import SpeakerRef
+from extractor.quotes.attribution import SpeakerRef, lowercase_words, speaker_from_tokens
 from extractor.quotes.people import Cluster, NameMention, clean_name, cluster_names
-from extractor.quotes.roles import is_role_word
+from extractor.quotes.roles import is_role_word, org_words
 from extractor.quotes.speech import Finding, analyse
 from models.quotes import Mention, Person, Quote, Speaker
 
@@ -44,6 +44,13 @@ def _plausible_name(text: str) -> bool:
     return bool(letters) and (not name.isupper() or len(name) <= 6)
 
 
+def _common_word(word: str, common: frozenset[str]) -> bool:
+    """A word the article also writes in lower case (singular or plural)."""
+    if len(word) <= 2:
+        return False
+    return word in common or word + "s" in common or word.rstrip("s") in common
+
+
 def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> list[NameMention]:
     assets = _asset_spans(doc)
     seen: dict[tuple[int, int], NameMention] = {}
@@ -56,14 +63,24 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
             ref.text, ref.start, ref.end, ref.kind, ref.role, ref.organization
         )
     taken = list(seen)
+    common = lowercase_words(doc)
     for ent in doc.ents:
         kind = _NAME_LABELS.get(ent.label_)
         if kind is None or not _plausible_name(ent.text):
             continue
         if _overlaps(ent.start_char, ent.end_char, assets + taken):
             continue
+        role: str | None = None
+        org: str | None = None
+        if kind == "person":
+            if any(_common_word(t.lower_, common) or t.lower_ in org_words() for t in ent):
+                continue  # "Max Pain", "Expiry Alert", "Osprey Funds": not people
+            if any(ch.isdigit() for ch in ent.text):
+                continue
+            found = speaker_from_tokens(doc, ent.start, ent.end)
+            role, org = found.role, found.organization if found.kind == "person" else None
         seen[(ent.start_char, ent.end_char)] = NameMention(
-            ent.text, ent.start_char, ent.end_char, kind
+            ent.text, ent.start_char, ent.end_char, kind, role, org
         )
     return sorted(seen.values(), key=lambda m: m.start)
 
@@ -75,6 +92,9 @@ def _cluster_kind(c: Cluster) -> str:
             score += 2 if m.role else 1
         elif m.kind == "organization":
             score -= 2 if m.role else 1
+    if len(c.name.split()) < 2 and not any(m.role and not m.role.endswith("s") for m in c.mentions):
+        # One word and never given a person's title: "Deribit noted", "Swan said".
+        return "organization"
     if score > 0:
         return "person"
     if score < 0:
@@ -120,6 +140,14 @@ def _speaker(f: Finding, clusters: list[Cluster], kinds: dict[str, str]) -> Spea
     )
 
 
+def _named_person(c: Cluster, findings: list[Finding], clusters: list[Cluster]) -> bool:
+    """A one-word name the model calls a person, with a person's title, that never speaks
+    ("President Trump"; not "Riot" or "Disclaimer")."""
+    if any(m.kind != "person" for m in c.mentions) or not c.roles:
+        return False
+    return not any(f.speaker and _cluster_of(clusters, f.speaker) is c for f in findings)
+
+
 def _person(c: Cluster) -> Person:
     return Person(
         name=c.name,
@@ -133,7 +161,6 @@ def _person(c: Cluster) -> Person:
 def _compute(doc: Doc) -> ArticleSpeech:
     findings, cues = analyse(doc)
     speakers = [c.speaker for c in cues if c.speaker is not None]
-    speakers += [f.speaker for f in findings if f.speaker is not None]
     clusters = cluster_names(_mentions(doc, findings, speakers))
     kinds = {c.name: _cluster_kind(c) for c in clusters}
     quotes = [
@@ -148,7 +175,11 @@ def _compute(doc: Doc) -> ArticleSpeech:
         )
         for f in findings
     ]
-    people = [_person(c) for c in clusters if kinds[c.name] == "person"]
+    people = [
+        _person(c)
+        for c in clusters
+        if kinds[c.name] == "person" or _named_person(c, findings, clusters)
+    ]
     orgs: list[str] = []
     for c in clusters:
         for name in ([c.name] if kinds[c.name] == "organization" else []) + c.organizations:

@@ -105,7 +105,7 @@ def _is_namey(tok: Token) -> bool:
     return text[:1].isupper() or (tok.pos_ == "PROPN" and text[:1].isalnum())
 
 
-def _lowercase_words(doc: Doc) -> frozenset[str]:
+def lowercase_words(doc: Doc) -> frozenset[str]:
     """Words the article writes in lower case (cached on the doc)."""
     key = "nm_lowercase_words"
     cached = doc.user_data.get(key)
@@ -155,7 +155,7 @@ def _name_run(tok: Token) -> tuple[int, int] | None:
     if hi - lo >= 3:
         # A long capitalised run is often a headline glued to the sentence: keep only words
         # that this article never writes in lower case ("Price Holding Steady Glassnode").
-        common = _lowercase_words(doc)
+        common = lowercase_words(doc)
         k = tok.i
         while k - 1 >= lo and doc[k - 1].lower_ not in common:
             k -= 1

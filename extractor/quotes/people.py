@@ -41,7 +41,8 @@ class Cluster:
             self.aliases.append(surface)
         if m.role and m.role not in self.roles:
             self.roles.append(m.role)
-        if m.organization and m.organization not in self.organizations:
+        own = m.organization == clean_name(m.text)
+        if m.organization and not own and m.organization not in self.organizations:
             self.organizations.append(m.organization)
         if self.kind is None or (m.kind == "person" and m.role):
             self.kind = m.kind or self.kind

@@ -21,7 +21,9 @@ _CUT = re.compile(
 #: Lower-case words that end a title's qualifier ("said analyst" → "analyst").
 _LEAD_STOP = frozenset(
     "the a an and or but to by for with from of in on at as that which who said says say told "
-    "added adds noted notes wrote writes according".split()
+    "added adds noted notes wrote writes according before after while when than then into over "
+    "under about against between during without within like fire fired is are was were be been "
+    "has have had will would could should may might must can also ago just".split()
 )
 _POSSESSIVE = re.compile(r"^(?P<org>.+?)(?:['’]s|['’])\s+(?P<rest>.+)$")
 
@@ -61,7 +63,7 @@ def is_role_word(word: str) -> bool:
 def _clean_org(org: str) -> str | None:
     org = org.strip(" ,.;:—–-\u00a0")
     org = re.sub(r"^(?:the|a|an)\s+", "", org, flags=re.IGNORECASE)
-    if not org or not any(ch.isupper() or ch.isdigit() for ch in org[:1] + org):
+    if not org or not any(ch.isalpha() for ch in org):
         return None
     if not (org[0].isupper() or org[0].isdigit()):
         return None
@@ -132,17 +134,22 @@ def parse_title(text: str) -> RoleOrg:
     else:
         words = before.split()
         # Capitalised words right before the role name its organisation ("Fed chair",
-        # "Glassnode analysts"); lower-case ones qualify the role ("network economist").
+        # "Glassnode analysts"); up to two lower-case ones qualify the role ("network
+        # economist", "on-chain analyst").
         lead: list[str] = []
         for w in reversed(words):
-            if w[:1].islower() and w.lower() not in _LEAD_STOP:
+            if w[:1].islower() and w.lower() not in _LEAD_STOP and len(lead) < 2:
                 lead.insert(0, w)
                 continue
             break
-        caps = words[: len(words) - len(lead)]
-        caps = [w for w in caps if w.lower() not in {"the", "a", "an"}]
-        if org is None and caps and all(w[:1].isupper() or w[:1].isdigit() for w in caps):
-            org = _clean_org(" ".join(caps[-4:]))
+        caps: list[str] = []
+        for w in reversed(words[: len(words) - len(lead)]):
+            if (w[:1].isupper() or w[:1].isdigit()) and len(caps) < 4:
+                caps.insert(0, w)
+                continue
+            break
+        if org is None and caps:
+            org = _clean_org(" ".join(caps))
         role_start = first.start() - len(" ".join(lead)) - (1 if lead else 0)
         role_text = segment[max(role_start, 0) : last.end()]
     return RoleOrg(_clean_role(role_text), org)
