@@ -4,7 +4,8 @@
   so each bound can be a low/high record; large (aggregate) ranges stay one figure.
 - Two percentages joined by "to"/"-" ("in the 4.25% to 4.50% range") become one range, unless
   the first is a starting point ("from 2% to 5%").
-- A coin-denominated count of something else ("220,000 Ethereum contracts") is not money.
+- A coin-denominated count of something else ("220,000 Ethereum contracts") is not money, nor
+  is the quote side of a pair ("BTC/USD 4-hour chart").
 """
 
 from __future__ import annotations
@@ -92,6 +93,8 @@ def split_money(
     for m in money:
         if m.currency in coins and counts.match(text[m.end : m.end + 40]):
             continue
+        if m.start > 0 and text[m.start - 1] == "/" and m.text[:1].isalpha():
+            continue  # "BTC/USD 4-hour chart": a currency pair, not money
         if m.value_max is None or m.value_max >= aggregate_from:
             out.append(m)
             continue

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "npadvmod", "quantmod"})
 _DROP_TAGS = frozenset({"POS", "DT", "PRP$", "WDT"})
 _MAX_WORDS = 7
+_FUNCTION_POS = frozenset({"ADP", "CCONJ", "ADV", "PART", "AUX", "VERB", "PRON"})
 _INNER_PUNCT = frozenset({"-", "&", "/", "."})
 
 
@@ -52,7 +53,11 @@ def _left_modifiers(head: Token) -> list[Token]:
     out: list[Token] = []
     for child in head.lefts:
         if child.dep_ in _MODIFIER_DEPS or child.dep_ == "det" and child.tag_ != "DT":
-            out.extend(t for t in child.subtree if t.i < head.i)
+            out.extend(
+                t
+                for t in child.subtree
+                if t.i < head.i and t.pos_ not in _FUNCTION_POS and t.dep_ != "quantmod"
+            )
     out.sort(key=lambda t: t.i)
     return out
 

@@ -53,9 +53,16 @@ def _mover_subject(
     asset_chars: set[int],
     fallback_asset: str | None,
     moving: bool = True,
+    previous: str | None = None,
 ) -> str | None:
-    """Subject of a move whose mover is ``noun`` (an nsubj) or unknown."""
+    """Subject of a move whose mover is ``noun`` (an nsubj) or unknown.
+
+    A pronoun mover ("It rose again to 18%") is the previous percentage's subject when there is
+    one just before, else the asset under discussion.
+    """
     generic = _words("generic_movers")
+    if noun is not None and noun.pos_ == "PRON" and previous:
+        return previous
     if noun is None or is_pronoun(noun) or noun.lemma_.lower() in generic:
         got = asset or fallback_asset
         return price_subject(got) if got and (moving or asset) else None
@@ -75,8 +82,10 @@ def percent_subject(
     fallback_asset: str | None,
     asset_chars: set[int],
     moving: bool = True,
+    previous: str | None = None,
 ) -> str | None:
-    """``moving``: the figure is a move (has a direction), so a bare pronoun means the asset."""
+    """``moving``: the figure is a move (has a direction), so a bare pronoun means the asset;
+    ``previous``: the subject of a percentage just before (same or previous sentence)."""
     m = _distance_right().match(ctx.right)
     if m:
         return f"distance from {m.group('what').strip()}"
@@ -117,7 +126,7 @@ def percent_subject(
             if not is_pronoun(child) and child.pos_ in {"NOUN", "PROPN"}:
                 return noun_phrase(child, skip=skip, with_prep=True) or None
     mover = subject_of(verb)
-    return _mover_subject(mover, asset, asset_chars, fallback_asset, moving)
+    return _mover_subject(mover, asset, asset_chars, fallback_asset, moving, previous)
 
 
 def _nearest_cue(
@@ -130,7 +139,7 @@ def _nearest_cue(
             dist = len(left) - m.end()
             if best is None or dist < best[0]:
                 best = (dist, cue, m.start() - len(left), "left")
-        m = cue.pattern.search(right)
+        m = cue.pattern.search(right) if cue.subject != "value" else None
         if m:
             # a cue right after the figure ("$9 billion sell-off") beats a far left one
             dist = m.start() if m.start() <= 12 else m.start() + 40
@@ -193,7 +202,7 @@ def _value_subject(
 ) -> str:
     """"<thing> worth $N": the thing is the figure just before, or the noun before the cue."""
     if previous_subject and previous_end is not None and 0 <= cue_char - previous_end <= 25:
-        return f"{previous_subject} value"
+        return previous_subject if previous_subject.endswith("value") else f"{previous_subject} value"
     tok = _token_at(doc, cue_char)
     if tok is not None:
         for t in reversed(list(doc[ctx.sent.start : tok.i])):

@@ -162,7 +162,8 @@ class Classifier:
     ) -> list[Percentage]:
         asset_chars = {m.start for m in resolver.mentions}
         out: list[Percentage] = []
-        for p, c in zip(pcts, ctxs):
+        prev: tuple[int, str | None] = (-10, None)
+        for p, c in sorted(zip(pcts, ctxs), key=lambda pc: pc[0].start):
             asset = resolver.in_sentence(c)
             prev_start = index.sents[max(0, c.sent_index - 2)].start_char
             fallback = resolver.before(c.sent.start_char, prev_start) or resolver.dominant
@@ -170,7 +171,9 @@ class Classifier:
             subject = percent_subject(
                 doc, c, asset=asset, fallback_asset=fallback, asset_chars=asset_chars,
                 moving=direction is not None,
+                previous=prev[1] if c.sent_index - prev[0] <= 1 else None,
             )
+            prev = (c.sent_index, subject)
             out.append(
                 Percentage(
                     start=p.start, end=p.end, text=p.text, sentence=c.sentence, value=p.value,
