@@ -27,7 +27,11 @@ from extractor.report.queries import (
     price_points,
 )
 
-_ACTIVE_SVG = re.compile(r"<script|<foreignObject|\son\w+\s*=|javascript:", re.I)
+#: Anything that could run inside an SVG: script or foreign elements, event-handler or
+#: javascript: attributes (inside tags; escaped text between tags is harmless).
+_ACTIVE_SVG = re.compile(
+    r"<\s*(script|foreignObject|iframe|object|embed)|<[^>]*(\son\w+\s*=|javascript:)", re.I
+)
 
 
 def esc(value: object) -> str:
