@@ -46,7 +46,7 @@ class AssetResolver:
         self.starts = [m.start for m in self.mentions]
         self.quote_assets = quote_assets
         counts = Counter(m.ticker for m in self.mentions if m.ticker not in quote_assets)
-        first = {}
+        first: dict[str, int] = {}
         for m in self.mentions:
             first.setdefault(m.ticker, m.start)
         ranked = sorted(counts, key=lambda t: (-counts[t], first[t]))

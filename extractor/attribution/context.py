@@ -17,9 +17,12 @@ from spacy.tokens import Doc, Span, Token
 class Figure(Protocol):
     """What the attribution needs from a number-finder match (MoneyMatch / PercentMatch)."""
 
-    start: int
-    end: int
-    text: str
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,7 @@ class DirectionWords:
     down: frozenset[str]
     neutral: frozenset[str]
     not_right: frozenset[str]
+    phrasal_neutral: frozenset[tuple[str, str]]
     window: int
 
 
@@ -91,6 +92,7 @@ def direction_words() -> DirectionWords:
         frozenset(data["down"]),
         frozenset(data["neutral"]),
         frozenset(data["not_right"]),
+        frozenset(tuple(p.split(" ", 1)) for p in data["phrasal_neutral"]),  # type: ignore[misc]
         int(data["window_words"]),
     )
 

@@ -8,26 +8,31 @@ the word right after it ("a sharp 2.8% surge", but not "2% or higher").
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from extractor.attribution.context import FigureContext
 from extractor.attribution.cues import direction_words
+from models.records import Direction
 
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|whereas|but|although|though)\b", re.IGNORECASE)
 _RIGHT_WORDS = 1
 
 
-def direction_of(ctx: FigureContext) -> str | None:
-    """"up", "down" or None."""
+def direction_of(ctx: FigureContext) -> Direction | None:
+    """ "up", "down" or None."""
     words = direction_words()
     breaks = list(_CLAUSE_BREAK.finditer(ctx.left))
     clause = ctx.left[breaks[-1].end() :] if breaks else ctx.left
     left = _WORD.findall(clause.lower())[-words.window :]
-    for w in reversed(left):
+    for k in range(len(left) - 1, -1, -1):
+        w = left[k]
+        if k > 0 and (left[k - 1], w) in words.phrasal_neutral:
+            break
         if w in words.up:
-            return "up"
+            return cast(Direction, "up")
         if w in words.down:
-            return "down"
+            return cast(Direction, "down")
         if w in words.neutral:
             break
     right = _WORD.findall(ctx.right.lower())[:_RIGHT_WORDS]
@@ -35,7 +40,7 @@ def direction_of(ctx: FigureContext) -> str | None:
         if w in words.not_right:
             break
         if w in words.up:
-            return "up"
+            return cast(Direction, "up")
         if w in words.down:
-            return "down"
+            return cast(Direction, "down")
     return None

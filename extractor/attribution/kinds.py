@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import cast
 
 from extractor.attribution.context import FigureContext
 from extractor.attribution.cues import price_kind_rules
+from models.records import PriceKind
 
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|/)\s*$", re.IGNORECASE)
 _LEFT_CHARS = 90
@@ -33,7 +35,7 @@ def kind_of(ctx: FigureContext) -> str | None:
     return None
 
 
-def price_kinds(contexts: Sequence[FigureContext]) -> list[str]:
+def price_kinds(contexts: Sequence[FigureContext]) -> list[PriceKind]:
     """Kinds for the price figures of one doc (in text order), list-aware."""
     rules, between, default = price_kind_rules()
     kinds: list[str | None] = [kind_of(c) for c in contexts]
@@ -57,7 +59,7 @@ def price_kinds(contexts: Sequence[FigureContext]) -> list[str]:
                 for k in range(i, j + 1):
                     kinds[k] = shared or kinds[k]
         i = j + 1
-    return [k or default for k in kinds]
+    return [cast(PriceKind, k or default) for k in kinds]
 
 
 def _shared_kind(kinds: Sequence[str | None]) -> str | None:

@@ -8,28 +8,31 @@ liquidation. Venue: an exchange named in the sentence.
 
 from __future__ import annotations
 
+from typing import cast
+
 from extractor.attribution.context import FigureContext
 from extractor.attribution.cues import liquidation_cues, venue_patterns
 from models import Window
+from models.records import Side
 
 
-def side_of(ctx: FigureContext) -> str:
+def side_of(ctx: FigureContext) -> Side:
     cues = liquidation_cues()
     left = ctx.left
     best: tuple[int, str] | None = None
     for side, pat in (("long", cues.long), ("short", cues.short)):
-        for m in pat.finditer(left):
-            if best is None or m.end() > best[0]:
-                best = (m.end(), side)
+        for hit in pat.finditer(left):
+            if best is None or hit.end() > best[0]:
+                best = (hit.end(), side)
     if best is not None:
-        return best[1]
+        return cast(Side, best[1])
     right = ctx.right[:80]
     first: tuple[int, str] | None = None
     for side, pat in (("long", cues.long), ("short", cues.short)):
-        m = pat.search(right)
-        if m and (first is None or m.start() < first[0]):
-            first = (m.start(), side)
-    return first[1] if first else "total"
+        found_right = pat.search(right)
+        if found_right and (first is None or found_right.start() < first[0]):
+            first = (found_right.start(), side)
+    return cast(Side, first[1] if first else "total")
 
 
 def window_in(text: str) -> Window | None:
@@ -60,11 +63,11 @@ def window_in(text: str) -> Window | None:
                 found = (m.start(), win)
             break
     for pat, canon in cues.window_aliases:
-        m = pat.search(text)
-        if m and (found is None or m.start() < found[0]):
+        alias = pat.search(text)
+        if alias and (found is None or alias.start() < found[0]):
             n_str, _, unit = canon.partition(" ")
             secs = cues.unit_seconds.get(unit.rstrip("s"), 0) * int(n_str)
-            found = (m.start(), Window(text=canon, seconds=secs or None))
+            found = (alias.start(), Window(text=canon, seconds=secs or None))
     return found[1] if found else None
 
 

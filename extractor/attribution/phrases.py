@@ -11,7 +11,9 @@ _FUNCTION_POS = frozenset({"ADP", "CCONJ", "ADV", "PART", "AUX", "VERB", "PRON"}
 _INNER_PUNCT = frozenset({"-", "&", "/", "."})
 
 
-def noun_phrase(head: Token, *, skip: tuple[int, int] | None = None, with_prep: bool = False) -> str:
+def noun_phrase(
+    head: Token, *, skip: tuple[int, int] | None = None, with_prep: bool = False
+) -> str:
     """The head noun with its left modifiers ("executive pay", "Total market capitalization").
 
     ``skip`` is a character range (the figure itself) left out of the phrase; ``with_prep`` adds

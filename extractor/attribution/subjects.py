@@ -103,10 +103,16 @@ def percent_subject(
                 return noun_phrase(objs[0], skip=skip) or None
     # "a 10% tariff", "a sharp 2.8% surge", "90% or higher support rates"
     noun = head.head if head.dep_ in {"nummod", "amod", "compound", "quantmod", "nmod"} else None
-    if noun is None and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in {
-        "NOUN",
-        "PROPN",
-    }:
+    if (
+        noun is None
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head.head.head.pos_
+        in {
+            "NOUN",
+            "PROPN",
+        }
+    ):
         noun = head.head.head  # "a growth of 32%", "a support rate of 64%"
     if noun is not None and noun.pos_ in {"NOUN", "PROPN"}:
         if noun.lemma_.lower() in move_nouns:
@@ -139,12 +145,12 @@ def _nearest_cue(
             dist = len(left) - m.end()
             if best is None or dist < best[0]:
                 best = (dist, cue, m.start() - len(left), "left")
-        m = cue.pattern.search(right) if cue.subject != "value" else None
-        if m:
+        hit = cue.pattern.search(right) if cue.subject != "value" else None
+        if hit:
             # a cue right after the figure ("$9 billion sell-off") beats a far left one
-            dist = m.start() if m.start() <= 12 else m.start() + 40
+            dist = hit.start() if hit.start() <= 12 else hit.start() + 40
             if best is None or dist < best[0]:
-                best = (dist, cue, m.start(), "right")
+                best = (dist, cue, hit.start(), "right")
     return (best[1], best[2], best[3]) if best else None
 
 
@@ -200,9 +206,11 @@ def _value_subject(
     previous_subject: str | None,
     previous_end: int | None,
 ) -> str:
-    """"<thing> worth $N": the thing is the figure just before, or the noun before the cue."""
+    """ "<thing> worth $N": the thing is the figure just before, or the noun before the cue."""
     if previous_subject and previous_end is not None and 0 <= cue_char - previous_end <= 25:
-        return previous_subject if previous_subject.endswith("value") else f"{previous_subject} value"
+        return (
+            previous_subject if previous_subject.endswith("value") else f"{previous_subject} value"
+        )
     tok = _token_at(doc, cue_char)
     if tok is not None:
         for t in reversed(list(doc[ctx.sent.start : tok.i])):

@@ -9,7 +9,7 @@ gazetteer's mentions (``doc._.nm_assets``); writes the "prices", "amounts", "liq
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -36,18 +36,21 @@ from extractor.attribution.subjects import amount_subject, percent_subject
 from extractor.components.ext import ensure_extensions, records_of
 from extractor.data_tables import load_json
 from models import Amount, Liquidation, Percentage, Price, Window
+from models.records import Qualifier
 
 _QUALIFIERS = frozenset(
     {"exact", "approximately", "more_than", "less_than", "at_least", "at_most", "range"}
 )
 
 
-def _qualifier(q: str) -> Any:
-    return q if q in _QUALIFIERS else "exact"
+def _qualifier(q: str) -> Qualifier:
+    return cast(Qualifier, q if q in _QUALIFIERS else "exact")
 
 
 def _coin_tickers() -> frozenset[str]:
-    return frozenset(a["ticker"] for a in load_json("assets.json")["assets"] if a["kind"] == "crypto")
+    return frozenset(
+        a["ticker"] for a in load_json("assets.json")["assets"] if a["kind"] == "crypto"
+    )
 
 
 class Classifier:
@@ -60,9 +63,7 @@ class Classifier:
 
     def __call__(self, doc: Doc) -> Doc:
         cues = money_type_cues()
-        money = split_money(
-            doc.text, list(doc._.nm_money or []), self.coins, cues.amount_min_value
-        )
+        money = split_money(doc.text, list(doc._.nm_money or []), self.coins, cues.amount_min_value)
         pcts = merge_percent_ranges(doc.text, list(doc._.nm_percent or []))
         index = SentenceIndex(doc)
         contexts = build_contexts(doc, [*money, *pcts], index)
@@ -100,7 +101,7 @@ class Classifier:
             if t == "liquidation":
                 liq_sents.add(c.sent_index)
         price_ids = [i for i in order if types[i] == "price"]
-        kinds = dict(zip(price_ids, price_kinds([ctxs[i] for i in price_ids])))
+        kinds = dict(zip(price_ids, price_kinds([ctxs[i] for i in price_ids]), strict=True))
         prices: list[Price] = []
         amounts: list[Amount] = []
         liqs: list[Liquidation] = []
@@ -114,15 +115,18 @@ class Classifier:
             qual = _qualifier(m.qualifier)
             if types[i] == "price":
                 prev_start = index.sents[max(0, c.sent_index - 2)].start_char
-                asset = resolver.for_price(
-                    c, m.currency, prev_start, unit_share=is_unit_price(c)
-                )
+                asset = resolver.for_price(c, m.currency, prev_start, unit_share=is_unit_price(c))
                 kind = kinds[i]
                 prices.append(
                     Price(
-                        **base, value=m.value, value_max=m.value_max, currency=m.currency,
-                        asset=asset, kind=kind, qualifier=qual,  # type: ignore[arg-type]
-                        direction=direction_of(c) if kind == "other" else None,  # type: ignore[arg-type]
+                        **base,
+                        value=m.value,
+                        value_max=m.value_max,
+                        currency=m.currency,
+                        asset=asset,
+                        kind=kind,
+                        qualifier=qual,
+                        direction=direction_of(c) if kind == "other" else None,
                     )
                 )
             elif types[i] == "amount":
@@ -130,13 +134,21 @@ class Classifier:
                 if c.sent_index - prev_sent > 2:
                     prev_subject = None
                 subject = amount_subject(
-                    doc, c, asset=asset, previous_subject=prev_subject,
+                    doc,
+                    c,
+                    asset=asset,
+                    previous_subject=prev_subject,
                     previous_end=prev_end if c.sent_index == prev_sent else None,
                 )
                 amounts.append(
                     Amount(
-                        **base, value=m.value, value_max=m.value_max, currency=m.currency,
-                        subject=subject, asset=asset, qualifier=qual,
+                        **base,
+                        value=m.value,
+                        value_max=m.value_max,
+                        currency=m.currency,
+                        subject=subject,
+                        asset=asset,
+                        qualifier=qual,
                     )
                 )
                 prev_subject, prev_end, prev_sent = subject, m.end, c.sent_index
@@ -145,9 +157,14 @@ class Classifier:
                 last_window = window
                 liqs.append(
                     Liquidation(
-                        **base, amount=m.value, currency=m.currency, side=side_of(c),  # type: ignore[arg-type]
-                        window=window, venue=venue_in(c.sentence),
-                        asset=resolver.in_sentence(c, m.currency), qualifier=qual,
+                        **base,
+                        amount=m.value,
+                        currency=m.currency,
+                        side=side_of(c),
+                        window=window,
+                        venue=venue_in(c.sentence),
+                        asset=resolver.in_sentence(c, m.currency),
+                        qualifier=qual,
                     )
                 )
         return prices, amounts, liqs
@@ -163,23 +180,33 @@ class Classifier:
         asset_chars = {m.start for m in resolver.mentions}
         out: list[Percentage] = []
         prev: tuple[int, str | None] = (-10, None)
-        for p, c in sorted(zip(pcts, ctxs), key=lambda pc: pc[0].start):
+        for p, c in sorted(zip(pcts, ctxs, strict=True), key=lambda pc: pc[0].start):
             asset = resolver.in_sentence(c)
             prev_start = index.sents[max(0, c.sent_index - 2)].start_char
             fallback = resolver.before(c.sent.start_char, prev_start) or resolver.dominant
             direction = direction_of(c)
             subject = percent_subject(
-                doc, c, asset=asset, fallback_asset=fallback, asset_chars=asset_chars,
+                doc,
+                c,
+                asset=asset,
+                fallback_asset=fallback,
+                asset_chars=asset_chars,
                 moving=direction is not None,
                 previous=prev[1] if c.sent_index - prev[0] <= 1 else None,
             )
             prev = (c.sent_index, subject)
             out.append(
                 Percentage(
-                    start=p.start, end=p.end, text=p.text, sentence=c.sentence, value=p.value,
-                    value_max=p.value_max, qualifier=_qualifier(p.qualifier),
-                    direction=direction,  # type: ignore[arg-type]
-                    subject=subject, asset=asset,
+                    start=p.start,
+                    end=p.end,
+                    text=p.text,
+                    sentence=c.sentence,
+                    value=p.value,
+                    value_max=p.value_max,
+                    qualifier=_qualifier(p.qualifier),
+                    direction=direction,
+                    subject=subject,
+                    asset=asset,
                     unit="percentage_points" if p.unit == "percentage_points" else "percent",
                 )
             )

@@ -1,0 +1,106 @@
+"""Money/percentage attribution through the full pipeline (model loaded once per session)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from extractor.components.ext import records_of
+
+
+def records(nlp: Language, text: str, kind: str) -> list[Any]:
+    return list(records_of(nlp(text)).get(kind, []))
+
+
+PRICES = {
+    "asset in clause": (
+        "Ether slipped to $3,050 while Solana held near $180.",
+        [("ETH", "low"), ("SOL", "level")],
+    ),
+    "asset from previous sentence": (
+        "Dogecoin had a quiet session. The price later settled at $0.21.",
+        [("DOGE", "close")],
+    ),
+    "per share finds the fund": (
+        "The Example Growth ETF (EGRX) began trading on Tuesday. It opened at $24.10 per share.",
+        [("EGRX", "open")],
+    ),
+    "change in money": ("Bitcoin dropped by $2,300 in ten minutes.", [("BTC", "other")]),
+}
+
+
+@pytest.mark.parametrize("text,expected", PRICES.values(), ids=PRICES.keys())
+def test_prices(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(p.asset, p.kind) for p in records(nlp, text, "prices")]
+    assert got == expected
+
+
+AMOUNTS = {
+    "inflows": ("Spot ether funds logged inflows of $410 million on Monday.", "inflows"),
+    "open interest": ("Open interest in Solana futures climbed to $6.1 billion.", "Open interest"),
+    "figure modifies noun": ("The exchange disclosed a $95 million exploit on Sunday.", "exploit"),
+    "holdings in coins": ("The miner now holds 8,400 BTC on its balance sheet.", "holdings"),
+    "worth refers back": (
+        "The fund owns 1,200 BTC, valued at roughly $130 million.",
+        "value",
+    ),
+}
+
+
+@pytest.mark.parametrize("text,word", AMOUNTS.values(), ids=AMOUNTS.keys())
+def test_amount_subjects(nlp: Language, text: str, word: str) -> None:
+    amounts = records(nlp, text, "amounts")
+    assert amounts, "no amount found"
+    subject = amounts[-1].subject or ""
+    assert word.lower() in subject.lower()
+
+
+PERCENTAGES = {
+    "asset move": ("Solana climbed 7% on Thursday.", ("Solana price", "up")),
+    "share of": ("Retail buyers made up 42% of weekly volume.", ("weekly volume", None)),
+    "modified noun": ("The government announced a 25% tariff on steel imports.", ("tariff", None)),
+    "noun subject": (
+        "Total market capitalization lost 3% overnight.",
+        ("market capitalization", "down"),
+    ),
+    "distance": ("Ether is now just 4% away from its all-time high.", ("all-time high", None)),
+    "object to": ("The central bank may cut its policy rate to 3.5% next year.", ("rate", "down")),
+}
+
+
+@pytest.mark.parametrize("text,expected", PERCENTAGES.values(), ids=PERCENTAGES.keys())
+def test_percentages(nlp: Language, text: str, expected: tuple[str, str | None]) -> None:
+    pcts = records(nlp, text, "percentages")
+    assert len(pcts) == 1
+    word, direction = expected
+    assert word.lower() in (pcts[0].subject or "").lower()
+    assert pcts[0].direction == direction
+
+
+LIQUIDATIONS = {
+    "sides and window": (
+        "In the past 24 hours, long liquidations reached $250 million on Binance, "
+        "while shorts lost $60 million.",
+        [("long", "24 hours", "Binance"), ("short", "24 hours", "Binance")],
+    ),
+    "follow-on sentence": (
+        "Liquidations topped $500 million over the last day. Longs accounted for $410 million.",
+        [("total", "24 hours", None), ("long", "24 hours", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize("text,expected", LIQUIDATIONS.values(), ids=LIQUIDATIONS.keys())
+def test_liquidations(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    got = [
+        (r.side, r.window.text if r.window else None, r.venue)
+        for r in records(nlp, text, "liquidations")
+    ]
+    assert got == expected
+
+
+def test_no_figures_no_records(nlp: Language) -> None:
+    recs = records_of(nlp("Markets were closed for the holiday."))
+    assert all(not recs.get(k) for k in ("prices", "amounts", "liquidations", "percentages"))

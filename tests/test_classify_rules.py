@@ -1,0 +1,180 @@
+"""Rule tests of the money/percentage attribution on ``spacy.blank("en")`` (no model needed)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from extractor.attribution.context import FigureContext, SentenceIndex, build_contexts
+from extractor.attribution.direction import direction_of
+from extractor.attribution.figures import merge_percent_ranges, split_money
+from extractor.attribution.kinds import price_kinds
+from extractor.attribution.liquidations import side_of, venue_in, window_in
+from extractor.attribution.money_types import money_type
+from extractor.numbers import find_money, find_percentages
+
+COINS = frozenset({"BTC", "ETH", "SOL"})
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    return spacy.blank("en")
+
+
+def money_contexts(blank: Language, text: str) -> list[FigureContext]:
+    doc = blank(text)
+    money = split_money(text, list(find_money(text)), COINS, 1_000_000)
+    return build_contexts(doc, list(money), SentenceIndex(doc))
+
+
+def pct_context(blank: Language, text: str) -> FigureContext:
+    doc = blank(text)
+    pcts = merge_percent_ranges(text, list(find_percentages(text)))
+    assert len(pcts) == 1, pcts
+    return build_contexts(doc, list(pcts), SentenceIndex(doc))[0]
+
+
+KINDS = {
+    "trading at": ("Right now the token is trading at $4,210 on most venues.", ["spot"]),
+    "all-time high of": (
+        "It sits below its all-time high of $5,100 from March.",
+        ["all_time_high"],
+    ),
+    "ATH after figure": ("Buyers pushed toward the $5,100 all-time high again.", ["all_time_high"]),
+    "low of": ("The coin slid to a low of $3,050 overnight.", ["low"]),
+    "fell ... to": ("The coin fell from $3,400 to $3,050 within hours.", ["level", "low"]),
+    "peak at": ("It then ran to a two-month peak at $3,900.", ["high"]),
+    "between A and B": ("It ranged between $3,100 and $3,300 all week.", ["low", "high"]),
+    "range A-B": ("Bids clustered in the $3,100-$3,300 band.", ["level", "level"]),
+    "strike list": ("Calls at the $4,000, $4,500 and $5,000 strikes dominate.", ["strike"] * 3),
+    "strike prices of": (
+        "Open interest grew at strike prices of $6,000 and $7,000.",
+        ["strike"] * 2,
+    ),
+    "support": ("Traders watch the $2,900 support closely.", ["level"]),
+    "mark": ("The token dipped under the $3,000 mark on Monday.", ["level"]),
+    "modal target": ("Analysts say it could climb to $6,500 by December.", ["target"]),
+    "target after figure": ("The desk flagged $7,200 as its target.", ["target"]),
+    "year horizon": ("One fund sees the coin at $9,000 by 2027.", ["target"]),
+    "opened at": ("The shares opened trading on Nasdaq at $31.20 on Friday.", ["open"]),
+    "closed at": ("The coin closed the week at $3,640.", ["close"]),
+    "change by": ("The price jumped by $420 in an hour.", ["other"]),
+    "difference": ("It trades about $150 below the previous high.", ["other"]),
+    "date is not a modal": ("Prices fell in May to around $2,500.", ["low"]),
+}
+
+
+@pytest.mark.parametrize("text,expected", KINDS.values(), ids=KINDS.keys())
+def test_price_kinds(blank: Language, text: str, expected: list[str]) -> None:
+    assert price_kinds(money_contexts(blank, text)) == expected
+
+
+MONEY_TYPES = {
+    "unit price": ("The token changed hands at $2.40 on Tuesday.", "price", False),
+    "per share above threshold": (
+        "A share of the fund costs $1,200,000 per share.",
+        "price",
+        False,
+    ),
+    "large sum is an amount": ("Funds took in $1.2 billion last week.", "amount", False),
+    "salary below threshold": ("Base salaries averaged $480,000 last year.", "amount", False),
+    "coin quantity": ("The firm now holds 12,000 BTC in total.", "amount", False),
+    "liquidation sentence": ("Traders saw $310 million liquidated in a day.", "liquidation", True),
+    "price in liquidation sentence": ("The drop to $3,000 liquidated many traders.", "price", True),
+}
+
+
+@pytest.mark.parametrize("text,expected,liq", MONEY_TYPES.values(), ids=MONEY_TYPES.keys())
+def test_money_types(blank: Language, text: str, expected: str, liq: bool) -> None:
+    ctx = money_contexts(blank, text)[0]
+    m = split_money(text, list(find_money(text)), COINS, 1_000_000)[0]
+    got = money_type(ctx, m.value, m.currency, coin_tickers=COINS, liquidation_context=liq)
+    assert got == expected
+
+
+DIRECTIONS = {
+    "rose": ("The token rose 4.2% on the day.", "up"),
+    "down": ("The index is down 1.1% this morning.", "down"),
+    "noun after": ("It posted a sharp 6% surge.", "up"),
+    "additional": ("Officials added an additional 15% levy.", "up"),
+    "fallen to": ("The premium has fallen to around 7%.", "down"),
+    "share": ("Retail accounted for 35% of volume.", None),
+    "or higher": ("Most funds see 80% or higher approval.", None),
+    "level between": ("The yield hovered between 3% and 4% all year.", None),
+    "phrasal made up": ("Retail made up 35% of volume.", None),
+    "clause break": ("Sales gained, while the margin was 12% of revenue.", None),
+}
+
+
+@pytest.mark.parametrize("text,expected", DIRECTIONS.values(), ids=DIRECTIONS.keys())
+def test_directions(blank: Language, text: str, expected: str | None) -> None:
+    assert direction_of(pct_context(blank, text)) == expected
+
+
+SIDES = {
+    "longs left": ("Longs lost $120 million in the rout.", ["long"]),
+    "bearish": ("Bearish positions worth $45 million were closed.", ["short"]),
+    "pair": (
+        "Long liquidations hit $90 million, while short liquidations hit $30 million.",
+        ["long", "short"],
+    ),
+    "none": ("Liquidations reached $200 million across venues.", ["total"]),
+    "right side": ("Some $75 million in short positions were wiped out.", ["short"]),
+}
+
+
+@pytest.mark.parametrize("text,expected", SIDES.values(), ids=SIDES.keys())
+def test_liquidation_sides(blank: Language, text: str, expected: list[str]) -> None:
+    assert [side_of(c) for c in money_contexts(blank, text)] == expected
+
+
+WINDOWS = {
+    "past 24 hours": ("Over the past 24 hours, shorts were squeezed.", ("24 hours", 86400)),
+    "last day": ("In the last day traders lost big.", ("24 hours", 86400)),
+    "12-hour": ("A 12-hour wave of selling hit.", ("12 hours", 43200)),
+    "daily scale": ("Losses grew on a daily scale.", ("24 hours", 86400)),
+    "past week": ("During the past week, volumes fell.", ("1 week", 604800)),
+    "vague": ("In the past few hours prices moved.", None),
+}
+
+
+@pytest.mark.parametrize("text,expected", WINDOWS.values(), ids=WINDOWS.keys())
+def test_windows(text: str, expected: tuple[str, int] | None) -> None:
+    win = window_in(text)
+    assert (None if win is None else (win.text, win.seconds)) == expected
+
+
+VENUES = {
+    "named": ("Most of it happened on Bybit and then OKX.", "Bybit"),
+    "absent": ("Most of it happened offshore.", None),
+}
+
+
+@pytest.mark.parametrize("text,expected", VENUES.values(), ids=VENUES.keys())
+def test_venues(text: str, expected: str | None) -> None:
+    assert venue_in(text) == expected
+
+
+FIGURE_CLEANUPS = {
+    "percent range merged": ("Rates sit in the 2.5% to 2.75% band.", [("2.5", "2.75")]),
+    "from-to kept apart": (
+        "The rate rose from 2% to 3% this year.",
+        [("2", None), ("3", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize("text,expected", FIGURE_CLEANUPS.values(), ids=FIGURE_CLEANUPS.keys())
+def test_percent_ranges(text: str, expected: list[tuple[str, str | None]]) -> None:
+    got = merge_percent_ranges(text, list(find_percentages(text)))
+    assert [(str(p.value), None if p.value_max is None else str(p.value_max)) for p in got] == [
+        (Decimal(a).__str__(), b) for a, b in expected
+    ]
+
+
+def test_coin_counts_and_pairs_are_not_money() -> None:
+    text = "About 30,000 ETH contracts expire; see the BTC/USD 4-hour chart."
+    assert split_money(text, list(find_money(text)), COINS, 1_000_000) == []
