@@ -31,6 +31,31 @@ class BoundedReader(io.RawIOBase):
         buffer[:n] = data
         return n
 
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self.count
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        """Forward seeks only (by reading and discarding); enough for archive readers."""
+        if whence == io.SEEK_CUR:
+            target = self.count + offset
+        elif whence == io.SEEK_SET:
+            target = offset
+        else:
+            raise io.UnsupportedOperation("seek from the end of a compressed stream")
+        if target < self.count:
+            raise io.UnsupportedOperation("backward seek in a compressed stream")
+        while self.count < target:
+            data = self._inner.read(min(target - self.count, 1 << 20))
+            if not data:
+                break
+            self.count += len(data)
+            if self.count > self._limit:
+                raise LimitExceeded(f"inflates past the limit of {self._limit} bytes")
+        return self.count
+
     def close(self) -> None:
         self._inner.close()
         if self._also_close is not None:

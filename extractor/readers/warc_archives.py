@@ -17,12 +17,16 @@ from extractor.readers.base import (
     LimitExceeded,
     ReaderOptions,
     ReadError,
+    ReadItem,
     stem_id,
 )
 from extractor.readers.html_pages import html_to_article
 from extractor.readers.streams import open_bytes
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+
 
 
 def _record_id(record: Any, fallback: str) -> str:
@@ -47,24 +51,39 @@ def read_warc_file(path: str | os.PathLike[str], options: ReaderOptions) -> Item
         return
     n = 0
     last_id = prefix
+    # A record's item is held back until the next record header parses: when it does not,
+    # the held record's length was a lie (its body ran into the next record or stopped short).
+    held: list[ReadItem] = []
     with stream:
-        records = iter(warc.ArchiveIterator(stream, record_types=wanted, parse_http=True))
-        while True:
-            try:
-                record = next(records)
-            except StopIteration:
-                return
-            except (OSError, EOFError, LimitExceeded, ValueError) as exc:
+        try:
+            records = iter(warc.ArchiveIterator(stream, record_types=wanted, parse_http=True))
+            while True:
+                try:
+                    record = next(records)
+                except StopIteration:
+                    yield from held
+                    return
+                yield from held
+                n += 1
+                rid = _record_id(record, f"{prefix}:{n}")
+                last_id = rid
+                held = list(_record_item(record, rid, name, options))
+        except BaseException as exc:
+            # FastWARC (Rust) signals some broken streams with a PanicException, which is a
+            # BaseException: catch everything but the interpreter's own signals.
+            if isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit)):
+                raise
+            if held and isinstance(exc, LimitExceeded):
+                yield ReadError(last_id, f"WARC archive {exc}", name)
+            elif held:
                 yield ReadError(
-                    f"{prefix}:after:{last_id}",
-                    f"WARC archive unreadable past record {last_id} ({exc}); rest skipped",
-                    name,
+                    last_id, "WARC record length does not match the archive (lying length)", name
                 )
-                return
-            n += 1
-            rid = _record_id(record, f"{prefix}:{n}")
-            last_id = rid
-            yield from _record_item(record, rid, name, options)
+            yield ReadError(
+                f"{prefix}:after:{last_id}",
+                f"WARC archive unreadable past record {last_id} ({exc}); rest skipped",
+                name,
+            )
 
 
 def _record_item(record: Any, rid: str, name: str, options: ReaderOptions) -> ItemIterator:
