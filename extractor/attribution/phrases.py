@@ -30,7 +30,8 @@ def noun_phrase(
     kept = [
         t
         for t in tokens
-        if t.tag_ not in _DROP_TAGS
+        if not (t.like_url or t.like_email or t.text[:1] in {"@", "#"} or t.text.startswith("http"))
+        and t.tag_ not in _DROP_TAGS
         and t.pos_ not in {"DET", "SYM"}
         and not (t.is_punct and t.text not in _INNER_PUNCT)
         and not (skip and skip[0] <= t.idx < skip[1])
@@ -58,10 +59,20 @@ def _left_modifiers(head: Token) -> list[Token]:
             out.extend(
                 t
                 for t in child.subtree
-                if t.i < head.i and t.pos_ not in _FUNCTION_POS and t.dep_ != "quantmod"
+                if t.i < head.i
+                and (t.pos_ not in _FUNCTION_POS or _in_hyphenation(t))
+                and t.dep_ != "quantmod"
             )
     out.sort(key=lambda t: t.i)
     return out
+
+
+def _in_hyphenation(tok: Token) -> bool:
+    """Inside a hyphenated word ("month-to-date")."""
+    doc = tok.doc
+    before = tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
+    after = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+    return bool(before or after)
 
 
 def is_pronoun(tok: Token) -> bool:
