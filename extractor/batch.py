@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from time import monotonic
 
@@ -23,7 +23,7 @@ from extractor.batching.workers import WorkerPool, run_in_process
 from extractor.pipeline import DEFAULT_MODEL
 from extractor.readers.base import ReaderOptions, ReadError, ReadItem
 from extractor.readers.discover import count_known_articles, expand_inputs, read_path
-from extractor.sinks import Sink, SinkError, open_sink
+from extractor.sinks import Sink, SinkError, SinkSpec
 from extractor.sinks.rows import RECORD_TABLES, Extracted
 from extractor.version import __version__
 
@@ -81,7 +81,7 @@ class RunSummary:
         return text
 
 
-def _key(article_id: str) -> bytes:
+def id_key(article_id: str) -> bytes:
     """A compact fixed-size key of an id (sets of millions of ids stay small)."""
     return hashlib.blake2b(article_id.encode("utf-8", "surrogatepass"), digest_size=10).digest()
 
@@ -89,8 +89,8 @@ def _key(article_id: str) -> bytes:
 class _Gate:
     """Decides per read item: to extract, failed (read error, duplicate) or skipped (resume)."""
 
-    def __init__(self, done: set[str], summary: RunSummary) -> None:
-        self.done = {_key(i) for i in done}
+    def __init__(self, done: set[bytes], summary: RunSummary) -> None:
+        self.done = done
         self.seen: set[bytes] = set()
         self.summary = summary
         self.errors: list[ReadError] = []
@@ -101,7 +101,7 @@ class _Gate:
             if isinstance(item, ReadError):
                 self._fail(item)
                 continue
-            key = _key(item.id)
+            key = id_key(item.id)
             if key in self.seen:
                 self._fail(ReadError(item.id, "duplicate article id in this run",
                                      item.meta.get("input", "")))
@@ -167,18 +167,22 @@ def run(
     """
     options = reader_options or ReaderOptions()
     factory = nlp_factory or PipelineFactory(model, ops)
-    target = sink or open_sink(db=db, fmt=fmt, output=output, errors=errors)
+    spec = SinkSpec(db=db, fmt=fmt, output=output, errors=errors)
+    if engine == "dask" and sink is not None:
+        raise ValueError("the dask engine opens its sinks from the options, not a sink object")
+    target = sink or spec.make()
     summary = RunSummary(where=target.where)
     started = monotonic()
-    done = target.open(resume)
+    done = {id_key(i) for i in target.open(resume)}
     try:
         if engine == "dask":
             from extractor.engines.dask import run_on_dask
 
             run_on_dask(
-                list(expand_inputs(inputs)), target, summary, done,
+                list(expand_inputs(inputs)), spec, summary, done,
                 scheduler=scheduler, factory=factory, options=options,
-                batch_size=batch_size, max_doc_chars=max_doc_chars,
+                batch_size=batch_size, max_doc_chars=max_doc_chars, quiet=quiet,
+                workers=max(1, workers),
             )
         elif engine == "local":
             _run_local(inputs, target, summary, done, options, factory, workers, quiet,
@@ -204,7 +208,8 @@ def write_results(
             errors.append(result)
         else:
             good.append(result)
-    target.write(good)
+    if good:
+        target.write(good)
     if errors:
         target.write_errors(errors, __version__)
     summary.written += len(good)
@@ -218,7 +223,7 @@ def _run_local(
     inputs: Sequence[str],
     target: Sink,
     summary: RunSummary,
-    done: set[str],
+    done: set[bytes],
     options: ReaderOptions,
     factory: NlpFactory,
     workers: int,
@@ -249,6 +254,27 @@ def _run_local(
             pool.close()
         progress.update(summary.written + summary.failed, summary.failed, force=True)
         progress.finish()
+
+
+def process_paths(
+    paths: Iterable[str],
+    target: Sink,
+    summary: RunSummary,
+    done: set[bytes],
+    options: ReaderOptions,
+    extract: Callable[[list[Article]], list[Result]],
+    batch_size: int,
+) -> None:
+    """Read, extract and write ``paths`` in this process (the body of one Dask task)."""
+    gate = _Gate(done, summary)
+    items = (item for path in paths for item in read_path(path, options))
+    try:
+        for chunk in _chunks(gate.articles(items), max(1, batch_size)):
+            write_results(target, summary, extract(chunk), gate.take_errors())
+        target.write_errors(gate.take_errors(), __version__)
+    except SinkError as exc:
+        summary.sink_error = str(exc)
+        _count_unfinished(summary)
 
 
 def _count_unfinished(summary: RunSummary) -> None:

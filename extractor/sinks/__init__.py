@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from extractor.sinks.base import Sink, SinkError
 from extractor.sinks.databases import open_database
 from extractor.sinks.jsonl import JsonlSink
@@ -9,6 +11,19 @@ from extractor.sinks.rows import Extracted
 from extractor.sinks.table_files import CsvSink, ParquetSink
 
 FORMATS = ("jsonl", "csv", "parquet")
+
+
+@dataclass(frozen=True)
+class SinkSpec:
+    """The sink options, picklable: Dask workers open their own writer from it."""
+
+    db: str | None = None
+    fmt: str = "jsonl"
+    output: str = "-"
+    errors: str | None = None
+
+    def make(self) -> Sink:
+        return open_sink(db=self.db, fmt=self.fmt, output=self.output, errors=self.errors)
 
 
 def open_sink(
@@ -52,6 +67,7 @@ __all__ = [
     "ParquetSink",
     "Sink",
     "SinkError",
+    "SinkSpec",
     "open_database",
     "open_sink",
 ]

@@ -27,6 +27,11 @@ class Sink(Protocol):
         """
         ...
 
+    def attach(self) -> None:
+        """Open a destination another process already set up with :meth:`open` (for Dask
+        workers writing in parallel): no creation, no clean-up. File streams refuse."""
+        ...
+
     def write(self, items: Sequence[Extracted]) -> None:
         """Write a batch of articles: all of an article's rows or none of them."""
         ...

@@ -66,6 +66,9 @@ class JsonlSink:
                 self._err = open(self.errors_path, mode, encoding="utf-8")  # noqa: SIM115
         return done
 
+    def attach(self) -> None:
+        raise SinkError("JSONL cannot be written by parallel workers: use --db or parquet")
+
     def write(self, items: Sequence[Extracted]) -> None:
         if self._out is None:
             raise SinkError("sink not open")

@@ -125,6 +125,12 @@ class SqlSink:
         except self.dialect.errors as exc:
             raise self._fail(exc, "setup") from exc
 
+    def attach(self) -> None:
+        try:
+            self._conn = self._connect()
+        except self.dialect.errors as exc:
+            raise self._fail(exc, "connect") from exc
+
     def _delete_articles(self, cur: Any, ids: list[str]) -> None:
         for i in range(0, len(ids), _DELETE_CHUNK):
             chunk = ids[i : i + _DELETE_CHUNK]

@@ -91,6 +91,9 @@ class CsvSink:
         except OSError as exc:
             raise SinkError(f"cannot open CSV folder {self.folder}: {exc}") from exc
 
+    def attach(self) -> None:
+        raise SinkError("CSV cannot be written by parallel workers: use --db or parquet")
+
     def _rows(self, table: str, rows: Sequence[Row]) -> None:
         cols = table_columns(table)
         self._writers[table].writerows([[_csv_cell(r[c.name]) for c in cols] for r in rows])
@@ -174,6 +177,10 @@ class ParquetSink:
         except OSError as exc:
             raise SinkError(f"cannot open Parquet folder {self.folder}: {exc}") from exc
         return done
+
+    def attach(self) -> None:
+        self._pa = require("pyarrow", "parquet")
+        self._pq = require("pyarrow.parquet", "parquet")
 
     def write(self, items: Sequence[Extracted]) -> None:
         for table, rows in rows_by_table(items).items():
