@@ -21,7 +21,13 @@ from extractor.quotes.roles import RoleOrg, is_role_word, parse_appositive, pars
 #: Entity labels that may name a speaker.
 _NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-_PLURAL_ROLE = re.compile(r"s$")
+_PLURAL_ROLE = re.compile(r"[^s]s$")
+
+
+def _is_plural_role(role: str) -> bool:
+    """ "analysts", "Glassnode analysts" (a firm's voice); not "head of … affairs"."""
+    head = re.split(r"\s(?:of|at|for|from|with)\s", role, maxsplit=1)[0].strip()
+    return bool(_PLURAL_ROLE.search(head))
 
 
 @dataclass(frozen=True)
@@ -88,6 +94,8 @@ def is_reporting_verb(tok: Token) -> bool:
     lower = tok.lower_
     if lower in {"said", "says", "told", "wrote", "writes"}:
         return True
+    if tok.lemma_.lower() == "put" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "it":
+        return True  # "As X put it, “…”"
     if tok.lemma_.lower() not in reporting_verbs() and lower not in reporting_verbs():
         return False
     return tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")
@@ -100,9 +108,14 @@ def _is_namey(tok: Token) -> bool:
         return False
     if text.lower() in pronouns():
         return False
-    if is_role_word(text) and not text[:1].isupper():
+    if not (text[:1].isupper() or (text[:1].isdigit() and tok.pos_ == "PROPN")):
         return False
-    return text[:1].isupper() or (tok.pos_ == "PROPN" and text[:1].isalnum())
+    if tok.is_sent_start and tok.i + 1 < len(tok.doc):
+        # "Institutional investors said": a sentence's first word, capitalised only for that.
+        nxt = tok.doc[tok.i + 1]
+        if nxt.text[:1].islower() and nxt.pos_ in {"NOUN", "ADJ"}:
+            return tok.lower_ not in lowercase_words(tok.doc)
+    return True
 
 
 def lowercase_words(doc: Doc) -> frozenset[str]:
@@ -196,7 +209,7 @@ def _kind_of(doc: Doc, lo: int, hi: int, role: RoleOrg, before: str) -> str | No
     words = before.lower().split()
     if words and words[-1] in source_nouns():
         return "organization"  # "crypto derivatives provider Greeks Live"
-    if role.role and _PLURAL_ROLE.search(role.role) and role.role.lower() not in {"ceo"}:
+    if role.role and _is_plural_role(role.role):
         return "organization"  # "analysts at … firm Swan", "Glassnode analysts"
     if role.role:
         return "person"
@@ -263,6 +276,17 @@ def speaker_from_subject(tok: Token) -> SpeakerRef | None:
     """The speaker a subject token denotes: a name, a pronoun, or "analysts at Firm"."""
     doc = tok.doc
     ref = _pronoun_or_source(tok)
+    if ref is not None and ref.needs_antecedent and tok.lower_ not in pronouns():
+        # "a filing with the SEC", "data from Glassnode": the name attached to the noun.
+        for node in tok.subtree:
+            if node.i > tok.i and node.dep_ == "pobj" and node.i - tok.i <= 6:
+                inner = _name_tokens(node)
+                if inner is not None:
+                    return speaker_from_tokens(doc, *inner)
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.lefts) and not any(
+            c.dep_ == "poss" for c in tok.lefts
+        ):
+            return None  # "a filing", "one analyst": a source the text does not name
     if ref is not None and not any(_is_namey(c) for c in tok.lefts):
         return ref
     span = _name_tokens(tok)
@@ -294,7 +318,7 @@ def _subject_of(verb: Token) -> Token | None:
             if child.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
                 return verb.head  # "Donald Trump, who … threatened"
             return child
-    if verb.dep_ in {"conj", "xcomp"} and verb.head is not verb:
+    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
         for child in verb.head.children:
             if child.dep_ in _SUBJECT_DEPS:
                 return child
@@ -330,11 +354,24 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
     """A reporting verb with the speaker the text gives it (None when it names none)."""
     subj = _subject_of(verb)
     speaker: SpeakerRef | None = None
+    doc = verb.doc
+    prev = doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        prev is not None
+        and prev.i not in inside
+        and _is_namey(prev)
+        and (subj is None or not _is_namey(subj) or subj.i < prev.i - 4)
+    ):
+        # "Paradigm’s vice president … Justin Slaughter said": the name right before the verb
+        # is the speaker even when the parser picks the title as subject.
+        subj = prev
     if subj is not None and subj.i not in inside:
         speaker = speaker_from_subject(subj)
     if speaker is None:
-        doc = verb.doc
-        for step in (1, -1):
+        # A name after the verb only in the inverted order: "“…,” said X".
+        prev = doc[verb.i - 1] if verb.i > 0 else None
+        inverted = prev is not None and (prev.is_punct or prev.is_quote)
+        for step in (1, -1) if inverted else (-1,):
             tok = _adjacent_name(doc, verb.i, step)
             if tok is not None and tok.i not in inside:
                 speaker = speaker_from_subject(tok)

@@ -113,43 +113,58 @@ def parse_title(text: str) -> RoleOrg:
     ``text`` is the stretch before the name: "K33's head of research", "CEO of Crypto Valley
     Exchange", "network economist", "Fed chair", "analysts at BTC financial services firm".
     """
-    segment = re.split(r"[,;:.!?()“”\"]\s*", text)[-1].strip()
+    segment = re.split(r"[,;:.!?()“”\"]\s*", text)[-1].rstrip()
     matches = list(_role_re().finditer(segment))
     if not matches:
         return RoleOrg()
-    first = matches[0]
     last = matches[-1]
     after = segment[last.end() :]
     org: str | None = None
-    for prep in _ORG_PREPS:
-        if after.startswith(prep):
-            org = _clean_org(after[len(prep) :])
-            break
-    before = segment[: first.start()].strip()
-    role_start = first.start()
-    possessive = _POSSESSIVE.match(segment[: last.end()])
-    if possessive and has_role(possessive.group("rest")):
-        org = org or _clean_org(possessive["org"])
-        role_text = possessive.group("rest")
+    if after.strip():
+        prep = next((p for p in _ORG_PREPS if after.startswith(p)), None)
+        if prep is None:
+            return RoleOrg()  # the role belongs to other words, not to this name
+        org = _clean_org(after[len(prep) :])
+        if org is None and prep == " of ":
+            # "vice president of regulatory affairs": the rest of the title, not a name.
+            last_end = len(segment)
+        else:
+            last_end = last.end()
     else:
-        words = before.split()
-        # Capitalised words right before the role name its organisation ("Fed chair",
-        # "Glassnode analysts"); up to two lower-case ones qualify the role ("network
-        # economist", "on-chain analyst").
-        lead: list[str] = []
-        for w in reversed(words):
-            if w[:1].islower() and w.lower() not in _LEAD_STOP and len(lead) < 2:
-                lead.insert(0, w)
-                continue
+        last_end = last.end()
+    # Join role phrases linked by short lower-case glue: "CEO and co-founder".
+    first = last
+    for m in reversed(matches[:-1]):
+        glue = segment[m.end() : first.start()]
+        if len(glue.split()) <= 2 and "’" not in glue and "'" not in glue:
+            first = m
+        else:
             break
+    head = segment[: first.start()]
+    words = head.split()
+    # Up to two lower-case words qualify the role ("network economist").
+    lead: list[str] = []
+    for w in reversed(words):
+        if w[:1].islower() and w.lower() not in _LEAD_STOP and len(lead) < 2:
+            lead.insert(0, w)
+            continue
+        break
+    rest = words[: len(words) - len(lead)]
+    role = " ".join([*lead, segment[first.start() : last_end]])
+    if org is None and rest:
+        possessive = re.match(r"^(?P<org>.+?)(?:['’]s|['’])$", rest[-1])
         caps: list[str] = []
-        for w in reversed(words[: len(words) - len(lead)]):
-            if (w[:1].isupper() or w[:1].isdigit()) and len(caps) < 4:
+        tail = rest[:-1] + [possessive["org"]] if possessive else rest
+        for w in reversed(tail):
+            if (w[:1].isupper() or w[:1].isdigit()) and len(caps) < 4 and w not in _name_stop():
                 caps.insert(0, w)
                 continue
             break
-        if org is None and caps:
+        if caps:
             org = _clean_org(" ".join(caps))
-        role_start = first.start() - len(" ".join(lead)) - (1 if lead else 0)
-        role_text = segment[max(role_start, 0) : last.end()]
-    return RoleOrg(_clean_role(role_text), org)
+    return RoleOrg(_clean_role(role), org)
+
+
+@lru_cache(maxsize=1)
+def _name_stop() -> frozenset[str]:
+    return frozenset(load_json("quote_cues.json")["name_stop"])

@@ -22,6 +22,7 @@ from extractor.quotes.attribution import (
     find_cues,
     is_reporting_verb,
     not_speech_before,
+    pronouns,
 )
 from extractor.quotes.marks import QuoteSpan, find_quote_spans
 
@@ -29,6 +30,10 @@ from extractor.quotes.marks import QuoteSpan, find_quote_spans
 MAX_CUE_GAP = 160
 #: Farthest back the speaker of an earlier quote carries over to a bare quote (characters).
 MAX_CARRY = 900
+#: Farthest back a partial quote with no cue of its own takes the last speaker (characters).
+MAX_PARTIAL_CARRY = 400
+#: Farthest back a pronoun or "the report" looks for its antecedent (characters).
+MAX_ANTECEDENT = 1500
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 _END_PUNCT = tuple(".,!?…;:—-")
 
@@ -109,7 +114,8 @@ def _is_title_like(text: str) -> bool:
 
 
 def _not_speech(text: str, span: QuoteSpan) -> bool:
-    before = text[max(0, span.start - 25) : span.start].lower().rstrip(" \\\u00a0")
+    before = text[max(0, span.start - 30) : span.start].lower().rstrip(" \\\u00a0")
+    before = re.sub(r"(?:\s(?:the|a|an|its|their|his|her|this|these))+$", "", before)
     return any(
         before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
         for w in not_speech_before()
@@ -144,21 +150,37 @@ def _is_partial(text: str, frame: _Frame, span: QuoteSpan, cue: Cue | None) -> b
 
 
 class _Resolver:
-    """Antecedents for pronouns and "the report"-like nouns: the latest fitting name."""
+    """Antecedents for pronouns and "the report"-like nouns: the latest fitting speaker named
+    by a cue, else (for pronouns) the latest fitting name."""
 
-    def __init__(self, named: list[SpeakerRef]) -> None:
-        self.named = sorted(named, key=lambda r: r.start)
+    def __init__(self, speakers: list[SpeakerRef], names: list[SpeakerRef]) -> None:
+        self.speakers = sorted(speakers, key=lambda r: r.start)
+        self.names = sorted(names, key=lambda r: r.start)
+
+    @staticmethod
+    def _latest(cands: list[SpeakerRef], ref: SpeakerRef, window: int) -> SpeakerRef | None:
+        best: SpeakerRef | None = None
+        for cand in cands:
+            if cand.start >= ref.start:
+                break
+            if ref.start - cand.start > window:
+                continue
+            if ref.kind is None or cand.kind == ref.kind or (
+                cand.kind is None and ref.kind == "person" and " " in cand.text
+            ):
+                best = cand
+        return best
 
     def resolve(self, ref: SpeakerRef | None) -> SpeakerRef | None:
         if ref is None or not ref.needs_antecedent:
             return ref
-        best: SpeakerRef | None = None
-        for cand in self.named:
-            if cand.start >= ref.start:
-                break
-            if ref.kind is None or cand.kind in (ref.kind, None):
-                best = cand
-        return best
+        found = self._latest(self.speakers, ref, MAX_ANTECEDENT)
+        if ref.text.lower() in pronouns():
+            # A pronoun takes the nearest fitting name, speaker or not.
+            name = self._latest(self.names, ref, MAX_ANTECEDENT)
+            if name is not None and (found is None or name.start > found.start):
+                found = name
+        return found
 
 
 def _nearest_cue(cues: list[Cue], frame: _Frame, span: QuoteSpan) -> Cue | None:
@@ -180,7 +202,13 @@ def _nearest_cue(cues: list[Cue], frame: _Frame, span: QuoteSpan) -> Cue | None:
 
 def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     refs = []
+    assets = [(a.start, a.end) for a in (getattr(doc._, "nm_assets", None) or [])]
     for ent in doc.ents:
+        if any(s < ent.end_char and ent.start_char < e for s, e in assets):
+            continue
+        possessive = ent.end < len(doc) and doc[ent.end].text in {"'s", "’s", "'", "’"}
+        if possessive:
+            continue  # "on Anthony Pompliano’s podcast": not who speaks next
         if ent.label_ in {"PERSON", "ORG"} and not any(t.i in inside for t in ent):
             kind = "person" if ent.label_ == "PERSON" else "organization"
             refs.append(SpeakerRef(ent.text, ent.start_char, ent.end_char, kind))
@@ -194,7 +222,7 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
     inside = _inside(doc, spans)
     cues = find_cues(list(doc), inside)
     named = [c.speaker for c in cues if c.speaker is not None and not c.speaker.needs_antecedent]
-    resolver = _Resolver(named + _person_mentions(doc, inside))
+    resolver = _Resolver(named, _person_mentions(doc, inside))
     idx = _Index(doc)
     findings: list[Finding] = []
     last_speaker: tuple[int, SpeakerRef, SpeakerRef | None] | None = None
@@ -213,7 +241,7 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
             standalone = not _is_partial(text, frame, span, None)
             if len(words) < 4 or _is_title_like(span.text):
                 continue
-            if not standalone and len(words) < 4:
+            if not standalone and not _carries(span, last_speaker):
                 continue
             prev_cue = _previous_cue(cues, frame)
             if prev_cue is not None and prev_cue.speaker is not None:
@@ -238,6 +266,16 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
         if speaker is not None:
             last_speaker = (span.end, speaker, mention)
     return findings, cues
+
+
+def _carries(
+    span: QuoteSpan, last: tuple[int, SpeakerRef, SpeakerRef | None] | None
+) -> bool:
+    """A partial quote without a cue of its own, close after a quote by a known speaker and
+    ending its sentence: the same speaker goes on ("…, cashed out, “and the market …”")."""
+    if last is None or span.start - last[0] > MAX_PARTIAL_CARRY:
+        return False
+    return span.text.rstrip().endswith((".", "!", "?", "…"))
 
 
 def _previous_cue(cues: list[Cue], frame: _Frame) -> Cue | None:
