@@ -44,6 +44,8 @@ FOUND: list[tuple[str, str, list[str]]] = [
         ["the end of the week", "mid-June"],
     ),
     ("now", "It currently trades near $3.", ["currently"]),
+    ("short-unit", "Volume over the past 24h doubled.", ["the past 24h"]),
+    ("possessive", "It erased the week's gains.", ["the week"]),
 ]
 
 
@@ -63,6 +65,7 @@ NOT_TIMES: list[tuple[str, str]] = [
     ("moving-average", "It held the 200-day moving average and a 24-hour high."),
     ("ratio", "A 3/4 majority approved."),
     ("bare-year-number", "The index hit 2025 points."),
+    ("sec-is-not-seconds", "The previous SEC chair cited recent SEC filings."),
 ]
 
 

@@ -29,6 +29,7 @@ from models import TimeRef
 #: Record lists that get ``as_of``.
 GOVERNED = ("prices", "amounts", "percentages", "liquidations", "quotes")
 _NOT_GOVERNING = {"duration"}
+_PRESENT_RULES = {"now"}
 _SENT_END = re.compile(r"[.!?…]+[\"”’)]*\s+|\n+")
 _WORD = re.compile(r"[A-Za-z]+")
 #: How many characters of distance weigh as much as one dependency edge (the small model's
@@ -47,25 +48,32 @@ class TimeTagger:
         published: datetime | None = doc._.nm_published
         base = as_base(published)
         matches = find_times(doc.text)
-        refs = [self._ref(m, published) for m in matches]
+        refs = [self._ref(m, published) for m in matches if m.rule not in _PRESENT_RULES]
+        present = [m for m in matches if m.rule in _PRESENT_RULES]
         if self.use_entities and doc.has_annotation("ENT_IOB"):
             refs.extend(self._entity_refs(doc, matches, base))
             refs.sort(key=lambda r: (r.start or 0, r.end or 0))
         recs = records_of(doc)
         recs["times"] = refs
         fallback = _published_ref(base)
+        # "currently", "at press time": the publication time itself; they govern records but
+        # are not listed (they need no resolution beyond the publication time).
+        candidates = refs + [
+            TimeRef(text=m.text, start=m.start, end=m.end, kind="published") for m in present
+        ]
         bounds = _sentence_bounds(doc)
-        heads = [_head_token(doc, r.start or 0, r.end or 0) for r in refs]
+        heads = [_head_token(doc, r.start or 0, r.end or 0) for r in candidates]
         for key in GOVERNED:
             records = recs.get(key)
             if not records:
                 continue
-            recs[key] = [
-                rec.model_copy(
-                    update={"as_of": self._governing(doc, rec, refs, heads, bounds) or fallback}
-                )
-                for rec in records
-            ]
+            updated = []
+            for rec in records:
+                as_of = self._governing(doc, rec, candidates, heads, bounds)
+                if as_of is None or as_of.kind == "published":
+                    as_of = fallback
+                updated.append(rec.model_copy(update={"as_of": as_of}))
+            recs[key] = updated
         return doc
 
     @staticmethod
@@ -130,7 +138,11 @@ class TimeTagger:
 
 def _to_ref(text: str, start: int, end: int, res: Resolution) -> TimeRef:
     return TimeRef(
-        text=text, start=start, end=end, resolved_start=res.start, resolved_end=res.end,
+        text=text,
+        start=start,
+        end=end,
+        resolved_start=res.start,
+        resolved_end=res.end,
         kind=res.kind,  # type: ignore[arg-type]
         granularity=res.granularity,  # type: ignore[arg-type]
     )
@@ -140,7 +152,10 @@ def _published_ref(base: datetime | None) -> TimeRef | None:
     if base is None:
         return None
     return TimeRef(
-        text=base.isoformat(), resolved_start=base, resolved_end=base, kind="published",
+        text=base.isoformat(),
+        resolved_start=base,
+        resolved_end=base,
+        kind="published",
         granularity="time",
     )
 

@@ -122,15 +122,16 @@ def _build(v: TimeVocab) -> tuple[Rule, ...]:
             r"\b",
         ),
         (
-            "ago", "point", r"(?<![-\w])",
+            "ago", "point", r"(?<![-\w,.])",
             rf"(?:(?P<mod>{mod})\s+)?(?:(?P<qty>{qty})\s+)?(?P<unit>{unit})\s+"
             r"(?P<ago>ago|earlier|before|later)",
             r"\b",
         ),
         (
             "window", "window", r"\b",
-            rf"(?:the\s+)?(?P<dir>{dirs})\s+(?P<qty>{qty})(?:\s+|(?=[hd]\b))"
-            rf"(?:(?:full|straight|consecutive|trading)\s+)?(?P<unit>{unit})",
+            rf"(?:the\s+)?(?P<dir>{dirs})\s+(?:(?P<qty>{qty})\s+"
+            rf"(?:(?:full|straight|consecutive|trading)\s+)?(?P<unit>{unit})"
+            r"|(?P<qtyd>\d{1,3})(?P<short>h|hrs?|d)\b)",
             "",
         ),
         (
@@ -191,12 +192,17 @@ def _build(v: TimeVocab) -> tuple[Rule, ...]:
             r"\b(?!\s+that\b)(?!-)",
         ),
         (
+            "the_unit", "point", "",
+            r"the\s+(?P<unit>day|week|month|year|quarter|weekend)(?=['’]s\b)",
+            "",
+        ),
+        (
             "since_event", "since", r"\b",
             rf"since\s+{dets}\s+(?:[A-Za-z.]+\s+)?(?P<event>{events})",
             r"\b",
         ),
         (
-            "duration", "duration", r"(?<![-\w$])",
+            "duration", "duration", r"(?<![-\w$,.])",
             rf"(?:(?P<mod>{mod})\s+)?(?P<qty>{qty_no_a})\s+"
             rf"(?:(?:full|straight|consecutive|trading|more)\s+)?(?P<unit>{unit})",
             r"(?![-\w])",

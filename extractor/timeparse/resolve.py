@@ -301,7 +301,12 @@ def _ago(g: dict[str, str], text: str, base: datetime | None) -> Resolution | No
     return _interval("point", unit, cal.period(unit, t))
 
 
+_SHORT_UNITS = {"h": "hour", "hr": "hour", "hrs": "hour", "d": "day"}
+
+
 def _window(g: dict[str, str], text: str, base: datetime | None) -> Resolution | None:
+    if "short" in g:
+        g = {**g, "qty": g["qtyd"], "unit": _SHORT_UNITS[g["short"].lower()]}
     unit = _unit_of(g)
     direction = g["dir"].lower()
     n = _quantity(g)
