@@ -128,7 +128,8 @@ def _speaker(f: Finding, clusters: list[Cluster], kinds: dict[str, str]) -> Spea
         )
     kind = kinds[cluster.name]
     role = cluster.role or ref.role
-    org = cluster.organization or ref.organization
+    own = ref.organization in (clean_name(ref.text), cluster.name)
+    org = cluster.organization or (None if own and kind == "person" else ref.organization)
     if kind == "organization":
         org = org or cluster.name
     return Speaker(

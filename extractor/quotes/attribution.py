@@ -21,6 +21,7 @@ from extractor.quotes.roles import RoleOrg, is_role_word, parse_appositive, pars
 #: Entity labels that may name a speaker.
 _NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_UNNAMED = frozenset({"a", "an", "one", "some", "another", "several", "many", "two", "three"})
 _PLURAL_ROLE = re.compile(r"[^s]s$")
 
 
@@ -51,6 +52,8 @@ class Cue:
     start: int
     end: int
     speaker: SpeakerRef | None
+    #: Character spans the cue governs (its verb's subtree); empty for "according to".
+    scope: tuple[int, int] = (0, 0)
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +97,8 @@ def is_reporting_verb(tok: Token) -> bool:
     lower = tok.lower_
     if lower in {"said", "says", "told", "wrote", "writes"}:
         return True
-    if tok.lemma_.lower() == "put" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "it":
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if tok.lemma_.lower() == "put" and nxt is not None and nxt.lower_ == "it":
         return True  # "As X put it, “…”"
     if tok.lemma_.lower() not in reporting_verbs() and lower not in reporting_verbs():
         return False
@@ -292,6 +296,21 @@ def speaker_from_subject(tok: Token) -> SpeakerRef | None:
     span = _name_tokens(tok)
     if span is not None:
         return speaker_from_tokens(doc, *span)
+    if any(c.lower_ in _UNNAMED for c in tok.lefts):
+        return None  # "one analyst", "a member of the community": no name given
+    if is_role_word(tok.text):
+        # "Coinbase’s chief legal officer, Paul Grewal": the name in apposition.
+        for child in tok.rights:
+            inner = _name_tokens(child) if child.dep_ == "appos" else None
+            if inner is not None:
+                found = speaker_from_tokens(doc, *inner)
+                if found.role is None:
+                    title = parse_title(doc.text[tok.sent.start_char : tok.idx + len(tok.text)])
+                    found = SpeakerRef(
+                        found.text, found.start, found.end, "person", title.role,
+                        title.organization,
+                    )
+                return found
     # A common noun: "the Swan analysts" (a name inside), "analysts at … firm Swan".
     for child in tok.lefts:
         if child.dep_ in {"compound", "nmod", "amod", "poss"}:
@@ -377,7 +396,9 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
                 speaker = speaker_from_subject(tok)
                 if speaker is not None:
                     break
-    return Cue(verb.text, verb.idx, verb.idx + len(verb.text), speaker)
+    tree = list(verb.subtree)
+    scope = (tree[0].idx, tree[-1].idx + len(tree[-1].text)) if tree else (0, 0)
+    return Cue(verb.text, verb.idx, verb.idx + len(verb.text), speaker, scope)
 
 
 def according_cues(sent_tokens: list[Token], inside: set[int]) -> list[Cue]:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from extractor.quotes.attribution import (
     Cue,
     SpeakerRef,
+    cue_of_verb,
     find_cues,
     is_reporting_verb,
     not_speech_before,
@@ -156,18 +157,24 @@ class _Resolver:
     def __init__(self, speakers: list[SpeakerRef], names: list[SpeakerRef]) -> None:
         self.speakers = sorted(speakers, key=lambda r: r.start)
         self.names = sorted(names, key=lambda r: r.start)
+        # Surnames of people named in full: "Woo said" is a person after "Willy Woo".
+        self.surnames = {
+            r.text.split()[-1] for r in speakers + names if r.kind == "person" and " " in r.text
+        }
 
-    @staticmethod
-    def _latest(cands: list[SpeakerRef], ref: SpeakerRef, window: int) -> SpeakerRef | None:
+    def _fits(self, cand: SpeakerRef, ref: SpeakerRef) -> bool:
+        if ref.kind is None or cand.kind == ref.kind:
+            return True
+        if ref.kind == "person":
+            return cand.text.split()[-1] in self.surnames or (cand.kind is None and " " in cand.text)
+        return False
+
+    def _latest(self, cands: list[SpeakerRef], ref: SpeakerRef, window: int) -> SpeakerRef | None:
         best: SpeakerRef | None = None
         for cand in cands:
             if cand.start >= ref.start:
                 break
-            if ref.start - cand.start > window:
-                continue
-            if ref.kind is None or cand.kind == ref.kind or (
-                cand.kind is None and ref.kind == "person" and " " in cand.text
-            ):
+            if ref.start - cand.start <= window and self._fits(cand, ref):
                 best = cand
         return best
 
@@ -175,7 +182,10 @@ class _Resolver:
         if ref is None or not ref.needs_antecedent:
             return ref
         found = self._latest(self.speakers, ref, MAX_ANTECEDENT)
-        if ref.text.lower() in pronouns():
+        definite_noun = ref.text.lower() not in pronouns()
+        if found is None and definite_noun:
+            found = self._latest(self.names, ref, MAX_ANTECEDENT)  # "the exchange" → Coinbase
+        if not definite_noun:
             # A pronoun takes the nearest fitting name, speaker or not.
             name = self._latest(self.names, ref, MAX_ANTECEDENT)
             if name is not None and (found is None or name.start > found.start):
@@ -183,7 +193,19 @@ class _Resolver:
         return found
 
 
-def _nearest_cue(cues: list[Cue], frame: _Frame, span: QuoteSpan) -> Cue | None:
+def _governs(cue: Cue, span: QuoteSpan, gap: int, text: str) -> bool:
+    """A partial quote belongs to a cue whose clause holds it, or that sits right beside it."""
+    if cue.scope == (0, 0):
+        return True  # "according to X" speaks for its whole sentence
+    if cue.scope[0] <= span.start and span.end - 1 <= cue.scope[1]:
+        return True
+    between = text[span.end : cue.start] if cue.start >= span.end else text[cue.end : span.start]
+    return len(_words(between)) <= 4 and gap <= 60
+
+
+def _nearest_cue(
+    cues: list[Cue], frame: _Frame, span: QuoteSpan, text: str, partial: bool
+) -> Cue | None:
     best: tuple[int, Cue] | None = None
     for cue in cues:
         if not (frame.start <= cue.start < frame.end):
@@ -192,6 +214,8 @@ def _nearest_cue(cues: list[Cue], frame: _Frame, span: QuoteSpan) -> Cue | None:
             continue
         gap = span.start - cue.end if cue.end <= span.start else cue.start - span.end
         if gap > MAX_CUE_GAP:
+            continue
+        if partial and not _governs(cue, span, gap, text):
             continue
         # Prefer cues with a speaker; then the nearest.
         key = gap + (0 if cue.speaker is not None else 10_000)
@@ -230,7 +254,7 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
         frame = _frame(idx, span)
         if _not_speech(text, span):
             continue
-        cue = _nearest_cue(cues, frame, span)
+        cue = _nearest_cue(cues, frame, span, text, _is_partial(text, frame, span, None))
         mention: SpeakerRef | None = None
         speaker: SpeakerRef | None = None
         if cue is not None:
@@ -243,8 +267,13 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
                 continue
             if not standalone and not _carries(span, last_speaker):
                 continue
+            intro = _colon_intro(idx, span, inside)
             prev_cue = _previous_cue(cues, frame)
-            if prev_cue is not None and prev_cue.speaker is not None:
+            if intro is not None:
+                cue = intro
+                mention = intro.speaker
+                speaker = resolver.resolve(mention)
+            elif prev_cue is not None and prev_cue.speaker is not None:
                 mention = None
                 speaker = resolver.resolve(prev_cue.speaker)
             elif last_speaker is not None and span.start - last_speaker[0] <= MAX_CARRY:
@@ -276,6 +305,23 @@ def _carries(
     if last is None or span.start - last[0] > MAX_PARTIAL_CARRY:
         return False
     return span.text.rstrip().endswith((".", "!", "?", "…"))
+
+
+def _colon_intro(idx: _Index, span: QuoteSpan, inside: set[int]) -> Cue | None:
+    """"X dismissed the move in an interview: “…”": the clause before a colon names the speaker."""
+    doc = idx.doc
+    text = doc.text
+    before = text[: span.start].rstrip(" \\\u00a0")
+    if not before.endswith(":"):
+        return None
+    colon = doc[idx.token_at(len(before) - 1)]
+    root = colon.sent.root
+    if root.i >= colon.i or root.i in inside or root.pos_ not in {"VERB", "AUX"}:
+        return None
+    cue = cue_of_verb(root, inside)
+    if cue.speaker is None or cue.speaker.needs_antecedent and cue.speaker.kind != "person":
+        return None
+    return cue
 
 
 def _previous_cue(cues: list[Cue], frame: _Frame) -> Cue | None:
