@@ -85,6 +85,10 @@ LIQUIDATIONS = {
         "while shorts lost $60 million.",
         [("long", "24 hours", "Binance"), ("short", "24 hours", "Binance")],
     ),
+    "nearest window": (
+        "Four-hour liquidations hit $150 million, with the 24-hour tally at $420 million.",
+        [("total", "4 hours", None), ("total", "24 hours", None)],
+    ),
     "follow-on sentence": (
         "Liquidations topped $500 million over the last day. Longs accounted for $410 million.",
         [("total", "24 hours", None), ("long", "24 hours", None)],
@@ -99,6 +103,25 @@ def test_liquidations(nlp: Language, text: str, expected: list[tuple[str, str, s
         for r in records(nlp, text, "liquidations")
     ]
     assert got == expected
+
+
+NOT_LIQUIDATIONS = {
+    "open interest nearer": (
+        "Open interest, which fuels liquidation cascades, rose to $41 billion.",
+        "amounts",
+    ),
+    "avoiding liquidation": (
+        "The trader deposited $3 million more to avoid liquidation.",
+        "amounts",
+    ),
+}
+
+
+@pytest.mark.parametrize("text,kind", NOT_LIQUIDATIONS.values(), ids=NOT_LIQUIDATIONS.keys())
+def test_not_liquidations(nlp: Language, text: str, kind: str) -> None:
+    recs = records_of(nlp(text))
+    assert not recs.get("liquidations")
+    assert len(recs.get(kind, [])) == 1
 
 
 def test_no_figures_no_records(nlp: Language) -> None:

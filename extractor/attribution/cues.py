@@ -100,6 +100,8 @@ def direction_words() -> DirectionWords:
 @dataclass(frozen=True)
 class LiquidationCues:
     cue: re.Pattern[str]
+    negated: re.Pattern[str]
+    competing: re.Pattern[str]
     follow_on: re.Pattern[str]
     long: re.Pattern[str]
     short: re.Pattern[str]
@@ -118,6 +120,8 @@ def liquidation_cues() -> LiquidationCues:
     data = load_json("liquidation_cues.json")
     return LiquidationCues(
         _alternation(data["cues"]),
+        re.compile("|".join(data["negated"]), re.IGNORECASE),
+        re.compile("|".join(data["competing"]), re.IGNORECASE),
         _alternation(data["follow_on"]),
         _alternation(data["long"]),
         _alternation(data["short"]),

@@ -15,6 +15,8 @@ from extractor.attribution.cues import liquidation_cues, venue_patterns
 from models import Window
 from models.records import Side
 
+_RIGHT_SIDE_CHARS = 30  # "$75 million in short positions", not "… with bulls bearing the brunt"
+
 
 def side_of(ctx: FigureContext) -> Side:
     cues = liquidation_cues()
@@ -26,7 +28,7 @@ def side_of(ctx: FigureContext) -> Side:
                 best = (hit.end(), side)
     if best is not None:
         return cast(Side, best[1])
-    right = ctx.right[:80]
+    right = ctx.right[:_RIGHT_SIDE_CHARS]
     first: tuple[int, str] | None = None
     for side, pat in (("long", cues.long), ("short", cues.short)):
         found_right = pat.search(right)
@@ -35,8 +37,13 @@ def side_of(ctx: FigureContext) -> Side:
     return cast(Side, first[1] if first else "total")
 
 
-def window_in(text: str) -> Window | None:
-    """The first time window written in ``text``."""
+def window_of(ctx: FigureContext) -> Window | None:
+    """The window nearest the figure: in its clause (left, then right), else in its sentence."""
+    return window_in(ctx.left, last=True) or window_in(ctx.right) or window_in(ctx.sentence)
+
+
+def window_in(text: str, *, last: bool = False) -> Window | None:
+    """The first (or ``last``) time window written in ``text``."""
     cues = liquidation_cues()
     found: tuple[int, Window] | None = None
     for pat in cues.windows:
@@ -59,12 +66,14 @@ def window_in(text: str) -> Window | None:
             else:
                 word = {"hr": "hour", "h": "hour", "min": "minute"}.get(base, base)
                 win = Window(text=f"{n} {word}{'s' if n != 1 else ''}", seconds=n * seconds)
-            if found is None or m.start() < found[0]:
+            if found is None or (m.start() > found[0] if last else m.start() < found[0]):
                 found = (m.start(), win)
-            break
     for pat, canon in cues.window_aliases:
-        alias = pat.search(text)
-        if alias and (found is None or alias.start() < found[0]):
+        hits = list(pat.finditer(text))
+        alias = (hits[-1] if last else hits[0]) if hits else None
+        if alias and (
+            found is None or (alias.start() > found[0] if last else alias.start() < found[0])
+        ):
             n_str, _, unit = canon.partition(" ")
             secs = cues.unit_seconds.get(unit.rstrip("s"), 0) * int(n_str)
             found = (alias.start(), Window(text=canon, seconds=secs or None))

@@ -10,11 +10,13 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Literal
 
 from extractor.attribution.context import FigureContext
 from extractor.attribution.cues import liquidation_cues, money_type_cues
+from extractor.attribution.phrases import governing_verb, subject_of
 
 MoneyType = Literal["price", "amount", "liquidation"]
 
@@ -42,8 +44,42 @@ def is_aggregate(value: Decimal, currency: str | None, coin_tickers: frozenset[s
     return value >= money_type_cues().amount_min_value
 
 
+def _unnegated(text: str) -> str:
+    cues = liquidation_cues()
+    return cues.negated.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def liquidation_sentence(text: str) -> bool:
-    return liquidation_cues().cue.search(text) is not None
+    return liquidation_cues().cue.search(_unnegated(text)) is not None
+
+
+def competing_cue_nearer(ctx: FigureContext) -> bool:
+    """An amount cue (open interest, inflows …) nearer the figure than any liquidation cue."""
+    cues = liquidation_cues()
+    left = _unnegated(ctx.sent_left)
+    right = _unnegated(ctx.sent_right)
+
+    def nearest(pat: re.Pattern[str]) -> int:
+        best = 10**6
+        for m in pat.finditer(left):
+            best = min(best, len(left) - m.end())
+        hit = pat.search(right)
+        if hit:
+            best = min(best, hit.start())
+        return best
+
+    if nearest(cues.competing) < nearest(cues.cue):
+        return True
+    # "Open interest, which fuels liquidation cascades, rose to $41 billion": the figure's
+    # clause subject names the amount
+    if ctx.root is None or not ctx.root.doc.has_annotation("DEP"):
+        return False
+    verb = governing_verb(ctx.root)
+    subj = subject_of(verb) if verb is not None else None
+    if subj is None:
+        return False
+    phrase = subj.doc[subj.left_edge.i : subj.i + 1].text
+    return bool(cues.competing.search(phrase)) and not cues.cue.search(phrase)
 
 
 def follow_on_sentence(text: str) -> bool:
@@ -62,7 +98,7 @@ def money_type(
     if is_unit_price(ctx):
         return "price"
     aggregate = is_aggregate(value, currency, coin_tickers)
-    if liquidation_context and aggregate:
+    if liquidation_context and aggregate and not competing_cue_nearer(ctx):
         return "liquidation"
     if aggregate:
         return "amount"

@@ -25,7 +25,7 @@ from extractor.attribution.figures import (
     split_money,
 )
 from extractor.attribution.kinds import price_kinds
-from extractor.attribution.liquidations import side_of, venue_in, window_in
+from extractor.attribution.liquidations import side_of, venue_in, window_of
 from extractor.attribution.money_types import (
     follow_on_sentence,
     is_unit_price,
@@ -153,7 +153,7 @@ class Classifier:
                 )
                 prev_subject, prev_end, prev_sent = subject, m.end, c.sent_index
             else:
-                window = window_in(c.sentence) or last_window
+                window = window_of(c) or last_window
                 last_window = window
                 liqs.append(
                     Liquidation(
