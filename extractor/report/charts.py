@@ -26,9 +26,7 @@ def _figure(
     name: str, size: tuple[float, float], rows: int = 1, cols: int = 1, sharex: bool = False
 ) -> Iterator[Any]:
     import matplotlib
-
-    matplotlib.use("Agg", force=False)
-    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure  # no pyplot: no global state, no GUI backend
 
     with matplotlib.rc_context(
         {
@@ -39,11 +37,9 @@ def _figure(
             "axes.spines.right": False,
         }
     ):
-        fig, axes = plt.subplots(rows, cols, figsize=size, squeeze=False, sharex=sharex)
-        try:
-            yield fig, axes
-        finally:
-            plt.close(fig)
+        fig = Figure(figsize=size)
+        axes = fig.subplots(rows, cols, squeeze=False, sharex=sharex)
+        yield fig, axes
 
 
 def _svg(fig: Any) -> str:
