@@ -66,6 +66,11 @@ PERCENTAGES = {
         ("market capitalization", "down"),
     ),
     "distance": ("Ether is now just 4% away from its all-time high.", ("all-time high", None)),
+    "modifier asset is not the mover": (
+        "Ethereum staking yield increased 2% last month.",
+        ("staking yield", "up"),
+    ),
+    "move noun with in": ("Miners saw a 9% drop in hashprice.", ("hashprice", "down")),
     "object to": ("The central bank may cut its policy rate to 3.5% next year.", ("rate", "down")),
 }
 
@@ -122,6 +127,18 @@ def test_not_liquidations(nlp: Language, text: str, kind: str) -> None:
     recs = records_of(nlp(text))
     assert not recs.get("liquidations")
     assert len(recs.get(kind, [])) == 1
+
+
+def test_conjoined_percentages_share_direction_and_subject(nlp: Language) -> None:
+    pcts = records(nlp, "Cardano is up 5% in a day and 12% in a week.", "percentages")
+    assert [(p.direction, p.subject) for p in pcts] == [("up", "Cardano price")] * 2
+
+
+def test_comparison_point_takes_previous_type(nlp: Language) -> None:
+    text = "The miner earned $61,000 in daily revenue in July, up from $58,000 in June."
+    recs = records_of(nlp(text))
+    assert [a.text for a in recs["amounts"]] == ["$61,000", "$58,000"]
+    assert not recs["prices"]
 
 
 def test_no_figures_no_records(nlp: Language) -> None:

@@ -63,6 +63,11 @@ KINDS = {
     "closed at": ("The coin closed the week at $3,640.", ["close"]),
     "change by": ("The price jumped by $420 in an hour.", ["other"]),
     "difference": ("It trades about $150 below the previous high.", ["other"]),
+    "forecast reaching a price of": (
+        "The model says it could rise, reaching a price of $4,400.",
+        ["target"],
+    ),
+    "by month": ("Desks see it at $5,000 by March.", ["target"]),
     "date is not a modal": ("Prices fell in May to around $2,500.", ["low"]),
 }
 

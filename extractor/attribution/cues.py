@@ -42,6 +42,7 @@ class MoneyTypeCues:
     amount_near_left: tuple[re.Pattern[str], ...]
     amount_near_right: tuple[re.Pattern[str], ...]
     quote_assets: frozenset[str]
+    compared: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +55,7 @@ def money_type_cues() -> MoneyTypeCues:
         tuple(_compile(p, qual) for p in data["amount_near_left"]),
         tuple(_compile(p, qual) for p in data["amount_near_right"]),
         frozenset(data.get("quote_assets", [])),
+        _compile(data["compared"], qual),
     )
 
 
@@ -81,6 +83,7 @@ class DirectionWords:
     neutral: frozenset[str]
     not_right: frozenset[str]
     phrasal_neutral: frozenset[tuple[str, str]]
+    conjoined: re.Pattern[str]
     window: int
 
 
@@ -93,6 +96,7 @@ def direction_words() -> DirectionWords:
         frozenset(data["neutral"]),
         frozenset(data["not_right"]),
         frozenset(tuple(p.split(" ", 1)) for p in data["phrasal_neutral"]),  # type: ignore[misc]
+        re.compile(data["conjoined"], re.IGNORECASE),
         int(data["window_words"]),
     )
 

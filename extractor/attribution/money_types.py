@@ -86,6 +86,11 @@ def follow_on_sentence(text: str) -> bool:
     return liquidation_cues().follow_on.search(text) is not None
 
 
+def compared_to_previous(ctx: FigureContext) -> bool:
+    """The figure is a point of comparison for the one before it ("…, up from $54,000")."""
+    return money_type_cues().compared.match(ctx.left) is not None
+
+
 def money_type(
     ctx: FigureContext,
     value: Decimal,

@@ -24,7 +24,7 @@ def noun_phrase(
         for child in head.rights:
             if child.dep_ == "prep" and child.text.lower() in {"on", "of", "for", "in"}:
                 obj = [c for c in child.children if c.dep_ == "pobj"]
-                if obj:
+                if obj and not (skip and skip[0] <= obj[0].idx < skip[1]):
                     tokens += [child] + list(_left_modifiers(obj[0])) + [obj[0]]
                 break
     kept = [

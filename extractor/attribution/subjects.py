@@ -43,8 +43,27 @@ def price_subject(asset: str | None) -> str:
     return f"{display_name(asset)} price" if asset else "price"
 
 
-def _mentions_asset(tok: Token, asset_chars: set[int]) -> bool:
-    return any(t.idx in asset_chars for t in tok.subtree if t.i <= tok.i)
+def _is_figure(tok: Token) -> bool:
+    """Another figure ("1.25%") rather than a noun naming what is measured."""
+    return tok.like_num or tok.text == "%" or any(c.like_num for c in tok.lefts)
+
+
+def _is_measured(tok: Token) -> bool:
+    """A noun that can be what a move measures: not a figure, a date or a period."""
+    return (
+        tok.pos_ in {"NOUN", "PROPN"}
+        and not _is_figure(tok)
+        and tok.ent_type_ not in {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY"}
+        and not any(ch.isdigit() for ch in tok.text)
+    )
+
+
+def _is_asset(tok: Token, asset_chars: set[int]) -> bool:
+    """The noun itself is an asset name ("Bitcoin", "BTC"), not a modifier ("Bitcoin mining")."""
+    if tok.idx in asset_chars:
+        return True
+    compounds = [t for t in tok.lefts if t.dep_ in {"compound", "poss"}]
+    return tok.pos_ == "PROPN" and any(t.idx in asset_chars for t in compounds)
 
 
 def _mover_subject(
@@ -66,7 +85,7 @@ def _mover_subject(
     if noun is None or is_pronoun(noun) or noun.lemma_.lower() in generic:
         got = asset or fallback_asset
         return price_subject(got) if got and (moving or asset) else None
-    if _mentions_asset(noun, asset_chars) and asset:
+    if _is_asset(noun, asset_chars) and asset:
         return price_subject(asset)
     phrase = noun_phrase(noun)
     if noun.lemma_.lower() in generic and asset:
@@ -116,6 +135,12 @@ def percent_subject(
         noun = head.head.head  # "a growth of 32%", "a support rate of 64%"
     if noun is not None and noun.pos_ in {"NOUN", "PROPN"}:
         if noun.lemma_.lower() in move_nouns:
+            # "a 1.2% increase in the price", "a 6.7% drop in the network hashrate"
+            for child in noun.rights:
+                if child.dep_ == "prep" and child.lower_ in {"in", "of"}:
+                    objs = [c for c in child.children if c.dep_ == "pobj" and _is_measured(c)]
+                    if objs and not (ctx.start <= objs[0].idx < ctx.end):
+                        return _mover_subject(objs[0], asset, asset_chars, fallback_asset)
             verb = governing_verb(noun)
             mover = subject_of(verb) if verb is not None else None
             return _mover_subject(mover, asset, asset_chars, fallback_asset)
@@ -125,7 +150,11 @@ def percent_subject(
         return price_subject(asset) if asset else None
     # "drop the Fed funds rate to 3.6%", "pushed July's gain to 3.8%"
     for child in verb.children:
-        if child.dep_ in _OBJECT_DEPS and not (ctx.start <= child.idx < ctx.end):
+        if (
+            child.dep_ in _OBJECT_DEPS
+            and not (ctx.start <= child.idx < ctx.end)
+            and not _is_figure(child)
+        ):
             if child.lemma_.lower() in move_nouns:
                 # "pushed July's gain to 3.8%": the gain is the asset's, not the pusher's
                 return _mover_subject(None, asset, asset_chars, fallback_asset)

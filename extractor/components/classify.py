@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from extractor.attribution.assets import AssetResolver
 from extractor.attribution.context import FigureContext, SentenceIndex, build_contexts
 from extractor.attribution.cues import money_type_cues
-from extractor.attribution.direction import direction_of
+from extractor.attribution.direction import conjoined, direction_of
 from extractor.attribution.figures import (
     MoneyLike,
     PercentLike,
@@ -27,6 +27,7 @@ from extractor.attribution.figures import (
 from extractor.attribution.kinds import price_kinds
 from extractor.attribution.liquidations import side_of, venue_in, window_of
 from extractor.attribution.money_types import (
+    compared_to_previous,
     follow_on_sentence,
     is_unit_price,
     liquidation_sentence,
@@ -36,7 +37,7 @@ from extractor.attribution.subjects import amount_subject, percent_subject
 from extractor.components.ext import ensure_extensions, records_of
 from extractor.data_tables import load_json
 from models import Amount, Liquidation, Percentage, Price, Window
-from models.records import Qualifier
+from models.records import Direction, Qualifier
 
 _QUALIFIERS = frozenset(
     {"exact", "approximately", "more_than", "less_than", "at_least", "at_most", "range"}
@@ -89,8 +90,19 @@ class Classifier:
         order = sorted(range(len(money)), key=lambda i: money[i].start)
         liq_sents: set[int] = set()
         types: dict[int, str] = {}
+        prev_i: int | None = None
         for i in order:
             m, c = money[i], ctxs[i]
+            if (
+                prev_i is not None
+                and ctxs[prev_i].sent_index == c.sent_index
+                and types[prev_i] != "price"
+                and compared_to_previous(c)
+            ):
+                types[i] = types[prev_i]  # "$57,000 in revenue, up from $54,000"
+                prev_i = i
+                continue
+            prev_i = i
             context = liquidation_sentence(c.sentence) or (
                 c.sent_index - 1 in liq_sents and follow_on_sentence(c.sentence)
             )
@@ -180,21 +192,29 @@ class Classifier:
         asset_chars = {m.start for m in resolver.mentions}
         out: list[Percentage] = []
         prev: tuple[int, str | None] = (-10, None)
+        prev_direction: Direction | None = None
         for p, c in sorted(zip(pcts, ctxs, strict=True), key=lambda pc: pc[0].start):
             asset = resolver.in_sentence(c)
             prev_start = index.sents[max(0, c.sent_index - 2)].start_char
             fallback = resolver.before(c.sent.start_char, prev_start) or resolver.dominant
             direction = direction_of(c)
-            subject = percent_subject(
-                doc,
-                c,
-                asset=asset,
-                fallback_asset=fallback,
-                asset_chars=asset_chars,
-                moving=direction is not None,
-                previous=prev[1] if c.sent_index - prev[0] <= 1 else None,
-            )
+            joined = prev[0] == c.sent_index and conjoined(c)
+            if direction is None and joined:
+                direction = prev_direction
+            if joined and prev[1] and resolver.before(c.start, c.start - len(c.left)) is None:
+                subject: str | None = prev[1]  # "up 20% in a week and 43% in a month"
+            else:
+                subject = percent_subject(
+                    doc,
+                    c,
+                    asset=asset,
+                    fallback_asset=fallback,
+                    asset_chars=asset_chars,
+                    moving=direction is not None,
+                    previous=prev[1] if c.sent_index - prev[0] <= 1 else None,
+                )
             prev = (c.sent_index, subject)
+            prev_direction = direction
             out.append(
                 Percentage(
                     start=p.start,
