@@ -10,7 +10,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from extractor.quotes.attribution import SpeakerRef, lowercase_words, speaker_from_tokens
+from extractor.quotes.attribution import (
+    SpeakerRef,
+    lowercase_words,
+    name_tokens,
+    speaker_from_tokens,
+)
 from extractor.quotes.people import Cluster, NameMention, clean_name, cluster_names
 from extractor.quotes.roles import is_role_word, org_words
 from extractor.quotes.speech import Finding, analyse
@@ -62,6 +67,21 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
         seen[(ref.start, ref.end)] = NameMention(
             ref.text, ref.start, ref.end, ref.kind, ref.role, ref.organization
         )
+    # Full names that are the subject of any verb ("Ana Ruiz spoke on Monday"): the model
+    # may miss them, yet a later surname must find them.
+    for tok in doc:
+        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN":
+            continue
+        span = name_tokens(tok)
+        if span is None or span[1] - span[0] < 2:
+            continue
+        ref = speaker_from_tokens(doc, *span)
+        key = (ref.start, ref.end)
+        if key in seen or _overlaps(ref.start, ref.end, assets):
+            continue
+        if any(t.lower_ in org_words() for t in doc[span[0] : span[1]]):
+            continue
+        seen[key] = NameMention(ref.text, ref.start, ref.end, ref.kind, ref.role, ref.organization)
     taken = list(seen)
     common = lowercase_words(doc)
     for ent in doc.ents:

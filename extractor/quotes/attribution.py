@@ -132,6 +132,14 @@ def lowercase_words(doc: Doc) -> frozenset[str]:
     return cached  # type: ignore[no-any-return]
 
 
+def _name_part(tok: Token) -> bool:
+    """A word that may extend a name: a proper noun, or a capitalised word the article never
+    writes in lower case ("Ivy" in "Ivy Lane", which the tagger may call an adjective)."""
+    if tok.pos_ == "PROPN":
+        return True
+    return tok.text[:1].isupper() and tok.lower_ not in lowercase_words(tok.doc)
+
+
 def _entity_of(tok: Token) -> Span | None:
     if not tok.ent_type_:
         return None
@@ -155,7 +163,7 @@ def _name_run(tok: Token) -> tuple[int, int] | None:
     while (
         lo - 1 >= sent_start
         and _is_namey(doc[lo - 1])
-        and doc[lo - 1].pos_ == "PROPN"
+        and _name_part(doc[lo - 1])
         and lo - 1 >= tok.i - 4
         and doc[lo - 1].whitespace_
     ):
@@ -164,7 +172,7 @@ def _name_run(tok: Token) -> tuple[int, int] | None:
     while (
         hi < sent_end
         and _is_namey(doc[hi])
-        and doc[hi].pos_ == "PROPN"
+        and _name_part(doc[hi])
         and hi <= tok.i + 3
         and doc[hi - 1].whitespace_
     ):
@@ -197,21 +205,21 @@ def _name_run(tok: Token) -> tuple[int, int] | None:
     return lo, hi
 
 
-def _name_tokens(tok: Token) -> tuple[int, int] | None:
+def name_tokens(tok: Token) -> tuple[int, int] | None:
     """The name a subject token stands in, as a token range."""
     run = _name_run(tok)
     ent = _entity_of(tok)
     if ent is not None and ent.label_ in _NAME_LABELS and run is not None:
         lo, hi = run
         # Trust an entity that lies inside the capitalised run (it splits "K33 Vetle").
-        if lo <= ent.start and ent.end <= hi and ent.label_ == "PERSON":
+        if lo <= ent.start and ent.end <= hi and ent.label_ == "PERSON" and len(ent) >= 2:
             return ent.start, ent.end
     return run
 
 
 def _kind_of(doc: Doc, lo: int, hi: int, role: RoleOrg, before: str) -> str | None:
     words = before.lower().split()
-    if words and words[-1] in source_nouns():
+    if not role.role and words and words[-1] in source_nouns():
         return "organization"  # "crypto derivatives provider Greeks Live"
     if role.role and _is_plural_role(role.role):
         return "organization"  # "analysts at … firm Swan", "Glassnode analysts"
@@ -261,7 +269,10 @@ def _pronoun_or_source(tok: Token) -> SpeakerRef | None:
     if lower in pronouns():
         kind = pronouns()[lower]
         return SpeakerRef(
-            tok.text, tok.idx, tok.idx + len(tok.text), None if kind == "any" else kind,
+            tok.text,
+            tok.idx,
+            tok.idx + len(tok.text),
+            None if kind == "any" else kind,
             needs_antecedent=True,
         )
     if lower in source_nouns() or tok.lemma_.lower() in source_nouns():
@@ -284,7 +295,7 @@ def speaker_from_subject(tok: Token) -> SpeakerRef | None:
         # "a filing with the SEC", "data from Glassnode": the name attached to the noun.
         for node in tok.subtree:
             if node.i > tok.i and node.dep_ == "pobj" and node.i - tok.i <= 6:
-                inner = _name_tokens(node)
+                inner = name_tokens(node)
                 if inner is not None:
                     return speaker_from_tokens(doc, *inner)
         if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.lefts) and not any(
@@ -293,7 +304,7 @@ def speaker_from_subject(tok: Token) -> SpeakerRef | None:
             return None  # "a filing", "one analyst": a source the text does not name
     if ref is not None and not any(_is_namey(c) for c in tok.lefts):
         return ref
-    span = _name_tokens(tok)
+    span = name_tokens(tok)
     if span is not None:
         return speaker_from_tokens(doc, *span)
     if any(c.lower_ in _UNNAMED for c in tok.lefts):
@@ -301,20 +312,24 @@ def speaker_from_subject(tok: Token) -> SpeakerRef | None:
     if is_role_word(tok.text):
         # "Coinbase’s chief legal officer, Paul Grewal": the name in apposition.
         for child in tok.rights:
-            inner = _name_tokens(child) if child.dep_ == "appos" else None
+            inner = name_tokens(child) if child.dep_ == "appos" else None
             if inner is not None:
                 found = speaker_from_tokens(doc, *inner)
                 if found.role is None:
                     title = parse_title(doc.text[tok.sent.start_char : tok.idx + len(tok.text)])
                     found = SpeakerRef(
-                        found.text, found.start, found.end, "person", title.role,
+                        found.text,
+                        found.start,
+                        found.end,
+                        "person",
+                        title.role,
                         title.organization,
                     )
                 return found
     # A common noun: "the Swan analysts" (a name inside), "analysts at … firm Swan".
     for child in tok.lefts:
         if child.dep_ in {"compound", "nmod", "amod", "poss"}:
-            inner = _name_tokens(child)
+            inner = name_tokens(child)
             if inner is not None:
                 found = speaker_from_tokens(doc, *inner)
                 if is_role_word(tok.text):
@@ -325,7 +340,7 @@ def speaker_from_subject(tok: Token) -> SpeakerRef | None:
     for node in tok.subtree:
         if node.i <= tok.i or node.dep_ not in {"pobj", "appos", "compound"}:
             continue
-        inner = _name_tokens(node)
+        inner = name_tokens(node)
         if inner is not None and node.i - tok.i <= 8:
             return speaker_from_tokens(doc, *inner)
     return ref
@@ -402,7 +417,7 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
 
 
 def according_cues(sent_tokens: list[Token], inside: set[int]) -> list[Cue]:
-    """"according to X" cues (X a name, pronoun or source noun)."""
+    """ "according to X" cues (X a name, pronoun or source noun)."""
     cues: list[Cue] = []
     for tok in sent_tokens:
         if tok.lower_ != "according" or tok.i in inside:

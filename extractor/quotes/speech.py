@@ -166,7 +166,8 @@ class _Resolver:
         if ref.kind is None or cand.kind == ref.kind:
             return True
         if ref.kind == "person":
-            return cand.text.split()[-1] in self.surnames or (cand.kind is None and " " in cand.text)
+            surname = cand.text.split()[-1]
+            return surname in self.surnames or (cand.kind is None and " " in cand.text)
         return False
 
     def _latest(self, cands: list[SpeakerRef], ref: SpeakerRef, window: int) -> SpeakerRef | None:
@@ -276,6 +277,8 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
             elif prev_cue is not None and prev_cue.speaker is not None:
                 mention = None
                 speaker = resolver.resolve(prev_cue.speaker)
+                if text[: span.start].rstrip(" \n\\\u00a0").endswith(":"):
+                    cue, mention = prev_cue, prev_cue.speaker  # "X said:\n\n“…”"
             elif last_speaker is not None and span.start - last_speaker[0] <= MAX_CARRY:
                 speaker = last_speaker[1]
             else:
@@ -285,8 +288,11 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
                     mention = nxt.speaker
                     speaker = resolver.resolve(mention)
         partial = _is_partial(text, frame, span, cue)
-        if cue is not None and partial and len(_words(span.text)) <= 3 and _is_title_like(
-            span.text
+        if (
+            cue is not None
+            and partial
+            and len(_words(span.text)) <= 3
+            and _is_title_like(span.text)
         ):
             continue  # a quoted name or title next to a cue: 'said the “Fear & Greed” index'
         findings.append(
@@ -297,9 +303,7 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
     return findings, cues
 
 
-def _carries(
-    span: QuoteSpan, last: tuple[int, SpeakerRef, SpeakerRef | None] | None
-) -> bool:
+def _carries(span: QuoteSpan, last: tuple[int, SpeakerRef, SpeakerRef | None] | None) -> bool:
     """A partial quote without a cue of its own, close after a quote by a known speaker and
     ending its sentence: the same speaker goes on ("…, cashed out, “and the market …”")."""
     if last is None or span.start - last[0] > MAX_PARTIAL_CARRY:
@@ -308,17 +312,24 @@ def _carries(
 
 
 def _colon_intro(idx: _Index, span: QuoteSpan, inside: set[int]) -> Cue | None:
-    """"X dismissed the move in an interview: “…”": the clause before a colon names the speaker."""
+    """ "X dismissed the move in an interview: “…”": the clause before a colon names the speaker."""
     doc = idx.doc
     text = doc.text
     before = text[: span.start].rstrip(" \\\u00a0")
     if not before.endswith(":"):
         return None
     colon = doc[idx.token_at(len(before) - 1)]
-    root = colon.sent.root
-    if root.i >= colon.i or root.i in inside or root.pos_ not in {"VERB", "AUX"}:
+    verb = next(
+        (
+            t
+            for t in doc[colon.sent.start : colon.i]
+            if t.pos_ == "VERB" and t.i not in inside and any(c.dep_ == "nsubj" for c in t.children)
+        ),
+        None,
+    )
+    if verb is None:
         return None
-    cue = cue_of_verb(root, inside)
+    cue = cue_of_verb(verb, inside)
     if cue.speaker is None or cue.speaker.needs_antecedent and cue.speaker.kind != "person":
         return None
     return cue

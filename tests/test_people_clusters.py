@@ -1,0 +1,56 @@
+"""Name clustering: surnames, first names and near-miss spellings join the full name."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.quotes.people import NameMention, clean_name, cluster_names, near_miss
+
+#: name → (mentions in text order, expected [(canonical, aliases)])
+CLUSTERS: dict[str, tuple[list[str], list[tuple[str, list[str]]]]] = {
+    "surname joins": (["Sara Lindqvist", "Lindqvist"], [("Sara Lindqvist", ["Lindqvist"])]),
+    "first name joins": (["Sara Lindqvist", "Sara"], [("Sara Lindqvist", ["Sara"])]),
+    "near-miss surname": (["James Harlowe", "Harlow"], [("James Harlowe", ["Harlow"])]),
+    "surname before full name": (
+        ["Lindqvist", "Sara Lindqvist"],
+        [("Sara Lindqvist", ["Lindqvist"])],
+    ),
+    "distinct people": (
+        ["Sara Lindqvist", "Tom Becker", "Becker"],
+        [("Sara Lindqvist", []), ("Tom Becker", ["Becker"])],
+    ),
+    "honorific dropped": (["Mr. Tom Becker", "Becker"], [("Tom Becker", ["Becker"])]),
+    "unrelated short name": (["Sara Lindqvist", "Lund"], [("Sara Lindqvist", []), ("Lund", [])]),
+}
+
+
+@pytest.mark.parametrize("name", list(CLUSTERS))
+def test_clusters(name: str) -> None:
+    names, expected = CLUSTERS[name]
+    mentions = [NameMention(n, i * 100, i * 100 + len(n), "person") for i, n in enumerate(names)]
+    got = [(c.name, c.aliases) for c in cluster_names(mentions)]
+    assert got == expected
+
+
+NEAR_MISSES: dict[tuple[str, str], bool] = {
+    ("Davies", "Davis"): True,
+    ("Harlowe", "Harlow"): True,
+    ("Kendrick", "Kendric"): True,
+    ("Lunde", "Lund"): True,
+    ("Smith", "Jones"): False,
+    ("Lee", "Leo"): False,  # too short to guess
+    ("Davies", "Mavies"): False,  # the first letter must agree
+}
+
+
+@pytest.mark.parametrize("pair", list(NEAR_MISSES))
+def test_near_miss(pair: tuple[str, str]) -> None:
+    assert near_miss(*pair) is NEAR_MISSES[pair]
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [("Mr. Tom Becker", "Tom Becker"), ("Becker’s", "Becker"), ("“Becker”", "Becker")],
+)
+def test_clean_name(raw: str, clean: str) -> None:
+    assert clean_name(raw) == clean

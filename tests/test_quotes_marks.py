@@ -1,0 +1,60 @@
+"""Quotation-span scanning: curly, straight and odd marks; never raises, never loses the rest."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.quotes.marks import find_quote_spans
+
+#: name → (text, expected quoted texts in order)
+CASES: dict[str, tuple[str, list[str]]] = {
+    "curly": ("He said “prices rise” today.", ["prices rise"]),
+    "straight": ('She said "hold on" and left.', ["hold on"]),
+    "two quotes": ("“One,” said A. “Two,” said B.", ["One,", "Two,"]),
+    "curly open straight close": ('“Staking wins," said Kay.', ["Staking wins,"]),
+    "escaped straight marks": ('In short \\"demand is back,\\" wrote Lee.', ["demand is back,"]),
+    "glued paragraph": ("Prices fell.“Today is fine,” he said.", ["Today is fine,"]),
+    "multi paragraph": (
+        "Eva said:\n\n“First part.\n\n“Second part.”\n\nAfter.",
+        ["First part.\nSecond part."],
+    ),
+    "stray opener then real quote": (
+        "The “stray mark stays open. Later “markets are calm,” said Ivy.",
+        ["markets are calm,"],
+    ),
+    "stray closer ignored": ("Prices rose” sharply. “We like it,” said Ivy.", ["We like it,"]),
+    "unclosed at paragraph end": (
+        "He said “this never closes\n\nNext “ok” here.",
+        [
+            "this never closes",
+            "ok",
+        ],
+    ),
+    "empty quotes dropped": ("Odd “” marks and “real words” here.", ["real words"]),
+    "no marks": ("Nothing quoted here.", []),
+    "only marks": ('“”"“', []),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_quote_spans(name: str) -> None:
+    text, expected = CASES[name]
+    assert [s.text for s in find_quote_spans(text)] == expected
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_spans_point_at_marks(name: str) -> None:
+    text, _ = CASES[name]
+    for span in find_quote_spans(text):
+        assert text[span.start] in '“"„«'
+        assert span.start < span.end <= len(text)
+
+
+#: Arbitrary mark soups that must not raise.
+SOUPS = ["“", "”", '"', '""""', "“a“b“c", "a”b”c”", '\\"x', "“\n\n“\n\n”", "x" * 50 + "“" * 30]
+
+
+@pytest.mark.parametrize("text", SOUPS)
+def test_never_raises(text: str) -> None:
+    spans = find_quote_spans(text)
+    assert all(0 <= s.start < s.end <= len(text) for s in spans)

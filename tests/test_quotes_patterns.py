@@ -1,0 +1,233 @@
+"""Quote attribution patterns on the full pipeline (model loaded once per session)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from spacy.language import Language
+
+from extractor.components.ext import records_of
+from models.quotes import Quote
+
+
+@dataclass(frozen=True)
+class Want:
+    prefix: str  # the quote's text starts with this
+    speaker: str | None  # canonical name (None: the text names no source)
+    mention: str | None = None
+    cue: str | None = None
+    partial: bool = False
+    role: str | None = None
+    organization: str | None = None
+
+
+def quotes_of(nlp: Language, text: str) -> list[Quote]:
+    doc = nlp(text)
+    return list(records_of(doc).get("quotes", []))
+
+
+def find(quotes: list[Quote], prefix: str) -> Quote:
+    hits = [q for q in quotes if q.text.startswith(prefix)]
+    assert hits, f"no quote starting {prefix!r} in {[q.text for q in quotes]}"
+    return hits[0]
+
+
+#: pattern name → (article text, the quote to check)
+PATTERNS: dict[str, tuple[str, Want]] = {
+    "quote, said X, role at org": (
+        "“Prices will keep climbing,” said Maria Gonzalez, chief strategist at Harbor Funds.",
+        Want(
+            "Prices will",
+            "Maria Gonzalez",
+            "Maria Gonzalez",
+            "said",
+            False,
+            "chief strategist",
+            "Harbor Funds",
+        ),
+    ),
+    "quote, X said (surname)": (
+        "Maria Gonzalez runs a desk in Madrid. “We are not selling,” Gonzalez said.",
+        Want("We are not", "Maria Gonzalez", "Gonzalez", "said"),
+    ),
+    "X said: quote": (
+        "Tom Becker said: “The rally has legs.”",
+        Want("The rally", "Tom Becker", "Tom Becker", "said"),
+    ),
+    "X noted that quote": (
+        "Ana Ruiz, CEO of Pinecrest Exchange, noted that “liquidity is thin this week.”",
+        Want(
+            "liquidity is thin", "Ana Ruiz", "Ana Ruiz", "noted", False, "CEO", "Pinecrest Exchange"
+        ),
+    ),
+    "As X commented, quote": (
+        "Ana Ruiz spoke on Monday. As Ruiz commented, “Nobody wants to sell here.”",
+        Want("Nobody wants", "Ana Ruiz", "Ruiz", "commented"),
+    ),
+    "partial quote": (
+        "Peter Olsen said the token had become the “default choice” for traders in Asia.",
+        Want("default choice", "Peter Olsen", "Peter Olsen", "said", True),
+    ),
+    "according to X": (
+        "The fund is “well positioned for a rebound,” according to Laura Chen, an analyst at "
+        "Bluewater Capital.",
+        Want("well positioned", "Laura Chen", cue="according to", partial=True),
+    ),
+    "X told outlet": (
+        "“We expect more inflows next month,” Mark Dale told Reuters on Tuesday.",
+        Want("We expect", "Mark Dale", "Mark Dale", "told"),
+    ),
+    "X wrote in a post on X": (
+        "“Volatility is back in the market,” Sam Ortiz wrote in a post on X.",
+        Want("Volatility is back", "Sam Ortiz", "Sam Ortiz", "wrote"),
+    ),
+    "pronoun she added": (
+        "Rachel Kim, the CEO of Northgate Labs, said the launch went well. "
+        "“We doubled our users in a week,” she added.",
+        Want("We doubled", "Rachel Kim", "she", "added", False, "CEO", "Northgate Labs"),
+    ),
+    "speaker in previous sentence": (
+        "Daniel Moss, head of research at Kestrel, said demand was broad.\n\n"
+        "“Buyers came from every region we track.”",
+        Want("Buyers came", "Daniel Moss", role="head of research", organization="Kestrel"),
+    ),
+    "speaker in next sentence": (
+        "The token fell ten percent overnight.\n\n“We saw this coming for weeks.” "
+        "Lena Fox said the drop was expected.",
+        Want("We saw this", "Lena Fox", cue="said"),
+    ),
+    "organisation speaks": (
+        "“Enforcement against unregistered platforms will continue,” the SEC said on Friday.",
+        Want("Enforcement", "SEC", "SEC", "said", organization="SEC"),
+    ),
+    "possessive title before name": (
+        "Kestrel's head of research Daniel Moss said that “demand is broad and steady.”",
+        Want(
+            "demand is broad",
+            "Daniel Moss",
+            cue="said",
+            role="head of research",
+            organization="Kestrel",
+        ),
+    ),
+    "title of org before name": (
+        "CEO of Arbor Exchange Nina Patel said that “volumes doubled in May.”",
+        Want(
+            "volumes doubled", "Nina Patel", cue="said", role="CEO", organization="Arbor Exchange"
+        ),
+    ),
+    "firm analysts": (
+        "“On-chain supply keeps shrinking every week,” said analysts at research firm Meridian.",
+        Want("On-chain supply", "Meridian", cue="said", role="analysts", organization="Meridian"),
+    ),
+    "near-miss surname": (
+        "James Harlowe, CEO of Pine Digital, spoke on Monday. "
+        "As Harlow commented, “This is a speculative market right now.”",
+        Want(
+            "This is a speculative",
+            "James Harlowe",
+            "Harlow",
+            "commented",
+            False,
+            "CEO",
+            "Pine Digital",
+        ),
+    ),
+    "multi-paragraph quote": (
+        "Eva Stone, a partner at Lumen Ventures, said:\n\n“The first part of the plan is done.\n\n"
+        "“The second part starts in June.”\n\nMarkets were quiet.",
+        Want("The first part", "Eva Stone", cue="said"),
+    ),
+    "glued paragraphs": (
+        "Prices fell on the news.“Today’s drop is healthy for the market,” said Leo Brandt.",
+        Want("Today’s drop", "Leo Brandt", "Leo Brandt", "said"),
+    ),
+    "straight marks": (
+        '"Demand is strong across the board," said Omar Haddad, a trader at Dunmore.',
+        Want("Demand is strong", "Omar Haddad", cue="said", role="trader", organization="Dunmore"),
+    ),
+    "unnamed source": (
+        "“Sell everything before the weekend,” one trader said.",
+        Want("Sell everything", None, cue="said"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(PATTERNS))
+def test_attribution(nlp: Language, name: str) -> None:
+    text, want = PATTERNS[name]
+    q = find(quotes_of(nlp, text), want.prefix)
+    got_speaker = q.speaker.name if q.speaker else None
+    assert got_speaker == want.speaker
+    if want.mention is not None:
+        assert q.speaker is not None and q.speaker.mention == want.mention
+    if want.cue is not None:
+        assert q.cue == want.cue
+    assert q.partial is want.partial
+    if want.role is not None:
+        assert q.speaker is not None and q.speaker.role == want.role
+    if want.organization is not None:
+        assert q.speaker is not None and q.speaker.organization == want.organization
+    assert text[q.start] in '“"', "start is the opening mark"
+
+
+#: quoted words that are not speech → no quote records
+NOT_SPEECH: dict[str, str] = {
+    "so-called": "Traders piled into the so-called “halving trade” this week.",
+    "nickname": "The fund, nicknamed “Big Whale”, bought more coins on Monday.",
+    "title": "He appeared on the show “Market Hour Live” last night.",
+    "scare quote next to a cue": "Analysts said the “Fear and Greed” index rose.",
+    "what X calls": "The deal would yield what the minister calls “fairer terms.”",
+}
+
+
+@pytest.mark.parametrize("name", list(NOT_SPEECH))
+def test_not_speech(nlp: Language, name: str) -> None:
+    assert quotes_of(nlp, NOT_SPEECH[name]) == []
+
+
+#: odd marks: the article's real quote is still found
+ODD_MARKS: dict[str, tuple[str, str]] = {
+    "stray opener": (
+        "The “stray mark stays open here. Later, “Markets are calm today,” said Ivy Lane.",
+        "Markets are calm",
+    ),
+    "stray closer": ("Prices rose” sharply. “We like this setup a lot,” said Ivy Lane.", "We like"),
+    "unclosed last quote": (
+        "“Markets are calm today,” said Ivy Lane.\n\nShe added “and this never closes",
+        "Markets are calm",
+    ),
+    "glued marks": ("crypto.“Today’s move is big,” said Ivy Lane.“Yes", "Today’s move"),
+}
+
+
+@pytest.mark.parametrize("name", list(ODD_MARKS))
+def test_odd_marks_keep_quotes(nlp: Language, name: str) -> None:
+    text, prefix = ODD_MARKS[name]
+    q = find(quotes_of(nlp, text), prefix)
+    assert q.speaker is not None and q.speaker.name == "Ivy Lane"
+
+
+#: patterns we do not handle yet
+KNOWN_FAILURES: dict[str, tuple[str, str, str]] = {
+    "tweet signature": (
+        "“Funding rates just flipped negative on every venue.” — Nora Vance (@noravance) "
+        "July 3, 2025",
+        "Funding rates",
+        "Nora Vance",
+    ),
+    "X on topic: quote": (
+        "Tom Becker on the halving: “Supply shocks take months to show up in price.”",
+        "Supply shocks",
+        "Tom Becker",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(KNOWN_FAILURES))
+@pytest.mark.xfail(strict=True, reason="attribution pattern not handled yet")
+def test_known_failures(nlp: Language, name: str) -> None:
+    text, prefix, speaker = KNOWN_FAILURES[name]
+    q = find(quotes_of(nlp, text), prefix)
+    assert q.speaker is not None and q.speaker.name == speaker

@@ -1,0 +1,55 @@
+"""Roles and organisations from appositives and titles (pure string rules)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.quotes.roles import RoleOrg, parse_appositive, parse_title
+
+#: text after "Name," → expected (role, organisation)
+APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
+    "role at org": ("head of research at Norrfin. Then", RoleOrg("head of research", "Norrfin")),
+    "role of org": ("CEO of Arbor Exchange, noted", RoleOrg("CEO", "Arbor Exchange")),
+    "joined roles": (
+        "CEO and co-founder of Pine Digital, in a release.",
+        RoleOrg("CEO and co-founder", "Pine Digital"),
+    ),
+    "at wins over of": (
+        "head of digital assets research at Harbor Bank. Next",
+        RoleOrg("head of digital assets research", "Harbor Bank"),
+    ),
+    "glued next sentence": ("co-founder at Space Lab.He added", RoleOrg("co-founder", "Space Lab")),
+    "role only": ("senior analyst, said", RoleOrg("senior analyst", None)),
+    "no role": ("who has traded for years", RoleOrg()),
+}
+
+#: text before a name → expected (role, organisation)
+TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "possessive org": ("Norrfin's head of research", RoleOrg("head of research", "Norrfin")),
+    "role of org": ("CEO of Arbor Exchange", RoleOrg("CEO", "Arbor Exchange")),
+    "qualified role": ("network economist", RoleOrg("network economist", None)),
+    "org before role": ("Fed chair", RoleOrg("chair", "Fed")),
+    "verb before role": ("said analyst", RoleOrg("analyst", None)),
+    "multiword title": (
+        "Coinbase’s Chief Legal Officer",
+        RoleOrg("Chief Legal Officer", "Coinbase"),
+    ),
+    "title with of-phrase": (
+        "Paradigm’s vice president of regulatory affairs",
+        RoleOrg("vice president of regulatory affairs", "Paradigm"),
+    ),
+    "preposition is no qualifier": ("will reach $500,000 before President", RoleOrg("President")),
+    "no title": ("the", RoleOrg()),
+}
+
+
+@pytest.mark.parametrize("name", list(APPOSITIVES))
+def test_appositive(name: str) -> None:
+    text, expected = APPOSITIVES[name]
+    assert parse_appositive(text) == expected
+
+
+@pytest.mark.parametrize("name", list(TITLES))
+def test_title(name: str) -> None:
+    text, expected = TITLES[name]
+    assert parse_title(text) == expected
