@@ -27,12 +27,14 @@ PRICES = {
         "The Example Growth ETF (EGRX) began trading on Tuesday. It opened at $24.10 per share.",
         [("EGRX", "open")],
     ),
+    "large target after asset": ("Some funds see BTC to $1M by 2030.", [("BTC", "target")]),
+    "per share without a security": ("The shares were priced at $19 per share.", [(None, "spot")]),
     "change in money": ("Bitcoin dropped by $2,300 in ten minutes.", [("BTC", "other")]),
 }
 
 
 @pytest.mark.parametrize("text,expected", PRICES.values(), ids=PRICES.keys())
-def test_prices(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+def test_prices(nlp: Language, text: str, expected: list[tuple[str | None, str]]) -> None:
     got = [(p.asset, p.kind) for p in records(nlp, text, "prices")]
     assert got == expected
 

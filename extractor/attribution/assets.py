@@ -16,7 +16,7 @@ from typing import Protocol
 from extractor.attribution.context import FigureContext
 from extractor.data_tables import load_json
 
-_SECURITY_KINDS = frozenset({"stock", "etf", "security", "index", "commodity"})
+_SECURITY_KINDS = frozenset({"stock", "etf", "security"})
 
 
 class Mention(Protocol):
@@ -75,6 +75,14 @@ class AssetResolver:
             return right[0].ticker
         return None
 
+    def end_before(self, char: int, max_gap: int = 30) -> int | None:
+        """End of the mention just before ``char`` if it ends at most ``max_gap`` before it."""
+        i = bisect_left(self.starts, char)
+        if i == 0:
+            return None
+        end = self.mentions[i - 1].end
+        return end if 0 <= char - end <= max_gap else None
+
     def before(
         self, char: int, lo: int, currency: str | None = None, *, securities: bool = False
     ) -> str | None:
@@ -87,11 +95,10 @@ class AssetResolver:
     ) -> str | None:
         """Asset of a unit price: sentence, then the previous sentences, then the article."""
         if unit_share:
-            got = self.in_sentence(ctx, currency, securities=True) or self.before(
+            # a price per share belongs to a listed security, never to a coin
+            return self.in_sentence(ctx, currency, securities=True) or self.before(
                 ctx.start, 0, currency, securities=True
             )
-            if got:
-                return got
         return (
             self.in_sentence(ctx, currency)
             or self.before(ctx.sent.start_char, prev_sent_start, currency)

@@ -43,6 +43,7 @@ class MoneyTypeCues:
     amount_near_right: tuple[re.Pattern[str], ...]
     quote_assets: frozenset[str]
     compared: re.Pattern[str]
+    asset_price_left: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +57,7 @@ def money_type_cues() -> MoneyTypeCues:
         tuple(_compile(p, qual) for p in data["amount_near_right"]),
         frozenset(data.get("quote_assets", [])),
         _compile(data["compared"], qual),
+        _compile(data["asset_price_left"], qual),
     )
 
 

@@ -86,6 +86,11 @@ def follow_on_sentence(text: str) -> bool:
     return liquidation_cues().follow_on.search(text) is not None
 
 
+def asset_price_cue(gap: str) -> bool:
+    """ "<asset> to/at/hits $X": a price however large."""
+    return money_type_cues().asset_price_left.match(gap) is not None
+
+
 def compared_to_previous(ctx: FigureContext) -> bool:
     """The figure is a point of comparison for the one before it ("…, up from $54,000")."""
     return money_type_cues().compared.match(ctx.left) is not None
@@ -98,9 +103,16 @@ def money_type(
     *,
     coin_tickers: frozenset[str],
     liquidation_context: bool,
+    asset_gap: str | None = None,
 ) -> MoneyType:
-    """Type of one money figure; ``liquidation_context`` says the sentence is about liquidations."""
+    """Type of one money figure.
+
+    ``liquidation_context``: the sentence is about liquidations; ``asset_gap``: the text between
+    an asset named just before and the figure ("Bitcoin| to |$1M").
+    """
     if is_unit_price(ctx):
+        return "price"
+    if asset_gap is not None and currency not in coin_tickers and asset_price_cue(asset_gap):
         return "price"
     aggregate = is_aggregate(value, currency, coin_tickers)
     if liquidation_context and aggregate and not competing_cue_nearer(ctx):

@@ -54,6 +54,10 @@ def _coin_tickers() -> frozenset[str]:
     )
 
 
+def _gap(text: str, start: int | None, end: int) -> str | None:
+    return None if start is None else text[start:end]
+
+
 class Classifier:
     """Turn number-finder candidates into typed, attributed records."""
 
@@ -107,7 +111,12 @@ class Classifier:
                 c.sent_index - 1 in liq_sents and follow_on_sentence(c.sentence)
             )
             t = money_type(
-                c, m.value, m.currency, coin_tickers=self.coins, liquidation_context=context
+                c,
+                m.value,
+                m.currency,
+                coin_tickers=self.coins,
+                liquidation_context=context,
+                asset_gap=_gap(doc.text, resolver.end_before(c.start), c.start),
             )
             types[i] = t
             if t == "liquidation":
