@@ -78,7 +78,7 @@ def test_dask_local_cluster_matches_single_process(
     inputs = _inputs(tmp_path)
     factory = StubFactory()
 
-    def sink(name: str) -> dict[str, str]:
+    def sink(name: str) -> dict[str, Any]:
         if target == "sqlite":
             return {"db": f"sqlite:///{tmp_path}/{name}.db"}
         return {"fmt": "parquet", "output": str(tmp_path / name)}
