@@ -19,6 +19,7 @@ from extractor.numbers.currency import (
 from extractor.numbers.qualifiers import blocks_range, qualifier_after, qualifier_before
 from extractor.numbers.scale import (
     ANY_NUMBER,
+    FIGURE_AHEAD,
     MONEY_SCALE,
     NUMBER,
     SCALE,
@@ -38,6 +39,7 @@ _MONEY = re.compile(
     rf"""
     (?<![\w.,])
     (?P<btw>(?i:between)\s+)?
+    {FIGURE_AHEAD}
     (?:
         (?P<a_neg>{_NEG})?
         (?P<a_cur>(?<![A-Za-z]){SYMBOL_RE}|{CODE_RE}(?=\s?\d))\s?

@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from extractor.numbers.tables import alternation, load
-from extractor.numbers.words import ARTICLE, FRACTION, WORD_NUMBER, word_value
+from extractor.numbers.words import ARTICLE, FRACTION, NUMBER_WORDS, WORD_NUMBER, word_value
 
 _SCALES = load("scale_words")
 WORD_EXPONENTS: dict[str, int] = {k.lower(): v for k, v in _SCALES["words"].items()}
@@ -30,6 +30,9 @@ SCALE = (
 MONEY_SCALE = alternation(MONEY_WITHOUT_CURRENCY) + _SCALE_END
 # A figure in digits or words; "a" only when a magnitude word follows ("a million").
 _BEFORE_SCALE = rf"(?=[\s-](?i:{alternation(WORD_EXPONENTS)}))"
+# Cheap guard: a digit comes within a few characters, or a number word starts here.
+# It lets the regex engine skip most positions of a text before trying the big alternation.
+FIGURE_AHEAD = rf"(?=[^\d\n]{{0,16}}\d|(?i:{alternation(NUMBER_WORDS)})(?![a-z]))"
 ANY_NUMBER = rf"(?:{NUMBER}|(?:{FRACTION}|{ARTICLE}){_BEFORE_SCALE}|{WORD_NUMBER})"
 
 _ONE = Decimal(1)

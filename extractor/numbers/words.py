@@ -12,6 +12,8 @@ _UNITS: dict[str, int] = dict(_SCALES["units"])
 _TENS: dict[str, int] = dict(_SCALES["tens"])
 _VALUES: dict[str, int] = {**_UNITS, **_TENS, "a": 1, "an": 1}
 _FRACTIONS: dict[str, Decimal] = {k: Decimal(v) for k, v in _SCALES["fractions"].items()}
+# Words that can end a written number ("twenty-two", "one hundred", "half a").
+NUMBER_WORDS: frozenset[str] = frozenset({*_VALUES, *_FRACTIONS, "hundred"})
 
 _UNIT = alternation(_UNITS)
 _TENS_RE = alternation(_TENS)
