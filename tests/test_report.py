@@ -204,9 +204,14 @@ PAGE_CONTENT = [
 ]
 
 
-@pytest.fixture
-def page(db: Database) -> str:
-    return build_report(db, now=datetime(2025, 3, 6, tzinfo=UTC))
+@pytest.fixture(scope="module")
+def page(db_url: str) -> str:
+    """Built once per backend: drawing the charts is the slow part."""
+    db = connect(db_url)
+    try:
+        return build_report(db, now=datetime(2025, 3, 6, tzinfo=UTC))
+    finally:
+        db.close()
 
 
 @pytest.mark.parametrize("snippet", PAGE_CONTENT)
@@ -225,7 +230,9 @@ def test_page_is_offline_and_escapes_untrusted_values(page: str) -> None:
 # --- CLI -------------------------------------------------------------------------------------
 
 
-def test_cli_report_writes_the_page(db_url: str, tmp_path: Path) -> None:
+def test_cli_report_writes_the_page(tmp_path: Path) -> None:
+    db_url = f"sqlite:///{tmp_path / 'facts.db'}"
+    write_db(db_url)
     out = tmp_path / "report.html"
     result = CliRunner().invoke(main, ["report", "--db", db_url, "-o", str(out)])
     assert result.exit_code == 0, result.output

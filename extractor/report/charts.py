@@ -37,14 +37,14 @@ def _figure(
             "axes.spines.right": False,
         }
     ):
-        fig = Figure(figsize=size)
+        fig = Figure(figsize=size, layout="constrained")
         axes = fig.subplots(rows, cols, squeeze=False, sharex=sharex)
         yield fig, axes
 
 
 def _svg(fig: Any) -> str:
     buf = io.StringIO()
-    fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None})
+    fig.savefig(buf, format="svg", metadata={"Date": None})
     return _PROLOGUE.sub("", buf.getvalue(), count=1)
 
 
@@ -83,7 +83,6 @@ def price_timeline(points: list[PricePoint]) -> str | None:
             ax.grid(alpha=0.3)
         for ax in list(axes.flat)[len(assets) :]:
             ax.set_visible(False)
-        fig.tight_layout()
         return _svg(fig)
 
 
