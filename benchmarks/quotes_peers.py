@@ -30,7 +30,7 @@ from extractor.pipeline import get_nlp  # noqa: E402
 
 TEXTACY = "peer-suites/textacy-direct-quotations/direct_quotations_en.json"
 POLNEAR = "peer-suites/polnear"
-MARKS = "“”\"„«»"
+MARKS = '“”"„«»'
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
 
 
@@ -87,10 +87,8 @@ def score(golds: list[GoldQuote], preds: list[Predicted], tally: Tally, label: s
     tally.predicted += len(preds)
     used: set[int] = set()
     for g in golds:
-        hit = next(
-            (i for i, p in enumerate(preds) if i not in used and p.start < g.end and g.start < p.end),
-            None,
-        )
+        free = (i for i, p in enumerate(preds) if i not in used)
+        hit = next((i for i in free if preds[i].start < g.end and g.start < preds[i].end), None)
         if hit is None:
             tally.misses.append(f"{label}: missed {g.start}-{g.end} (source {g.source!r})")
             continue
@@ -105,9 +103,9 @@ def score(golds: list[GoldQuote], preds: list[Predicted], tally: Tally, label: s
                     f"{label}: speaker {preds[hit].names} ≠ {g.source!r} at {g.start}"
                 )
     tally.unmatched_predictions += sum(
-        1 for i, p in enumerate(preds) if i not in used and not any(
-            p.start < g.end and g.start < p.end for g in golds
-        )
+        1
+        for i, p in enumerate(preds)
+        if i not in used and not any(p.start < g.end and g.start < p.end for g in golds)
     )
 
 
