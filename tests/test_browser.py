@@ -11,6 +11,7 @@ import base64
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -140,6 +141,24 @@ class Browser:
                     out.requests.append(url)
         return out
 
+    def hover_tip(self, selector: str) -> str:
+        """Move the mouse onto the first ``selector`` element; its ``::after`` content."""
+        find = f"document.querySelector({json.dumps(selector)})"
+        box = self.call(
+            "Runtime.evaluate",
+            expression=f"JSON.stringify({find}.getBoundingClientRect())",
+            returnByValue=True,
+        )
+        rect = json.loads(box["result"]["value"])
+        x, y = rect["x"] + 3, rect["y"] + rect["height"] / 2
+        self.call("Input.dispatchMouseEvent", type="mouseMoved", x=x, y=y)
+        tip = self.call(
+            "Runtime.evaluate",
+            expression=f"getComputedStyle({find}, '::after').content",
+            returnByValue=True,
+        )
+        return str(tip["result"]["value"])
+
     def close(self) -> None:
         try:
             if hasattr(self, "ws"):
@@ -199,6 +218,9 @@ def test_show_page_renders_in_chromium(browser: Browser, tmp_path: Path) -> None
     load = browser.load(page, EXPRESSIONS)
     _check(load, tmp_path, "show")
     assert load.values["marks"] > 5
+    # Hovering a mark shows its fields (a CSS tooltip drawn from the data-tip attribute).
+    tip = browser.hover_tip("mark.nm")
+    assert re.match(r'"[a-z]+ #1\\a ', tip), tip
 
 
 def test_hostile_article_runs_nothing(browser: Browser, tmp_path: Path) -> None:
