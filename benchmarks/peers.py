@@ -97,6 +97,16 @@ def quantulum_finder() -> Finder | None:
     return run
 
 
+def _quantulum_mode() -> str:
+    """Which quantulum3 is scored: its scikit-learn disambiguation changes results."""
+    try:
+        from quantulum3 import classifier  # type: ignore[import-not-found]
+    except ImportError:
+        return ""
+    state = "on" if getattr(classifier, "USE_CLF", False) else "off (scikit-learn absent)"
+    return f"(unit classifier {state})"
+
+
 def _money_unit(name: str) -> bool:
     return name.split(" per ")[0] in MONEY_UNITS
 
@@ -238,6 +248,8 @@ def main(argv: list[str] | None = None) -> int:
     quantulum = quantulum_finder()
     if quantulum is None:
         print("quantulum3 is not installed: showing our scores only")
+    else:
+        print(f"quantulum3 {_quantulum_mode()}")
     for name, cases in found.items():
         failures: list[str] = []
         print(f"\n== {name}: {len(cases)} cases")
