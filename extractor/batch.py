@@ -10,6 +10,7 @@ sink's errors file/table with its id and reason.
 from __future__ import annotations
 
 import hashlib
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from extractor.batching.workers import WorkerPool, run_in_process
 from extractor.pipeline import DEFAULT_MODEL
 from extractor.readers.base import ReaderOptions, ReadError, ReadItem
 from extractor.readers.discover import count_known_articles, expand_inputs, read_path
-from extractor.sinks import Sink, SinkError, SinkSpec
+from extractor.sinks import JsonlSink, Sink, SinkError, SinkSpec
 from extractor.sinks.rows import RECORD_TABLES, Extracted
 from extractor.version import __version__
 
@@ -79,6 +80,11 @@ class RunSummary:
         if self.sink_error:
             text += f"; SINK ERROR: {self.sink_error}"
         return text
+
+
+def print_error(error: ReadError) -> None:
+    """Echo a failed article on stderr: ``error: <id>: <reason>``."""
+    print(f"error: {error.id}: {error.reason}", file=sys.stderr)
 
 
 def id_key(article_id: str) -> bytes:
@@ -156,6 +162,7 @@ def run(
     engine: str = "local",
     scheduler: str | None = None,
     nlp_factory: NlpFactory | None = None,
+    on_error: Callable[[ReadError], None] | None = None,
 ) -> RunSummary:
     """Extract every article of ``inputs`` into the sink; never raises for bad input.
 
@@ -164,6 +171,7 @@ def run(
     ``output`` (``-`` = stdout for JSONL). ``engine="dask"`` runs on the cluster at
     ``scheduler`` (see :mod:`extractor.engines.dask`). Raises only for unusable options
     (unknown format, missing optional dependency, sink that cannot be opened).
+    ``on_error`` is called with every failed article as it is counted (e.g. to echo it).
     """
     options = reader_options or ReaderOptions()
     factory = nlp_factory or PipelineFactory(model, ops)
@@ -171,6 +179,8 @@ def run(
     if engine == "dask" and sink is not None:
         raise ValueError("the dask engine opens its sinks from the options, not a sink object")
     target = sink or spec.make()
+    if on_error is None and isinstance(target, JsonlSink) and target.errors_path is None:
+        on_error = print_error  # errors must be listed somewhere: stderr
     summary = RunSummary(where=target.where)
     started = monotonic()
     done = {id_key(i) for i in target.open(resume)}
@@ -186,7 +196,7 @@ def run(
             )
         elif engine == "local":
             _run_local(inputs, target, summary, done, options, factory, workers, quiet,
-                       batch_size, max_doc_chars)
+                       batch_size, max_doc_chars, on_error)
         else:
             raise ValueError(f"unknown engine {engine!r}: local or dask")
     finally:
@@ -199,9 +209,13 @@ def run(
 
 
 def write_results(
-    target: Sink, summary: RunSummary, results: Sequence[Result], errors: list[ReadError]
+    target: Sink,
+    summary: RunSummary,
+    results: Sequence[Result],
+    errors: list[ReadError],
+    on_error: Callable[[ReadError], None] | None = None,
 ) -> None:
-    """Write one chunk's envelopes and failures; count them."""
+    """Write one chunk's envelopes and failures (``errors``: read failures already counted)."""
     good: list[Extracted] = []
     for result in results:
         if isinstance(result, ReadError):
@@ -211,6 +225,9 @@ def write_results(
     if good:
         target.write(good)
     if errors:
+        if on_error is not None:
+            for error in errors:
+                on_error(error)
         target.write_errors(errors, __version__)
     summary.written += len(good)
     summary.failed += sum(1 for r in results if isinstance(r, ReadError))
@@ -230,6 +247,7 @@ def _run_local(
     quiet: bool,
     batch_size: int,
     max_doc_chars: int,
+    on_error: Callable[[ReadError], None] | None = None,
 ) -> None:
     paths = list(expand_inputs(inputs))
     progress = Progress(Progress.wanted(quiet), total=count_known_articles(paths))
@@ -240,9 +258,9 @@ def _run_local(
     stream = pool.map(chunks) if pool else run_in_process(chunks, factory, max_doc_chars)
     try:
         for _chunk, results in stream:
-            write_results(target, summary, results, gate.take_errors())
+            write_results(target, summary, results, gate.take_errors(), on_error)
             progress.update(summary.written + summary.failed, summary.failed)
-        target.write_errors(gate.take_errors(), __version__)
+        write_results(target, summary, [], gate.take_errors(), on_error)
     except SinkError as exc:
         summary.sink_error = str(exc)
         _count_unfinished(summary)

@@ -75,11 +75,11 @@ def test_counts_add_up_and_failures_are_listed(tmp_path: Path) -> None:
         for e in read_jsonl(tmp_path / "out.errors.jsonl")
     }
     assert errors == {
-        ("feed:2", "invalid JSON"),
-        ("e1", "empty text"),
+        ("feed.jsonl:2", "invalid JSON line (Expecting property name enclosed in double quotes)"),
+        ("e1", "missing or empty 'text'"),
         ("g1", "duplicate article id in this run"),
         ("x1", "extraction failed"),
-        ("note", "undecodable bytes (utf-8) at byte 0"),
+        ("note", "invalid UTF-8 at byte 0"),
     }
 
 

@@ -46,7 +46,7 @@ FILE_CASES: dict[str, tuple[str, bytes, list[tuple[str, str, str]]]] = {
     "undecodable text file": (
         "bad.txt",
         b"caf\xe9 \xff\xfe",
-        [("error", "bad", "undecodable bytes")],
+        [("error", "bad", "invalid UTF-8 at byte 3")],
     ),
     "binary file": ("nul.txt", b"abc\x00def", [("error", "nul", "binary content")]),
     "jsonl good, invalid and empty lines": (
@@ -65,10 +65,10 @@ FILE_CASES: dict[str, tuple[str, bytes, list[tuple[str, str, str]]]] = {
         ).encode(),
         [
             ("article", "a1", TEXT),
-            ("error", "feed:2", "invalid JSON"),
-            ("error", "a2", "empty text"),
-            ("error", "feed:5", "JSON line is not an object"),
-            ("article", "feed:6", OTHER),
+            ("error", "feed.jsonl:2", "invalid JSON line"),
+            ("error", "a2", "missing or empty 'text'"),
+            ("error", "feed.jsonl:5", "JSON line is not an object"),
+            ("article", "feed.jsonl:6", OTHER),
         ],
     ),
     "csv with a header and quoted commas": (
@@ -133,7 +133,7 @@ def test_csv_undecodable_row_is_reported_and_reading_goes_on(tmp_path: Path) -> 
     path = tmp_path / "mixed.csv"
     path.write_bytes(b"id,text\nx1,caf\xe9 au lait\nx2," + OTHER.encode() + b"\n")
     assert _summary(_items(path)) == [
-        ("error", "x1", "undecodable bytes (utf-8)"),
+        ("error", "x1", "invalid UTF-8 in this row"),
         ("article", "x2", OTHER),
     ]
 
@@ -174,7 +174,7 @@ STDIN_CASES: dict[str, tuple[bytes, list[tuple[str, str, str]]]] = {
     ),
     "jsonl": (
         b"\n" + json.dumps({"id": "s1", "text": TEXT}).encode() + b"\n{bad\n",
-        [("article", "s1", TEXT), ("error", "stdin:2", "invalid JSON")],
+        [("article", "s1", TEXT), ("error", "stdin:2", "invalid JSON line")],
     ),
     "empty": (b"", [("error", "stdin", "empty text")]),
 }

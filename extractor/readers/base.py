@@ -60,6 +60,13 @@ class ReaderOptions:
     keys: Keys = field(default_factory=Keys)
     limits: Limits = field(default_factory=Limits)
     encoding: str = "utf-8"
+    #: Publication time of plain-text articles (JSONL/CSV/HTML carry their own).
+    default_published: datetime | None = None
+
+
+def line_prefix(path: str | os.PathLike[str]) -> str:
+    """Prefix of the fallback id of a line or row without an id: the file's name."""
+    return Path(path).name
 
 
 def stem_id(path: str | os.PathLike[str]) -> str:
@@ -102,6 +109,7 @@ def make_article(
     limits: Limits,
     *,
     source_name: str = "",
+    text_key: str | None = None,
     title: object = None,
     published: object = None,
     source: object = None,
@@ -110,12 +118,11 @@ def make_article(
     """Validate one article's fields: non-empty text within the size limit, string id."""
     if not article_id:
         return ReadError(article_id or "?", "missing article id", source_name)
-    if not isinstance(text, str):
-        return ReadError(article_id, "text is missing or not a string", source_name)
+    if not isinstance(text, str) or not text.strip():
+        reason = f"missing or empty '{text_key}'" if text_key else "empty text"
+        return ReadError(article_id, reason, source_name)
     if text.startswith("\ufeff"):
         text = text[1:]
-    if not text.strip():
-        return ReadError(article_id, "empty text", source_name)
     if "\x00" in text:
         return ReadError(article_id, "binary content (NUL bytes), not text", source_name)
     size = len(text.encode("utf-8", "surrogatepass"))
@@ -126,7 +133,7 @@ def make_article(
             source_name,
         )
     if _SURROGATE.search(text):
-        return ReadError(article_id, "undecodable bytes in text", source_name)
+        return ReadError(article_id, "invalid Unicode (lone surrogates) in text", source_name)
     return Article(
         id=article_id,
         text=text,
@@ -143,9 +150,13 @@ def decode(data: bytes, article_id: str, encoding: str, source_name: str) -> str
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        return ReadError(
-            article_id, f"undecodable bytes ({encoding}) at byte {exc.start}", source_name
-        )
+        return ReadError(article_id, f"invalid {encoding_label(encoding)} at byte {exc.start}",
+                         source_name)
+
+
+def encoding_label(encoding: str) -> str:
+    """``utf-8`` → ``UTF-8`` (as in "invalid UTF-8"); other codec names as given."""
+    return "UTF-8" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
 
 
 class LimitExceeded(Exception):

@@ -16,8 +16,9 @@ from extractor.readers.base import (
     LimitExceeded,
     ReaderOptions,
     ReadError,
+    encoding_label,
+    line_prefix,
     make_article,
-    stem_id,
 )
 from extractor.readers.streams import open_bytes
 
@@ -26,7 +27,7 @@ _SURROGATE = re.compile("[\udc80-\udcff]")
 
 def read_csv_file(path: str | os.PathLike[str], options: ReaderOptions) -> ItemIterator:
     name = str(path)
-    prefix = stem_id(path)
+    prefix = line_prefix(path)
     keys = options.keys
     limits = options.limits
     csv.field_size_limit(max(csv.field_size_limit(), limits.max_article_bytes * 4))
@@ -55,13 +56,15 @@ def read_csv_file(path: str | os.PathLike[str], options: ReaderOptions) -> ItemI
             raw_id = (row.get(keys.id) or "").strip()
             article_id = raw_id or row_id
             if any(v and _SURROGATE.search(v) for v in row.values() if isinstance(v, str)):
-                yield ReadError(article_id, f"undecodable bytes ({options.encoding})", name)
+                label = encoding_label(options.encoding)
+                yield ReadError(article_id, f"invalid {label} in this row", name)
                 continue
             yield make_article(
                 article_id,
                 row.get(keys.text),
                 limits,
                 source_name=name,
+                text_key=keys.text,
                 title=row.get(keys.title),
                 published=row.get(keys.published),
                 source=row.get(keys.source),

@@ -82,7 +82,7 @@ def read_path(path: str, options: ReaderOptions) -> ItemIterator:
         return
     reader = reader_for(path)
     if not os.path.exists(path):
-        yield ReadError(Path(path).name, "input not found", path)
+        yield ReadError(path, "no such file or folder", path)
     elif reader is None:
         yield ReadError(Path(path).name, "unsupported file type", path)
     else:

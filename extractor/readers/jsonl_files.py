@@ -12,8 +12,8 @@ from extractor.readers.base import (
     ReaderOptions,
     ReadError,
     decode,
+    line_prefix,
     make_article,
-    stem_id,
 )
 from extractor.readers.streams import open_bytes
 
@@ -32,10 +32,10 @@ def read_jsonl_file(path: str | os.PathLike[str], options: ReaderOptions) -> Ite
     try:
         stream = open_bytes(path, options.limits.max_inflated_bytes)
     except OSError as exc:
-        yield ReadError(stem_id(path), f"cannot read file: {exc}", name)
+        yield ReadError(line_prefix(path), f"cannot read file: {exc}", name)
         return
     with stream:
-        yield from read_jsonl_stream(stream, stem_id(path), name, options)
+        yield from read_jsonl_stream(stream, line_prefix(path), name, options)
 
 
 def read_jsonl_stream(
@@ -73,8 +73,11 @@ def read_jsonl_stream(
             continue
         try:
             obj = json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield ReadError(line_id, f"invalid JSON line ({exc.msg})", name)
+            continue
         except (ValueError, RecursionError) as exc:
-            yield ReadError(line_id, f"invalid JSON: {str(exc)[:200]}", name)
+            yield ReadError(line_id, f"invalid JSON line ({str(exc)[:200]})", name)
             continue
         if not isinstance(obj, dict):
             yield ReadError(line_id, "JSON line is not an object", name)
@@ -86,6 +89,7 @@ def read_jsonl_stream(
             obj.get(keys.text),
             limits,
             source_name=name,
+            text_key=keys.text,
             title=obj.get(keys.title),
             published=obj.get(keys.published),
             source=obj.get(keys.source),

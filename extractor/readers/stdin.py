@@ -29,7 +29,10 @@ def read_stdin(options: ReaderOptions, stream: IO[bytes] | None = None) -> ItemI
     if isinstance(text, ReadError):
         yield text
         return
-    yield make_article(STDIN_ID, text, options.limits, source_name="<stdin>")
+    yield make_article(
+        STDIN_ID, text, options.limits, source_name="<stdin>",
+        published=options.default_published,
+    )
 
 
 class _Prepend:

@@ -35,4 +35,6 @@ def read_text_file(path: str | os.PathLike[str], options: ReaderOptions) -> Item
     if isinstance(text, ReadError):
         yield text
         return
-    yield make_article(article_id, text, limits, source_name=name)
+    yield make_article(
+        article_id, text, limits, source_name=name, published=options.default_published
+    )

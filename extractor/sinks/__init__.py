@@ -35,15 +35,15 @@ def open_sink(
 ) -> Sink:
     """The sink for the CLI options ``--db`` / ``--format`` / ``--output`` / ``--errors``.
 
-    JSONL errors go to ``errors`` when given, else beside a JSONL output file as
-    ``<name>.errors.jsonl``, else (stdout output) to stderr. CSV/Parquet folders and databases
-    keep them in their ``errors`` table.
+    JSONL errors go to ``errors`` when given (``-`` = stderr), else beside a JSONL output file
+    as ``<name>.errors.jsonl``; with stdout output and no ``errors`` the runner echoes them on
+    stderr. CSV/Parquet folders and databases keep them in their ``errors`` table.
     """
     if db:
         return open_database(db)
     if fmt == "jsonl":
-        if errors is None:
-            errors = "-" if output == "-" else _beside(output)
+        if errors is None and output != "-":
+            errors = _beside(output)
         return JsonlSink(output, errors)
     if output == "-":
         raise SinkError(f"--format {fmt} writes a folder: give --output DIR")
