@@ -218,7 +218,9 @@ def test_html_is_self_contained_and_marks_every_record() -> None:
     # The article's text is intact once the markup and reference numbers are removed.
     body = re.search(r"<article>(.*)</article>", page, re.S)
     assert body is not None
-    plain = re.sub(r'<a class="ref"[^>]*>\d+</a>|<[^>]+>', "", body.group(1))
+    plain = re.sub(
+        r'<a class="ref"[^>]*>\d+</a>|<span class="who">[^<]*</span>|<[^>]+>', "", body.group(1)
+    )
     assert plain.replace("&quot;", '"') == TEXT
 
 
@@ -226,6 +228,7 @@ def test_html_quote_shows_its_speaker_on_hover_and_beside() -> None:
     page = render_html(TEXT, _facts())
     assert re.search(r'data-kind="quote" data-tip="quote #\d+\nspeaker: Maria Ortega', page)
     assert "<dt>speaker</dt><dd>Maria Ortega</dd>" in page
+    assert '<span class="who">Maria Ortega</span></mark>' in page  # beside the quote itself
 
 
 HOSTILE = [
@@ -270,6 +273,7 @@ TERMINAL_TABLE = [
     ("[$182]#1", True),
     ("#1 price  '$182'", True),
     ("    speaker: Maria Ortega", True),
+    ('["We see [12%]#4 more demand,"]#3 ← Maria Ortega', True),
     ("    side: short", True),
     ("\x1b[", False),
 ]

@@ -51,9 +51,10 @@ def _render_node(text: str, piece: tuple[int, int] | Node) -> str:
     mark = piece.mark
     assert mark is not None
     inner = "".join(_render_node(text, child) for child in pieces(piece))
+    who = f'<span class="who">{esc(mark.speaker)}</span>' if mark.speaker else ""
     return (
         f'<mark class="nm nm-{mark.kind}" data-kind="{mark.kind}" data-tip="{esc(tooltip(mark))}">'
-        f'{inner}<a class="ref" href="#rec-{mark.number}">{mark.number}</a></mark>'
+        f'{inner}<a class="ref" href="#rec-{mark.number}">{mark.number}</a>{who}</mark>'
     )
 
 

@@ -30,6 +30,7 @@ KINDS: tuple[str, ...] = (*RECORD_KINDS.values(), "person")
 _EVIDENCE_KEYS = {"type", "start", "end", "text", "sentence"}
 
 Fields = tuple[tuple[str, str], ...]
+NO_SPEAKER = "(none)"
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,14 @@ class Mark:
     text: str
     fields: Fields
     placed: bool = True  # False when the offsets do not fit the text
+
+    @property
+    def speaker(self) -> str | None:
+        """A quote's speaker, shown next to the quote itself."""
+        if self.kind != "quote":
+            return None
+        name = dict(self.fields).get("speaker")
+        return None if name in (None, NO_SPEAKER) else name
 
 
 def marks_of(facts: ArticleFacts, text: str) -> list[Mark]:
@@ -91,7 +100,7 @@ def _fields(record: BaseModel) -> Fields:
         out.extend(_pairs({"mention": sp.mention if sp.mention != sp.name else None}))
         out.extend(_pairs({"role": sp.role, "organization": sp.organization}))
     elif isinstance(record, Quote):
-        out.append(("speaker", "(none)"))
+        out.append(("speaker", NO_SPEAKER))
     for key in type(record).model_fields:
         if key in _EVIDENCE_KEYS or key == "speaker":
             continue

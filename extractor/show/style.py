@@ -47,6 +47,8 @@ white-space:pre-wrap;overflow-wrap:anywhere}
 .nm{position:relative;border-radius:3px;padding:0 1px;color:inherit}
 .nm-quote{border-bottom:2px solid #9b6bd6}
 .nm .ref{font-size:10px;vertical-align:super;color:#333;text-decoration:none;margin-left:1px}
+.nm .who{font-size:10px;vertical-align:super;color:#6a3fb0;margin-left:3px;font-weight:600}
+.nm .who::before{content:"\\2190\\00a0"}
 .nm:hover{outline:2px solid #333}
 .nm:hover::after{content:attr(data-tip);position:absolute;left:0;top:100%;z-index:10;
 white-space:pre;background:#222;color:#fff;font:12px/1.4 ui-monospace,monospace;padding:5px 8px;

@@ -54,6 +54,7 @@ def _node(text: str, piece: tuple[int, int] | Node, colour: bool) -> str:
         _style("[", mark.kind, colour)
         + "".join(parts)
         + _style(f"]#{mark.number}", mark.kind, colour)
+        + (_style(f" ← {clean(mark.speaker)}", mark.kind, colour) if mark.speaker else "")
     )
 
 
