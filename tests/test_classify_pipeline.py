@@ -117,6 +117,10 @@ NOT_LIQUIDATIONS = {
         "Open interest, which fuels liquidation cascades, rose to $41 billion.",
         "amounts",
     ),
+    "selling shares is not a liquidation": (
+        "The pension fund liquidated its stake in the ETF, worth $2.1 billion.",
+        "amounts",
+    ),
     "avoiding liquidation": (
         "The trader deposited $3 million more to avoid liquidation.",
         "amounts",

@@ -127,6 +127,11 @@ SIDES = {
         ["long", "short"],
     ),
     "none": ("Liquidations reached $200 million across venues.", ["total"]),
+    "both sides": ("Some $3 billion in long and short positions were liquidated.", ["total"]),
+    "total nearer": (
+        "Short sellers were caught out, and total liquidations reached $730 million.",
+        ["total"],
+    ),
     "right side": ("Some $75 million in short positions were wiped out.", ["short"]),
 }
 

@@ -107,6 +107,9 @@ def direction_words() -> DirectionWords:
 class LiquidationCues:
     cue: re.Pattern[str]
     negated: re.Pattern[str]
+    leverage_context: re.Pattern[str]
+    both_sides: re.Pattern[str]
+    total: re.Pattern[str]
     competing: re.Pattern[str]
     follow_on: re.Pattern[str]
     long: re.Pattern[str]
@@ -127,6 +130,9 @@ def liquidation_cues() -> LiquidationCues:
     return LiquidationCues(
         _alternation(data["cues"]),
         re.compile("|".join(data["negated"]), re.IGNORECASE),
+        _alternation(data["leverage_context"]),
+        _alternation(data["both_sides"]),
+        _alternation(data["total"]),
         re.compile("|".join(data["competing"]), re.IGNORECASE),
         _alternation(data["follow_on"]),
         _alternation(data["long"]),

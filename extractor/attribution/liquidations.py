@@ -8,6 +8,7 @@ liquidation. Venue: an exchange named in the sentence.
 
 from __future__ import annotations
 
+import re
 from typing import cast
 
 from extractor.attribution.context import FigureContext
@@ -18,19 +19,27 @@ from models.records import Side
 _RIGHT_SIDE_CHARS = 30  # "$75 million in short positions", not "… with bulls bearing the brunt"
 
 
+def _mask(both: re.Pattern[str], text: str) -> str:
+    """Replace "longs and shorts" by a marker the both-sides pattern still finds."""
+    return both.sub(lambda m: "both sides".ljust(len(m.group(0))), text)
+
+
 def side_of(ctx: FigureContext) -> Side:
     cues = liquidation_cues()
-    left = ctx.left
+    left = _mask(cues.both_sides, ctx.left)
     best: tuple[int, str] | None = None
-    for side, pat in (("long", cues.long), ("short", cues.short)):
+    for side, pat in (("total", cues.both_sides), ("total", cues.total), ("long", cues.long)):
         for hit in pat.finditer(left):
             if best is None or hit.end() > best[0]:
                 best = (hit.end(), side)
+    for hit in cues.short.finditer(left):
+        if best is None or hit.end() > best[0]:
+            best = (hit.end(), "short")
     if best is not None:
         return cast(Side, best[1])
-    right = ctx.right[:_RIGHT_SIDE_CHARS]
+    right = _mask(cues.both_sides, ctx.right[:_RIGHT_SIDE_CHARS])
     first: tuple[int, str] | None = None
-    for side, pat in (("long", cues.long), ("short", cues.short)):
+    for side, pat in (("total", cues.both_sides), ("long", cues.long), ("short", cues.short)):
         found_right = pat.search(right)
         if found_right and (first is None or found_right.start() < first[0]):
             first = (found_right.start(), side)

@@ -50,7 +50,13 @@ def _unnegated(text: str) -> str:
 
 
 def liquidation_sentence(text: str) -> bool:
-    return liquidation_cues().cue.search(_unnegated(text)) is not None
+    """The sentence reports forced closures: a cue, and (unless it is the plural noun, which is
+    unambiguous) a word of leveraged trading; "liquidated its shares" is a sale."""
+    cues = liquidation_cues()
+    clean = _unnegated(text)
+    if cues.cue.search(clean) is None:
+        return False
+    return cues.leverage_context.search(clean) is not None
 
 
 def competing_cue_nearer(ctx: FigureContext) -> bool:
