@@ -192,6 +192,8 @@ NO_MONEY = {
     "ETF count": "The 11 bitcoin ETFs saw inflows.",
     "miners": "Some 30 bitcoin miners joined.",
     "try verb": "We will try 5 times.",
+    "pair then compound": "See the SOL/USDT 4-hour chart.",
+    "code then compound": "The EUR 3-month rate eased.",
     "article alone": "A dollar store opened.",
     "word number without currency": "Five million people use it.",
     "someone": "Someone dollars nothing.",

@@ -73,6 +73,7 @@ QUALIFIERS = {
     "up to": ("Discounts of up to 70% apply.", "at_most", "up to"),
     "at most": ("At most 5% may be sold.", "at_most", "At most"),
     "no more than": ("Fees are no more than 1%.", "at_most", "no more than"),
+    "near": ("It posted a near 150% surge.", "approximately", "near"),
     "exact": ("It closed 2.4% higher.", "exact", None),
 }
 

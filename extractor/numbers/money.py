@@ -30,6 +30,8 @@ from extractor.numbers.scale import (
 from extractor.numbers.types import EXACT, RANGE, MoneyMatch
 
 _NEG = r"[-−]"
+# After a currency code written first: a figure, not a compound ("USDT 4-hour chart").
+_CODE_FIGURE = r"(?=\s?[\d.,]*\d(?![\d.,]*-[A-Za-z]))"
 # Between a figure and its magnitude word: nothing, a space, or a hyphen ("$5-billion").
 _SCALE_SEP = r"(?:\s?|-(?=[A-Za-z]))"
 # Range connector: "between X and Y" needs the leading "between"; "X to Y" is checked later.
@@ -42,7 +44,7 @@ _MONEY = re.compile(
     {FIGURE_AHEAD}
     (?:
         (?P<a_neg>{_NEG})?
-        (?P<a_cur>(?<![A-Za-z]){SYMBOL_RE}|{CODE_RE}(?=\s?\d))\s?
+        (?P<a_cur>(?<![A-Za-z/]){SYMBOL_RE}|(?<!/){CODE_RE}{_CODE_FIGURE})\s?
         (?P<a_neg2>{_NEG})?
         (?P<a_num>{NUMBER})(?:{_SCALE_SEP}(?P<a_sc>{SCALE}))?
         (?:
