@@ -132,6 +132,10 @@ SIDES = {
         "Short sellers were caught out, and total liquidations reached $730 million.",
         ["total"],
     ),
+    "adjacent right beats previous clause": (
+        "Data shows $175 million in short liquidations and $47 million in long positions.",
+        ["short", "long"],
+    ),
     "right side": ("Some $75 million in short positions were wiped out.", ["short"]),
 }
 
@@ -186,5 +190,7 @@ def test_percent_ranges(text: str, expected: list[tuple[str, str | None]]) -> No
 
 
 def test_coin_counts_and_pairs_are_not_money() -> None:
-    text = "About 30,000 ETH contracts expire; see the BTC/USD 4-hour chart."
+    text = (
+        "About 30,000 ETH contracts expire; see the BTC/USD 4-hour chart. On June 3, 2025 BTC fell."
+    )
     assert split_money(text, list(find_money(text)), COINS, 1_000_000) == []

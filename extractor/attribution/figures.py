@@ -5,7 +5,8 @@
 - Two percentages joined by "to"/"-" ("in the 4.25% to 4.50% range") become one range, unless
   the first is a starting point ("from 2% to 5%").
 - A coin-denominated count of something else ("220,000 Ethereum contracts") is not money, nor
-  is the quote side of a pair ("BTC/USD 4-hour chart").
+  is the quote side of a pair ("BTC/USD 4-hour chart") or a year before a coin name
+  ("July 14, 2025 Bitcoin rallied").
 """
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ from extractor.data_tables import load_json
 
 _SPLIT = re.compile(r"\s+(?:and|to|or)\s+|\s*[-–—]\s*", re.IGNORECASE)
 _PCT_JOIN = re.compile(r"^\s*(?:to|-|–|—)\s*$", re.IGNORECASE)
+_DATE_YEAR = re.compile(
+    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?|\bq[1-4])"
+    r"\s+(?:19|20)\d\d\s+\S+$",
+    re.IGNORECASE,
+)
 _FROM = re.compile(r"\bfrom\s+(?:about |around |roughly |approximately )?$", re.IGNORECASE)
 
 
@@ -95,6 +101,8 @@ def split_money(
             continue
         if m.start > 0 and text[m.start - 1] == "/" and m.text[:1].isalpha():
             continue  # "BTC/USD 4-hour chart": a currency pair, not money
+        if m.currency in coins and _DATE_YEAR.search(text[max(0, m.start - 20) : m.end]):
+            continue  # "July 14, 2025 Bitcoin …": a date, not 2,025 coins
         if m.value_max is None or m.value_max >= aggregate_from:
             out.append(m)
             continue
