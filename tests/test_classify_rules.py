@@ -68,6 +68,16 @@ KINDS = {
         ["target"],
     ),
     "by month": ("Desks see it at $5,000 by March.", ["target"]),
+    "bare record": ("Buyers lifted it to a record $5,400 on Friday.", ["all_time_high"]),
+    "as the next level": ("Desks flag $5,800 as the next major resistance level.", ["level"]),
+    "change verb": (
+        "The stock closed at $40, falling another $1.20 after hours.",
+        ["close", "other"],
+    ),
+    "fell below is a level": ("The coin fell below $3,000 overnight.", ["level"]),
+    "title-case modal": ("How Ether Could Hit $8,000 This Cycle", ["target"]),
+    "possibly around": ("We may see new highs, possibly around $6,100.", ["target"]),
+    "average price": ("It sold the shares at an average price of $12.40.", ["other"]),
     "date is not a modal": ("Prices fell in May to around $2,500.", ["low"]),
 }
 
