@@ -86,9 +86,18 @@ def _frame(idx: _Index, span: QuoteSpan) -> _Frame:
     # when the quote closes its sentence ("… stride,” said analysts …").
     if end <= span.end + 1 and last.end < len(doc):
         nxt = doc[last.end].sent
-        head = next((t for t in nxt if not (t.is_punct or t.is_space)), None)
+        words = [t for t in nxt if not (t.is_punct or t.is_space)]
+        head = words[0] if words else None
         if head is not None and (head.text[:1].islower() or is_reporting_verb(head)):
             end = nxt.end_char
+        elif head is not None and "\n" not in doc.text[span.end : head.idx]:
+            # "“… votes?” Trump said, looking …": a name and its cue open the next sentence.
+            lead = words[:5]
+            if any(is_reporting_verb(t) for t in lead[1:]) and all(
+                t.text[:1].isupper() or t.lower_ in pronouns() or is_reporting_verb(t)
+                for t in lead[: next(i for i, t in enumerate(lead) if is_reporting_verb(t))]
+            ):
+                end = nxt.end_char
     return _Frame(start, end, idx.tokens_between(start, end))
 
 
@@ -167,7 +176,7 @@ class _Resolver:
             return True
         if ref.kind == "person":
             surname = cand.text.split()[-1]
-            return surname in self.surnames or (cand.kind is None and " " in cand.text)
+            return surname in self.surnames or cand.kind is None
         return False
 
     def _latest(self, cands: list[SpeakerRef], ref: SpeakerRef, window: int) -> SpeakerRef | None:
@@ -191,6 +200,11 @@ class _Resolver:
             name = self._latest(self.names, ref, MAX_ANTECEDENT)
             if name is not None and (found is None or name.start > found.start):
                 found = name
+            if found is None and ref.kind == "person":
+                # The model may call a one-word name an organisation ("Burton explained …
+                # “…,” he said"): a speaker just before still wins over no one.
+                loose = SpeakerRef(ref.text, ref.start, ref.end, None, needs_antecedent=True)
+                found = self._latest(self.speakers, loose, MAX_CARRY // 2)
         return found
 
 
@@ -264,7 +278,10 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
         else:
             words = _words(span.text)
             standalone = not _is_partial(text, frame, span, None)
-            if len(words) < 4 or _is_title_like(span.text):
+            follows_speaker = _carries(span, last_speaker) and standalone
+            if (len(words) < 4 and not (follows_speaker and len(words) >= 2)) or _is_title_like(
+                span.text
+            ):
                 continue
             if not standalone and not _carries(span, last_speaker):
                 continue
@@ -291,8 +308,8 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
         if (
             cue is not None
             and partial
-            and len(_words(span.text)) <= 3
             and _is_title_like(span.text)
+            and not span.text.rstrip().endswith((".", "!", "?", ","))
         ):
             continue  # a quoted name or title next to a cue: 'said the “Fear & Greed” index'
         findings.append(
