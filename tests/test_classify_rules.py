@@ -78,6 +78,11 @@ KINDS = {
     "title-case modal": ("How Ether Could Hit $8,000 This Cycle", ["target"]),
     "possibly around": ("We may see new highs, possibly around $6,100.", ["target"]),
     "average price": ("It sold the shares at an average price of $12.40.", ["other"]),
+    "targeting": ("A breakout is potentially targeting $7,000.", ["target"]),
+    "costs": ("One token costs $0.0125 right now.", ["spot"]),
+    "at the time of writing": ("It climbed, reaching $3,050 at the time of writing.", ["spot"]),
+    "averaging per coin": ("The fund kept buying, averaging $3,010 per coin.", ["other"]),
+    "one word before zone": ("It is dipping into a crucial $2 liquidation zone.", ["level"]),
     "date is not a modal": ("Prices fell in May to around $2,500.", ["low"]),
 }
 
