@@ -13,9 +13,10 @@ WORD_EXPONENTS: dict[str, int] = {k.lower(): v for k, v in _SCALES["words"].item
 ABBREV_EXPONENTS: dict[str, int] = dict(_SCALES["abbreviations"])
 MONEY_WITHOUT_CURRENCY: frozenset[str] = frozenset(_SCALES["money_without_currency"])
 
-# A figure: 1,234,567.89 | 10 000 | 1234.5 | .5  (never followed by another digit).
+# A figure: 1,234,567.89 | 10 000 | 1234.5 | .5  (no leading zero as in "000"; never
+# followed by another digit).
 _GROUPED = r"\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+"
-NUMBER = rf"(?:(?:{_GROUPED}|\d+)(?:\.\d+)?|\.\d+)(?![\d])"
+NUMBER = rf"(?!0\d)(?:(?:{_GROUPED}|\d+)(?:\.\d+)?|\.\d+)(?![\d])"
 
 # A magnitude word/abbreviation, not the start of a longer word ("$5 Mar" is not "$5 M").
 _SCALE_END = r"(?![\w&'’]|-(?!plus\b)[A-Za-z])"
@@ -27,7 +28,12 @@ SCALE = (
     + ")"
     + _SCALE_END
 )
-MONEY_SCALE = alternation(MONEY_WITHOUT_CURRENCY) + _SCALE_END
+_NEXT_OK = alternation(_SCALES["money_without_currency_next"])
+MONEY_SCALE = (
+    alternation(MONEY_WITHOUT_CURRENCY)
+    + _SCALE_END
+    + rf"(?!\s+(?!{_NEXT_OK}(?![\w.]))[a-z])"  # "30 mln tonnes" is not money
+)
 # A figure in digits or words; "a" only when a magnitude word follows ("a million").
 _BEFORE_SCALE = rf"(?=[\s-](?i:{alternation(WORD_EXPONENTS)}))"
 # Cheap guard: a digit comes within a few characters, or a number word starts here.
