@@ -147,6 +147,15 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         '"Demand is strong across the board," said Omar Haddad, a trader at Dunmore.',
         Want("Demand is strong", "Omar Haddad", cue="said", role="trader", organization="Dunmore"),
     ),
+    "signed with a dash": (
+        "“Funding rates just flipped negative on every venue.” — Nora Vance (@noravance) "
+        "July 3, 2025",
+        Want("Funding rates", "Nora Vance", "Nora Vance"),
+    ),
+    "X continued (only beside the quote)": (
+        "Rachel Kim spoke first. “We will keep growing,” she continued.",
+        Want("We will keep", "Rachel Kim", "she", "continued"),
+    ),
     "unnamed source": (
         "“Sell everything before the weekend,” one trader said.",
         Want("Sell everything", None, cue="said"),
@@ -179,6 +188,8 @@ NOT_SPEECH: dict[str, str] = {
     "title": "He appeared on the show “Market Hour Live” last night.",
     "scare quote next to a cue": "Analysts said the “Fear and Greed” index rose.",
     "what X calls": "The deal would yield what the minister calls “fairer terms.”",
+    "continue far from the quote": "Prices continued to rise “sharply” today.",
+    "quoted book title": "Burton claims his favourite book is “One Hundred Years of Solitude”.",
 }
 
 
@@ -211,12 +222,6 @@ def test_odd_marks_keep_quotes(nlp: Language, name: str) -> None:
 
 #: patterns we do not handle yet
 KNOWN_FAILURES: dict[str, tuple[str, str, str]] = {
-    "tweet signature": (
-        "“Funding rates just flipped negative on every venue.” — Nora Vance (@noravance) "
-        "July 3, 2025",
-        "Funding rates",
-        "Nora Vance",
-    ),
     "X on topic: quote": (
         "Tom Becker on the halving: “Supply shocks take months to show up in price.”",
         "Supply shocks",

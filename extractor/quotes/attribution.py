@@ -54,6 +54,8 @@ class Cue:
     speaker: SpeakerRef | None
     #: Character spans the cue governs (its verb's subtree); empty for "according to".
     scope: tuple[int, int] = (0, 0)
+    #: A cue only right beside a quotation ("continued", "asked").
+    adjacent_only: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +67,11 @@ def _tables() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def reporting_verbs() -> frozenset[str]:
     return frozenset(load_lines("reporting_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def adjacent_only_verbs() -> frozenset[str]:
+    return frozenset(_tables()["adjacent_only_verbs"])
 
 
 @lru_cache(maxsize=1)
@@ -100,8 +107,10 @@ def is_reporting_verb(tok: Token) -> bool:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if tok.lemma_.lower() == "put" and nxt is not None and nxt.lower_ == "it":
         return True  # "As X put it, “…”"
-    if tok.lemma_.lower() not in reporting_verbs() and lower not in reporting_verbs():
-        return False
+    lemma = tok.lemma_.lower()
+    if lemma not in reporting_verbs() and lower not in reporting_verbs():
+        if lemma not in adjacent_only_verbs():
+            return False
     return tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")
 
 
@@ -413,7 +422,10 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
                     break
     tree = list(verb.subtree)
     scope = (tree[0].idx, tree[-1].idx + len(tree[-1].text)) if tree else (0, 0)
-    return Cue(verb.text, verb.idx, verb.idx + len(verb.text), speaker, scope)
+    weak = verb.lemma_.lower() in adjacent_only_verbs() and not (
+        verb.lemma_.lower() in reporting_verbs() or verb.lower_ in reporting_verbs()
+    )
+    return Cue(verb.text, verb.idx, verb.idx + len(verb.text), speaker, scope, weak)
 
 
 def according_cues(sent_tokens: list[Token], inside: set[int]) -> list[Cue]:

@@ -218,6 +218,13 @@ def _governs(cue: Cue, span: QuoteSpan, gap: int, text: str) -> bool:
     return len(_words(between)) <= 4 and gap <= 60
 
 
+def _beside(cue: Cue, span: QuoteSpan, gap: int, text: str) -> bool:
+    """A cue right beside its quotation: only a name or pronoun between ("…,” she asked)."""
+    if cue.start >= span.end:
+        return len(_words(text[span.end : cue.start])) <= 3 and gap <= 40
+    return not _words(text[cue.end : span.start]) and gap <= 10
+
+
 def _nearest_cue(
     cues: list[Cue], frame: _Frame, span: QuoteSpan, text: str, partial: bool
 ) -> Cue | None:
@@ -231,6 +238,8 @@ def _nearest_cue(
         if gap > MAX_CUE_GAP:
             continue
         if partial and not _governs(cue, span, gap, text):
+            continue
+        if cue.adjacent_only and not _beside(cue, span, gap, text):
             continue
         # Prefer cues with a speaker; then the nearest.
         key = gap + (0 if cue.speaker is not None else 10_000)
@@ -269,10 +278,17 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
         frame = _frame(idx, span)
         if _not_speech(text, span):
             continue
-        cue = _nearest_cue(cues, frame, span, text, _is_partial(text, frame, span, None))
+        signed = _signature(text, span)
+        cue = (
+            None
+            if signed
+            else _nearest_cue(cues, frame, span, text, _is_partial(text, frame, span, None))
+        )
         mention: SpeakerRef | None = None
         speaker: SpeakerRef | None = None
-        if cue is not None:
+        if signed is not None:
+            mention = speaker = signed
+        elif cue is not None:
             mention = cue.speaker
             speaker = resolver.resolve(mention)
         else:
@@ -318,6 +334,23 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
         if speaker is not None:
             last_speaker = (span.end, speaker, mention)
     return findings, cues
+
+
+_SIGNATURE = re.compile(
+    r"[ \t\u00a0]*[―—–][ \t\u00a0]*"
+    r"(?P<name>[A-Z][\w’'.-]*(?:[ \t\u00a0]+(?:[A-Z][\w’'.-]*|de|van|von|da|al)){0,4})"
+    r"(?=[ \t\u00a0]*(?:\(@|[,.\n]|$))"
+)
+
+
+def _signature(text: str, span: QuoteSpan) -> SpeakerRef | None:
+    """A quotation signed with a dash: "“…” — Nora Vance (@noravance) July 3"."""
+    m = _SIGNATURE.match(text, span.end)
+    if m is None:
+        return None
+    name = m["name"].rstrip(".")
+    kind = "person" if " " in name else None
+    return SpeakerRef(name, m.start("name"), m.start("name") + len(name), kind)
 
 
 def _carries(span: QuoteSpan, last: tuple[int, SpeakerRef, SpeakerRef | None] | None) -> bool:
