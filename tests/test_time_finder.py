@@ -72,3 +72,17 @@ NOT_TIMES: list[tuple[str, str]] = [
 @pytest.mark.parametrize("text", [c[1] for c in NOT_TIMES], ids=[c[0] for c in NOT_TIMES])
 def test_no_false_times(text: str) -> None:
     assert [m.text for m in find_times(text)] == []
+
+
+def test_anchored_search_equals_full_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Searching only near each rule's anchor finds exactly what a full scan finds."""
+    import dataclasses
+
+    from extractor.timeparse import finder, grammar
+
+    texts = [c[1] for c in FOUND] + [c[1] for c in NOT_TIMES]
+    text = " ".join(texts)
+    anchored = [finder.find_times(t) for t in [*texts, text]]
+    unanchored = tuple(dataclasses.replace(r, anchor=None) for r in grammar.rules())
+    monkeypatch.setattr(finder, "rules", lambda: unanchored)
+    assert [finder.find_times(t) for t in [*texts, text]] == anchored

@@ -68,6 +68,7 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         AFTER_MIDNIGHT,
         "window",
     ),
+    ("previous-hour", "the previous hour", SUNDAY, "2025-05-18T17:28:10Z", SUNDAY, "window"),
     ("ytd", "year-to-date", SUNDAY, "2025-01-01T00:00Z", SUNDAY, "window"),
     # instants and calendar periods
     ("hours-ago", "3 hours ago", SUNDAY, "2025-05-18T15:28:10Z", "2025-05-18T15:28:10Z", "point"),
@@ -172,6 +173,7 @@ UNRESOLVED: list[tuple[str, str, str]] = [
     ("duration", "almost three months", "duration"),
     ("coming-weeks", "the coming weeks", "window"),
     ("story-relative", "two days later", "point"),
+    ("impossible-date", "February 30, 2025", "point"),
 ]
 
 

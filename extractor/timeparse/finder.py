@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.timeparse.grammar import rules
+from extractor.timeparse.grammar import Rule, rules
 
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
 _SINCE_KINDS = {"point"}
@@ -29,9 +29,8 @@ def find_times(text: str) -> list[TimeMatch]:
     """
     found: list[tuple[int, int, int, str, str]] = []
     for priority, rule in enumerate(rules()):
-        for m in rule.search.finditer(text):
-            if m.end() > m.start():
-                found.append((m.start(), m.end(), priority, rule.name, rule.kind))
+        for start, end in _spans(rule, text):
+            found.append((start, end, priority, rule.name, rule.kind))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
     chosen: list[tuple[int, int, int, str, str]] = []
     for cand in found:
@@ -45,4 +44,29 @@ def find_times(text: str) -> list[TimeMatch]:
             if before and before.group(0).lower().startswith("since"):
                 start, name, kind = before.start(), "since:" + name, "since"
         out.append(TimeMatch(start, end, text[start:end], name, kind))
+    return out
+
+
+def _spans(rule: Rule, text: str) -> set[tuple[int, int]]:
+    """Spans of ``rule``'s matches; with an anchor, searched only near the anchor's hits
+    (each match re-read on the whole text, so window edges never cut one short)."""
+    if rule.anchor is None:
+        windows = [(0, len(text))]
+    else:
+        windows = []
+        for a in rule.anchor.finditer(text):
+            lo, hi = max(0, a.start() - rule.back), min(len(text), a.end() + rule.ahead)
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+            else:
+                windows.append((lo, hi))
+    out = set()
+    for lo, hi in windows:
+        for m in rule.search.finditer(text, lo, hi):
+            full = rule.search.match(text, m.start())
+            if full is None:  # the window's end hid a guard that rejects it
+                continue
+            start, end = full.span("core_")
+            if end > start:
+                out.add((start, end))
     return out

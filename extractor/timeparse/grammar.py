@@ -17,10 +17,16 @@ from extractor.timeparse.vocab import TimeVocab, vocab
 
 @dataclass(frozen=True)
 class Rule:
+    """One kind of expression. ``anchor`` (with reach ``back``/``ahead`` in characters) is a
+    cheap pattern every match contains: the finder runs ``search`` only around its hits."""
+
     name: str
     kind: str  # point | window | since | duration
     search: re.Pattern[str]
     core: re.Pattern[str]
+    anchor: re.Pattern[str] | None = None
+    back: int = 0
+    ahead: int = 0
 
 
 def _alt(words: object, *, escape: bool = True) -> str:
@@ -29,13 +35,9 @@ def _alt(words: object, *, escape: bool = True) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-def _behind(words: object) -> str:
-    """Alternation of fixed-width look-behinds: one of ``words`` then a space (or '-')."""
-    looks = []
-    for w in sorted({str(x) for x in words}):  # type: ignore[attr-defined]
-        looks.append(f"(?<=\\b{re.escape(w)} )")
-        looks.append(f"(?<=\\b{re.escape(w)}-)")
-    return "(?:" + "|".join(looks) + ")"
+def _after_word(words: object) -> str:
+    """A guard: one of ``words`` then a space or '-' (consumed; the span is the core's)."""
+    return r"\b" + _alt(words) + r"[ -]"
 
 
 def _build(v: TimeVocab) -> tuple[Rule, ...]:
@@ -171,17 +173,17 @@ def _build(v: TimeVocab) -> tuple[Rule, ...]:
             r"(?!\s*\d)",
         ),
         (
-            "month_ambiguous", "point", _behind(v.month_alone_prepositions),
+            "month_ambiguous", "point", _after_word(v.month_alone_prepositions),
             rf"(?P<month>{month_ambiguous})",
             r"(?!\s*\d)",
         ),
         (
-            "year", "point", _behind(v.month_alone_prepositions),
+            "year", "point", _after_word(v.month_alone_prepositions),
             rf"(?P<year>{year})",
             r"(?!\s*(?:%|percent|-))",
         ),
         (
-            "the_unit", "point", _behind(v.the_unit_prepositions),
+            "the_unit", "point", _after_word(v.the_unit_prepositions),
             r"the\s+(?P<unit>day|week|month|year|quarter|weekend)\b",
             rf"(?!\s+{blockers}\b)(?!-)",
         ),
@@ -208,14 +210,44 @@ def _build(v: TimeVocab) -> tuple[Rule, ...]:
             r"(?![-\w])",
         ),
     ]
+    months_any = "(?-i:" + _alt(list(v.months) + list(v.month_abbreviations)) + ")"
+    unit_words = r"\b" + unit
+    anchors: dict[str, tuple[str, int, int]] = {
+        "mdate": (months_any, 16, 16),
+        "dmdate": (months_any, 32, 12),
+        "edge_my": (r"\b(?:early|mid|late|" + edges[3:], 4, 40),
+        "edge_period": (r"\b" + edges, 4, 40),
+        "quarter": (r"quarter|(?-i:Q[1-4]|[1-4]Q)", 24, 24),
+        "half": (r"half|(?-i:H[12])", 16, 24),
+        "todate": (r"to-date|(?-i:YTD|MTD)|so\s+far", 12, 28),
+        "ago": (r"\b(?:ago|earlier|before|later)\b", 60, 0),
+        "window": (r"\b" + dirs, 4, 48),
+        "window_the": (r"\b" + dirs, 4, 32),
+        "recent": (r"\brecent\b", 0, 24),
+        "relday": (r"\b(?:yesterday|today|tonight|tomorrow)\b", 10, 14),
+        "thispart": (r"\b(?:morning|afternoon|evening|night)\b", 24, 0),
+        "period": (r"\b(?:weekend|week|month|year|quarter)\b", 32, 0),
+        "weekday": (weekday, 8, 14),
+        "month_alone": (month_plain, 6, 2),
+        "month_ambiguous": (month_ambiguous, 12, 2),
+        "year": (r"(?:19|20)\d{2}", 12, 2),
+        "the_unit": (r"\b(?:day|week|month|year|quarter|weekend)\b", 24, 4),
+        "now": (r"\b(?:currently|now|press|writing|moment)\b", 24, 8),
+        "since_event": (r"\bsince\b", 0, 48),
+        "duration": (unit_words, 48, 2),
+    }
     rules = []
     for name, kind, before, core, after in specs:
+        anchor = anchors.get(name)
         rules.append(
             Rule(
                 name=name,
                 kind=kind,
-                search=re.compile(before + "(?:" + core + ")" + after, re.IGNORECASE),
+                search=re.compile(before + "(?P<core_>" + core + ")" + after, re.IGNORECASE),
                 core=re.compile(core, re.IGNORECASE),
+                anchor=re.compile(anchor[0], re.IGNORECASE) if anchor else None,
+                back=anchor[1] if anchor else 0,
+                ahead=anchor[2] if anchor else 0,
             )
         )
     return tuple(rules)

@@ -88,7 +88,10 @@ def _apply(r: Rule, m: re.Match[str], text: str, base: datetime | None) -> Resol
     handler = _HANDLERS.get(r.name)
     if handler is None:
         return Resolution(r.kind)
-    result = handler(g, text, base)
+    try:
+        result = handler(g, text, base)
+    except (KeyError, ValueError, OverflowError):  # "February 30", a year out of range
+        result = None
     return result if result is not None else Resolution(r.kind, _unit_of(g))
 
 
@@ -314,7 +317,9 @@ def _window(g: dict[str, str], text: str, base: datetime | None) -> Resolution |
         if g["unit"].lower().endswith("s") and unit != g["unit"].lower():
             return None  # "the coming weeks": vague
         n = 1
-        if direction in ("previous", "prior", "preceding", "next", "following"):
+        if direction in ("previous", "prior", "preceding", "next", "following") and (
+            unit not in _FINE_UNITS
+        ):
             if base is None or unit is None or unit == "session":
                 return None
             offset = -1 if direction in ("previous", "prior", "preceding") else 1
