@@ -29,6 +29,12 @@ PRICES = {
     ),
     "large target after asset": ("Some funds see BTC to $1M by 2030.", [("BTC", "target")]),
     "per share without a security": ("The shares were priced at $19 per share.", [(None, "spot")]),
+    "worth after an asset": ("At the time, gold was worth $3,300.", [("XAU", "spot")]),
+    "stop loss is a level": ("Set a stop loss around $74,000 on bitcoin.", [("BTC", "level")]),
+    "conversion per coin": (
+        "It paid 15 million yen ($104,000) per bitcoin on average.",
+        [("BTC", "level")],
+    ),
     "change in money": ("Bitcoin dropped by $2,300 in ten minutes.", [("BTC", "other")]),
 }
 

@@ -75,13 +75,13 @@ class AssetResolver:
             return right[0].ticker
         return None
 
-    def end_before(self, char: int, max_gap: int = 30) -> int | None:
-        """End of the mention just before ``char`` if it ends at most ``max_gap`` before it."""
+    def just_before(self, char: int, max_gap: int = 30) -> Mention | None:
+        """The mention just before ``char`` if it ends at most ``max_gap`` before it."""
         i = bisect_left(self.starts, char)
         if i == 0:
             return None
-        end = self.mentions[i - 1].end
-        return end if 0 <= char - end <= max_gap else None
+        m = self.mentions[i - 1]
+        return m if 0 <= char - m.end <= max_gap else None
 
     def before(
         self, char: int, lo: int, currency: str | None = None, *, securities: bool = False

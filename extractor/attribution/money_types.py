@@ -28,6 +28,14 @@ def is_unit_price(ctx: FigureContext) -> bool:
     return any(p.search(right) for p in money_type_cues().unit_price_right)
 
 
+_PER_SHARE = re.compile(r"^\W{0,2}\s*(?:per|a|each|/)\s*(?:share|ADS|ADR)\b", re.IGNORECASE)
+
+
+def is_share_price(ctx: FigureContext) -> bool:
+    """A price per share (of a listed security), not per coin."""
+    return _PER_SHARE.match(ctx.sent_right) is not None
+
+
 def has_amount_cue(ctx: FigureContext) -> bool:
     cues = money_type_cues()
     left = " ".join(ctx.left[-80:].split()) + " "

@@ -29,6 +29,7 @@ from extractor.attribution.liquidations import side_of, venue_in, window_of
 from extractor.attribution.money_types import (
     compared_to_previous,
     follow_on_sentence,
+    is_share_price,
     is_unit_price,
     liquidation_sentence,
     money_type,
@@ -54,8 +55,15 @@ def _coin_tickers() -> frozenset[str]:
     )
 
 
-def _gap(text: str, start: int | None, end: int) -> str | None:
-    return None if start is None else text[start:end]
+def _asset_gap(
+    text: str, resolver: AssetResolver, start: int, money: Sequence[MoneyLike]
+) -> str | None:
+    """Text between an asset named just before ``start`` and ``start`` ("Bitcoin| to |$1M"), when
+    that name is not itself the unit of a money figure ("3 BTC, worth $200,000")."""
+    m = resolver.just_before(start)
+    if m is None or any(f.start <= m.start < f.end for f in money):
+        return None
+    return text[m.end : start]
 
 
 class Classifier:
@@ -102,6 +110,7 @@ class Classifier:
                 and ctxs[prev_i].sent_index == c.sent_index
                 and types[prev_i] != "price"
                 and compared_to_previous(c)
+                and not is_unit_price(c)
             ):
                 types[i] = types[prev_i]  # "$57,000 in revenue, up from $54,000"
                 prev_i = i
@@ -116,7 +125,7 @@ class Classifier:
                 m.currency,
                 coin_tickers=self.coins,
                 liquidation_context=context,
-                asset_gap=_gap(doc.text, resolver.end_before(c.start), c.start),
+                asset_gap=_asset_gap(doc.text, resolver, c.start, money),
             )
             types[i] = t
             if t == "liquidation":
@@ -136,7 +145,7 @@ class Classifier:
             qual = _qualifier(m.qualifier)
             if types[i] == "price":
                 prev_start = index.sents[max(0, c.sent_index - 2)].start_char
-                asset = resolver.for_price(c, m.currency, prev_start, unit_share=is_unit_price(c))
+                asset = resolver.for_price(c, m.currency, prev_start, unit_share=is_share_price(c))
                 kind = kinds[i]
                 prices.append(
                     Price(
