@@ -243,7 +243,8 @@ def main() -> None:
             str(args.stream_every),
         ]
         proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
-        sys.stderr.write("".join(line + "\n" for line in proc.stderr.splitlines() if "rss" in line))
+        lines = proc.stderr.splitlines()
+        sys.stderr.write("".join(x + "\n" for x in lines if x.startswith("  ")))
         if proc.returncode != 0:
             print(f"{mode}: FAILED\n{proc.stderr[-2000:]}")
             continue
