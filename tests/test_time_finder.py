@@ -46,6 +46,7 @@ FOUND: list[tuple[str, str, list[str]]] = [
     ("now", "It currently trades near $3.", ["currently"]),
     ("short-unit", "Volume over the past 24h doubled.", ["the past 24h"]),
     ("possessive", "It erased the week's gains.", ["the week"]),
+    ("clock", "Data is due at 8:30 a.m. ET; it froze at 14:00 UTC.", ["8:30 a.m. ET", "14:00 UTC"]),
 ]
 
 
@@ -65,6 +66,7 @@ NOT_TIMES: list[tuple[str, str]] = [
     ("moving-average", "It held the 200-day moving average and a 24-hour high."),
     ("ratio", "A 3/4 majority approved."),
     ("bare-year-number", "The index hit 2025 points."),
+    ("ratio-colon", "The split was 3:2 and I am sure."),
     ("sec-is-not-seconds", "The previous SEC chair cited recent SEC filings."),
 ]
 

@@ -69,6 +69,9 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         "window",
     ),
     ("previous-hour", "the previous hour", SUNDAY, "2025-05-18T17:28:10Z", SUNDAY, "window"),
+    ("clock-et", "8:30 a.m. ET", SUNDAY, "2025-05-18T12:30Z", "2025-05-18T12:30Z", "point"),
+    ("clock-utc", "14:00 UTC", SUNDAY, "2025-05-18T14:00Z", "2025-05-18T14:00Z", "point"),
+    ("clock-nearest", "11 p.m.", AFTER_MIDNIGHT, "2025-05-18T23:00Z", "2025-05-18T23:00Z", "point"),
     ("ytd", "year-to-date", SUNDAY, "2025-01-01T00:00Z", SUNDAY, "window"),
     # instants and calendar periods
     ("hours-ago", "3 hours ago", SUNDAY, "2025-05-18T15:28:10Z", "2025-05-18T15:28:10Z", "point"),

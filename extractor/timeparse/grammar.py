@@ -70,6 +70,8 @@ def _build(v: TimeVocab) -> tuple[Rule, ...]:
     q_ord = _alt(v.quarter_ordinals)
     h_ord = _alt(v.half_ordinals)
     not_money = r"(?<![\d$€£¥.,/])"
+    zones = "(?-i:" + _alt(v.clock_zones) + ")"
+    clock_words = _alt(v.clock_words)
 
     specs: list[tuple[str, str, str, str, str]] = [
         # name, kind, guard before, core, guard after
@@ -188,6 +190,14 @@ def _build(v: TimeVocab) -> tuple[Rule, ...]:
             rf"(?!\s+{blockers}\b)(?!-)",
         ),
         (
+            "clock", "point", r"(?<![\d:$.,])",
+            r"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?(?::(?P<s>[0-5]\d))?\s*"
+            r"(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
+            rf"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?::(?P<s24>[0-5]\d))?(?=\s*{zones}\b)"
+            rf"|(?P<word>{clock_words})\b)(?:\s*\(?(?P<tz>{zones})\b\)?)?",
+            "",
+        ),
+        (
             "now", "point", r"\b",
             r"currently|right\s+now|now|at\s+press\s+time|at\s+the\s+time\s+of\s+(?:writing|press)"
             r"|as\s+of\s+(?:this\s+)?writing|at\s+the\s+moment",
@@ -232,6 +242,7 @@ def _build(v: TimeVocab) -> tuple[Rule, ...]:
         "month_ambiguous": (month_ambiguous, 12, 2),
         "year": (r"(?:19|20)\d{2}", 12, 2),
         "the_unit": (r"\b(?:day|week|month|year|quarter|weekend)\b", 24, 4),
+        "clock": (r"\d[:\s]*[ap]\.?m\b|\d:\d\d|\b(?:midnight|noon|midday)\b", 10, 16),
         "now": (r"\b(?:currently|now|press|writing|moment)\b", 24, 8),
         "since_event": (r"\bsince\b", 0, 48),
         "duration": (unit_words, 48, 2),

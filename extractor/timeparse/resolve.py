@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 from extractor.timeparse import calendar as cal
 from extractor.timeparse.dateparse import parse_point
@@ -24,7 +25,11 @@ _FINE_UNITS = ("second", "minute", "hour")
 _MONTH_SEGMENTS = {"early": (1, 11), "mid": (11, 21), "late": (21, 32)}
 _YEAR_SEGMENTS = {"early": (1, 5), "mid": (5, 9), "late": (9, 13)}
 _EDGE_TO_SEGMENT = {
-    "beginning": "early", "start": "early", "middle": "mid", "end": "late", "close": "late",
+    "beginning": "early",
+    "start": "early",
+    "middle": "mid",
+    "end": "late",
+    "close": "late",
 }
 
 
@@ -72,7 +77,7 @@ def _resolve_cached(text: str, base: datetime | None, rule: str | None) -> Resol
 
 def _since(text: str, base: datetime | None, rule: str | None) -> Resolution | None:
     head = _SINCE.match(text)
-    inner_text = text[head.end():] if head else text
+    inner_text = text[head.end() :] if head else text
     if rule is None and rule_named("since_event").core.fullmatch(text):
         return Resolution("since")
     inner = _resolve_cached(inner_text, base, rule)
@@ -184,9 +189,7 @@ def _segment(iv: tuple[datetime, datetime], seg: str, unit: str) -> tuple[dateti
         return start.replace(day=a), start.replace(day=a) + timedelta(days=min(b, last) - a)
     if unit == "year":
         a, b = _YEAR_SEGMENTS[seg]
-        return start.replace(month=a), (
-            start.replace(month=b) if b <= 12 else end
-        )
+        return start.replace(month=a), (start.replace(month=b) if b <= 12 else end)
     return iv
 
 
@@ -281,7 +284,12 @@ def _todate(g: dict[str, str], text: str, base: datetime | None) -> Resolution |
     if base is None:
         return None
     unit = (
-        "year" if "ytd" in g else "month" if "mtd" in g else "week" if "wtd" in g
+        "year"
+        if "ytd" in g
+        else "month"
+        if "mtd" in g
+        else "week"
+        if "wtd" in g
         else g["unit"].lower()
     )
     return Resolution("window", unit, cal.period(unit, base)[0], base)
@@ -379,10 +387,7 @@ def _period(g: dict[str, str], text: str, base: datetime | None) -> Resolution |
             if offset == 0 and iv[1] > base:  # "last weekend" said on a weekend
                 iv = cal.weekend(base, -1)
         return _interval("point", "weekend", iv)
-    offset = (
-        1 if rel in ("next", "the following")
-        else 0 if rel in ("this", "the current") else -1
-    )
+    offset = 1 if rel in ("next", "the following") else 0 if rel in ("this", "the current") else -1
     iv = cal.period(unit, base, offset)
     if mod in ("earlier", "so far") and offset == 0:
         return Resolution("window", unit, iv[0], base)
@@ -415,12 +420,53 @@ def _the_unit(g: dict[str, str], text: str, base: datetime | None) -> Resolution
     return _interval("point", unit, cal.period(unit, base))
 
 
+def _zone(name: str | None, base: datetime) -> tzinfo:
+    if not name:
+        return base.tzinfo or timezone.utc
+    zone = vocab().clock_zones[name]
+    if zone == "UTC":
+        return timezone.utc
+    if zone[0] in "+-":
+        sign = 1 if zone[0] == "+" else -1
+        hours, minutes = zone[1:].split(":")
+        return timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
+    return ZoneInfo(zone)
+
+
+def _clock(g: dict[str, str], text: str, base: datetime | None) -> Resolution | None:
+    """A clock time: the occurrence nearest the publication time, in its own zone if given."""
+    if base is None:
+        return None
+    if "word" in g:
+        hour, minute, second = vocab().clock_words[g["word"].lower()], 0, 0
+    else:
+        hour = int(g.get("h") or g["h24"])
+        minute, second = int(g.get("m") or g.get("m24") or 0), int(g.get("s") or g.get("s24") or 0)
+        ampm = g.get("ampm", "").lower().replace(".", "")
+        if ampm and not 1 <= hour <= 12:
+            return None
+        if ampm == "pm" and hour != 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+    zone = _zone(g.get("tz"), base)
+    local = base.astimezone(zone)
+    candidates = [
+        (local + timedelta(days=d)).replace(hour=hour, minute=minute, second=second, microsecond=0)
+        for d in (-1, 0, 1)
+    ]
+    best = min(candidates, key=lambda t: abs((t - base).total_seconds()))
+    point = best.astimezone(base.tzinfo)
+    return Resolution("point", "time", point, point)
+
+
 def _now(g: dict[str, str], text: str, base: datetime | None) -> Resolution | None:
     return None if base is None else Resolution("point", "time", base, base)
 
 
 _HANDLERS = {
     "now": _now,
+    "clock": _clock,
     "iso": _numeric,
     "slash": _numeric,
     "mdate": _month_day,

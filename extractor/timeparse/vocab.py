@@ -35,6 +35,8 @@ class TimeVocab:
     the_unit_blockers: tuple[str, ...]
     entity_reject: tuple[re.Pattern[str], ...]
     entity_cue_words: frozenset[str]
+    clock_zones: dict[str, str]
+    clock_words: dict[str, int]
 
     def month_number(self, name: str) -> int | None:
         """Month number of a full or abbreviated name ("Sept." → 9), else None."""
@@ -76,4 +78,6 @@ def vocab() -> TimeVocab:
         the_unit_blockers=tuple(raw["the_unit_blockers"]),
         entity_reject=tuple(re.compile(p) for p in raw["entity_reject_patterns"]),
         entity_cue_words=frozenset(raw["entity_cue_words"]),
+        clock_zones=dict(raw["clock_zones"]),
+        clock_words=dict(raw["clock_words"]),
     )
