@@ -176,6 +176,7 @@ SEVERAL = {
     "move and level": ("Bitcoin was up $2,000 to $105,000.", ["$2,000", "$105,000"]),
     "rose to": ("Ether rose $150 to $3,100 on the day.", ["$150", "$3,100"]),
     "list": ("Prices: $5, $10 and $15.", ["$5", "$10", "$15"]),
+    "signed columns": ("Flows: $120 -$35 $40", ["$120", "-$35", "$40"]),
     "two currencies": ("It costs €20 or $22.", ["€20", "$22"]),
     "reversed range is two figures": ("It fell $109 - $89 at once.", ["$109", "$89"]),
     "reversed postfix keeps the last": ("Rewards went 10-5 BTC.", ["5 BTC"]),

@@ -43,6 +43,7 @@ SINGLE = {
     "written": ("Sales fell twenty percent.", "twenty percent", "20", "percent"),
     "written hundred": ("It is one hundred percent sure.", "one hundred percent", "100", "percent"),
     "minus word": ("Returns were minus five percent.", "minus five percent", "-5", "percent"),
+    "plus or minus is no sign": ("Weights vary plus or minus two pct.", "two pct", "2", "percent"),
     "fullwidth sign": ("It rose 7％ in Tokyo.", "7％", "7", "percent"),
 }
 
@@ -83,6 +84,8 @@ SEVERAL = {
     "list": ("Moves of 1%, 2% and 3% were seen.", ["1%", "2%", "3%"]),
     "reversed is two figures": ("It went 15%-10% in a week.", ["15%", "10%"]),
     "year then percent": ("The 2024-25% guidance was odd.", ["25%"]),
+    "table of signed figures": ("Rows: 2.93% -3.29% 1.1%", ["2.93%", "-3.29%", "1.1%"]),
+    "dash then spaced figure": ("Rates -- 0.07 pct and more.", ["0.07 pct"]),
     "percent and points": ("Up 5% or 0.3 percentage points.", ["5%", "0.3 percentage points"]),
 }
 

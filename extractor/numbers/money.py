@@ -35,7 +35,9 @@ _CODE_FIGURE = r"(?=\s?[\d.,]*\d(?![\d.,]*-[A-Za-z]))"
 # Between a figure and its magnitude word: nothing, a space, or a hyphen ("$5-billion").
 _SCALE_SEP = r"(?:\s?|-(?=[A-Za-z]))"
 # Range connector: "between X and Y" needs the leading "between"; "X to Y" is checked later.
-_CONN = r"(?(btw)(?:\s+and\s+|\s?[-–]\s?)|(?:\s?[-–]\s?|\s+to\s+))"
+# A range dash is spaced on both sides or on neither ("$5 -$3" is two figures).
+_DASH = r"(?:[-–]|\s[-–]\s)"
+_CONN = rf"(?(btw)(?:\s+and\s+|{_DASH})|(?:{_DASH}|\s+to\s+))"
 
 _MONEY = re.compile(
     rf"""

@@ -16,15 +16,18 @@ POINTS = "percentage_points"
 _POINTS_UNIT = r"(?i:percentage[\s-]+points?|pct\.?\s+points?)(?!\w)|pp(?:ts?)?(?!\w)"
 _PERCENT_UNIT = r"[%％]|(?i:per\s?cents?|percent(?:s|age)?|pct)(?![\w])"
 _UNIT = rf"(?:{_POINTS_UNIT}|{_PERCENT_UNIT})"
-_SIGN = r"(?:[-−+]|(?i:minus|negative)\s)"
+# A sign is attached ("-5%"); "minus"/"negative" are words ("plus or minus 2%" is no sign).
+_SIGN = r"(?:[-−+]|(?<!plus\ or\ )(?i:minus|negative)\s+)"
 _NEGATIVE = ("-", "−", "minus", "negative")
-_CONN = r"(?(btw)(?:\s+and\s+|\s?[-–]\s?)|\s?[-–]\s?)"
+# A range dash is spaced on both sides or on neither ("2% -3%" is two figures).
+_DASH = r"(?:[-–]|\s[-–]\s)"
+_CONN = rf"(?(btw)(?:\s+and\s+|{_DASH})|{_DASH})"
 
 _PERCENT_RE = re.compile(
     rf"""
     (?<![\w.,%/=])
     (?P<btw>(?i:between)\s+)?
-    (?P<a_sign>{_SIGN}\s?)?(?P<a_num>{ANY_NUMBER})
+    (?P<a_sign>{_SIGN})?(?P<a_num>{ANY_NUMBER})
     (?:
         \s?(?P<a_unit>{_UNIT})
         (?: {_CONN} (?P<b_sign>{_SIGN})?(?P<b_num>{ANY_NUMBER})\s?(?P<b_unit>{_UNIT}) )?
