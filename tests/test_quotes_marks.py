@@ -31,6 +31,8 @@ CASES: dict[str, tuple[str, list[str]]] = {
         ],
     ),
     "empty quotes dropped": ("Odd “” marks and “real words” here.", ["real words"]),
+    "closing mark typed as opener": ("It ended.“ The next part is plain text.", []),
+    "opening mark typed as closer": ("He said ”Fear is back” today.", ["Fear is back"]),
     "no marks": ("Nothing quoted here.", []),
     "only marks": ('“”"“', []),
 }

@@ -303,7 +303,7 @@ def speaker_from_subject(tok: Token) -> SpeakerRef | None:
     if ref is not None and ref.needs_antecedent and tok.lower_ not in pronouns():
         # "a filing with the SEC", "data from Glassnode": the name attached to the noun.
         for node in tok.subtree:
-            if node.i > tok.i and node.dep_ == "pobj" and node.i - tok.i <= 6:
+            if node.i > tok.i and node.dep_ == "pobj" and node.i - tok.i <= 9:
                 inner = name_tokens(node)
                 if inner is not None:
                     return speaker_from_tokens(doc, *inner)
@@ -412,8 +412,9 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
         speaker = speaker_from_subject(subj)
     if speaker is None:
         # A name after the verb only in the inverted order: "“…,” said X".
-        prev = doc[verb.i - 1] if verb.i > 0 else None
-        inverted = prev is not None and (prev.is_punct or prev.is_quote)
+        # "“…,” said X" / "“…” said X": a quotation mark within two tokens before the verb.
+        near = doc[max(verb.i - 2, 0) : verb.i]
+        inverted = any(t.is_quote or t.text in "”\"" for t in near) and verb.lemma_ != "tell"
         for step in (1, -1) if inverted else (-1,):
             tok = _adjacent_name(doc, verb.i, step)
             if tok is not None and tok.i not in inside:

@@ -41,15 +41,19 @@ class _Mark:
 
 def _classify(text: str, i: int) -> _Mark:
     ch = text[i]
-    if ch in OPENERS:
-        return _Mark(i, True, False)
-    if ch in CLOSERS:
-        return _Mark(i, False, True)
     j = i - 1
     while j >= 0 and text[j] == "\\":
         j -= 1
     left = text[j] if j >= 0 else " "
     right = text[i + 1] if i + 1 < len(text) else " "
+    if ch in OPENERS:
+        if right.isspace() and not left.isspace() and left not in _OPEN_LEFT:
+            return _Mark(i, False, True)  # a closing mark typed the wrong way: "files.“ The"
+        return _Mark(i, True, False)
+    if ch in CLOSERS:
+        if left.isspace() and right.isalnum():
+            return _Mark(i, True, False)  # an opening mark typed the wrong way: "said ”Fear"
+        return _Mark(i, False, True)
     left_open = left in _OPEN_LEFT or left in OPENERS
     right_space = right.isspace() or right in ".,;:!?)]}—–" or right in CLOSERS
     if left_open and not right_space:

@@ -25,6 +25,7 @@ _LEAD_STOP = frozenset(
     "under about against between during without within like fire fired is are was were be been "
     "has have had will would could should may might must can also ago just".split()
 )
+_AND_MORE = re.compile(r"^\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*$")
 _POSSESSIVE = re.compile(r"^(?P<org>.+?)(?:['’]s|['’])\s+(?P<rest>.+)$")
 
 
@@ -120,7 +121,10 @@ def parse_title(text: str) -> RoleOrg:
     last = matches[-1]
     after = segment[last.end() :]
     org: str | None = None
-    if after.strip():
+    if after.strip() and _AND_MORE.match(after):
+        # "co-founder and cypherpunk": the title goes on in lower case.
+        last_end = len(segment)
+    elif after.strip():
         prep = next((p for p in _ORG_PREPS if after.startswith(p)), None)
         if prep is None:
             return RoleOrg()  # the role belongs to other words, not to this name

@@ -272,6 +272,7 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
     named = [c.speaker for c in cues if c.speaker is not None and not c.speaker.needs_antecedent]
     resolver = _Resolver(named, _person_mentions(doc, inside))
     idx = _Index(doc)
+    assets = [(a.start, a.end) for a in (getattr(doc._, "nm_assets", None) or [])]
     findings: list[Finding] = []
     last_speaker: tuple[int, SpeakerRef, SpeakerRef | None] | None = None
     for span in spans:
@@ -320,14 +321,16 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
                     cue = nxt
                     mention = nxt.speaker
                     speaker = resolver.resolve(mention)
+        if speaker is not None and any(s < speaker.end and speaker.start < e for s, e in assets):
+            speaker = None  # "Bitcoin’s chart is showing a “bull flag,” suggesting …"
         partial = _is_partial(text, frame, span, cue)
-        if (
-            cue is not None
-            and partial
-            and _is_title_like(span.text)
-            and not span.text.rstrip().endswith((".", "!", "?", ","))
-        ):
-            continue  # a quoted name or title next to a cue: 'said the “Fear & Greed” index'
+        if _is_title_like(span.text) and not span.text.rstrip().endswith((".", "!", "?")):
+            continue  # a quoted name or title: 'the “Whale Transaction Count,” which tells'
+        if speaker is None and signed is None and cue is not None and partial:
+            if cue.speaker is not None or cue.text.lower().endswith("ing"):
+                continue  # an asset or a participle's subject: 'a "bull flag," suggesting'
+        if cue is None and speaker is None and text[span.start + 1 : span.start + 2].isspace():
+            continue  # a stray mark followed by a space opens no unattributed quote
         findings.append(
             Finding(span, cue, mention, speaker, partial, text[frame.start : frame.end].strip())
         )
