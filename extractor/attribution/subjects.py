@@ -261,6 +261,9 @@ def _fallback(doc: Doc, ctx: FigureContext, previous_subject: str | None) -> str
         return previous_subject
     if head.head.pos_ == "NOUN" and head.dep_ in {"nummod", "compound", "amod", "quantmod"}:
         return noun_phrase(head.head, skip=(ctx.start, ctx.end)) or previous_subject
+    of = head.head
+    if head.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ in {"NOUN", "PROPN"}:
+        return noun_phrase(of.head, skip=(ctx.start, ctx.end)) or previous_subject  # "a base of $X"
     if subj is None or is_pronoun(subj):
         return previous_subject
     return noun_phrase(subj) or previous_subject
