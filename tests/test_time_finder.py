@@ -46,6 +46,7 @@ FOUND: list[tuple[str, str, list[str]]] = [
     ("now", "It currently trades near $3.", ["currently"]),
     ("short-unit", "Volume over the past 24h doubled.", ["the past 24h"]),
     ("possessive", "It erased the week's gains.", ["the week"]),
+    ("day-and-clock", "Trading resumed Monday at 9 a.m. ET.", ["Monday at 9 a.m. ET"]),
     ("clock", "Data is due at 8:30 a.m. ET; it froze at 14:00 UTC.", ["8:30 a.m. ET", "14:00 UTC"]),
 ]
 

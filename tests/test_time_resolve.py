@@ -72,6 +72,22 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("clock-et", "8:30 a.m. ET", SUNDAY, "2025-05-18T12:30Z", "2025-05-18T12:30Z", "point"),
     ("clock-utc", "14:00 UTC", SUNDAY, "2025-05-18T14:00Z", "2025-05-18T14:00Z", "point"),
     ("clock-nearest", "11 p.m.", AFTER_MIDNIGHT, "2025-05-18T23:00Z", "2025-05-18T23:00Z", "point"),
+    (
+        "day-at-clock",
+        "Friday at 8 p.m. ET",
+        SUNDAY,
+        "2025-05-17T00:00Z",
+        "2025-05-17T00:00Z",
+        "point",
+    ),
+    (
+        "clock-on-day",
+        "9:15 a.m. on May 7",
+        SUNDAY,
+        "2025-05-07T09:15Z",
+        "2025-05-07T09:15Z",
+        "point",
+    ),
     ("ytd", "year-to-date", SUNDAY, "2025-01-01T00:00Z", SUNDAY, "window"),
     # instants and calendar periods
     ("hours-ago", "3 hours ago", SUNDAY, "2025-05-18T15:28:10Z", "2025-05-18T15:28:10Z", "point"),

@@ -61,8 +61,14 @@ def weekend(t: datetime, offset: int = 0) -> Interval:
     return start, start + timedelta(days=2)
 
 
-PERIODS = {"day": day, "week": week, "month": month, "quarter": quarter, "year": year,
-           "weekend": weekend}
+PERIODS = {
+    "day": day,
+    "week": week,
+    "month": month,
+    "quarter": quarter,
+    "year": year,
+    "weekend": weekend,
+}
 
 
 def period(unit: str, t: datetime, offset: int = 0) -> Interval:

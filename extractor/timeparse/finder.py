@@ -9,6 +9,9 @@ from extractor.timeparse.grammar import Rule, rules
 
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
 _SINCE_KINDS = {"point"}
+_DAY_RULES = {"weekday", "mdate", "dmdate", "relday", "iso", "slash"}
+_DAY_THEN_CLOCK = re.compile(r"\s*,?\s*(?:at|around|about|by|before|after|from)?\s*", re.I)
+_CLOCK_THEN_DAY = re.compile(r"\s*,?\s*(?:on)?\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -22,10 +25,11 @@ class TimeMatch:
     kind: str
 
 
-def find_times(text: str) -> list[TimeMatch]:
+def find_times(text: str, *, merge: bool = True) -> list[TimeMatch]:
     """Every time expression in ``text``, longest first on overlap, in text order.
 
-    An expression right after "since" becomes a "since" expression including the word.
+    An expression right after "since" becomes a "since" expression including the word; with
+    ``merge``, a day next to a clock time ("Friday at 4 p.m. ET") becomes one expression.
     """
     found: list[tuple[int, int, int, str, str]] = []
     for priority, rule in enumerate(rules()):
@@ -37,6 +41,8 @@ def find_times(text: str) -> list[TimeMatch]:
         if all(cand[1] <= c[0] or cand[0] >= c[1] for c in chosen):
             chosen.append(cand)
     chosen.sort()
+    if merge:
+        chosen = _merge_day_and_clock(text, chosen)
     out = []
     for start, end, _, name, kind in chosen:
         if kind in _SINCE_KINDS:
@@ -69,4 +75,22 @@ def _spans(rule: Rule, text: str) -> set[tuple[int, int]]:
             start, end = full.span("core_")
             if end > start:
                 out.add((start, end))
+    return out
+
+
+def _merge_day_and_clock(
+    text: str, chosen: list[tuple[int, int, int, str, str]]
+) -> list[tuple[int, int, int, str, str]]:
+    out: list[tuple[int, int, int, str, str]] = []
+    for cur in chosen:
+        if out:
+            prev = out[-1]
+            gap = text[prev[1] : cur[0]]
+            pair = {prev[3], cur[3]}
+            if "clock" in pair and pair & _DAY_RULES and len(pair) == 2:
+                glue = _DAY_THEN_CLOCK if cur[3] == "clock" else _CLOCK_THEN_DAY
+                if glue.fullmatch(gap):
+                    out[-1] = (prev[0], cur[1], min(prev[2], cur[2]), "datetime", "point")
+                    continue
+        out.append(cur)
     return out

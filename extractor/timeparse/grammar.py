@@ -42,22 +42,19 @@ def _after_word(words: object) -> str:
 
 def _build(v: TimeVocab) -> tuple[Rule, ...]:
     month_full = "(?-i:" + _alt(v.months) + r")\b"
-    month_any = (
-        "(?-i:" + _alt(list(v.months) + list(v.month_abbreviations)) + r")(?:\.|\b)"
-    )
+    month_any = "(?-i:" + _alt(list(v.months) + list(v.month_abbreviations)) + r")(?:\.|\b)"
     month_plain = "(?-i:" + _alt(set(v.months) - set(v.ambiguous_month_names)) + r")\b"
     month_ambiguous = "(?-i:" + _alt(v.ambiguous_month_names) + r")\b"
     weekday = "(?-i:" + _alt(v.weekdays) + r")\b"
     year = r"(?:19|20)\d{2}(?!\d|,\d)"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d|\d)"
     qty = (
-        r"\b(?:" + _alt(list(v.vague_numbers) + list(v.number_words))[3:-1]
-        + r"|\d{1,4}(?:\.\d+)?)"
+        r"\b(?:" + _alt(list(v.vague_numbers) + list(v.number_words))[3:-1] + r"|\d{1,4}(?:\.\d+)?)"
     )
     qty_no_a = (
-        r"\b(?:" + _alt(
-            list(v.vague_numbers) + [w for w in v.number_words if w not in ("a", "an")]
-        )[3:-1] + r"|\d{1,4}(?:\.\d+)?)"
+        r"\b(?:"
+        + _alt(list(v.vague_numbers) + [w for w in v.number_words if w not in ("a", "an")])[3:-1]
+        + r"|\d{1,4}(?:\.\d+)?)"
     )
     unit = _alt(v.units) + r"\b"
     mod = _alt(v.quantity_modifiers)
@@ -76,121 +73,161 @@ def _build(v: TimeVocab) -> tuple[Rule, ...]:
     specs: list[tuple[str, str, str, str, str]] = [
         # name, kind, guard before, core, guard after
         (
-            "iso", "point", r"\b",
+            "iso",
+            "point",
+            r"\b",
             r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
             r"(?![\d-])",
         ),
         ("slash", "point", not_money, r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})", r"(?![\d/%])"),
         (
-            "mdate", "point", "",
+            "mdate",
+            "point",
+            "",
             rf"(?:(?P<wd>{weekday}),?\s+)?(?P<month>{month_any})\s+(?P<day>{day})"
             rf"(?:,?\s+(?P<year>{year}))?",
             "",
         ),
         (
-            "dmdate", "point", "",
+            "dmdate",
+            "point",
+            "",
             rf"(?:(?P<wd>{weekday}),?\s+)?(?:the\s+)?{not_money}(?P<day>{day})\s+(?:of\s+)?"
             rf"(?P<month>{month_any})(?:,?\s+(?P<year>{year}))?",
             "",
         ),
         ("monthyear", "point", "", rf"(?P<month>{month_any})\s+(?P<year>{year})", ""),
         (
-            "edge_my", "point", "",
+            "edge_my",
+            "point",
+            "",
             rf"(?:(?P<edge>early|mid|late)[-\s]+|(?:the\s+)?(?P<edge2>{edges})\s+of\s+)"
             rf"(?:(?P<month>{month_full})(?:,?\s+(?P<year>{year}))?|(?P<yonly>{year}))",
             "",
         ),
         (
-            "edge_period", "point", "",
+            "edge_period",
+            "point",
+            "",
             rf"(?:the\s+)?(?P<edge>{edges})\s+of\s+(?P<rel>this|last|next|previous|current|the)"
             r"\s+(?P<unit>week|month|year|quarter|day)\b",
             "",
         ),
         (
-            "quarter", "point", r"\b",
+            "quarter",
+            "point",
+            r"\b",
             rf"(?:(?-i:Q(?P<q>[1-4]))|(?:the\s+)?(?P<ord>{q_ord})\s+quarter|(?-i:(?P<q2>[1-4])Q))"
             rf"(?:\s*(?:of\s+)?(?:(?P<rel>this|last|next)\s+year|the\s+year|(?P<year>{year}))"
             r"|\s*'(?P<yy>\d{2})|(?P<yy2>\d{2})(?!\d)|\s+(?-i:FY)\s?(?P<fy>\d{4}|\d{2}))?",
             r"\b",
         ),
         (
-            "half", "point", r"\b",
+            "half",
+            "point",
+            r"\b",
             rf"(?:(?-i:H(?P<h>[12]))|(?:the\s+)?(?P<hord>{h_ord})\s+half)\s+(?:of\s+)?"
             rf"(?:(?P<rel>this|last|next)\s+year|(?P<year>{year}))",
             "",
         ),
         (
-            "todate", "window", r"\b",
+            "todate",
+            "window",
+            r"\b",
             r"(?:(?P<ytd>year-to-date|(?-i:YTD))|(?P<mtd>month-to-date|(?-i:MTD))"
             r"|(?P<wtd>week-to-date)|so\s+far\s+this\s+(?P<unit>week|month|quarter|year))",
             r"\b",
         ),
         (
-            "ago", "point", r"(?<![-\w,.])",
+            "ago",
+            "point",
+            r"(?<![-\w,.])",
             rf"(?:(?P<mod>{mod})\s+)?(?:(?P<qty>{qty})\s+)?(?P<unit>{unit})\s+"
             r"(?P<ago>ago|earlier|before|later)",
             r"\b",
         ),
         (
-            "window", "window", r"\b",
+            "window",
+            "window",
+            r"\b",
             rf"(?:the\s+)?(?P<dir>{dirs})\s+(?:(?P<qty>{qty})\s+"
             rf"(?:(?:full|straight|consecutive|trading)\s+)?(?P<unit>{unit})"
             r"|(?P<qtyd>\d{1,3})(?P<short>h|hrs?|d)\b)",
             "",
         ),
         (
-            "window_the", "window", r"\b",
+            "window_the",
+            "window",
+            r"\b",
             rf"the\s+(?P<dir>{dirs})\s+(?P<unit>{unit})",
             r"(?!\s+of\b)",
         ),
         ("recent", "window", r"\b", rf"recent\s+(?P<unit>{unit})", ""),
         (
-            "relday", "point", r"\b",
+            "relday",
+            "point",
+            r"\b",
             r"(?:(?P<mod>earlier|later)\s+)?(?P<word>yesterday|today|tonight|tomorrow)"
             rf"(?:\s+(?P<part>{part}))?",
             r"\b",
         ),
         (
-            "thispart", "point", r"\b",
+            "thispart",
+            "point",
+            r"\b",
             r"(?:(?P<mod>earlier|later|early|late)\s+)?(?P<rel>this|last)\s+"
             r"(?P<part>morning|afternoon|evening|night)",
             r"\b",
         ),
         (
-            "period", "point", r"\b",
+            "period",
+            "point",
+            r"\b",
             r"(?:(?P<mod>earlier|later|so\s+far)\s+)?"
             r"(?P<rel>this\s+past|this|last|next|the\s+previous|the\s+prior|the\s+preceding"
             r"|the\s+current|the\s+following|past)\s+(?P<unit>weekend|week|month|year|quarter)",
             r"\b(?!-)",
         ),
         (
-            "weekday", "point", "",
+            "weekday",
+            "point",
+            "",
             rf"(?:(?P<rel>last|this|next|past|early|late)\s+)?(?P<wd>{weekday})"
             rf"(?:\s+(?P<part>{part}))?",
             "",
         ),
         (
-            "month_alone", "point", "",
+            "month_alone",
+            "point",
+            "",
             rf"(?:(?P<rel>last|this|next|past)\s+)?(?P<month>{month_plain})",
             r"(?!\s*\d)",
         ),
         (
-            "month_ambiguous", "point", _after_word(v.month_alone_prepositions),
+            "month_ambiguous",
+            "point",
+            _after_word(v.month_alone_prepositions),
             rf"(?P<month>{month_ambiguous})",
             r"(?!\s*\d)",
         ),
         (
-            "year", "point", _after_word(v.month_alone_prepositions),
+            "year",
+            "point",
+            _after_word(v.month_alone_prepositions),
             rf"(?P<year>{year})",
             r"(?!\s*(?:%|percent|-))",
         ),
         (
-            "the_unit", "point", _after_word(v.the_unit_prepositions),
+            "the_unit",
+            "point",
+            _after_word(v.the_unit_prepositions),
             r"the\s+(?P<unit>day|week|month|year|quarter|weekend)\b",
             rf"(?!\s+{blockers}\b)(?!-)",
         ),
         (
-            "clock", "point", r"(?<![\d:$.,])",
+            "clock",
+            "point",
+            r"(?<![\d:$.,])",
             r"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?(?::(?P<s>[0-5]\d))?\s*"
             r"(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
             rf"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?::(?P<s24>[0-5]\d))?(?=\s*{zones}\b)"
@@ -198,23 +235,31 @@ def _build(v: TimeVocab) -> tuple[Rule, ...]:
             "",
         ),
         (
-            "now", "point", r"\b",
+            "now",
+            "point",
+            r"\b",
             r"currently|right\s+now|now|at\s+press\s+time|at\s+the\s+time\s+of\s+(?:writing|press)"
             r"|as\s+of\s+(?:this\s+)?writing|at\s+the\s+moment",
             r"\b(?!\s+that\b)(?!-)",
         ),
         (
-            "the_unit", "point", "",
+            "the_unit",
+            "point",
+            "",
             r"the\s+(?P<unit>day|week|month|year|quarter|weekend)(?=['’]s\b)",
             "",
         ),
         (
-            "since_event", "since", r"\b",
+            "since_event",
+            "since",
+            r"\b",
             rf"since\s+{dets}\s+(?:[A-Za-z.]+\s+)?(?P<event>{events})",
             r"\b",
         ),
         (
-            "duration", "duration", r"(?<![-\w$,.])",
+            "duration",
+            "duration",
+            r"(?<![-\w$,.])",
             rf"(?:(?P<mod>{mod})\s+)?(?P<qty>{qty_no_a})\s+"
             rf"(?:(?:full|straight|consecutive|trading|more)\s+)?(?P<unit>{unit})",
             r"(?![-\w])",

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from extractor.timeparse import calendar as cal
 from extractor.timeparse.dateparse import parse_point
+from extractor.timeparse.finder import find_times
 from extractor.timeparse.grammar import Rule, rule_named, rules
 from extractor.timeparse.vocab import vocab
 
@@ -67,11 +68,17 @@ def resolve(text: str, published: datetime | None, rule: str | None = None) -> R
 def _resolve_cached(text: str, base: datetime | None, rule: str | None) -> Resolution | None:
     if rule is not None and rule.startswith("since:") or rule is None and _SINCE.match(text):
         return _since(text, base, rule[6:] if rule else None)
+    if rule == "datetime":
+        return _day_and_clock(text, base)
     candidates = (rule_named(rule),) if rule else rules()
     for r in candidates:
         m = r.core.fullmatch(text)
         if m is not None:
             return _apply(r, m, text, base)
+    if rule is None:
+        whole = find_times(text)
+        if len(whole) == 1 and whole[0].text == text and whole[0].rule == "datetime":
+            return _day_and_clock(text, base)
     return None
 
 
@@ -420,9 +427,9 @@ def _the_unit(g: dict[str, str], text: str, base: datetime | None) -> Resolution
     return _interval("point", unit, cal.period(unit, base))
 
 
-def _zone(name: str | None, base: datetime) -> tzinfo:
+def _zone(name: str | None, base: datetime | None) -> tzinfo:
     if not name:
-        return base.tzinfo or timezone.utc
+        return base.tzinfo or timezone.utc if base is not None else timezone.utc
     zone = vocab().clock_zones[name]
     if zone == "UTC":
         return timezone.utc
@@ -433,30 +440,54 @@ def _zone(name: str | None, base: datetime) -> tzinfo:
     return ZoneInfo(zone)
 
 
+def _clock_parts(g: dict[str, str]) -> tuple[int, int, int] | None:
+    if "word" in g:
+        return vocab().clock_words[g["word"].lower()], 0, 0
+    hour = int(g.get("h") or g["h24"])
+    minute, second = int(g.get("m") or g.get("m24") or 0), int(g.get("s") or g.get("s24") or 0)
+    ampm = g.get("ampm", "").lower().replace(".", "")
+    if ampm and not 1 <= hour <= 12:
+        return None
+    if ampm == "pm" and hour != 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    return hour, minute, second
+
+
 def _clock(g: dict[str, str], text: str, base: datetime | None) -> Resolution | None:
     """A clock time: the occurrence nearest the publication time, in its own zone if given."""
-    if base is None:
+    parts = _clock_parts(g)
+    if base is None or parts is None:
         return None
-    if "word" in g:
-        hour, minute, second = vocab().clock_words[g["word"].lower()], 0, 0
-    else:
-        hour = int(g.get("h") or g["h24"])
-        minute, second = int(g.get("m") or g.get("m24") or 0), int(g.get("s") or g.get("s24") or 0)
-        ampm = g.get("ampm", "").lower().replace(".", "")
-        if ampm and not 1 <= hour <= 12:
-            return None
-        if ampm == "pm" and hour != 12:
-            hour += 12
-        elif ampm == "am" and hour == 12:
-            hour = 0
-    zone = _zone(g.get("tz"), base)
-    local = base.astimezone(zone)
+    hour, minute, second = parts
+    local = base.astimezone(_zone(g.get("tz"), base))
     candidates = [
         (local + timedelta(days=d)).replace(hour=hour, minute=minute, second=second, microsecond=0)
         for d in (-1, 0, 1)
     ]
     best = min(candidates, key=lambda t: abs((t - base).total_seconds()))
     point = best.astimezone(base.tzinfo)
+    return Resolution("point", "time", point, point)
+
+
+def _day_and_clock(text: str, base: datetime | None) -> Resolution:
+    """ "Friday at 4 p.m. ET": the day's date (in the publication's zone) at the clock time."""
+    day = clock = None
+    for m in find_times(text, merge=False):
+        if m.rule == "clock":
+            clock = rule_named("clock").core.fullmatch(m.text)
+        else:
+            day = _resolve_cached(m.text, base, m.rule)
+    if day is None or day.start is None or clock is None:
+        return Resolution("point", "time")
+    g = {k: v for k, v in clock.groupdict().items() if v is not None}
+    parts = _clock_parts(g)
+    if parts is None:
+        return Resolution("point", "time")
+    d = day.start
+    zone = _zone(g.get("tz"), base)
+    point = datetime(d.year, d.month, d.day, *parts, tzinfo=zone).astimezone(d.tzinfo)
     return Resolution("point", "time", point, point)
 
 
