@@ -94,6 +94,8 @@ SINGLE_FIGURES = {
     "scaled code": ("Losses above 30 MUSD were booked.", "30 MUSD", D("3e7"), "USD"),
     "scaled code before": ("Sales were MEUR 120 in the year.", "MEUR 120", D("1.2e8"), "EUR"),
     "yuan sign after": ("It costs 100元 here.", "100元", D("100"), "CNY"),
+    "newswire fraction": ("Shares closed at 31-7/8 dlrs.", "31-7/8 dlrs", D("31.875"), "USD"),
+    "spaced fraction": ("It sold at $7 1/2 a share.", "$7 1/2", D("7.5"), "USD"),
     "M not Mar": ("The $5 Mar contract expired.", "$5", D("5"), "USD"),
     "Indian grouping": ("The bill was 12,34,567 rupees.", "12,34,567 rupees", D("1234567"), "INR"),
 }

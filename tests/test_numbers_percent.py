@@ -44,6 +44,7 @@ SINGLE = {
     "written hundred": ("It is one hundred percent sure.", "one hundred percent", "100", "percent"),
     "minus word": ("Returns were minus five percent.", "minus five percent", "-5", "percent"),
     "plus or minus is no sign": ("Weights vary plus or minus two pct.", "two pct", "2", "percent"),
+    "newswire fraction": ("The bond yields 11-3/4 pct.", "11-3/4 pct", "11.75", "percent"),
     "fullwidth sign": ("It rose 7％ in Tokyo.", "7％", "7", "percent"),
 }
 

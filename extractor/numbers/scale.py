@@ -16,7 +16,9 @@ MONEY_WITHOUT_CURRENCY: frozenset[str] = frozenset(_SCALES["money_without_curren
 # A figure: 1,234,567.89 | 10 000 | 1234.5 | .5  (no leading zero as in "000"; never
 # followed by another digit).
 _GROUPED = r"\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+"
-NUMBER = rf"(?!0\d)(?:(?:{_GROUPED}|\d+)(?:\.\d+)?|\.\d+)(?![\d])"
+# Newswire fractions: "11-3/4" (11.75), "7 1/2" — binary denominators only, so exact.
+_FRACTION = r"\d+[- ][1-9]\d?/(?:2|4|8|16|32|64)(?![\d/])"
+NUMBER = rf"(?!0\d)(?:{_FRACTION}|(?:{_GROUPED}|\d+)(?:\.\d+)?|\.\d+)(?![\d])"
 
 # A magnitude word/abbreviation, not the start of a longer word ("$5 Mar" is not "$5 M").
 _SCALE_END = r"(?![\w&'’]|-(?!plus\b)[A-Za-z])"
@@ -45,6 +47,7 @@ _ONE = Decimal(1)
 _MAX_DIGITS = 27  # quantize() needs the value to fit the default 28-digit context
 _WS = re.compile(r"\s+")
 _SEPARATORS = re.compile(r"[,\s]")
+_FRACTION_PARTS = re.compile(r"[- /]")
 
 
 def exponent(scale: str | None) -> int:
@@ -65,6 +68,9 @@ def tidy(value: Decimal) -> Decimal:
 
 def number_value(number: str) -> Decimal:
     """ "1,234.5" → 1234.5, "twenty-two" → 22 (digits or words, exact)."""
+    if "/" in number:
+        whole, numerator, denominator = _FRACTION_PARTS.split(number)
+        return tidy(Decimal(whole) + Decimal(numerator) / Decimal(denominator))
     if number[:1].isdigit() or number[:1] == ".":
         return Decimal(_SEPARATORS.sub("", number))
     value = word_value(number)
