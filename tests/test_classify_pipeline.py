@@ -78,6 +78,7 @@ PERCENTAGES = {
         "Ethereum staking yield increased 2% last month.",
         ("staking yield", "up"),
     ),
+    "possessive asset is not the mover": ("Solana's TVL grew by 25% in May.", ("TVL", "up")),
     "move noun with in": ("Miners saw a 9% drop in hashprice.", ("hashprice", "down")),
     "object to": ("The central bank may cut its policy rate to 3.5% next year.", ("rate", "down")),
 }

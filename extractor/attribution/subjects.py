@@ -59,11 +59,9 @@ def _is_measured(tok: Token) -> bool:
 
 
 def _is_asset(tok: Token, asset_chars: set[int]) -> bool:
-    """The noun itself is an asset name ("Bitcoin", "BTC"), not a modifier ("Bitcoin mining")."""
-    if tok.idx in asset_chars:
-        return True
-    compounds = [t for t in tok.lefts if t.dep_ in {"compound", "poss"}]
-    return tok.pos_ == "PROPN" and any(t.idx in asset_chars for t in compounds)
+    """The noun itself is (part of) an asset name ("Bitcoin", "BTC", "Shiba Inu"), not a noun
+    an asset modifies ("Bitcoin mining profitability", "Solana's TVL")."""
+    return tok.idx in asset_chars
 
 
 def _mover_subject(

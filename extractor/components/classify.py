@@ -207,7 +207,11 @@ class Classifier:
         index: SentenceIndex,
         resolver: AssetResolver,
     ) -> list[Percentage]:
-        asset_chars = {m.start for m in resolver.mentions}
+        asset_chars = {
+            t.idx
+            for m in resolver.mentions
+            for t in (doc.char_span(m.start, m.end, alignment_mode="expand") or [])
+        }
         out: list[Percentage] = []
         prev: tuple[int, str | None] = (-10, None)
         prev_direction: Direction | None = None
