@@ -301,3 +301,12 @@ KNOWN_GAPS = {
 @pytest.mark.parametrize(("text", "value"), KNOWN_GAPS.values(), ids=KNOWN_GAPS.keys())
 def test_known_gaps(text: str, value: Decimal) -> None:
     assert [m.value for m in find_money(text)] == [value]
+
+
+ODD_INPUTS = ["$99(", "($99", "$", "$$", "-", "%", "between", "between $", "$1,", "$.", "₹"]
+
+
+@pytest.mark.parametrize("text", ODD_INPUTS)
+def test_odd_inputs_do_not_crash(text: str) -> None:
+    for m in find_money(text):
+        assert text[m.start : m.end] == m.text

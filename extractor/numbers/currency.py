@@ -47,6 +47,7 @@ CODE_RE = (
 )
 TICKER_RE = alternation(TICKERS, flexible_space=False)
 WORD_RE = "(?i:" + alternation(WORDS) + ")"
+YEAR_CUE_RE = "(?i:" + alternation(_CUR["year_cues"]) + ")"
 NOT_MONEY_AFTER_RE = "(?i:" + alternation(_CUR["not_money_after"]) + r")(?!\w)"
 
 

@@ -14,6 +14,7 @@ from extractor.numbers.currency import (
     SYMBOL_RE,
     TICKER_RE,
     WORD_RE,
+    YEAR_CUE_RE,
     resolve,
 )
 from extractor.numbers.qualifiers import blocks_range, qualifier_after, qualifier_before
@@ -75,10 +76,7 @@ _MONEY = re.compile(
     re.VERBOSE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_YEAR_CUE = re.compile(
-    r"(?<![\w])(?i:in|since|by|of|until|till|from|during|early|late|mid|end|year|fiscal|FY)"
-    r"[\s-]*\Z"
-)
+_YEAR_CUE = re.compile(rf"(?<![\w]){YEAR_CUE_RE}[\s-]*\Z")
 _MAX_TO_RATIO = 10
 _AND_JOIN = re.compile(r"\s+(?:and\s+)?")
 
