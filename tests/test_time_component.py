@@ -120,3 +120,21 @@ def test_full_pipeline_sets_times(nlp: Language) -> None:
     assert [p.as_of.text for p in facts.percentages if p.as_of] == ["Thursday"]
     money = [*facts.liquidations, *facts.amounts, *facts.prices]
     assert [m.as_of.text for m in money if m.as_of] == ["the past 24 hours"]
+
+
+def test_date_entities_the_grammar_misses() -> None:
+    """A DATE entity naming a month that the grammar misses goes to dateparser; one without a
+    month or weekday word is left out."""
+    from spacy.tokens import Span
+
+    nlp = spacy.blank("en")
+    doc = nlp("Volumes peaked Thu and for 3 de mayo settled.")
+    doc._.nm_published = PUBLISHED
+    doc.ents = [Span(doc, 2, 3, label="DATE"), Span(doc, 5, 8, label="DATE")]
+    TimeTagger()(doc)
+    times = records_of(doc)["times"]
+    assert [(t.text, t.granularity) for t in times] == [("Thu", "day")]
+    assert (times[0].resolved_start, times[0].resolved_end) == (
+        datetime(2025, 5, 15, tzinfo=timezone.utc),
+        datetime(2025, 5, 16, tzinfo=timezone.utc),
+    )

@@ -129,6 +129,7 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("day-month-year", "7 May 2025", SUNDAY, "2025-05-07T00:00Z", "2025-05-08T00:00Z", "point"),
     ("iso-date", "2025-05-03", SUNDAY, "2025-05-03T00:00Z", "2025-05-04T00:00Z", "point"),
     ("us-slash", "05/03/2025", SUNDAY, "2025-05-03T00:00Z", "2025-05-04T00:00Z", "point"),
+    ("ymd-slash", "2025/05/03", SUNDAY, "2025-05-03T00:00Z", "2025-05-04T00:00Z", "point"),
     ("month-year", "April 2025", SUNDAY, "2025-04-01T00:00Z", "2025-05-01T00:00Z", "point"),
     ("q2-2025", "Q2 2025", SUNDAY, "2025-04-01T00:00Z", "2025-07-01T00:00Z", "point"),
     ("q2-alone", "Q2", SUNDAY, "2025-04-01T00:00Z", "2025-07-01T00:00Z", "point"),

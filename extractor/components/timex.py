@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extractor.components.ext import ensure_extensions, records_of
 from extractor.timeparse import Resolution, TimeMatch, as_base, find_times, resolve
+from extractor.timeparse import calendar as cal
 from extractor.timeparse.dateparse import parse_point
 from extractor.timeparse.vocab import vocab
 from models import TimeRef
@@ -103,8 +104,9 @@ class TimeTagger:
             if period == "time":
                 res = Resolution("point", "time", value, value)
             else:
-                day0 = value.replace(hour=0, minute=0, second=0, microsecond=0)
-                res = Resolution("point", "day", day0, day0 + timedelta(days=1))
+                unit = period if period in cal.PERIODS else "day"
+                start, end = cal.period(unit, value)
+                res = Resolution("point", unit, start, end)
             out.append(_to_ref(ent.text, s, e, res))
         return out
 
