@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from extractor.numbers.qualifiers import qualifier_after, qualifier_before
-from extractor.numbers.scale import ANY_NUMBER, to_decimal
+from extractor.numbers.scale import ANY_NUMBER, figure_ahead, to_decimal
 from extractor.numbers.types import EXACT, RANGE, PercentMatch
 
 PERCENT = "percent"
@@ -27,6 +27,7 @@ _PERCENT_RE = re.compile(
     rf"""
     (?<![\w.,%/=])
     (?P<btw>(?i:between)\s+)?
+    {figure_ahead(frozenset({"minus", "negative"}))}
     (?P<a_sign>{_SIGN})?(?P<a_num>{ANY_NUMBER})
     (?:
         \s?(?P<a_unit>{_UNIT})

@@ -36,12 +36,20 @@ MONEY_SCALE = (
     + _SCALE_END
     + rf"(?!\s+(?!{_NEXT_OK}(?![\w.]))[a-z])"  # "30 mln tonnes" is not money
 )
-# A figure in digits or words; "a" only when a magnitude word follows ("a million").
 _BEFORE_SCALE = rf"(?=[\s-](?i:{alternation(WORD_EXPONENTS)}))"
-# Cheap guard: a digit comes within a few characters, or a number word starts here.
-# It lets the regex engine skip most positions of a text before trying the big alternation.
-FIGURE_AHEAD = rf"(?=[^\d\n]{{0,16}}\d|(?i:{alternation(NUMBER_WORDS)})(?![a-z]))"
-ANY_NUMBER = rf"(?:{NUMBER}|(?:{FRACTION}|{ARTICLE}){_BEFORE_SCALE}|{WORD_NUMBER})"
+
+
+def figure_ahead(extra_words: frozenset[str] = frozenset()) -> str:
+    """Cheap guard: a digit comes within a few characters, or a number word starts here.
+
+    It lets the regex engine skip most positions of a text before trying the big alternation.
+    """
+    words = alternation(NUMBER_WORDS | extra_words)
+    return rf"(?=[^\d\n]{{0,16}}\d|(?i:{words})(?![a-z]))"
+
+
+FIGURE_AHEAD = figure_ahead()
+# A figure in digits or words; "a" only when a magnitude word follows ("a million").ANY_NUMBER = rf"(?:{NUMBER}|(?:{FRACTION}|{ARTICLE}){_BEFORE_SCALE}|{WORD_NUMBER})"
 
 _ONE = Decimal(1)
 _MAX_DIGITS = 27  # quantize() needs the value to fit the default 28-digit context
