@@ -49,7 +49,8 @@ def figure_ahead(extra_words: frozenset[str] = frozenset()) -> str:
 
 
 FIGURE_AHEAD = figure_ahead()
-# A figure in digits or words; "a" only when a magnitude word follows ("a million").ANY_NUMBER = rf"(?:{NUMBER}|(?:{FRACTION}|{ARTICLE}){_BEFORE_SCALE}|{WORD_NUMBER})"
+# A figure in digits or words; "a" only when a magnitude word follows ("a million").
+ANY_NUMBER = rf"(?:{NUMBER}|(?:{FRACTION}|{ARTICLE}){_BEFORE_SCALE}|{WORD_NUMBER})"
 
 _ONE = Decimal(1)
 _MAX_DIGITS = 27  # quantize() needs the value to fit the default 28-digit context
