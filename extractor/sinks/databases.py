@@ -60,6 +60,7 @@ def _duckdb_sink(url: str) -> SqlSink:
         "?",
         {"text": "VARCHAR", "int": "BIGINT", "float": "DOUBLE", "bool": "BOOLEAN"},
         (duckdb.Error,),
+        arrow_insert=True,
     )
 
     def connect() -> Any:

@@ -153,6 +153,12 @@ def table_columns(table: str) -> tuple[Column, ...]:
     return (*_KEY_COLUMNS, *own, *_VERSION_COLUMNS)
 
 
+def arrow_schema(pa: Any, table: str) -> Any:
+    """The pyarrow schema of one table (``pa`` is the imported ``pyarrow`` module)."""
+    kinds = {"text": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_()}
+    return pa.schema([(c.name, kinds[c.type]) for c in table_columns(table)])
+
+
 def row_id(*parts: object) -> str:
     """A deterministic 24-hex-digit id of the parts (separator-safe)."""
     h = hashlib.blake2b(digest_size=12)

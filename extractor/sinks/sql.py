@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from extractor.optional import require
 from extractor.readers.base import ReadError
 from extractor.sinks.base import SinkError
 from extractor.sinks.rows import (
@@ -22,6 +23,7 @@ from extractor.sinks.rows import (
     Column,
     Extracted,
     Row,
+    arrow_schema,
     error_row,
     rows_by_table,
     table_columns,
@@ -37,6 +39,9 @@ class Dialect:
     types: dict[str, str]
     #: Exceptions of the driver that mean "the database failed".
     errors: tuple[type[BaseException], ...]
+    #: Insert through an Arrow table registered as a view (DuckDB: ``executemany`` runs row by
+    #: row, measured ≈ 2 articles/s; from Arrow the insert is one vectorised statement).
+    arrow_insert: bool = False
 
 
 def quote_ident(name: str) -> str:
@@ -77,15 +82,20 @@ class SqlSink:
         )
         return f"CREATE TABLE IF NOT EXISTS {self._table(table)} ({defs})"
 
-    def _upsert_sql(self, table: str, cols: Sequence[Column]) -> str:
+    def _upsert_sql(self, table: str, cols: Sequence[Column], source: str | None = None) -> str:
         names = ", ".join(quote_ident(c.name) for c in cols)
+        values = (
+            f"VALUES ({self._marks(len(cols))})"
+            if source is None
+            else (f"SELECT {names} FROM {quote_ident(source)}")
+        )
         updates = ", ".join(
             f"{quote_ident(c.name)} = excluded.{quote_ident(c.name)}"
             for c in cols
             if c.name != "id"
         )
         return (
-            f"INSERT INTO {self._table(table)} ({names}) VALUES ({self._marks(len(cols))}) "
+            f"INSERT INTO {self._table(table)} ({names}) {values} "
             f"ON CONFLICT ({quote_ident('id')}) DO UPDATE SET {updates}"
         )
 
@@ -144,9 +154,25 @@ class SqlSink:
 
     def _insert(self, cur: Any, table: str, rows: Iterable[Row]) -> None:
         cols = table_columns(table)
-        values = [tuple(row[c.name] for c in cols) for row in rows]
-        if values:
+        # One row per id (an upsert may not touch a row twice in one statement).
+        unique = {row["id"]: tuple(row[c.name] for c in cols) for row in rows}
+        values = list(unique.values())
+        if not values:
+            return
+        if not self.dialect.arrow_insert:
             cur.executemany(self._upsert_sql(table, cols), values)
+            return
+        pa = require("pyarrow", "duckdb")
+        data = pa.Table.from_pylist(
+            [dict(zip([c.name for c in cols], row, strict=True)) for row in values],
+            schema=arrow_schema(pa, table),
+        )
+        view = "nm_insert_batch"
+        cur.register(view, data)
+        try:
+            cur.execute(self._upsert_sql(table, cols, source=view))
+        finally:
+            cur.unregister(view)
 
     def write(self, items: Sequence[Extracted]) -> None:
         if not items:

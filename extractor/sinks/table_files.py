@@ -22,9 +22,9 @@ from extractor.sinks.rows import (
     ARTICLES,
     ERRORS,
     RECORD_TABLES,
-    Column,
     Extracted,
     Row,
+    arrow_schema,
     error_row,
     rows_by_table,
     table_columns,
@@ -146,10 +146,7 @@ class ParquetSink:
         return os.path.join(self.folder, table)
 
     def _schema(self, table: str) -> Any:
-        pa = self._pa
-        kinds = {"text": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_()}
-        cols: tuple[Column, ...] = table_columns(table)
-        return pa.schema([(c.name, kinds[c.type]) for c in cols])
+        return arrow_schema(self._pa, table)
 
     def open(self, resume: bool) -> set[str]:
         self._pa = require("pyarrow", "parquet")
