@@ -52,6 +52,7 @@ AS_OF: list[tuple[str, str, str, str | None]] = [
     ("weekday", "The coin broke the $5 level on Monday.", "$5", "Monday"),
     ("nearest-of-two", "It hit $7 on Monday and $9 last week.", "$9", "last week"),
     ("other-sentence", "It hit $7 today. Nothing happened on Monday.", "$7", "today"),
+    ("figure-inside-since-clause", "It is up since it hit $9 in March.", "$9", "March"),
     ("no-expression", "The coin trades at $12.", "$12", None),
     ("duration-does-not-govern", "It stayed at $4 for six days.", "$4", None),
 ]

@@ -46,6 +46,17 @@ FOUND: list[tuple[str, str, list[str]]] = [
     ("now", "It currently trades near $3.", ["currently"]),
     ("short-unit", "Volume over the past 24h doubled.", ["the past 24h"]),
     ("possessive", "It erased the week's gains.", ["the week"]),
+    (
+        "since-clause",
+        "It is up 30% since the fund launched, analysts said.",
+        ["since the fund launched"],
+    ),
+    (
+        "since-clause-with-time",
+        "Flows rose since the ETF began trading in January.",
+        ["since the ETF began trading in January"],
+    ),
+    ("causal-since-is-not-time", "Since supply is capped, it rises.", []),
     ("day-and-clock", "Trading resumed Monday at 9 a.m. ET.", ["Monday at 9 a.m. ET"]),
     ("clock", "Data is due at 8:30 a.m. ET; it froze at 14:00 UTC.", ["8:30 a.m. ET", "14:00 UTC"]),
 ]

@@ -151,6 +151,14 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         "point",
     ),
     ("since-may-1", "since May 1", SUNDAY, "2025-05-01T00:00Z", SUNDAY, "since"),
+    (
+        "since-clause",
+        "since the ETF began trading in January",
+        SUNDAY,
+        "2025-01-01T00:00Z",
+        SUNDAY,
+        "since",
+    ),
     ("since-last-week", "since last week", SUNDAY, "2025-05-05T00:00Z", SUNDAY, "since"),
     # the publication's own time zone; naive means UTC
     (

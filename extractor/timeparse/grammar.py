@@ -64,6 +64,7 @@ def _build(v: TimeVocab) -> tuple[Rule, ...]:
     events = _alt(v.since_events)
     dets = _alt(v.since_determiners)
     blockers = _alt(v.the_unit_blockers)
+    since_verbs = _alt(v.since_clause_verbs)
     q_ord = _alt(v.quarter_ordinals)
     h_ord = _alt(v.half_ordinals)
     not_money = r"(?<![\d$€£¥.,/])"
@@ -80,7 +81,9 @@ def _build(v: TimeVocab) -> tuple[Rule, ...]:
             r"(?![\d-])",
         ),
         (
-            "slash", "point", not_money,
+            "slash",
+            "point",
+            not_money,
             r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|(?:19|20)\d{2}/\d{1,2}/\d{1,2}",
             r"(?![\d/%])",
         ),
@@ -261,6 +264,14 @@ def _build(v: TimeVocab) -> tuple[Rule, ...]:
             r"\b",
         ),
         (
+            "since_clause",
+            "since",
+            r"\b",
+            rf"since\s+(?:(?!{since_verbs}\b)[\w.'’-]+\s+){{1,4}}{since_verbs}"
+            r"(?:\s+(?!(?:and|but|while|as|when|to)\b)[\w'’-]+){0,5}",
+            r"(?=\s*[,.;:!?)]|\s+(?:and|but|while|as|when)\b|$)",
+        ),
+        (
             "duration",
             "duration",
             r"(?<![-\w$,.])",
@@ -294,6 +305,7 @@ def _build(v: TimeVocab) -> tuple[Rule, ...]:
         "clock": (r"\d[:\s]*[ap]\.?m\b|\d:\d\d|\b(?:midnight|noon|midday)\b", 10, 16),
         "now": (r"\b(?:currently|now|press|writing|moment)\b", 24, 8),
         "since_event": (r"\bsince\b", 0, 48),
+        "since_clause": (r"\bsince\b", 0, 200),
         "duration": (unit_words, 48, 2),
     }
     rules = []

@@ -66,6 +66,8 @@ def resolve(text: str, published: datetime | None, rule: str | None = None) -> R
 
 @lru_cache(maxsize=16384)
 def _resolve_cached(text: str, base: datetime | None, rule: str | None) -> Resolution | None:
+    if rule == "since_clause":
+        return _since(text, base, rule)
     if rule is not None and rule.startswith("since:") or rule is None and _SINCE.match(text):
         return _since(text, base, rule[6:] if rule else None)
     if rule == "datetime":
@@ -85,7 +87,13 @@ def _resolve_cached(text: str, base: datetime | None, rule: str | None) -> Resol
 def _since(text: str, base: datetime | None, rule: str | None) -> Resolution | None:
     head = _SINCE.match(text)
     inner_text = text[head.end() :] if head else text
-    if rule is None and rule_named("since_event").core.fullmatch(text):
+    if rule == "since_clause" or rule is None and rule_named("since_clause").core.fullmatch(text):
+        # "since the fund launched in January": the clause's own time, when it names one
+        inner_times = [m for m in find_times(inner_text) if m.kind == "point"]
+        if not inner_times:
+            return Resolution("since")
+        inner_text, rule = inner_times[0].text, inner_times[0].rule
+    elif rule is None and rule_named("since_event").core.fullmatch(text):
         return Resolution("since")
     inner = _resolve_cached(inner_text, base, rule)
     if inner is None:

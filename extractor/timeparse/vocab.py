@@ -37,6 +37,7 @@ class TimeVocab:
     entity_cue_words: frozenset[str]
     clock_zones: dict[str, str]
     clock_words: dict[str, int]
+    since_clause_verbs: tuple[str, ...]
 
     def month_number(self, name: str) -> int | None:
         """Month number of a full or abbreviated name ("Sept." → 9), else None."""
@@ -80,4 +81,5 @@ def vocab() -> TimeVocab:
         entity_cue_words=frozenset(raw["entity_cue_words"]),
         clock_zones=dict(raw["clock_zones"]),
         clock_words=dict(raw["clock_words"]),
+        since_clause_verbs=tuple(raw["since_clause_verbs"]),
     )
