@@ -78,6 +78,7 @@ NOT_TIMES: list[tuple[str, str]] = [
     ("moving-average", "It held the 200-day moving average and a 24-hour high."),
     ("ratio", "A 3/4 majority approved."),
     ("bare-year-number", "The index hit 2025 points."),
+    ("afternoon-is-not-noon", "Selling resumed in the afternoon session."),
     ("ratio-colon", "The split was 3:2 and I am sure."),
     ("sec-is-not-seconds", "The previous SEC chair cited recent SEC filings."),
 ]

@@ -238,7 +238,7 @@ def _build(v: TimeVocab) -> tuple[Rule, ...]:
             r"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?(?::(?P<s>[0-5]\d))?\s*"
             r"(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
             rf"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?::(?P<s24>[0-5]\d))?(?=\s*{zones}\b)"
-            rf"|(?P<word>{clock_words})\b)(?:\s*\(?(?P<tz>{zones})\b\)?)?",
+            rf"|\b(?P<word>{clock_words})\b)(?:\s*\(?(?P<tz>{zones})\b\)?)?",
             "",
         ),
         (
