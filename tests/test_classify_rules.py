@@ -101,6 +101,8 @@ MONEY_TYPES = {
     ),
     "large sum is an amount": ("Funds took in $1.2 billion last week.", "amount", False),
     "salary below threshold": ("Base salaries averaged $480,000 last year.", "amount", False),
+    "turned into": ("A trader turned $3,000 into a fortune.", "amount", False),
+    "position size": ("He opened a $90,000 position on Tuesday.", "amount", False),
     "coin quantity": ("The firm now holds 12,000 BTC in total.", "amount", False),
     "liquidation sentence": ("Traders saw $310 million liquidated in a day.", "liquidation", True),
     "price in liquidation sentence": ("The drop to $3,000 liquidated many traders.", "price", True),
