@@ -57,6 +57,11 @@ FOUND: list[tuple[str, str, list[str]]] = [
         ["since the ETF began trading in January"],
     ),
     ("causal-since-is-not-time", "Since supply is capped, it rises.", []),
+    (
+        "day-of-month-at-sentence-end",
+        "The best day since the 16th of March. Then it fell.",
+        ["since the 16th of March"],
+    ),
     ("day-and-clock", "Trading resumed Monday at 9 a.m. ET.", ["Monday at 9 a.m. ET"]),
     ("clock", "Data is due at 8:30 a.m. ET; it froze at 14:00 UTC.", ["8:30 a.m. ET", "14:00 UTC"]),
 ]
@@ -78,6 +83,7 @@ NOT_TIMES: list[tuple[str, str]] = [
     ("moving-average", "It held the 200-day moving average and a 24-hour high."),
     ("ratio", "A 3/4 majority approved."),
     ("bare-year-number", "The index hit 2025 points."),
+    ("capitalised-midnight-is-a-name", "Midnight raised funds for its privacy chain."),
     ("afternoon-is-not-noon", "Selling resumed in the afternoon session."),
     ("ratio-colon", "The split was 3:2 and I am sure."),
     ("sec-is-not-seconds", "The previous SEC chair cited recent SEC filings."),

@@ -42,7 +42,7 @@ def _after_word(words: object) -> str:
 
 def _build(v: TimeVocab) -> tuple[Rule, ...]:
     month_full = "(?-i:" + _alt(v.months) + r")\b"
-    month_any = "(?-i:" + _alt(list(v.months) + list(v.month_abbreviations)) + r")(?:\.|\b)"
+    month_any = "(?-i:" + _alt(v.months) + r"\b|" + _alt(v.month_abbreviations) + r"(?:\.|\b))"
     month_plain = "(?-i:" + _alt(set(v.months) - set(v.ambiguous_month_names)) + r")\b"
     month_ambiguous = "(?-i:" + _alt(v.ambiguous_month_names) + r")\b"
     weekday = "(?-i:" + _alt(v.weekdays) + r")\b"
@@ -69,7 +69,7 @@ def _build(v: TimeVocab) -> tuple[Rule, ...]:
     h_ord = _alt(v.half_ordinals)
     not_money = r"(?<![\d$€£¥.,/])"
     zones = "(?-i:" + _alt(v.clock_zones) + ")"
-    clock_words = _alt(v.clock_words)
+    clock_words = "(?-i:" + _alt(v.clock_words) + ")"  # "Midnight" is also a project name
 
     specs: list[tuple[str, str, str, str, str]] = [
         # name, kind, guard before, core, guard after
