@@ -11,11 +11,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Literal
 
-from extractor.attribution.context import FigureContext
+from extractor.attribution.assets import AssetResolver
+from extractor.attribution.context import Figure, FigureContext
 from extractor.attribution.cues import liquidation_cues, money_type_cues
+from extractor.attribution.figures import MoneyLike
 from extractor.attribution.phrases import governing_verb, subject_of
 
 MoneyType = Literal["price", "amount", "liquidation"]
@@ -136,3 +139,58 @@ def money_type(
     if has_amount_cue(ctx):
         return "amount"
     return "price"
+
+
+def _asset_gap(
+    text: str, resolver: AssetResolver, start: int, money: Sequence[Figure]
+) -> str | None:
+    """Text between an asset named just before ``start`` and ``start`` ("Bitcoin| to |$1M"), when
+    that name is not itself the unit of a money figure ("3 BTC, worth $200,000")."""
+    m = resolver.just_before(start)
+    if m is None or any(f.start <= m.start < f.end for f in money):
+        return None
+    return text[m.end : start]
+
+
+def type_figures(
+    text: str,
+    money: Sequence[MoneyLike],
+    ctxs: Sequence[FigureContext],
+    resolver: AssetResolver,
+    coins: frozenset[str],
+) -> dict[int, MoneyType]:
+    """The type of every money figure (by index), deciding in text order.
+
+    A comparison point ("…, up from $54,000") takes the type of the figure before it; a sentence
+    right after a liquidation sentence may continue its topic ("Longs took $800 million").
+    """
+    order = sorted(range(len(money)), key=lambda i: money[i].start)
+    liq_sents: set[int] = set()
+    types: dict[int, MoneyType] = {}
+    prev_i: int | None = None
+    for i in order:
+        m, c = money[i], ctxs[i]
+        if (
+            prev_i is not None
+            and ctxs[prev_i].sent_index == c.sent_index
+            and types[prev_i] != "price"
+            and compared_to_previous(c)
+            and not is_unit_price(c)
+        ):
+            types[i] = types[prev_i]
+        else:
+            context = liquidation_sentence(c.sentence) or (
+                c.sent_index - 1 in liq_sents and follow_on_sentence(c.sentence)
+            )
+            types[i] = money_type(
+                c,
+                m.value,
+                m.currency,
+                coin_tickers=coins,
+                liquidation_context=context,
+                asset_gap=_asset_gap(text, resolver, c.start, money),
+            )
+        if types[i] == "liquidation":
+            liq_sents.add(c.sent_index)
+        prev_i = i
+    return types

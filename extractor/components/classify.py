@@ -26,14 +26,7 @@ from extractor.attribution.figures import (
 )
 from extractor.attribution.kinds import price_kinds
 from extractor.attribution.liquidations import side_of, venue_in, window_of
-from extractor.attribution.money_types import (
-    compared_to_previous,
-    follow_on_sentence,
-    is_share_price,
-    is_unit_price,
-    liquidation_sentence,
-    money_type,
-)
+from extractor.attribution.money_types import is_share_price, type_figures
 from extractor.attribution.subjects import amount_subject, percent_subject
 from extractor.components.ext import ensure_extensions, records_of
 from extractor.data_tables import load_json
@@ -53,17 +46,6 @@ def _coin_tickers() -> frozenset[str]:
     return frozenset(
         a["ticker"] for a in load_json("assets.json")["assets"] if a["kind"] == "crypto"
     )
-
-
-def _asset_gap(
-    text: str, resolver: AssetResolver, start: int, money: Sequence[MoneyLike]
-) -> str | None:
-    """Text between an asset named just before ``start`` and ``start`` ("Bitcoin| to |$1M"), when
-    that name is not itself the unit of a money figure ("3 BTC, worth $200,000")."""
-    m = resolver.just_before(start)
-    if m is None or any(f.start <= m.start < f.end for f in money):
-        return None
-    return text[m.end : start]
 
 
 class Classifier:
@@ -100,36 +82,7 @@ class Classifier:
         resolver: AssetResolver,
     ) -> tuple[list[Price], list[Amount], list[Liquidation]]:
         order = sorted(range(len(money)), key=lambda i: money[i].start)
-        liq_sents: set[int] = set()
-        types: dict[int, str] = {}
-        prev_i: int | None = None
-        for i in order:
-            m, c = money[i], ctxs[i]
-            if (
-                prev_i is not None
-                and ctxs[prev_i].sent_index == c.sent_index
-                and types[prev_i] != "price"
-                and compared_to_previous(c)
-                and not is_unit_price(c)
-            ):
-                types[i] = types[prev_i]  # "$57,000 in revenue, up from $54,000"
-                prev_i = i
-                continue
-            prev_i = i
-            context = liquidation_sentence(c.sentence) or (
-                c.sent_index - 1 in liq_sents and follow_on_sentence(c.sentence)
-            )
-            t = money_type(
-                c,
-                m.value,
-                m.currency,
-                coin_tickers=self.coins,
-                liquidation_context=context,
-                asset_gap=_asset_gap(doc.text, resolver, c.start, money),
-            )
-            types[i] = t
-            if t == "liquidation":
-                liq_sents.add(c.sent_index)
+        types = type_figures(doc.text, money, ctxs, resolver, self.coins)
         price_ids = [i for i in order if types[i] == "price"]
         kinds = dict(zip(price_ids, price_kinds([ctxs[i] for i in price_ids]), strict=True))
         prices: list[Price] = []
