@@ -50,6 +50,10 @@ AMOUNTS = {
     "open interest": ("Open interest in Solana futures climbed to $6.1 billion.", "Open interest"),
     "figure modifies noun": ("The exchange disclosed a $95 million exploit on Sunday.", "exploit"),
     "holdings in coins": ("The miner now holds 8,400 BTC on its balance sheet.", "holdings"),
+    "figure as subject of a cue verb": (
+        "Over $300 million in stablecoins was withdrawn from exchanges on Monday.",
+        "withdrawals",
+    ),
     "worth refers back": (
         "The fund owns 1,200 BTC, valued at roughly $130 million.",
         "value",

@@ -255,6 +255,12 @@ def _fallback(doc: Doc, ctx: FigureContext, previous_subject: str | None) -> str
     head = ctx.root
     verb = governing_verb(head)
     subj = subject_of(verb) if verb is not None else None
+    if subj is not None and ctx.start <= subj.idx < ctx.end and verb is not None:
+        # the figure is the subject: "$500 million … was withdrawn from exchanges"
+        cues, _, _ = amount_subject_cues()
+        for cue in cues:
+            if cue.pattern.fullmatch(verb.text):
+                return cue.subject
     if subj is not None and is_pronoun(subj) and previous_subject:
         return previous_subject
     if head.head.pos_ == "NOUN" and head.dep_ in {"nummod", "compound", "amod", "quantmod"}:
