@@ -62,6 +62,12 @@ FOUND: list[tuple[str, str, list[str]]] = [
         "The best day since the 16th of March. Then it fell.",
         ["since the 16th of March"],
     ),
+    (
+        "more-relative-phrases",
+        "Late last week, earlier in the day and overnight it fell; the weekend and May's too.",
+        ["Late last week", "earlier in the day", "overnight", "the weekend", "May"],
+    ),
+    ("hyphenated-window", "Over the past 24-hour period, flows slowed.", ["the past 24-hour"]),
     ("day-and-clock", "Trading resumed Monday at 9 a.m. ET.", ["Monday at 9 a.m. ET"]),
     ("clock", "Data is due at 8:30 a.m. ET; it froze at 14:00 UTC.", ["8:30 a.m. ET", "14:00 UTC"]),
 ]

@@ -134,7 +134,7 @@ def _build(v: TimeVocab) -> tuple[Rule, ...]:
             "point",
             r"\b",
             rf"(?:(?-i:H(?P<h>[12]))|(?:the\s+)?(?P<hord>{h_ord})\s+half)\s+(?:of\s+)?"
-            rf"(?:(?P<rel>this|last|next)\s+year|(?P<year>{year}))",
+            rf"(?:(?P<rel>this|last|next|the)\s+year|(?P<year>{year}))",
             "",
         ),
         (
@@ -157,7 +157,7 @@ def _build(v: TimeVocab) -> tuple[Rule, ...]:
             "window",
             "window",
             r"\b",
-            rf"(?:the\s+)?(?P<dir>{dirs})\s+(?:(?P<qty>{qty})\s+"
+            rf"(?:the\s+)?(?P<dir>{dirs})\s+(?:(?P<qty>{qty})(?:\s+|-(?=\w+\s+period))"
             rf"(?:(?:full|straight|consecutive|trading)\s+)?(?P<unit>{unit})"
             r"|(?P<qtyd>\d{1,3})(?P<short>h|hrs?|d)\b)",
             "",
@@ -190,7 +190,7 @@ def _build(v: TimeVocab) -> tuple[Rule, ...]:
             "period",
             "point",
             r"\b",
-            r"(?:(?P<mod>earlier|later|so\s+far)\s+)?"
+            r"(?:(?P<mod>earlier|later|so\s+far|early|late|mid)\s+)?"
             r"(?P<rel>this\s+past|this|last|next|the\s+previous|the\s+prior|the\s+preceding"
             r"|the\s+current|the\s+following|past)\s+(?P<unit>weekend|week|month|year|quarter)",
             r"\b(?!-)",
@@ -216,6 +216,13 @@ def _build(v: TimeVocab) -> tuple[Rule, ...]:
             _after_word(v.month_alone_prepositions),
             rf"(?P<month>{month_ambiguous})",
             r"(?!\s*\d)",
+        ),
+        (
+            "month_ambiguous",
+            "point",
+            "",
+            rf"(?P<month>{month_ambiguous})(?=['’]s\b)",
+            "",
         ),
         (
             "year",
@@ -253,8 +260,22 @@ def _build(v: TimeVocab) -> tuple[Rule, ...]:
             "the_unit",
             "point",
             "",
-            r"the\s+(?P<unit>day|week|month|year|quarter|weekend)(?=['’]s\b)",
+            r"the\s+(?P<unit>day|week|month|year|quarter|weekend)(?=['’]s\b)|the\s+(?P<unit2>weekend)\b",
             "",
+        ),
+        (
+            "in_the_unit",
+            "point",
+            r"\b",
+            r"(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year|quarter|session)",
+            r"\b",
+        ),
+        (
+            "overnight",
+            "point",
+            r"\b",
+            r"overnight",
+            r"\b(?!-)",
         ),
         (
             "since_event",
@@ -305,6 +326,8 @@ def _build(v: TimeVocab) -> tuple[Rule, ...]:
         "clock": (r"\d[:\s]*[ap]\.?m\b|\d:\d\d|\b(?:midnight|noon|midday)\b", 10, 16),
         "now": (r"\b(?:currently|now|press|writing|moment)\b", 24, 8),
         "since_event": (r"\bsince\b", 0, 48),
+        "in_the_unit": (r"\b(?:earlier|later)\b", 0, 32),
+        "overnight": (r"\bovernight\b", 0, 1),
         "since_clause": (r"\bsince\b", 0, 200),
         "duration": (unit_words, 48, 2),
     }

@@ -431,7 +431,7 @@ def _weekday(g: dict[str, str], text: str, base: datetime | None) -> Resolution 
 def _the_unit(g: dict[str, str], text: str, base: datetime | None) -> Resolution | None:
     if base is None:
         return None
-    unit = g["unit"].lower()
+    unit = (g.get("unit") or g["unit2"]).lower()
     return _interval("point", unit, cal.period(unit, base))
 
 
@@ -503,7 +503,29 @@ def _now(g: dict[str, str], text: str, base: datetime | None) -> Resolution | No
     return None if base is None else Resolution("point", "time", base, base)
 
 
+def _in_the_unit(g: dict[str, str], text: str, base: datetime | None) -> Resolution | None:
+    """ "earlier in the week": from the period's start to publication ("later": to its end)."""
+    unit = g["unit"].lower()
+    if base is None or unit == "session":
+        return None
+    start, end = cal.period(unit, base)
+    if g["mod"].lower() == "earlier":
+        return Resolution("window", unit, start, base)
+    return Resolution("point", unit, base, end)
+
+
+def _overnight(g: dict[str, str], text: str, base: datetime | None) -> Resolution | None:
+    """The night before the publication's morning (or the night just ended)."""
+    if base is None:
+        return None
+    today = cal.day_start(base)
+    start = today - timedelta(hours=6) if base.hour >= 6 else today - timedelta(hours=30)
+    return Resolution("point", "part_of_day", start, start + timedelta(hours=12))
+
+
 _HANDLERS = {
+    "in_the_unit": _in_the_unit,
+    "overnight": _overnight,
     "now": _now,
     "clock": _clock,
     "iso": _numeric,
