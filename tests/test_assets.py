@@ -77,4 +77,5 @@ def test_price_assets(
 
 def test_display_name() -> None:
     assert display_name("BTC") == "Bitcoin"
+    assert display_name("HYPE") == "HYPE"
     assert display_name("NOPE") == "NOPE"

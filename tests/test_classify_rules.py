@@ -126,6 +126,7 @@ DIRECTIONS = {
     "share": ("Retail accounted for 35% of volume.", None),
     "or higher": ("Most funds see 80% or higher approval.", None),
     "level between": ("The yield hovered between 3% and 4% all year.", None),
+    "move into a range": ("Several tokens are up in the range between 5% and 9%.", "up"),
     "phrasal made up": ("Retail made up 35% of volume.", None),
     "clause break": ("Sales gained, while the margin was 12% of revenue.", None),
 }

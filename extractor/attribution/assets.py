@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Protocol
 
 from extractor.attribution.context import FigureContext
@@ -27,8 +28,15 @@ class Mention(Protocol):
     kind: str
 
 
+@lru_cache(maxsize=1)
 def _display_names() -> dict[str, str]:
-    return {a["ticker"]: a["names"][0] for a in load_json("assets.json")["assets"]}
+    """Ticker → common name: the first listed name that is a plain name ("Bitcoin", not
+    "Bitcoin's" or "$TRUMP")."""
+    out: dict[str, str] = {}
+    for a in load_json("assets.json")["assets"]:
+        plain = [n for n in a["names"] if "'" not in n and "’" not in n and not n.startswith("$")]
+        out[a["ticker"]] = plain[0] if plain else a["ticker"]
+    return out
 
 
 def display_name(ticker: str) -> str:
