@@ -48,7 +48,7 @@ def test_quote_spans(name: str) -> None:
 def test_spans_point_at_marks(name: str) -> None:
     text, _ = CASES[name]
     for span in find_quote_spans(text):
-        assert text[span.start] in '“"„«'
+        assert text[span.start] in '“"„«”»'
         assert span.start < span.end <= len(text)
 
 

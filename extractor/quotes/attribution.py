@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.data_tables import load_json, load_lines
 from extractor.quotes.roles import RoleOrg, is_role_word, parse_appositive, parse_title
+from extractor.quotes.sentences import sent_chars, sent_tokens, text_of
 
 #: Entity labels that may name a speaker.
 _NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"})
@@ -153,10 +154,13 @@ def _entity_of(tok: Token) -> Span | None:
     if not tok.ent_type_:
         return None
     doc = tok.doc
-    for ent in doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    key = "nm_entity_by_token"
+    table = doc.user_data.get(key)
+    if not isinstance(table, dict):
+        table = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        doc.user_data[key] = table
+    found = table.get(tok.i)
+    return found if isinstance(found, Span) else None
 
 
 def _name_run(tok: Token) -> tuple[int, int] | None:
@@ -164,8 +168,7 @@ def _name_run(tok: Token) -> tuple[int, int] | None:
     if not _is_namey(tok):
         return None
     doc = tok.doc
-    sent_start = tok.sent.start
-    sent_end = tok.sent.end
+    sent_start, sent_end = sent_tokens(tok)
     lo = tok.i
     # Only proper nouns extend a name: a headline glued before it ("Price Holding Steady
     # Glassnode reported") stays out.
@@ -247,13 +250,13 @@ def _kind_of(doc: Doc, lo: int, hi: int, role: RoleOrg, before: str) -> str | No
 def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     """A named speaker with the role and organisation written around the name."""
     span = doc[lo:hi]
-    text = doc.text
-    sent = doc[lo].sent
+    text = text_of(doc)
+    sent_start_char = sent_chars(doc[lo])[0]
     after = text[span.end_char :]
     role = RoleOrg()
     if after.startswith(","):
         role = parse_appositive(after[1:200])
-    before = text[max(sent.start_char, span.start_char - 90) : span.start_char]
+    before = text[max(sent_start_char, span.start_char - 90) : span.start_char]
     if not role.role:
         title = parse_title(before)
         if title.role:
@@ -325,7 +328,7 @@ def speaker_from_subject(tok: Token) -> SpeakerRef | None:
             if inner is not None:
                 found = speaker_from_tokens(doc, *inner)
                 if found.role is None:
-                    title = parse_title(doc.text[tok.sent.start_char : tok.idx + len(tok.text)])
+                    title = parse_title(text_of(doc)[sent_chars(tok)[0] : tok.idx + len(tok.text)])
                     found = SpeakerRef(
                         found.text,
                         found.start,
@@ -414,15 +417,15 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
         # A name after the verb only in the inverted order: "“…,” said X".
         # "“…,” said X" / "“…” said X": a quotation mark within two tokens before the verb.
         near = doc[max(verb.i - 2, 0) : verb.i]
-        inverted = any(t.is_quote or t.text in "”\"" for t in near) and verb.lemma_ != "tell"
+        inverted = any(t.is_quote or t.text in '”"' for t in near) and verb.lemma_ != "tell"
         for step in (1, -1) if inverted else (-1,):
             tok = _adjacent_name(doc, verb.i, step)
             if tok is not None and tok.i not in inside:
                 speaker = speaker_from_subject(tok)
                 if speaker is not None:
                     break
-    tree = list(verb.subtree)
-    scope = (tree[0].idx, tree[-1].idx + len(tree[-1].text)) if tree else (0, 0)
+    left, right = verb.left_edge, verb.right_edge
+    scope = (left.idx, right.idx + len(right.text))
     weak = verb.lemma_.lower() in adjacent_only_verbs() and not (
         verb.lemma_.lower() in reporting_verbs() or verb.lower_ in reporting_verbs()
     )

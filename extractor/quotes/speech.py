@@ -26,6 +26,7 @@ from extractor.quotes.attribution import (
     pronouns,
 )
 from extractor.quotes.marks import QuoteSpan, find_quote_spans
+from extractor.quotes.sentences import next_sentence, sent_chars, sent_tokens, text_of
 
 #: Farthest a cue may sit from its quotation in the same sentence (characters).
 MAX_CUE_GAP = 160
@@ -79,18 +80,20 @@ def _frame(idx: _Index, span: QuoteSpan) -> _Frame:
     doc = idx.doc
     if not len(doc):
         return _Frame(span.start, span.end, [])
-    first = doc[idx.token_at(span.start)].sent
-    last = doc[idx.token_at(max(span.end - 1, span.start))].sent
-    start, end = first.start_char, last.end_char
+    first_tok = doc[idx.token_at(span.start)]
+    last_tok = doc[idx.token_at(max(span.end - 1, span.start))]
+    start = sent_chars(first_tok)[0]
+    end = sent_chars(last_tok)[1]
+    nxt_range = next_sentence(doc, last_tok)
     # A glued closing mark can leave the quote's last sentence short: take the one after too
     # when the quote closes its sentence ("… stride,” said analysts …").
-    if end <= span.end + 1 and last.end < len(doc):
-        nxt = doc[last.end].sent
+    if end <= span.end + 1 and nxt_range is not None:
+        nxt = doc[nxt_range[0] : nxt_range[1]]
         words = [t for t in nxt if not (t.is_punct or t.is_space)]
         head = words[0] if words else None
         if head is not None and (head.text[:1].islower() or is_reporting_verb(head)):
             end = nxt.end_char
-        elif head is not None and "\n" not in doc.text[span.end : head.idx]:
+        elif head is not None and "\n" not in text_of(doc)[span.end : head.idx]:
             # "“… votes?” Trump said, looking …": a name and its cue open the next sentence.
             lead = words[:5]
             if any(is_reporting_verb(t) for t in lead[1:]) and all(
@@ -265,7 +268,7 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
 
 def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
     """The quotations of ``doc`` judged to be speech, and every cue found (for people)."""
-    text = doc.text
+    text = text_of(doc)
     spans = find_quote_spans(text)
     inside = _inside(doc, spans)
     cues = find_cues(list(doc), inside)
@@ -367,7 +370,7 @@ def _carries(span: QuoteSpan, last: tuple[int, SpeakerRef, SpeakerRef | None] | 
 def _colon_intro(idx: _Index, span: QuoteSpan, inside: set[int]) -> Cue | None:
     """ "X dismissed the move in an interview: “…”": the clause before a colon names the speaker."""
     doc = idx.doc
-    text = doc.text
+    text = text_of(doc)
     before = text[: span.start].rstrip(" \\\u00a0")
     if not before.endswith(":"):
         return None
@@ -375,7 +378,7 @@ def _colon_intro(idx: _Index, span: QuoteSpan, inside: set[int]) -> Cue | None:
     verb = next(
         (
             t
-            for t in doc[colon.sent.start : colon.i]
+            for t in doc[sent_tokens(colon)[0] : colon.i]
             if t.pos_ == "VERB" and t.i not in inside and any(c.dep_ == "nsubj" for c in t.children)
         ),
         None,
