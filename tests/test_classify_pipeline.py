@@ -35,6 +35,10 @@ PRICES = {
         "It paid 15 million yen ($104,000) per bitcoin on average.",
         [("BTC", "level")],
     ),
+    "exchange is the venue": (
+        "Dogecoin rallied. It reached a high of $0.31 on Coinbase. It then eased to $0.30.",
+        [("DOGE", "high"), ("DOGE", "low")],
+    ),
     "change in money": ("Bitcoin dropped by $2,300 in ten minutes.", [("BTC", "other")]),
 }
 

@@ -54,6 +54,7 @@ KINDS = {
         "Open interest grew at strike prices of $6,000 and $7,000.",
         ["strike"] * 2,
     ),
+    "moving average at": ("It sits above the 50-day moving average (SMA) at $2,950.", ["level"]),
     "support": ("Traders watch the $2,900 support closely.", ["level"]),
     "mark": ("The token dipped under the $3,000 mark on Monday.", ["level"]),
     "modal target": ("Analysts say it could climb to $6,500 by December.", ["target"]),

@@ -14,7 +14,7 @@ from typing import Any, cast
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.attribution.assets import AssetResolver
+from extractor.attribution.assets import AssetResolver, trading_places
 from extractor.attribution.context import FigureContext, SentenceIndex, build_contexts
 from extractor.attribution.cues import money_type_cues
 from extractor.attribution.direction import conjoined, direction_of
@@ -64,7 +64,8 @@ class Classifier:
         contexts = build_contexts(doc, [*money, *pcts], index)
         money_ctx = contexts[: len(money)]
         pct_ctx = contexts[len(money) :]
-        resolver = AssetResolver(doc._.nm_assets or [], self.quote_assets)
+        mentions = trading_places(doc.text, doc._.nm_assets or [])
+        resolver = AssetResolver(mentions, self.quote_assets)
         recs = records_of(doc)
         prices, amounts, liqs = self._money(doc, money, money_ctx, index, resolver)
         recs["prices"] = prices
