@@ -206,7 +206,7 @@ def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     p.add_argument("--corpus", type=Path, default=CORPUS)
     p.add_argument("--limit", type=int, default=300, help="articles (0 = all)")
-    p.add_argument("--batch-size", type=int, default=32)
+    p.add_argument("--batch-size", type=int, default=16)
     p.add_argument(
         "--modes", nargs="+", default=list(MODES), choices=[*MODES, "stream", "identity"]
     )

@@ -33,7 +33,9 @@ class PipelineFactory:
     """A picklable recipe for ``nlp``: sent to worker processes and Dask workers."""
 
     model: str = DEFAULT_MODEL
-    ops: str = "default"
+    #: numpy by default for batch runs: same envelopes as BLIS on 200 corpus articles (the
+    #: ``identity`` mode of benchmarks/throughput.py), and faster on these CPUs.
+    ops: str = "numpy"
 
     def __call__(self) -> Language:
         use_ops(self.ops)

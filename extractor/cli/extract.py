@@ -76,7 +76,19 @@ from extractor.readers.base import ReadError
     help="Publication time for plain text files (JSONL lines carry their own).",
 )
 @click.option(
-    "--batch-size", type=int, default=32, show_default=True, help="Docs per nlp.pipe batch."
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=16,  # extractor.batch.DEFAULT_BATCH_SIZE: measured peak memory, same speed
+    show_default=True,
+    help="Docs per nlp.pipe batch.",
+)
+@click.option(
+    "--ops",
+    type=click.Choice(["numpy", "default"]),
+    default="numpy",
+    show_default=True,
+    help="Matrix backend of the model: numpy, or thinc's default (BLIS). Same records; "
+    "pick the faster on your CPU (benchmarks/throughput.py).",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
 def extract_cmd(
@@ -95,6 +107,7 @@ def extract_cmd(
     published_key: str,
     published: datetime | None,
     batch_size: int,
+    ops: str,
     quiet: bool,
 ) -> None:
     """Extract records from PATHS: text files (id = file stem), folders of them, JSONL files
@@ -125,6 +138,7 @@ def extract_cmd(
             resume=resume,
             quiet=quiet,
             batch_size=batch_size,
+            ops=ops,
             reader_options=options,
             engine=engine,
             scheduler=scheduler,
