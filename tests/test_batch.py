@@ -257,3 +257,29 @@ def test_real_pipeline_matches_extract(nlp: Language, tmp_path: Path) -> None:
 def test_read_errors_are_never_silent() -> None:
     err = ReadError("id-1", "invalid JSON", "f.jsonl")
     assert (err.id, err.reason, err.source) == ("id-1", "invalid JSON", "f.jsonl")
+
+
+class InterruptingSink(JsonlSink):
+    """Ctrl-C arrives while the third batch is being written."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path, None)
+        self.calls = 0
+
+    def write(self, items: Sequence[Extracted]) -> None:
+        self.calls += 1
+        if self.calls == 3:
+            raise KeyboardInterrupt
+        super().write(items)
+
+
+def test_ctrl_c_stops_cleanly_and_resume_finishes(tmp_path: Path) -> None:
+    rows = [{"id": f"c{i}", "text": sentence(i)} for i in range(12)]
+    feed = write_jsonl(tmp_path / "f.jsonl", rows)
+    out = tmp_path / "o.jsonl"
+    summary = stub_run([str(feed)], sink=InterruptingSink(str(out)), batch_size=2)
+    assert summary.interrupted and summary.exit_code == 130 and summary.balanced
+    assert summary.written == 4 and "--resume" in summary.line()
+    again = stub_run([str(feed)], output=str(out), resume=True, errors=str(tmp_path / "e.jsonl"))
+    assert again.ok and (again.skipped, again.written) == (4, 8)
+    assert sorted(r["article_id"] for r in read_jsonl(out)) == sorted(r["id"] for r in rows)
