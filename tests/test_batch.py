@@ -282,4 +282,6 @@ def test_ctrl_c_stops_cleanly_and_resume_finishes(tmp_path: Path) -> None:
     assert summary.written == 4 and "--resume" in summary.line()
     again = stub_run([str(feed)], output=str(out), resume=True, errors=str(tmp_path / "e.jsonl"))
     assert again.ok and (again.skipped, again.written) == (4, 8)
-    assert sorted(r["article_id"] for r in read_jsonl(out)) == sorted(r["id"] for r in rows)
+    assert sorted(str(r["article_id"]) for r in read_jsonl(out)) == sorted(
+        str(r["id"]) for r in rows
+    )
