@@ -20,6 +20,12 @@ def noun_phrase(
     a short prepositional complement ("tariffs on Canadian goods").
     """
     tokens = [t for t in _left_modifiers(head)] + [head]
+    if head.pos_ == "PROPN":  # "the Fear and Greed Index"
+        for child in head.rights:
+            if child.dep_ == "conj" and child.pos_ == "PROPN" and child.i - head.i <= 3:
+                tokens += [t for t in head.doc[head.i + 1 : child.i] if t.dep_ == "cc"]
+                tokens += _left_modifiers(child) + [child]
+                break
     if with_prep:
         for child in head.rights:
             if child.dep_ == "prep" and child.text.lower() in {"on", "of", "for", "in"}:

@@ -58,7 +58,7 @@ def _is_measured(tok: Token) -> bool:
     )
 
 
-def _is_asset(tok: Token, asset_chars: set[int]) -> bool:
+def _is_asset(tok: Token, asset_chars: dict[int, str]) -> bool:
     """The noun itself is (part of) an asset name ("Bitcoin", "BTC", "Shiba Inu"), not a noun
     an asset modifies ("Bitcoin mining profitability", "Solana's TVL")."""
     return tok.idx in asset_chars
@@ -67,7 +67,7 @@ def _is_asset(tok: Token, asset_chars: set[int]) -> bool:
 def _mover_subject(
     noun: Token | None,
     asset: str | None,
-    asset_chars: set[int],
+    asset_chars: dict[int, str],
     fallback_asset: str | None,
     moving: bool = True,
     previous: str | None = None,
@@ -83,8 +83,8 @@ def _mover_subject(
     if noun is None or is_pronoun(noun) or noun.lemma_.lower() in generic:
         got = asset or fallback_asset
         return price_subject(got) if got and (moving or asset) else None
-    if _is_asset(noun, asset_chars) and asset:
-        return price_subject(asset)
+    if _is_asset(noun, asset_chars):
+        return price_subject(asset_chars[noun.idx])  # "Bitcoin and Ether rose 5%": Bitcoin
     phrase = noun_phrase(noun)
     if noun.lemma_.lower() in generic and asset:
         return price_subject(asset)
@@ -97,7 +97,7 @@ def percent_subject(
     *,
     asset: str | None,
     fallback_asset: str | None,
-    asset_chars: set[int],
+    asset_chars: dict[int, str],
     moving: bool = True,
     previous: str | None = None,
 ) -> str | None:

@@ -162,7 +162,7 @@ class Classifier:
         resolver: AssetResolver,
     ) -> list[Percentage]:
         asset_chars = {
-            t.idx
+            t.idx: m.ticker
             for m in resolver.mentions
             for t in (doc.char_span(m.start, m.end, alignment_mode="expand") or [])
         }
