@@ -304,6 +304,8 @@ def _build(v: TimeVocab) -> tuple[Rule, ...]:
     months_any = "(?-i:" + _alt(list(v.months) + list(v.month_abbreviations)) + ")"
     unit_words = r"\b" + unit
     anchors: dict[str, tuple[str, int, int]] = {
+        "iso": (r"\d-\d\d-\d", 8, 40),
+        "slash": (r"\d/\d", 6, 10),
         "mdate": (months_any, 16, 16),
         "dmdate": (months_any, 32, 12),
         "edge_my": (r"\b(?:early|mid|late|" + edges[3:], 4, 40),
