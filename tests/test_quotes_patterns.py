@@ -156,6 +156,15 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),
     ),
+    "the role noun refers back": (
+        "Craig Holt spoke at the summit on Monday. Asked about the paper, the British computer "
+        "scientist said: “Yes, I wrote it myself.”",
+        Want("Yes, I wrote", "Craig Holt", cue="said"),
+    ),
+    "three-word quote": (
+        "Sara Lindqvist leads the desk. “We are not,” Lindqvist said.",
+        Want("We are not", "Sara Lindqvist", "Lindqvist", "said"),
+    ),
     "unnamed source": (
         "“Sell everything before the weekend,” one trader said.",
         Want("Sell everything", None, cue="said"),

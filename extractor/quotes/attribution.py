@@ -124,6 +124,8 @@ def _is_namey(tok: Token) -> bool:
         return False
     if not (text[:1].isupper() or (text[:1].isdigit() and tok.pos_ == "PROPN")):
         return False
+    if tok.ent_type_ == "NORP" and tok.dep_ in {"amod", "compound", "nmod"}:
+        return False  # "the Australian computer scientist": a nationality, not a name
     if tok.is_sent_start and tok.i + 1 < len(tok.doc):
         # "Institutional investors said": a sentence's first word, capitalised only for that.
         nxt = tok.doc[tok.i + 1]
@@ -338,6 +340,19 @@ def speaker_from_subject(tok: Token) -> SpeakerRef | None:
                         title.organization,
                     )
                 return found
+    if (
+        ref is None
+        and is_role_word(tok.text)
+        and not _is_plural_role(tok.text)
+        and any(c.lower_ in {"the", "this"} or c.dep_ == "poss" for c in tok.lefts)
+        and not any(_is_namey(c) for c in tok.subtree if c.i != tok.i)
+    ):
+        # "the computer scientist said": a person named before.
+        first = min(c.i for c in tok.lefts)
+        phrase = doc[first : tok.i + 1]
+        return SpeakerRef(
+            phrase.text, phrase.start_char, phrase.end_char, "person", needs_antecedent=True
+        )
     # A common noun: "the Swan analysts" (a name inside), "analysts at … firm Swan".
     for child in tok.lefts:
         if child.dep_ in {"compound", "nmod", "amod", "poss"}:

@@ -119,9 +119,10 @@ def _words(text: str) -> list[str]:
 
 
 def _is_title_like(text: str) -> bool:
-    words = [w for w in _words(text) if len(w) > 3]
+    every = _words(text)
+    words = [w for w in every if len(w) > 3]
     if not words:
-        return True
+        return bool(every) and all(w[:1].isupper() for w in every)
     caps = sum(1 for w in words if w[:1].isupper())
     return caps / len(words) > 0.6 and len(words) <= 8
 
