@@ -87,6 +87,7 @@ PERCENTAGES = {
         ("staking yield", "up"),
     ),
     "possessive asset is not the mover": ("Solana's TVL grew by 25% in May.", ("TVL", "up")),
+    "owner of a move": ("Analysts pointed to Solana's 12% gain this week.", ("Solana price", "up")),
     "move noun with in": ("Miners saw a 9% drop in hashprice.", ("hashprice", "down")),
     "object to": ("The central bank may cut its policy rate to 3.5% next year.", ("rate", "down")),
 }

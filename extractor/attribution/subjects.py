@@ -139,6 +139,14 @@ def percent_subject(
                     objs = [c for c in child.children if c.dep_ == "pobj" and _is_measured(c)]
                     if objs and not (ctx.start <= objs[0].idx < ctx.end):
                         return _mover_subject(objs[0], asset, asset_chars, fallback_asset)
+            # "bitcoin's 14% gain", "revenue declines of 44%": the owner or the modifier
+            owners = [
+                c
+                for c in noun.lefts
+                if c.dep_ in {"poss", "compound"} and _is_measured(c) and not c.i > noun.i
+            ]
+            if owners:
+                return _mover_subject(owners[-1], asset, asset_chars, fallback_asset)
             verb = governing_verb(noun)
             mover = subject_of(verb) if verb is not None else None
             return _mover_subject(mover, asset, asset_chars, fallback_asset)
