@@ -421,7 +421,7 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
         prev is not None
         and prev.i not in inside
         and _is_namey(prev)
-        and (subj is None or not _is_namey(subj) or subj.i < prev.i - 4)
+        and (subj is None or not _is_namey(subj))
     ):
         # "Paradigm’s vice president … Justin Slaughter said": the name right before the verb
         # is the speaker even when the parser picks the title as subject.

@@ -23,7 +23,8 @@ _LEAD_STOP = frozenset(
     "the a an and or but to by for with from of in on at as that which who said says say told "
     "added adds noted notes wrote writes according before after while when than then into over "
     "under about against between during without within like fire fired is are was were be been "
-    "has have had will would could should may might must can also ago just".split()
+    "has have had will would could should may might must can also ago just since until because "
+    "although though whose whom while once".split()
 )
 _AND_MORE = re.compile(r"^\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*$")
 _POSSESSIVE = re.compile(r"^(?P<org>.+?)(?:['’]s|['’])\s+(?P<rest>.+)$")
