@@ -163,6 +163,25 @@ def test_comparison_point_takes_previous_type(nlp: Language) -> None:
     assert not recs["prices"]
 
 
+def test_ranking_phrase_does_not_compete_with_liquidations(nlp: Language) -> None:
+    text = "Liquidations on Bybit, the second exchange by trading volume, topped $210 million."
+    assert [r.text for r in records(nlp, text, "liquidations")] == ["$210 million"]
+
+
+def test_amount_used_as_a_level_keeps_the_measure(nlp: Language) -> None:
+    text = (
+        "The total crypto market cap climbed to $3.4 trillion, posting a 6% gain on the week "
+        "and pushing closer to its all-time high near $3.7 trillion."
+    )
+    subjects = [a.subject for a in records(nlp, text, "amounts")]
+    assert subjects == ["total crypto market cap", "total crypto market cap"]
+
+
+def test_hyphenated_words_keep_their_inner_words(nlp: Language) -> None:
+    text = "It tapped its $5 billion at-the-market offering again."
+    assert records(nlp, text, "amounts")[0].subject == "at-the-market offering"
+
+
 def test_no_figures_no_records(nlp: Language) -> None:
     recs = records_of(nlp("Markets were closed for the holiday."))
     assert all(not recs.get(k) for k in ("prices", "amounts", "liquidations", "percentages"))

@@ -55,6 +55,16 @@ def is_aggregate(value: Decimal, currency: str | None, coin_tickers: frozenset[s
     return value >= money_type_cues().amount_min_value
 
 
+# "the largest exchange by trading volume": a ranking, not the figure's subject
+_RANKING = re.compile(
+    r"\bby (?:\w+ )?(?:volume|market cap\w*|open interest|assets)\b", re.IGNORECASE
+)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
 def _unnegated(text: str) -> str:
     cues = liquidation_cues()
     return cues.negated.sub(lambda m: " " * len(m.group(0)), text)
@@ -73,8 +83,8 @@ def liquidation_sentence(text: str) -> bool:
 def competing_cue_nearer(ctx: FigureContext) -> bool:
     """An amount cue (open interest, inflows …) nearer the figure than any liquidation cue."""
     cues = liquidation_cues()
-    left = _unnegated(ctx.sent_left)
-    right = _unnegated(ctx.sent_right)
+    left = _RANKING.sub(_blank, _unnegated(ctx.sent_left))
+    right = _RANKING.sub(_blank, _unnegated(ctx.sent_right))
 
     def nearest(pat: re.Pattern[str]) -> int:
         best = 10**6

@@ -37,8 +37,7 @@ def noun_phrase(
         t
         for t in tokens
         if not (t.like_url or t.like_email or t.text[:1] in {"@", "#"} or t.text.startswith("http"))
-        and t.tag_ not in _DROP_TAGS
-        and t.pos_ not in {"DET", "SYM"}
+        and (t.tag_ not in _DROP_TAGS and t.pos_ not in {"DET", "SYM"} or _in_hyphenation(t))
         and not (t.is_punct and t.text not in _INNER_PUNCT)
         and not (skip and skip[0] <= t.idx < skip[1])
         and not t.like_num

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from extractor.attribution.assets import display_name
 from extractor.attribution.context import FigureContext
 from extractor.attribution.cues import SubjectCue, amount_subject_cues
+from extractor.attribution.kinds import kind_of
 from extractor.attribution.phrases import (
     governing_verb,
     is_pronoun,
@@ -27,6 +28,8 @@ from extractor.attribution.phrases import (
 )
 from extractor.data_tables import load_json
 
+_NEAR_CUE = 30  # characters: a cue this close names the figure even when it reads as a level
+_LEVEL_KINDS = frozenset({"level", "high", "low", "all_time_high", "target"})
 _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
 
 
@@ -205,6 +208,12 @@ def amount_subject(
         # a weaker, sentence-wide look; "value" alone is too vague that far away
         strong = tuple(c for c in cues if c.subject != "value")
         found = _nearest_cue(ctx.sent_left[-3 * left_chars :], "", strong)
+    if (
+        previous_subject
+        and (found is None or abs(found[1]) > _NEAR_CUE)
+        and kind_of(ctx) in _LEVEL_KINDS
+    ):
+        return previous_subject  # "… a clean break above $3.75 trillion": the same measure
     if found is None:
         return _fallback(doc, ctx, previous_subject)
     cue, rel, side = found
