@@ -8,7 +8,6 @@ security (stock, ETF) instead of a coin.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -16,7 +15,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from extractor.attribution.context import FigureContext
-from extractor.attribution.cues import venue_patterns
+from extractor.attribution.cues import venue_patterns, venue_preposition
 from extractor.data_tables import load_json
 
 _SECURITY_KINDS = frozenset({"stock", "etf", "security"})
@@ -46,9 +45,6 @@ def display_name(ticker: str) -> str:
     return _display_names().get(ticker, ticker)
 
 
-_VENUE_PREPOSITION = re.compile(r"\b(?:on|at|via|across|onto|from|to)\s+$", re.IGNORECASE)
-
-
 def trading_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Drop mentions used as the place of trading ("a high of $0.0000125 on Coinbase"): a
     listed exchange named after "on"/"at"/"via" is the venue, not the priced asset."""
@@ -58,7 +54,7 @@ def trading_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         before = text[max(0, m.start - 12) : m.start]
         if (
             m.kind != "crypto"
-            and _VENUE_PREPOSITION.search(before)
+            and venue_preposition().search(before)
             and any(p.fullmatch(m.text) for p, _ in venues)
         ):
             continue

@@ -44,6 +44,7 @@ class MoneyTypeCues:
     quote_assets: frozenset[str]
     compared: re.Pattern[str]
     asset_price_left: re.Pattern[str]
+    share_price_right: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +59,7 @@ def money_type_cues() -> MoneyTypeCues:
         frozenset(data.get("quote_assets", [])),
         _compile(data["compared"], qual),
         _compile(data["asset_price_left"], qual),
+        re.compile(data["share_price_right"], re.IGNORECASE),
     )
 
 
@@ -86,6 +88,7 @@ class DirectionWords:
     not_right: frozenset[str]
     phrasal_neutral: frozenset[tuple[str, str]]
     conjoined: re.Pattern[str]
+    clause_break: re.Pattern[str]
     window: int
 
 
@@ -99,6 +102,7 @@ def direction_words() -> DirectionWords:
         frozenset(data["not_right"]),
         frozenset(tuple(p.split(" ", 1)) for p in data["phrasal_neutral"]),  # type: ignore[misc]
         re.compile(data["conjoined"], re.IGNORECASE),
+        re.compile(data["clause_break"], re.IGNORECASE),
         int(data["window_words"]),
     )
 
@@ -111,6 +115,8 @@ class LiquidationCues:
     both_sides: re.Pattern[str]
     total: re.Pattern[str]
     competing: re.Pattern[str]
+    adjacent: re.Pattern[str]
+    ranking: re.Pattern[str]
     follow_on: re.Pattern[str]
     long: re.Pattern[str]
     short: re.Pattern[str]
@@ -134,6 +140,8 @@ def liquidation_cues() -> LiquidationCues:
         _alternation(data["both_sides"]),
         _alternation(data["total"]),
         re.compile("|".join(data["competing"]), re.IGNORECASE),
+        re.compile(data["adjacent"], re.IGNORECASE),
+        re.compile(data["ranking"], re.IGNORECASE),
         _alternation(data["follow_on"]),
         _alternation(data["long"]),
         _alternation(data["short"]),
@@ -145,6 +153,11 @@ def liquidation_cues() -> LiquidationCues:
         dict(data["number_words"]),
         dict(data["unit_seconds"]),
     )
+
+
+@lru_cache(maxsize=1)
+def venue_preposition() -> re.Pattern[str]:
+    return re.compile(load_json("venues.json")["venue_prepositions"], re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,6 @@ from extractor.attribution.cues import direction_words
 from models.records import Direction
 
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|whereas|but|although|though)\b", re.IGNORECASE)
 _RIGHT_WORDS = 1
 
 
@@ -30,7 +29,7 @@ def conjoined(ctx: FigureContext) -> bool:
 def direction_of(ctx: FigureContext) -> Direction | None:
     """ "up", "down" or None."""
     words = direction_words()
-    breaks = list(_CLAUSE_BREAK.finditer(ctx.left))
+    breaks = list(words.clause_break.finditer(ctx.left))
     clause = ctx.left[breaks[-1].end() :] if breaks else ctx.left
     left = _WORD.findall(clause.lower())[-words.window :]
     for k in range(len(left) - 1, -1, -1):

@@ -19,12 +19,6 @@ from models.records import Side
 _RIGHT_SIDE_CHARS = 30  # "$75 million in short positions", not "… with bulls bearing the brunt"
 
 
-_ADJACENT = re.compile(
-    r"\s*(?:(?:in|of|worth of|from|on)\s+)?(?:(?:leveraged|BTC|ETH|bitcoin|ether|crypto)\s+)?",
-    re.IGNORECASE,
-)
-
-
 def _mask(both: re.Pattern[str], text: str) -> str:
     """Replace "longs and shorts" by a marker the both-sides pattern still finds."""
     return both.sub(lambda m: "both sides".ljust(len(m.group(0))), text)
@@ -32,7 +26,7 @@ def _mask(both: re.Pattern[str], text: str) -> str:
 
 def side_of(ctx: FigureContext) -> Side:
     cues = liquidation_cues()
-    adjacent = _ADJACENT.match(ctx.right)
+    adjacent = cues.adjacent.match(ctx.right)
     if adjacent:  # "$47 million in long positions", "$80 million of shorts"
         rest = _mask(cues.both_sides, ctx.right[adjacent.end() : adjacent.end() + 25])
         for side, pat in (("total", cues.both_sides), ("long", cues.long), ("short", cues.short)):

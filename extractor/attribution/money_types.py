@@ -31,12 +31,9 @@ def is_unit_price(ctx: FigureContext) -> bool:
     return any(p.search(right) for p in money_type_cues().unit_price_right)
 
 
-_PER_SHARE = re.compile(r"^\W{0,2}\s*(?:per|a|each|/)\s*(?:share|ADS|ADR)\b", re.IGNORECASE)
-
-
 def is_share_price(ctx: FigureContext) -> bool:
     """A price per share (of a listed security), not per coin."""
-    return _PER_SHARE.match(ctx.sent_right) is not None
+    return money_type_cues().share_price_right.match(ctx.sent_right) is not None
 
 
 def has_amount_cue(ctx: FigureContext) -> bool:
@@ -53,12 +50,6 @@ def is_aggregate(value: Decimal, currency: str | None, coin_tickers: frozenset[s
     if currency is not None and currency in coin_tickers:
         return True
     return value >= money_type_cues().amount_min_value
-
-
-# "the largest exchange by trading volume": a ranking, not the figure's subject
-_RANKING = re.compile(
-    r"\bby (?:\w+ )?(?:volume|market cap\w*|open interest|assets)\b", re.IGNORECASE
-)
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -83,8 +74,9 @@ def liquidation_sentence(text: str) -> bool:
 def competing_cue_nearer(ctx: FigureContext) -> bool:
     """An amount cue (open interest, inflows …) nearer the figure than any liquidation cue."""
     cues = liquidation_cues()
-    left = _RANKING.sub(_blank, _unnegated(ctx.sent_left))
-    right = _RANKING.sub(_blank, _unnegated(ctx.sent_right))
+    # "the largest exchange by trading volume": a ranking, not the figure's subject
+    left = cues.ranking.sub(_blank, _unnegated(ctx.sent_left))
+    right = cues.ranking.sub(_blank, _unnegated(ctx.sent_right))
 
     def nearest(pat: re.Pattern[str]) -> int:
         best = 10**6
