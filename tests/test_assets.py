@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from extractor.attribution.assets import AssetResolver, display_name
+from extractor.attribution.assets import AssetResolver, display_name, unit_asset
 from extractor.attribution.context import SentenceIndex, build_contexts
 from extractor.components.assets import AssetTagger
 from extractor.numbers import find_money
@@ -73,6 +73,20 @@ def test_price_assets(
         unit = "per share" in ctx.right
         got.append(resolver.for_price(ctx, m.currency, prev, unit_share=unit))
     assert got == expected
+
+
+UNITS = {
+    "coin name": (" per bitcoin, including fees", "BTC"),
+    "ticker": (" per ETH.", "ETH"),
+    "plural": (" a bitcoins", "BTC"),
+    "share": (" per share", None),
+    "none": (" on Monday", None),
+}
+
+
+@pytest.mark.parametrize("right,expected", UNITS.values(), ids=UNITS.keys())
+def test_unit_asset(right: str, expected: str | None) -> None:
+    assert unit_asset(right) == expected
 
 
 def test_display_name() -> None:

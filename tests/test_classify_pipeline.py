@@ -39,6 +39,10 @@ PRICES = {
         "Dogecoin rallied. It reached a high of $0.31 on Coinbase. It then eased to $0.30.",
         [("DOGE", "high"), ("DOGE", "low")],
     ),
+    "unit names the asset": (
+        "Strategy bought more at an average price of $61,200 per bitcoin.",
+        [("BTC", "other")],
+    ),
     "change in money": ("Bitcoin dropped by $2,300 in ten minutes.", [("BTC", "other")]),
 }
 

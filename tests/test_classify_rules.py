@@ -68,6 +68,7 @@ KINDS = {
         "The model says it could rise, reaching a price of $4,400.",
         ["target"],
     ),
+    "modal rise above": ("It could rise above $9,000 next cycle.", ["target"]),
     "by month": ("Desks see it at $5,000 by March.", ["target"]),
     "bare record": ("Buyers lifted it to a record $5,400 on Friday.", ["all_time_high"]),
     "as the next level": ("Desks flag $5,800 as the next major resistance level.", ["level"]),

@@ -8,6 +8,7 @@ security (stock, ETF) instead of a coin.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -18,6 +19,7 @@ from extractor.attribution.context import FigureContext
 from extractor.attribution.cues import venue_patterns, venue_preposition
 from extractor.data_tables import load_json
 
+_UNIT = re.compile(r"^\W{0,2}\s*(?:per|a|each|/)\s*\$?([A-Za-z]+)\b")
 _SECURITY_KINDS = frozenset({"stock", "etf", "security"})
 
 
@@ -38,6 +40,26 @@ def _display_names() -> dict[str, str]:
         plain = [n for n in a["names"] if "'" not in n and "’" not in n and not n.startswith("$")]
         out[a["ticker"]] = plain[0] if plain else a["ticker"]
     return out
+
+
+@lru_cache(maxsize=1)
+def _names_to_tickers() -> dict[str, str]:
+    """Lower-cased asset names and tickers → ticker ("bitcoin" → BTC, "eth" → ETH)."""
+    out: dict[str, str] = {}
+    for a in load_json("assets.json")["assets"]:
+        for n in [a["ticker"], *a["names"]]:
+            out.setdefault(n.lower(), a["ticker"])
+    return out
+
+
+def unit_asset(sent_right: str) -> str | None:
+    """The asset named as the unit of a price ("$28,016 per bitcoin" → BTC)."""
+    m = _UNIT.match(sent_right)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    names = _names_to_tickers()
+    return names.get(word) or names.get(word.removesuffix("s"))  # "per bitcoins"
 
 
 def display_name(ticker: str) -> str:
@@ -119,7 +141,11 @@ class AssetResolver:
     def for_price(
         self, ctx: FigureContext, currency: str | None, prev_sent_start: int, *, unit_share: bool
     ) -> str | None:
-        """Asset of a unit price: sentence, then the previous sentences, then the article."""
+        """Asset of a unit price: its unit ("per bitcoin"), the sentence, then the previous
+        sentences, then the article."""
+        unit = unit_asset(ctx.sent_right)
+        if unit is not None and unit != currency:
+            return unit
         if unit_share:
             # a price per share belongs to a listed security, never to a coin
             return self.in_sentence(ctx, currency, securities=True) or self.before(
