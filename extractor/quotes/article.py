@@ -15,6 +15,7 @@ from extractor.quotes.attribution import (
     lowercase_words,
     name_tokens,
     speaker_from_tokens,
+    trim_entity,
 )
 from extractor.quotes.people import Cluster, NameMention, clean_name, cluster_names
 from extractor.quotes.roles import is_role_word, org_words
@@ -84,10 +85,12 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
         seen[key] = NameMention(ref.text, ref.start, ref.end, ref.kind, ref.role, ref.organization)
     taken = list(seen)
     common = lowercase_words(doc)
-    for ent in doc.ents:
-        kind = _NAME_LABELS.get(ent.label_)
-        if kind is None or not _plausible_name(ent.text):
+    for full in doc.ents:
+        kind = _NAME_LABELS.get(full.label_)
+        trimmed = trim_entity(full) if kind is not None else None
+        if kind is None or trimmed is None or not _plausible_name(trimmed.text):
             continue
+        ent = trimmed
         if _overlaps(ent.start_char, ent.end_char, assets + taken):
             continue
         role: str | None = None

@@ -144,6 +144,17 @@ def lowercase_words(doc: Doc) -> frozenset[str]:
     return cached  # type: ignore[no-any-return]
 
 
+def trim_entity(ent: Span) -> Span | None:
+    """An entity without the lower-case or common words the model let in front of it
+    ("Crypto exchange Bitget" → "Bitget")."""
+    lo = ent.start
+    for tok in ent:
+        if tok.i == ent.end - 1 or (_is_namey(tok) and tok.lower_ not in lowercase_words(ent.doc)):
+            break
+        lo = tok.i + 1
+    return ent.doc[lo : ent.end] if lo < ent.end else None
+
+
 def _name_part(tok: Token) -> bool:
     """A word that may extend a name: a proper noun, or a capitalised word the article never
     writes in lower case ("Ivy" in "Ivy Lane", which the tagger may call an adjective)."""

@@ -24,6 +24,7 @@ from extractor.quotes.attribution import (
     is_reporting_verb,
     not_speech_before,
     pronouns,
+    trim_entity,
 )
 from extractor.quotes.marks import QuoteSpan, find_quote_spans
 from extractor.quotes.sentences import next_sentence, sent_chars, sent_tokens, text_of
@@ -201,7 +202,10 @@ class _Resolver:
             found = self._latest(self.names, ref, MAX_ANTECEDENT)  # "the exchange" → Coinbase
         if not definite_noun:
             # A pronoun takes the nearest fitting name, speaker or not.
-            name = self._latest(self.names, ref, MAX_ANTECEDENT)
+            # One-word names the model calls people are often products or firms
+            # ("Bitget"): only full names, or surnames of full names, compete.
+            reliable = [n for n in self.names if " " in n.text or n.text in self.surnames]
+            name = self._latest(reliable, ref, MAX_ANTECEDENT)
             if name is not None and (found is None or name.start > found.start):
                 found = name
             if found is None and ref.kind == "person":
@@ -263,7 +267,9 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
             continue  # "on Anthony Pompliano’s podcast": not who speaks next
         if ent.label_ in {"PERSON", "ORG"} and not any(t.i in inside for t in ent):
             kind = "person" if ent.label_ == "PERSON" else "organization"
-            refs.append(SpeakerRef(ent.text, ent.start_char, ent.end_char, kind))
+            span = trim_entity(ent)
+            if span is not None:
+                refs.append(SpeakerRef(span.text, span.start_char, span.end_char, kind))
     return refs
 
 
