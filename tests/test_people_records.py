@@ -1,0 +1,83 @@
+"""People records on the full pipeline: one entry per person, aliases, roles, mentions."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extractor.components.ext import records_of
+from extractor.quotes.article import analyse_article
+from models.quotes import Person, Quote
+
+ARTICLE = (
+    "Bitcoin slipped on Tuesday.\n\n"
+    "“Funding is cooling fast,” said Sara Lindqvist, head of research at Norrfin.\n\n"
+    "James Harlowe, CEO of Pine Digital, said traders were cautious. "
+    "“Nobody wants to chase this move,” Lindqvist added.\n\n"
+    "As Harlow commented, “This is a pure momentum market right now.”"
+)
+
+
+@pytest.fixture(scope="module")
+def people(nlp: Language) -> dict[str, Person]:
+    doc = nlp(ARTICLE)
+    return {p.name: p for p in records_of(doc)["people"]}
+
+
+#: canonical name → (alias that must be listed, role, organisation, at least this many mentions)
+EXPECTED: dict[str, tuple[str, str, str, int]] = {
+    "Sara Lindqvist": ("Lindqvist", "head of research", "Norrfin", 2),
+    "James Harlowe": ("Harlow", "CEO", "Pine Digital", 2),
+}
+
+
+@pytest.mark.parametrize("name", list(EXPECTED))
+def test_person_entry(people: dict[str, Person], name: str) -> None:
+    alias, role, org, mentions = EXPECTED[name]
+    person = people[name]
+    assert alias in person.aliases
+    assert role in person.roles
+    assert org in person.organizations
+    assert len(person.mentions) >= mentions
+    for m in person.mentions:
+        assert ARTICLE[m.start : m.end] == m.text
+
+
+def test_one_entry_per_person(people: dict[str, Person]) -> None:
+    assert "Lindqvist" not in people and "Harlow" not in people
+
+
+def test_organisation_speakers_are_not_people(nlp: Language) -> None:
+    doc = nlp("“Liquidity keeps thinning across venues,” Glassnode wrote in a weekly note.")
+    assert [p.name for p in records_of(doc)["people"]] == []
+    quote: Quote = records_of(doc)["quotes"][0]
+    assert quote.speaker is not None and quote.speaker.kind == "organization"
+    assert quote.speaker.organization == "Glassnode"
+
+
+def test_people_found_from_reporting_structure(nlp: Language) -> None:
+    # Whatever label the model gives these names, the reporting verb makes them speakers.
+    doc = nlp("“Spreads are wide,” said Vetra Lunqvist, head of trading at K77.")
+    quote = records_of(doc)["quotes"][0]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role, quote.speaker.organization) == (
+        "Vetra Lunqvist",
+        "head of trading",
+        "K77",
+    )
+    assert "Vetra Lunqvist" in [p.name for p in records_of(doc)["people"]]
+
+
+def test_analysis_runs_once_per_doc(nlp: Language) -> None:
+    doc = nlp(ARTICLE)
+    assert analyse_article(doc) is analyse_article(doc)
+
+
+def test_envelope_carries_quotes_and_people(nlp: Language) -> None:
+    from extractor.api import extract
+
+    facts = extract(ARTICLE, article_id="t")
+    data = facts.model_dump(mode="json")
+    assert [q["start"] for q in data["quotes"]] == sorted(q["start"] for q in data["quotes"])
+    assert {p["name"] for p in data["people"]} >= {"Sara Lindqvist", "James Harlowe"}
+    assert all(q["speaker"] is None or q["speaker"]["name"] for q in data["quotes"])
