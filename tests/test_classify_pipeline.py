@@ -186,6 +186,17 @@ def test_hyphenated_words_keep_their_inner_words(nlp: Language) -> None:
     assert records(nlp, text, "amounts")[0].subject == "at-the-market offering"
 
 
+def test_demonstrative_refers_to_previous_amount(nlp: Language) -> None:
+    text = "The miner reported annual revenue of $184 million. This marks a 144% increase."
+    pcts = records(nlp, text, "percentages")
+    assert "revenue" in (pcts[0].subject or "")
+
+
+def test_period_is_not_the_subject(nlp: Language) -> None:
+    pcts = records(nlp, "Litecoin is up more than 35% year to date.", "percentages")
+    assert pcts[0].subject == "Litecoin price"
+
+
 def test_no_figures_no_records(nlp: Language) -> None:
     recs = records_of(nlp("Markets were closed for the holiday."))
     assert all(not recs.get(k) for k in ("prices", "amounts", "liquidations", "percentages"))

@@ -28,6 +28,7 @@ from extractor.attribution.phrases import (
 )
 from extractor.data_tables import load_json
 
+_NOUNS = frozenset({"NOUN", "PROPN"})
 _NEAR_CUE = 30  # characters: a cue this close names the figure even when it reads as a level
 _LEVEL_KINDS = frozenset({"level", "high", "low", "all_time_high", "target"})
 _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
@@ -88,7 +89,7 @@ def _mover_subject(
         return price_subject(got) if got and (moving or asset) else None
     if _is_asset(noun, asset_chars):
         return price_subject(asset_chars[noun.idx])  # "Bitcoin and Ether rose 5%": Bitcoin
-    phrase = noun_phrase(noun)
+    phrase = noun_phrase(noun, with_prep=True)  # "the number of institutional investors"
     if noun.lemma_.lower() in generic and asset:
         return price_subject(asset)
     return phrase or None
@@ -123,18 +124,14 @@ def percent_subject(
                 return noun_phrase(objs[0], skip=skip) or None
     # "a 10% tariff", "a sharp 2.8% surge", "90% or higher support rates"
     noun = head.head if head.dep_ in {"nummod", "amod", "compound", "quantmod", "nmod"} else None
-    if (
-        noun is None
-        and head.dep_ == "pobj"
-        and head.head.lower_ == "of"
-        and head.head.head.pos_
-        in {
-            "NOUN",
-            "PROPN",
-        }
+    of = head.head
+    if noun is None and head.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ in _NOUNS:
+        noun = of.head  # "a growth of 32%", "a support rate of 64%"
+    if noun is not None and (
+        noun.lemma_.lower() in _words("time_nouns") or noun.ent_type_ == "DATE"
     ):
-        noun = head.head.head  # "a growth of 32%", "a support rate of 64%"
-    if noun is not None and noun.pos_ in {"NOUN", "PROPN"}:
+        noun = None  # "up 35% year to date": a period, not what is measured
+    if noun is not None and noun.pos_ in _NOUNS:
         if noun.lemma_.lower() in move_nouns:
             # "a 1.2% increase in the price", "a 6.7% drop in the network hashrate"
             for child in noun.rights:
@@ -152,7 +149,7 @@ def percent_subject(
                 return _mover_subject(owners[-1], asset, asset_chars, fallback_asset)
             verb = governing_verb(noun)
             mover = subject_of(verb) if verb is not None else None
-            return _mover_subject(mover, asset, asset_chars, fallback_asset)
+            return _mover_subject(mover, asset, asset_chars, fallback_asset, True, previous)
         return noun_phrase(noun, skip=skip, with_prep=True) or None
     verb = governing_verb(head)
     if verb is None:

@@ -8,7 +8,7 @@ gazetteer's mentions (``doc._.nm_assets``); writes the "prices", "amounts", "liq
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, cast
 
 from spacy.language import Language
@@ -48,6 +48,22 @@ def _coin_tickers() -> frozenset[str]:
     )
 
 
+def _previous_subject(
+    ctx: FigureContext,
+    prev_pct: tuple[int, str | None],
+    amounts: Sequence[tuple[int, str | None]],
+    sentence_of: Callable[[int], int],
+) -> str | None:
+    """The subject of the nearest record before ``ctx`` in its sentence or the one before: the
+    previous percentage, else an amount ("… revenue of $184 million. This marks a 144% rise")."""
+    before = [(s, subj) for s, subj in amounts if s < ctx.start]
+    amount = before[-1] if before and ctx.sent_index - sentence_of(before[-1][0]) <= 1 else None
+    pct = prev_pct[1] if ctx.sent_index - prev_pct[0] <= 1 else None
+    if pct is not None and (amount is None or prev_pct[0] >= sentence_of(amount[0])):
+        return pct
+    return amount[1] if amount else pct
+
+
 class Classifier:
     """Turn number-finder candidates into typed, attributed records."""
 
@@ -71,7 +87,7 @@ class Classifier:
         recs["prices"] = prices
         recs["amounts"] = amounts
         recs["liquidations"] = liqs
-        recs["percentages"] = self._percentages(doc, pcts, pct_ctx, index, resolver)
+        recs["percentages"] = self._percentages(doc, pcts, pct_ctx, index, resolver, amounts)
         return doc
 
     def _money(
@@ -160,6 +176,7 @@ class Classifier:
         ctxs: Sequence[FigureContext],
         index: SentenceIndex,
         resolver: AssetResolver,
+        amounts: Sequence[Amount] = (),
     ) -> list[Percentage]:
         asset_chars = {
             t.idx: m.ticker
@@ -168,6 +185,8 @@ class Classifier:
         }
         out: list[Percentage] = []
         prev: tuple[int, str | None] = (-10, None)
+        # amounts by position, so "This marks a 144% increase" can refer back to one
+        amount_subjects = sorted((a.start, a.subject) for a in amounts if a.subject)
         prev_direction: Direction | None = None
         for p, c in sorted(zip(pcts, ctxs, strict=True), key=lambda pc: pc[0].start):
             asset = resolver.in_sentence(c)
@@ -187,7 +206,7 @@ class Classifier:
                     fallback_asset=fallback,
                     asset_chars=asset_chars,
                     moving=direction is not None,
-                    previous=prev[1] if c.sent_index - prev[0] <= 1 else None,
+                    previous=_previous_subject(c, prev, amount_subjects, index.index_of),
                 )
             prev = (c.sent_index, subject)
             prev_direction = direction
