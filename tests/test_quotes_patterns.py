@@ -161,6 +161,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "scientist said: “Yes, I wrote it myself.”",
         Want("Yes, I wrote", "Craig Holt", cue="said"),
     ),
+    "the firm's CEO refers back": (
+        "Jack Morrow founded Strand in 2019. In a video, the Strand CEO declared that the "
+        "central bank had “finally said the quiet part out loud.”",
+        Want("finally said", "Jack Morrow", cue="declared", partial=True),
+    ),
     "three-word quote": (
         "Sara Lindqvist leads the desk. “We are not,” Lindqvist said.",
         Want("We are not", "Sara Lindqvist", "Lindqvist", "said"),
@@ -198,6 +203,7 @@ NOT_SPEECH: dict[str, str] = {
     "scare quote next to a cue": "Analysts said the “Fear and Greed” index rose.",
     "what X calls": "The deal would yield what the minister calls “fairer terms.”",
     "continue far from the quote": "Prices continued to rise “sharply” today.",
+    "teaser caption": "Prices fell.\n\n“Magazine: Why traders love quiet markets”",
     "quoted book title": "Burton claims his favourite book is “One Hundred Years of Solitude”.",
 }
 

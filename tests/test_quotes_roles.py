@@ -20,6 +20,11 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
     ),
     "glued next sentence": ("co-founder at Space Lab.He added", RoleOrg("co-founder", "Space Lab")),
     "role only": ("senior analyst, said", RoleOrg("senior analyst", None)),
+    "descriptor before the firm's name": (
+        "partner at crypto venture firm Tidewater Capital, said",
+        RoleOrg("partner", "Tidewater Capital"),
+    ),
+    "glue words inside a name": ("CEO of Bank of Norland, said", RoleOrg("CEO", "Bank of Norland")),
     "no role": ("who has traded for years", RoleOrg()),
 }
 

@@ -76,6 +76,11 @@ def adjacent_only_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def teaser_labels() -> tuple[str, ...]:
+    return tuple(_tables()["teaser_labels"])
+
+
+@lru_cache(maxsize=1)
 def source_nouns() -> frozenset[str]:
     return frozenset(_tables()["source_nouns"])
 
@@ -370,6 +375,20 @@ def speaker_from_subject(tok: Token) -> SpeakerRef | None:
             inner = name_tokens(child)
             if inner is not None:
                 found = speaker_from_tokens(doc, *inner)
+                definite = any(c.lower_ in {"the", "this"} for c in tok.lefts)
+                if is_role_word(tok.text) and definite and not _is_plural_role(tok.text):
+                    # "the Strike CEO declared": a person named before, of that firm.
+                    first = min(c.i for c in tok.lefts)
+                    phrase = doc[first : tok.i + 1]
+                    return SpeakerRef(
+                        phrase.text,
+                        phrase.start_char,
+                        phrase.end_char,
+                        "person",
+                        tok.text,
+                        found.text,
+                        needs_antecedent=True,
+                    )
                 if is_role_word(tok.text):
                     return SpeakerRef(
                         found.text, found.start, found.end, "organization", tok.text, found.text

@@ -26,6 +26,8 @@ _LEAD_STOP = frozenset(
     "has have had will would could should may might must can also ago just since until because "
     "although though whose whom while once".split()
 )
+#: Lower-case words that may sit inside an organisation's name.
+_ORG_GLUE = frozenset({"and", "of", "for", "de", "du", "la", "&", "the", "in", "on"})
 _AND_MORE = re.compile(r"^\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*$")
 _POSSESSIVE = re.compile(r"^(?P<org>.+?)(?:['’]s|['’])\s+(?P<rest>.+)$")
 
@@ -67,7 +69,18 @@ def _clean_org(org: str) -> str | None:
     org = re.sub(r"^(?:the|a|an)\s+", "", org, flags=re.IGNORECASE)
     if not org or not any(ch.isalpha() for ch in org):
         return None
-    if not (org[0].isupper() or org[0].isdigit()):
+    words = org.split()
+    if any(w[:1].islower() and w not in _ORG_GLUE for w in words):
+        # "AI venture capital firm Generative Ventures": the name is the capitalised tail.
+        tail: list[str] = []
+        for w in reversed(words):
+            if w[:1].islower() and w not in _ORG_GLUE:
+                break
+            tail.insert(0, w)
+        while tail and tail[0] in _ORG_GLUE:
+            tail.pop(0)
+        org = " ".join(tail)
+    if not org or not (org[0].isupper() or org[0].isdigit()):
         return None
     return org
 

@@ -24,6 +24,7 @@ from extractor.quotes.attribution import (
     is_reporting_verb,
     not_speech_before,
     pronouns,
+    teaser_labels,
     trim_entity,
 )
 from extractor.quotes.marks import QuoteSpan, find_quote_spans
@@ -128,7 +129,14 @@ def _is_title_like(text: str) -> bool:
     return caps / len(words) > 0.6 and len(words) <= 8
 
 
+def _teaser(span: QuoteSpan) -> bool:
+    """A quotation that opens with a teaser label ("Magazine: …") is a caption, not speech."""
+    return span.text.lstrip().startswith(teaser_labels())
+
+
 def _not_speech(text: str, span: QuoteSpan) -> bool:
+    if _teaser(span):
+        return True
     before = text[max(0, span.start - 30) : span.start].lower().rstrip(" \\\u00a0")
     before = re.sub(r"(?:\s(?:the|a|an|its|their|his|her|this|these))+$", "", before)
     return any(
