@@ -320,6 +320,8 @@ def _pronoun_or_source(tok: Token) -> SpeakerRef | None:
 def speaker_from_subject(tok: Token) -> SpeakerRef | None:
     """The speaker a subject token denotes: a name, a pronoun, or "analysts at Firm"."""
     doc = tok.doc
+    if any(c.lower_ in _UNNAMED and c.dep_ in {"det", "nummod"} for c in tok.lefts):
+        return None  # "another Redditor", "a Goldman analyst": no name given
     ref = _pronoun_or_source(tok)
     if ref is not None and ref.needs_antecedent and tok.lower_ not in pronouns():
         # "a filing with the SEC", "data from Glassnode": the name attached to the noun.
@@ -441,6 +443,19 @@ def _adjacent_name(doc: Doc, start: int, step: int, limit: int = 4) -> Token | N
     return None
 
 
+def _titled_name_before(last: Token, subj: Token) -> bool:
+    """A name right before the verb, introduced by a title ("… Similarly, analyst Jelle
+    noted"), beats a subject the parser found far away in a glued headline; a name after a
+    preposition ("… at American Express said") does not."""
+    if subj.i >= last.i - 4:
+        return False
+    span = name_tokens(last)
+    if span is None:
+        return False
+    before = last.doc[span[0] - 1] if span[0] > 0 else None
+    return before is not None and is_role_word(before.text) and before.text.islower()
+
+
 def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
     """A reporting verb with the speaker the text gives it (None when it names none)."""
     subj = _subject_of(verb)
@@ -451,7 +466,7 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
         prev is not None
         and prev.i not in inside
         and _is_namey(prev)
-        and (subj is None or not _is_namey(subj))
+        and (subj is None or not _is_namey(subj) or _titled_name_before(prev, subj))
     ):
         # "Paradigm’s vice president … Justin Slaughter said": the name right before the verb
         # is the speaker even when the parser picks the title as subject.
