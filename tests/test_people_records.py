@@ -81,3 +81,10 @@ def test_envelope_carries_quotes_and_people(nlp: Language) -> None:
     assert [q["start"] for q in data["quotes"]] == sorted(q["start"] for q in data["quotes"])
     assert {p["name"] for p in data["people"]} >= {"Sara Lindqvist", "James Harlowe"}
     assert all(q["speaker"] is None or q["speaker"]["name"] for q in data["quotes"])
+
+
+def test_caches_released_after_the_pipeline(nlp: Language) -> None:
+    from extractor.quotes.article import CACHE_KEYS
+
+    doc = nlp(ARTICLE)
+    assert not [k for k in CACHE_KEYS if k in doc.user_data]

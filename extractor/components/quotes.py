@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.components.ext import ensure_extensions, records_of
-from extractor.quotes.article import analyse_article
+from extractor.quotes.article import analyse_article, release
 
 
 class QuoteFinder:
@@ -14,6 +14,7 @@ class QuoteFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         records_of(doc)["quotes"] = list(analyse_article(doc).quotes)
+        release(doc)  # the last reader of the shared analysis
         return doc
 
 

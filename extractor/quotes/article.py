@@ -220,3 +220,19 @@ def analyse_article(doc: Doc) -> ArticleSpeech:
     result = _compute(doc)
     doc.user_data[_CACHE_KEY] = result
     return result
+
+
+#: ``doc.user_data`` keys of the per-Doc caches of this package.
+CACHE_KEYS = (
+    _CACHE_KEY,
+    "nm_text",
+    "nm_sentence_bounds",
+    "nm_entity_by_token",
+    "nm_lowercase_words",
+)
+
+
+def release(doc: Doc) -> None:
+    """Drop the per-Doc caches, so that ``Doc.to_bytes`` and pickling never meet them."""
+    for key in CACHE_KEYS:
+        doc.user_data.pop(key, None)
