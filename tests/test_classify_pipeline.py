@@ -200,3 +200,29 @@ def test_period_is_not_the_subject(nlp: Language) -> None:
 def test_no_figures_no_records(nlp: Language) -> None:
     recs = records_of(nlp("Markets were closed for the holiday."))
     assert all(not recs.get(k) for k in ("prices", "amounts", "liquidations", "percentages"))
+
+
+KNOWN_FAILURES = {
+    # "reclaim" reads as a level; annotators call a recovery to a price during a session spot
+    "reclaim during a session is spot": (
+        "It rapidly recovered to reclaim $3,420 during the Asian session.",
+        "prices",
+        "kind",
+        "spot",
+    ),
+    # the small model gives no subject link from "held rates" to the Fed's rate range
+    "rate range subject": (
+        "The central bank held rates in the 4.25% to 4.50% range.",
+        "percentages",
+        "subject",
+        "interest rate range",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text,kind,attr,expected", KNOWN_FAILURES.values(), ids=KNOWN_FAILURES.keys()
+)
+@pytest.mark.xfail(strict=True, reason="known limitation of the cue rules")
+def test_known_failures(nlp: Language, text: str, kind: str, attr: str, expected: str) -> None:
+    assert getattr(records(nlp, text, kind)[0], attr) == expected
