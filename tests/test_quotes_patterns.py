@@ -87,6 +87,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“We doubled our users in a week,” she added.",
         Want("We doubled", "Rachel Kim", "she", "added", False, "CEO", "Northgate Labs"),
     ),
+    "pronoun takes the previous sentence's speaker": (
+        "Dana Whitfield highlights the fund's steady returns, noting that Omar Reyes is "
+        "“the most patient buyer in the market.” She notes that this approach is “paying off” "
+        "for holders.",
+        Want("paying off", "Dana Whitfield", "She", "notes", True),
+    ),
     "speaker in previous sentence": (
         "Daniel Moss, head of research at Kestrel, said demand was broad.\n\n"
         "“Buyers came from every region we track.”",

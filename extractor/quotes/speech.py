@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -28,7 +29,13 @@ from extractor.quotes.attribution import (
     trim_entity,
 )
 from extractor.quotes.marks import QuoteSpan, find_quote_spans
-from extractor.quotes.sentences import next_sentence, sent_chars, sent_tokens, text_of
+from extractor.quotes.sentences import (
+    next_sentence,
+    sent_chars,
+    sent_tokens,
+    sentences,
+    text_of,
+)
 
 #: Farthest a cue may sit from its quotation in the same sentence (characters).
 MAX_CUE_GAP = 160
@@ -176,7 +183,13 @@ class _Resolver:
     """Antecedents for pronouns and "the report"-like nouns: the latest fitting speaker named
     by a cue, else (for pronouns) the latest fitting name."""
 
-    def __init__(self, speakers: list[SpeakerRef], names: list[SpeakerRef]) -> None:
+    def __init__(
+        self,
+        speakers: list[SpeakerRef],
+        names: list[SpeakerRef],
+        sentence_of: Callable[[int], int] | None = None,
+    ) -> None:
+        self.sentence_of = sentence_of
         self.speakers = sorted(speakers, key=lambda r: r.start)
         self.names = sorted(names, key=lambda r: r.start)
         # Surnames of people named in full: "Woo said" is a person after "Willy Woo".
@@ -208,6 +221,19 @@ class _Resolver:
         definite_noun = ref.text.lower() not in pronouns()
         if found is None and definite_noun:
             found = self._latest(self.names, ref, MAX_ANTECEDENT)  # "the exchange" → Coinbase
+        if not definite_noun and ref.kind == "person" and self.sentence_of is not None:
+            # "he"/"she" most often takes up the speaker of the sentence before ("Jablonski
+            # highlights …, noting that Saylor is … She notes …"); a sentence that is only a
+            # stray mark does not count.
+            here = self.sentence_of(ref.start)
+            for back in (1, 2):
+                before = [
+                    c
+                    for c in self.speakers
+                    if self.sentence_of(c.start) == here - back and self._fits(c, ref)
+                ]
+                if before:
+                    return before[-1]
         if not definite_noun:
             # A pronoun takes the nearest fitting name, speaker or not.
             # One-word names the model calls people are often products or firms
@@ -288,8 +314,13 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
     inside = _inside(doc, spans)
     cues = find_cues(list(doc), inside)
     named = [c.speaker for c in cues if c.speaker is not None and not c.speaker.needs_antecedent]
-    resolver = _Resolver(named, _person_mentions(doc, inside))
     idx = _Index(doc)
+    bounds = sentences(doc)
+    resolver = _Resolver(
+        named,
+        _person_mentions(doc, inside),
+        lambda char: bounds.of_token[idx.token_at(char)] if len(doc) else 0,
+    )
     assets = [(a.start, a.end) for a in (getattr(doc._, "nm_assets", None) or [])]
     findings: list[Finding] = []
     last_speaker: tuple[int, SpeakerRef, SpeakerRef | None] | None = None
