@@ -103,6 +103,7 @@ SINGLE_FIGURES = {
     "T suffix": ("A $1.5T market cap.", "$1.5T", D("1.5e12"), "USD"),
     "M not Mar": ("The $5 Mar contract expired.", "$5", D("5"), "USD"),
     "Indian grouping": ("The bill was 12,34,567 rupees.", "12,34,567 rupees", D("1234567"), "INR"),
+    "cashtag after figure": ("A whale bought 1,250 $SOL at dawn.", "1,250 $SOL", D("1250"), "SOL"),
 }
 
 # (sentence, surface, value, value_max, currency, qualifier_text)

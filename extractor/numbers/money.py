@@ -39,6 +39,8 @@ _SCALE_SEP = r"(?:\s?|-(?=[A-Za-z]))"
 # A range dash is spaced on both sides or on neither ("$5 -$3" is two figures).
 _DASH = r"(?:[-–]|\s[-–]\s)"
 _CONN = rf"(?(btw)(?:\s+and\s+|{_DASH})|(?:{_DASH}|\s+to\s+))"
+# A cashtag after a figure names the coin ("20,474 $ETH"): upper case, starts with a letter.
+_CASHTAG = r"[A-Z][A-Z0-9]{1,9}"
 
 _MONEY = re.compile(
     rf"""
@@ -66,7 +68,8 @@ _MONEY = re.compile(
         (?:
             \s?(?P<c_code>{CODE_RE}|{TICKER_RE})(?!\w)
           | (?:\s+|-)(?P<c_word>{WORD_RE})(?!\w)
-          | \s?(?P<c_sym>{POST_SYMBOL_RE})(?!\s?\d)
+          | \s?\$(?P<c_tag>{_CASHTAG})(?![\w$])
+          | \s?(?P<c_sym>{POST_SYMBOL_RE})(?!\s?\d|[A-Za-z])
         )
         (?!\s+{NOT_MONEY_AFTER_RE})
     |
@@ -94,7 +97,10 @@ def _prefix_figure(m: re.Match[str]) -> tuple[Decimal, str | None, Decimal | Non
 
 
 def _postfix_figure(m: re.Match[str]) -> tuple[Decimal, str | None, Decimal | None]:
-    cur, power = resolve(m["c_code"] or m["c_word"] or m["c_sym"])
+    if m["c_tag"]:
+        cur, power = m["c_tag"], 0
+    else:
+        cur, power = resolve(m["c_code"] or m["c_word"] or m["c_sym"])
     low = to_decimal(m["c_num"], m["c_sc"], bool(m["c_neg"]))
     high = None
     if m["d_num"]:
