@@ -99,6 +99,8 @@ SINGLE_FIGURES = {
     "$US": ("It raised $US5 million.", "$US5 million", D("5e6"), "USD"),
     "lakh crore": ("Its budget is ₹1.5 lakh crore.", "₹1.5 lakh crore", D("1.5e12"), "INR"),
     "code glued": ("A USD5m note was sold.", "USD5m", D("5e6"), "USD"),
+    "code spaced from a digit": ("Each voucher is worth USD 1 today.", "USD 1", D("1"), "USD"),
+    "US$ glued to a digit": ("Each voucher is worth US$1 today.", "US$1", D("1"), "USD"),
     "K coins": ("Whales added 500K USDT.", "500K USDT", D("5e5"), "USDT"),
     "T suffix": ("A $1.5T market cap.", "$1.5T", D("1.5e12"), "USD"),
     "M not Mar": ("The $5 Mar contract expired.", "$5", D("5"), "USD"),
@@ -218,6 +220,7 @@ NO_MONEY = {
     "basis points": "The cut was 50 bps.",
     "percentage": "Shares rose 13% today.",
     "url": "See https://example.com/page?id=55 now.",
+    "code glued to a digit is a token name": "Holders swapped into USD1 overnight.",
 }
 
 

@@ -81,6 +81,8 @@ _MONEY = re.compile(
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_CUE = re.compile(rf"(?<![\w]){YEAR_CUE_RE}[\s-]*\Z")
 _MAX_TO_RATIO = 10
+# A code glued to a short whole number with nothing after it is a token's name ("USD1").
+_TOKEN_NAME_DIGITS = re.compile(r"\d{1,2}")
 _AND_JOIN = re.compile(r"\s+(?:and\s+)?")
 
 
@@ -122,6 +124,19 @@ def _is_year(text: str, m: re.Match[str]) -> bool:
         and not m["c_sc"]
         and _YEAR.fullmatch(num) is not None
         and _YEAR_CUE.search(text, max(0, m.start() - 12), m.start()) is not None
+    )
+
+
+def _is_token_name(m: re.Match[str]) -> bool:
+    """ "USD1", "EUR0": letters glued to a short number, no scale or range — a token's name."""
+    cur = m["a_cur"]
+    return (
+        cur is not None
+        and cur.isalpha()
+        and len(cur) >= 3
+        and m.end("a_cur") == m.start("a_num")
+        and not (m["a_sc"] or m["b_num"] or m["a_code"])
+        and _TOKEN_NAME_DIGITS.fullmatch(m["a_num"]) is not None
     )
 
 
@@ -202,6 +217,8 @@ def _scan(text: str) -> Iterator[MoneyMatch]:
             continue
         if m["c_num"] and _is_year(text, m):
             pos = m.end("c_num")
+            continue
+        if m["a_num"] and _is_token_name(m):
             continue
         low, cur, high = _prefix_figure(m) if m["a_num"] else _postfix_figure(m)
         if high is not None and not _range_ok(text, m, low, high):
