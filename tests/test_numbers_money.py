@@ -104,6 +104,8 @@ SINGLE_FIGURES = {
     "K coins": ("Whales added 500K USDT.", "500K USDT", D("5e5"), "USDT"),
     "T suffix": ("A $1.5T market cap.", "$1.5T", D("1.5e12"), "USD"),
     "M not Mar": ("The $5 Mar contract expired.", "$5", D("5"), "USD"),
+    "glued M then a sentence": ("Funds got $75MAnalysts cheered.", "$75M", D("7.5e7"), "USD"),
+    "glued bn then a sentence": ("Debt hit €2bnMarkets shrugged.", "€2bn", D("2e9"), "EUR"),
     "Indian grouping": ("The bill was 12,34,567 rupees.", "12,34,567 rupees", D("1234567"), "INR"),
     "cashtag after figure": ("A whale bought 1,250 $SOL at dawn.", "1,250 $SOL", D("1250"), "SOL"),
 }

@@ -22,13 +22,18 @@ NUMBER = rf"(?!0\d)(?:{_FRACTION}|(?:{_GROUPED}|\d+)(?:\.\d+)?|\.\d+)(?![\d])"
 
 # A magnitude word/abbreviation, not the start of a longer word ("$5 Mar" is not "$5 M").
 _SCALE_END = r"(?![\w&'’]|-(?!plus\b)[A-Za-z])"
+# Paragraphs glued without a space ("$300MThe"): an abbreviation right after the digits,
+# then a capitalised word, is still the magnitude.
 SCALE = (
-    "(?:(?i:"
+    "(?:(?:(?i:"
     + alternation(WORD_EXPONENTS)
     + ")|"
     + alternation(ABBREV_EXPONENTS)
     + ")"
     + _SCALE_END
+    + r"|(?<=\d)"
+    + alternation(ABBREV_EXPONENTS)
+    + r"(?=[A-Z][a-z]))"
 )
 _NEXT_OK = alternation(_SCALES["money_without_currency_next"])
 MONEY_SCALE = (
