@@ -57,6 +57,8 @@ class Tally:
     predicted: int = 0
     unmatched_predictions: int = 0
     misses: list[str] = field(default_factory=list)
+    #: (suite document, gold start) → whether the speaker was right, for gold with a source
+    verdicts: dict[tuple[str, int], bool] = field(default_factory=dict)
 
     def line(self, label: str) -> str:
         recall = self.found / self.gold if self.gold else 0.0
@@ -96,7 +98,9 @@ def score(golds: list[GoldQuote], preds: list[Predicted], tally: Tally, label: s
         tally.found += 1
         if g.source:
             tally.with_source += 1
-            if speaker_right(g.source, preds[hit].names):
+            right = speaker_right(g.source, preds[hit].names)
+            tally.verdicts[(label, g.start)] = right
+            if right:
                 tally.speaker_right += 1
             else:
                 tally.misses.append(
@@ -214,6 +218,14 @@ def run(shared: Path, limit: int | None, show_misses: bool) -> None:
         print(mine.line("  news-metrics"))
         if peer is not None:
             print(theirs.line("  textacy direct_quotations"))
+            both = mine.verdicts.keys() & theirs.verdicts.keys()
+            if both:
+                ours_ok = sum(mine.verdicts[k] for k in both)
+                theirs_ok = sum(theirs.verdicts[k] for k in both)
+                print(
+                    f"  on the {len(both)} quotes both find: speaker accuracy news-metrics "
+                    f"{ours_ok / len(both):.3f}, textacy {theirs_ok / len(both):.3f}"
+                )
         else:
             print("  textacy not installed: no peer figures")
         if show_misses:
