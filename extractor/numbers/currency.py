@@ -48,6 +48,7 @@ CODE_RE = (
 TICKER_RE = alternation(TICKERS, flexible_space=False)
 WORD_RE = "(?i:" + alternation(WORDS) + ")"
 YEAR_CUE_RE = "(?i:" + alternation(_CUR["year_cues"]) + ")"
+MONTH_RE = alternation(_CUR["year_date_months"])
 NOT_MONEY_AFTER_RE = "(?i:" + alternation(_CUR["not_money_after"]) + r")(?!\w)"
 
 

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from extractor.numbers.currency import (
     CODE_RE,
+    MONTH_RE,
     NOT_MONEY_AFTER_RE,
     POST_SYMBOL_RE,
     SYMBOL_RE,
@@ -80,6 +81,11 @@ _MONEY = re.compile(
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_CUE = re.compile(rf"(?<![\w]){YEAR_CUE_RE}[\s-]*\Z")
+# A date right before the year: "July 14, 2025", "14 Jul. 2025", "07/14/2025".
+_DATE_BEFORE = re.compile(
+    rf"(?:(?<![\w]){MONTH_RE}\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?|\b\d{{1,2}}[/-]\d{{1,2}}[/-])\s*\Z"
+)
+_DATE_WINDOW = 20
 _MAX_TO_RATIO = 10
 # A code glued to a short whole number with nothing after it is a token's name ("USD1").
 _TOKEN_NAME_DIGITS = re.compile(r"\d{1,2}")
@@ -117,13 +123,16 @@ def _shift(value: Decimal, power: int) -> Decimal:
 
 
 def _is_year(text: str, m: re.Match[str]) -> bool:
-    """ "in 2025 BTC ..." — a year followed by a ticker, not an amount."""
+    """ "in 2025 BTC ...", "July 14, 2025 Bitcoin" — a year followed by a coin, not an amount."""
     num = m["c_num"]
     return (
         num is not None
         and not m["c_sc"]
         and _YEAR.fullmatch(num) is not None
-        and _YEAR_CUE.search(text, max(0, m.start() - 12), m.start()) is not None
+        and (
+            _YEAR_CUE.search(text, max(0, m.start() - 12), m.start()) is not None
+            or _DATE_BEFORE.search(text, max(0, m.start() - _DATE_WINDOW), m.start()) is not None
+        )
     )
 
 
