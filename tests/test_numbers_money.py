@@ -218,6 +218,8 @@ NO_MONEY = {
     "mln with a unit": "Output was 24 mln tonnes.",
     "mln with a count": "It covers 20 mln acres.",
     "pair then compound": "See the SOL/USDT 4-hour chart.",
+    "pair then timeframe": "On the ETH/USD 12-hour view, bulls lead.",
+    "pair then short timeframe": "The XRP/USD 1D candle closed green.",
     "code then compound": "The EUR 3-month rate eased.",
     "article alone": "A dollar store opened.",
     "word number without currency": "Five million people use it.",
