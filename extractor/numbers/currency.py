@@ -25,6 +25,7 @@ for _ticker, _names in _CUR["coins"].items():
     WORDS.update({_norm(n): (_ticker, 0) for n in _names})
 WORDS.update({_norm(w): (c, int(e)) for w, (c, e) in _CUR["subunits"].items()})
 _ANY_CASE = frozenset(_CUR["codes_any_case"])
+AMBIGUOUS_WORDS: frozenset[str] = frozenset(_norm(w) for w in _CUR["ambiguous_words"])
 _CODE_SCALES: dict[str, int] = dict(_CUR["code_scale_prefixes"])
 
 # Symbols written before the figure ("$", "US$", "Rs."); letters in them match in any case.
@@ -50,6 +51,11 @@ WORD_RE = "(?i:" + alternation(WORDS) + ")"
 YEAR_CUE_RE = "(?i:" + alternation(_CUR["year_cues"]) + ")"
 MONTH_RE = alternation(_CUR["year_date_months"])
 NOT_MONEY_AFTER_RE = "(?i:" + alternation(_CUR["not_money_after"]) + r")(?!\w)"
+
+
+def is_ambiguous_word(word: str) -> bool:
+    """True for currency words that are also common English words ("won", "rand")."""
+    return _norm(word) in AMBIGUOUS_WORDS
 
 
 def resolve(token: str) -> tuple[str | None, int]:

@@ -16,6 +16,7 @@ from extractor.numbers.currency import (
     TICKER_RE,
     WORD_RE,
     YEAR_CUE_RE,
+    is_ambiguous_word,
     resolve,
 )
 from extractor.numbers.qualifiers import blocks_range, qualifier_after, qualifier_before
@@ -86,6 +87,7 @@ _DATE_BEFORE = re.compile(
     rf"(?:(?<![\w]){MONTH_RE}\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?|\b\d{{1,2}}[/-]\d{{1,2}}[/-])\s*\Z"
 )
 _DATE_WINDOW = 20
+_COMPOUND_NEXT = re.compile(r"-[A-Za-z]")
 _MAX_TO_RATIO = 10
 # A code glued to a short whole number with nothing after it is a token's name ("USD1").
 _TOKEN_NAME_DIGITS = re.compile(r"\d{1,2}")
@@ -134,6 +136,15 @@ def _is_year(text: str, m: re.Match[str]) -> bool:
             or _DATE_BEFORE.search(text, max(0, m.start() - _DATE_WINDOW), m.start()) is not None
         )
     )
+
+
+def _is_english_word(text: str, m: re.Match[str]) -> bool:
+    """ "five won-based exchanges": a currency word that is also plain English needs a figure
+    in digits or a magnitude word, and must not start a hyphenated compound."""
+    word = m["c_word"]
+    if word is None or not is_ambiguous_word(word) or m["c_sc"] or m["d_sc"]:
+        return False
+    return not m["c_num"][:1].isdigit() or _COMPOUND_NEXT.match(text, m.end()) is not None
 
 
 def _is_token_name(m: re.Match[str]) -> bool:
@@ -225,6 +236,9 @@ def _scan(text: str) -> Iterator[MoneyMatch]:
             yield _build(text, start, m.end(), value, None, None, "")
             continue
         if m["c_num"] and _is_year(text, m):
+            pos = m.end("c_num")
+            continue
+        if m["c_num"] and _is_english_word(text, m):
             pos = m.end("c_num")
             continue
         if m["a_num"] and _is_token_name(m):
