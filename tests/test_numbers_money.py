@@ -85,6 +85,30 @@ SINGLE_FIGURES = {
         D("5e5"),
         "USD",
     ),
+    "quarter of a million": (
+        "The prize was a quarter of a million euros.",
+        "a quarter of a million euros",
+        D("250000"),
+        "EUR",
+    ),
+    "half of a billion": (
+        "They burned half of a billion dollars.",
+        "half of a billion dollars",
+        D("5e8"),
+        "USD",
+    ),
+    "third of a million, rounded": (
+        "A third of a million dollars went missing.",
+        "A third of a million dollars",
+        D("333333"),
+        "USD",
+    ),
+    "two thirds of a billion": (
+        "Some two thirds of a billion yen moved.",
+        "two thirds of a billion yen",
+        D("666666667"),
+        "JPY",
+    ),
     "three quarters": (
         "It is three quarters billion euros.",
         "three quarters billion euros",

@@ -6,7 +6,14 @@ import re
 from decimal import Decimal
 
 from extractor.numbers.tables import alternation, load
-from extractor.numbers.words import ARTICLE, FRACTION, NUMBER_WORDS, WORD_NUMBER, word_value
+from extractor.numbers.words import (
+    ARTICLE,
+    FRACTION,
+    NUMBER_WORDS,
+    WORD_NUMBER,
+    is_inexact,
+    word_value,
+)
 
 _SCALES = load("scale_words")
 WORD_EXPONENTS: dict[str, int] = {k.lower(): v for k, v in _SCALES["words"].items()}
@@ -96,4 +103,6 @@ def number_value(number: str) -> Decimal:
 def to_decimal(number: str, scale: str | None = None, negative: bool = False) -> Decimal:
     """`"1,234.5", "k"` → Decimal("1234500"); exact, no floats."""
     value = number_value(number).scaleb(exponent(scale))
+    if is_inexact(number):  # "a third of a million" → 333333
+        value = value.quantize(_ONE)
     return tidy(-value if negative else value)

@@ -11,7 +11,16 @@ _SCALES = load("scale_words")
 _UNITS: dict[str, int] = dict(_SCALES["units"])
 _TENS: dict[str, int] = dict(_SCALES["tens"])
 _VALUES: dict[str, int] = {**_UNITS, **_TENS, "a": 1, "an": 1}
-_FRACTIONS: dict[str, Decimal] = {k: Decimal(v) for k, v in _SCALES["fractions"].items()}
+
+
+def _fraction(value: str) -> Decimal:
+    numerator, _, denominator = value.partition("/")
+    return Decimal(numerator) / Decimal(denominator or 1)
+
+
+_FRACTIONS: dict[str, Decimal] = {k: _fraction(v) for k, v in _SCALES["fractions"].items()}
+# Fractions with no exact decimal ("a third"): amounts built on them are rounded.
+_INEXACT = frozenset(k for k, v in _SCALES["fractions"].items() if "/" in v)
 # Words that can end a written number ("twenty-two", "one hundred", "half a").
 NUMBER_WORDS: frozenset[str] = frozenset({*_VALUES, *_FRACTIONS, "hundred"})
 
@@ -22,8 +31,9 @@ _UNDER_100 = rf"(?:{_TENS_RE}(?:[- ]{_UNIT})?|{_UNIT})"
 WORD_NUMBER = rf"(?i:\b{_UNDER_100}(?:\s+hundred(?:\s+(?:and\s+)?{_UNDER_100}(?!\w))?)?(?!\w))"
 # "a"/"an" stand for 1 only before a magnitude word: "a million dollars".
 ARTICLE = r"(?i:\ban?\b)"
-# "half a", "a quarter", "three quarters" — also only before a magnitude word.
-FRACTION = rf"(?i:\b(?:(?:an?|{_UNIT})[- ])?{alternation(_FRACTIONS)}(?:\s+an?)?(?!\w))"
+# "half a", "a quarter", "three quarters", "a third of a" — also only before a magnitude word.
+# "a quarter of a million": the "of" is optional.
+FRACTION = rf"(?i:\b(?:(?:an?|{_UNIT})[- ])?{alternation(_FRACTIONS)}(?:\s+of)?(?:\s+an?)?(?!\w))"
 _TOKEN = re.compile(r"[a-z]+")
 
 
@@ -42,3 +52,8 @@ def word_value(text: str) -> Decimal | None:
         else:
             return None
     return Decimal(current)
+
+
+def is_inexact(text: str) -> bool:
+    """True if a written number holds a fraction with no exact decimal ("a third")."""
+    return any(token in _INEXACT for token in _TOKEN.findall(text.lower()))
