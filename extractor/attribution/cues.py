@@ -22,6 +22,7 @@ def _compile(pattern: str, qual: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def price_kind_rules() -> tuple[tuple[KindRule, ...], re.Pattern[str], str]:
+    """(rules in order, the "between $A and" pattern, the default kind)."""
     data = load_json("price_kinds.json")
     qual = data["qual"]
     rules = tuple(
@@ -33,6 +34,13 @@ def price_kind_rules() -> tuple[tuple[KindRule, ...], re.Pattern[str], str]:
         for r in data["rules"]
     )
     return rules, _compile(data["range_between"], qual), data["default"]
+
+
+@lru_cache(maxsize=1)
+def price_range_future() -> re.Pattern[str]:
+    """ "could consolidate between $A and $B": a forecast range, whose ends are levels."""
+    data = load_json("price_kinds.json")
+    return _compile(data["range_future"], data["qual"])
 
 
 @dataclass(frozen=True)
@@ -90,6 +98,10 @@ class DirectionWords:
     conjoined: re.Pattern[str]
     clause_break: re.Pattern[str]
     window: int
+    right_move_nouns: frozenset[str]
+    right_noun_words: int
+    comparative_right: frozenset[str]
+    right_stop: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +116,10 @@ def direction_words() -> DirectionWords:
         re.compile(data["conjoined"], re.IGNORECASE),
         re.compile(data["clause_break"], re.IGNORECASE),
         int(data["window_words"]),
+        frozenset(data["right_move_nouns"]),
+        int(data["right_noun_words"]),
+        frozenset(data["comparative_right"]),
+        frozenset(data["right_stop"]),
     )
 
 

@@ -2,7 +2,9 @@
 
 The nearest cue word wins: first the words just left of the figure in its clause (a neutral
 word such as "of" or "between" first means the figure is a level or a share, not a move), then
-the word right after it ("a sharp 2.8% surge", but not "2% or higher").
+the word right after it ("a sharp 2.8% surge", "closed 3% lower", but not "2% or higher" nor
+"3% lower than its peak"), then a move noun a few words right over its modifiers ("the 4%
+weekly token gain").
 """
 
 from __future__ import annotations
@@ -11,11 +13,12 @@ import re
 from typing import cast
 
 from extractor.attribution.context import FigureContext
-from extractor.attribution.cues import direction_words
+from extractor.attribution.cues import DirectionWords, direction_words
 from models.records import Direction
 
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 _RIGHT_WORDS = 1
+_PUNCT = re.compile(r"[,.;:!?()\[\]–—\"“”]")
 
 
 def conjoined(ctx: FigureContext) -> bool:
@@ -42,12 +45,27 @@ def direction_of(ctx: FigureContext) -> Direction | None:
             return cast(Direction, "down")
         if w in words.neutral:
             break
-    right = _WORD.findall(ctx.right.lower())[:_RIGHT_WORDS]
-    for w in right:
+    right = _WORD.findall(ctx.right.lower())
+    for w in right[:_RIGHT_WORDS]:
         if w in words.not_right:
-            break
+            return None
+        if w in words.comparative_right:
+            if right[1:2] == ["than"]:
+                return None
+            return cast(Direction, "up" if w == "higher" else "down")
         if w in words.up:
             return cast(Direction, "up")
         if w in words.down:
             return cast(Direction, "down")
+    phrase = _PUNCT.split(ctx.right, maxsplit=1)[0]
+    return _right_move_noun(_WORD.findall(phrase.lower()), words)
+
+
+def _right_move_noun(right: list[str], words: DirectionWords) -> Direction | None:
+    """ "the 4% weekly token gain": a move noun after a few modifiers, none a function word."""
+    for w in right[: words.right_noun_words]:
+        if w in words.right_stop:
+            return None
+        if w in words.right_move_nouns:
+            return cast(Direction, "up" if w in words.up else "down")
     return None

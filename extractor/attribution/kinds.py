@@ -2,8 +2,9 @@
 
 Cues are read in the figure's clause: the text just left of it (up to the previous figure) and
 just right of it (up to the next). Figures written as a list ("$115,000, $120,000 and $140,000
-strike prices") share the kind found at either end of the list; "between $A and $B" gives a low
-and a high.
+strike prices", "targets near $A–$B") share the kind found at either end of the list; "between
+$A and $B" gives a low and a high, but a forecast range ("could consolidate between $A and $B")
+gives two levels.
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ from collections.abc import Sequence
 from typing import cast
 
 from extractor.attribution.context import FigureContext
-from extractor.attribution.cues import price_kind_rules
+from extractor.attribution.cues import price_kind_rules, price_range_future
 from models.records import PriceKind
 
-_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|/)\s*$", re.IGNORECASE)
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|/|[-–—])\s*$", re.IGNORECASE)
 _LEFT_CHARS = 90
 _RIGHT_CHARS = 60
 
@@ -53,7 +54,8 @@ def price_kinds(contexts: Sequence[FigureContext]) -> list[PriceKind]:
         if j > i:
             first_left = " ".join(contexts[i].left[-_LEFT_CHARS:].split()) + " "
             if j == i + 1 and between.search(first_left) and "and" in contexts[i].right:
-                kinds[i], kinds[j] = "low", "high"
+                future = price_range_future().search(first_left) is not None
+                kinds[i], kinds[j] = ("level", "level") if future else ("low", "high")
             else:
                 shared = _shared_kind(kinds[i : j + 1])
                 for k in range(i, j + 1):
