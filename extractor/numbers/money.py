@@ -89,8 +89,8 @@ _DATE_BEFORE = re.compile(
 _DATE_WINDOW = 20
 _COMPOUND_NEXT = re.compile(r"-[A-Za-z]")
 _MAX_TO_RATIO = 10
-# A code glued to a short whole number with nothing after it is a token's name ("USD1").
-_TOKEN_NAME_DIGITS = re.compile(r"\d{1,2}")
+# A code glued to a single digit with nothing after it is a token's name ("USD1").
+_TOKEN_NAME_DIGITS = re.compile(r"\d")
 _AND_JOIN = re.compile(r"\s+(?:and\s+)?")
 
 
@@ -148,7 +148,7 @@ def _is_english_word(text: str, m: re.Match[str]) -> bool:
 
 
 def _is_token_name(m: re.Match[str]) -> bool:
-    """ "USD1", "EUR0": letters glued to a short number, no scale or range — a token's name."""
+    """ "USD1", "EUR0": letters glued to one digit, no scale or range — a token's name."""
     cur = m["a_cur"]
     return (
         cur is not None
