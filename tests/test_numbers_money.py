@@ -172,6 +172,23 @@ RANGES = {
     ),
     "shared scale": ("The raise is $1-2 million.", "$1-2 million", "1e6", "2e6", "USD", None),
     "bn both": ("Deals of $1.1-$1.2bn were signed.", "$1.1-$1.2bn", "1.1e9", "1.2e9", "USD", None),
+    "shared K both signs": (
+        "Seed rounds run $400-$600K now.",
+        "$400-$600K",
+        "4e5",
+        "6e5",
+        "USD",
+        None,
+    ),
+    "em dash shared K": ("Grants of $50—$80K were paid.", "$50—$80K", "5e4", "8e4", "USD", None),
+    "shared scale with to": (
+        "The bill may cost $2.5 to 3 billion.",
+        "$2.5 to 3 billion",
+        "2.5e9",
+        "3e9",
+        "USD",
+        None,
+    ),
     "coins": ("Whales bought 5-10 BTC each.", "5-10 BTC", "5", "10", "BTC", None),
     "between coins": (
         "They hold between 100 and 200 BTC.",
@@ -218,6 +235,8 @@ SEVERAL = {
     "two currencies": ("It costs €20 or $22.", ["€20", "$22"]),
     "reversed range is two figures": ("It fell $109 - $89 at once.", ["$109", "$89"]),
     "reversed postfix keeps the last": ("Rewards went 10-5 BTC.", ["5 BTC"]),
+    "out of is no range": ("They kept $40 out of the $900 million fund.", ["$40", "$900 million"]),
+    "garbage grouping": ("Quotes ran $98,000–$101.5,000 on the day.", ["$98,000"]),
 }
 
 # Texts with no money at all.

@@ -38,8 +38,9 @@ _CODE_FIGURE = r"(?=\s?[\d.,]*\d(?![\d.,]*-[A-Za-z]))"
 # Between a figure and its magnitude word: nothing, a space, or a hyphen ("$5-billion").
 _SCALE_SEP = r"(?:\s?|-(?=[A-Za-z]))"
 # Range connector: "between X and Y" needs the leading "between"; "X to Y" is checked later.
-# A range dash is spaced on both sides or on neither ("$5 -$3" is two figures).
-_DASH = r"(?:[-–]|\s[-–]\s)"
+# A range dash is spaced on both sides or on neither ("$5 -$3" is two figures); an em dash
+# only unspaced ("$200—$300K").
+_DASH = r"(?:[-–—]|\s[-–]\s)"
 _CONN = rf"(?(btw)(?:\s+and\s+|{_DASH})|(?:{_DASH}|\s+to\s+))"
 # A cashtag after a figure names the coin ("20,474 $ETH"): upper case, starts with a letter.
 _CASHTAG = r"[A-Z][A-Z0-9]{1,9}"
@@ -167,7 +168,8 @@ def _range_ok(text: str, m: re.Match[str], low: Decimal, high: Decimal) -> bool:
     conn = m["a_conn"] or m["c_conn"] or ""
     if m["btw"] or "to" not in conn:
         return True
-    if m["a_num"] and not m["b_cur"]:
+    shared_scale = m["b_sc"] is not None and m["a_sc"] is None
+    if m["a_num"] and not m["b_cur"] and not shared_scale:  # "$1.5 to 2 billion" is a range
         return False
     return not blocks_range(text, m.start()) and high <= low * _MAX_TO_RATIO
 

@@ -20,7 +20,7 @@ _UNIT = rf"(?:{_POINTS_UNIT}|{_PERCENT_UNIT})"
 _SIGN = r"(?:[-−+]|(?<!plus\ or\ )(?i:minus|negative)\s+)"
 _NEGATIVE = ("-", "−", "minus", "negative")
 # A range dash is spaced on both sides or on neither ("2% -3%" is two figures).
-_DASH = r"(?:[-–]|\s[-–]\s)"
+_DASH = r"(?:[-–—]|\s[-–]\s)"
 _CONN = rf"(?(btw)(?:\s+and\s+|{_DASH})|{_DASH})"
 
 _PERCENT_RE = re.compile(

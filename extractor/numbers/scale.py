@@ -21,11 +21,12 @@ ABBREV_EXPONENTS: dict[str, int] = dict(_SCALES["abbreviations"])
 MONEY_WITHOUT_CURRENCY: frozenset[str] = frozenset(_SCALES["money_without_currency"])
 
 # A figure: 1,234,567.89 | 10 000 | 1234.5 | .5  (no leading zero as in "000"; never
-# followed by another digit).
+# followed by another digit or digit group).
 _GROUPED = r"\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+"
 # Newswire fractions: "11-3/4" (11.75), "7 1/2" — binary denominators only, so exact.
 _FRACTION = r"\d+[- ][1-9]\d?/(?:2|4|8|16|32|64)(?![\d/])"
-NUMBER = rf"(?!0\d)(?:{_FRACTION}|(?:{_GROUPED}|\d+)(?:\.\d+)?|\.\d+)(?![\d])"
+# A figure never runs on into more digit groups ("110.5,000" is garbage, not 110.5).
+NUMBER = rf"(?!0\d)(?:{_FRACTION}|(?:{_GROUPED}|\d+)(?:\.\d+)?|\.\d+)(?![\d]|[.,]\d)"
 
 # A magnitude word/abbreviation, not the start of a longer word ("$5 Mar" is not "$5 M").
 _SCALE_END = r"(?![\w&'’]|-(?!plus\b)[A-Za-z])"
