@@ -176,6 +176,14 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Sara Lindqvist leads the desk. “We are not,” Lindqvist said.",
         Want("We are not", "Sara Lindqvist", "Lindqvist", "said"),
     ),
+    "role noun with a name in apposition": (
+        '"Our strategy is to expand," said a spokeswoman for the hotel group, Jennifer Rodstrom.',
+        Want("Our strategy", "Jennifer Rodstrom", cue="said", role="spokeswoman"),
+    ),
+    "indefinite article before a known name": (
+        "Hanna Berg took the stage. “Tonight, I want to hear you roar,” a smiling Berg said.",
+        Want("Tonight", "Hanna Berg", "Berg", "said"),
+    ),
     "unnamed source": (
         "“Sell everything before the weekend,” one trader said.",
         Want("Sell everything", None, cue="said"),

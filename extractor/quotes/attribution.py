@@ -320,7 +320,8 @@ def _pronoun_or_source(tok: Token) -> SpeakerRef | None:
 def speaker_from_subject(tok: Token) -> SpeakerRef | None:
     """The speaker a subject token denotes: a name, a pronoun, or "analysts at Firm"."""
     doc = tok.doc
-    if any(c.lower_ in _UNNAMED and c.dep_ in {"det", "nummod"} for c in tok.lefts):
+    unnamed = any(c.lower_ in _UNNAMED and c.dep_ in {"det", "nummod"} for c in tok.lefts)
+    if unnamed and tok.ent_type_ != "PERSON" and not _appositive_name(tok):
         return None  # "another Redditor", "a Goldman analyst": no name given
     ref = _pronoun_or_source(tok)
     if ref is not None and ref.needs_antecedent and tok.lower_ not in pronouns():
@@ -339,12 +340,13 @@ def speaker_from_subject(tok: Token) -> SpeakerRef | None:
     span = name_tokens(tok)
     if span is not None:
         return speaker_from_tokens(doc, *span)
-    if any(c.lower_ in _UNNAMED for c in tok.lefts):
+    if unnamed and not _appositive_name(tok):
         return None  # "one analyst", "a member of the community": no name given
     if is_role_word(tok.text):
         # "Coinbase’s chief legal officer, Paul Grewal": the name in apposition.
-        for child in tok.rights:
-            inner = name_tokens(child) if child.dep_ == "appos" else None
+        appos = _appositive_of(tok)
+        for child in [appos] if appos is not None else []:
+            inner = name_tokens(child)
             if inner is not None:
                 found = speaker_from_tokens(doc, *inner)
                 if found.role is None:
@@ -405,6 +407,21 @@ def speaker_from_subject(tok: Token) -> SpeakerRef | None:
     return ref
 
 
+def _appositive_name(tok: Token) -> bool:
+    """ "a spokeswoman for Trump Hotels, Jennifer Rodstrom": a name in apposition."""
+    return _appositive_of(tok) is not None
+
+
+def _appositive_of(tok: Token) -> Token | None:
+    """The name in apposition to ``tok`` or to a word of its phrase (the parser may hang it
+    on "group" in "a spokeswoman for the hotel group, Jennifer Rodstrom")."""
+    for node in tok.subtree:
+        if node.i > tok.i and node.dep_ == "appos" and name_tokens(node) is not None:
+            if node is not None and (node.head is tok or node.ent_type_ == "PERSON"):
+                return node
+    return None
+
+
 def _subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in _SUBJECT_DEPS:
@@ -429,6 +446,8 @@ def _adjacent_name(doc: Doc, start: int, step: int, limit: int = 4) -> Token | N
         if tok.is_punct or tok.is_space:
             return None
         if _is_namey(tok) or tok.lower_ in pronouns():
+            if any(c.lower_ in _UNNAMED and c.dep_ == "det" for c in tok.lefts):
+                return None  # "another Redditor said"
             if step < 0:
                 return tok
             # Walk to the last token of the name ("said Vetle Lunde").

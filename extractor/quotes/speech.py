@@ -129,7 +129,8 @@ def _words(text: str) -> list[str]:
 
 def _is_title_like(text: str) -> bool:
     every = _words(text)
-    words = [w for w in every if len(w) > 3]
+    # The first word is capitalised in any sentence: judge by the words after it.
+    words = [w for w in every[1:] if len(w) > 3]
     if not words:
         return bool(every) and all(w[:1].isupper() for w in every)
     caps = sum(1 for w in words if w[:1].isupper())
