@@ -57,6 +57,14 @@ RANGES = {
     "between words": ("Fees are between 2 and 3 percent.", "2 and 3 percent", "2", "3", "between"),
     "spaced dash": ("Expect 10 - 12 per cent.", "10 - 12 per cent", "10", "12", None),
     "decimals": ("Yields of 4.5-4.75% held.", "4.5-4.75%", "4.5", "4.75", None),
+    "to, one sign": ("Fees take 2 to 6% of each trade.", "2 to 6%", "2", "6", None),
+    "to, both signs": (
+        "Savers earn 3.75% to 4.10% on deposits.",
+        "3.75% to 4.10%",
+        "3.75",
+        "4.1",
+        None,
+    ),
 }
 
 # (sentence, qualifier, qualifier_text)
@@ -84,6 +92,9 @@ SEVERAL = {
     "from to is two figures": ("Stakes rose from 10% to 12%.", ["10%", "12%"]),
     "list": ("Moves of 1%, 2% and 3% were seen.", ["1%", "2%", "3%"]),
     "reversed is two figures": ("It went 15%-10% in a week.", ["15%", "10%"]),
+    "move from to, one sign": ("Its share climbed from 8 to 11% in May.", ["11%"]),
+    "move verb then to": ("Mortgage rates jumped 6.1% to 6.4% last week.", ["6.1%", "6.4%"]),
+    "reversed to is two figures": ("The levy went 9% to 4% overnight.", ["9%", "4%"]),
     "year then percent": ("The 2024-25% guidance was odd.", ["25%"]),
     "table of signed figures": ("Rows: 2.93% -3.29% 1.1%", ["2.93%", "-3.29%", "1.1%"]),
     "dash then spaced figure": ("Rates -- 0.07 pct and more.", ["0.07 pct"]),

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from extractor.numbers.qualifiers import qualifier_after, qualifier_before
+from extractor.numbers.qualifiers import blocks_range, qualifier_after, qualifier_before
 from extractor.numbers.scale import ANY_NUMBER, figure_ahead, to_decimal
 from extractor.numbers.types import EXACT, RANGE, PercentMatch
 
@@ -21,7 +21,9 @@ _SIGN = r"(?:[-−+]|(?<!plus\ or\ )(?i:minus|negative)\s+)"
 _NEGATIVE = ("-", "−", "minus", "negative")
 # A range dash is spaced on both sides or on neither ("2% -3%" is two figures).
 _DASH = r"(?:[-–—]|\s[-–]\s)"
-_CONN = rf"(?(btw)(?:\s+and\s+|{_DASH})|{_DASH})"
+# "X to Y%" is a range too, unless a move verb comes before it (checked later).
+_CONN = rf"(?(btw)(?:\s+and\s+|{_DASH})|(?:{_DASH}|\s+to\s+))"
+_MAX_TO_RATIO = 10
 
 _PERCENT_RE = re.compile(
     rf"""
@@ -31,9 +33,10 @@ _PERCENT_RE = re.compile(
     (?P<a_sign>{_SIGN})?(?P<a_num>{ANY_NUMBER})
     (?:
         \s?(?P<a_unit>{_UNIT})
-        (?: {_CONN} (?P<b_sign>{_SIGN})?(?P<b_num>{ANY_NUMBER})\s?(?P<b_unit>{_UNIT}) )?
+        (?: (?P<ab_conn>{_CONN})
+            (?P<b_sign>{_SIGN})?(?P<b_num>{ANY_NUMBER})\s?(?P<b_unit>{_UNIT}) )?
     |
-        {_CONN} (?P<c_sign>{_SIGN})?(?P<c_num>{ANY_NUMBER})\s?(?P<c_unit>{_UNIT})
+        (?P<ac_conn>{_CONN}) (?P<c_sign>{_SIGN})?(?P<c_num>{ANY_NUMBER})\s?(?P<c_unit>{_UNIT})
     )
     """,
     re.VERBOSE,
@@ -73,12 +76,23 @@ def _build(text: str, m: re.Match[str], start: int, end: int, ranged: bool) -> P
     return PercentMatch(start, end, text[start:end], low, high, qualifier, qtext, _unit(m))
 
 
-def _ordered(m: re.Match[str]) -> bool:
-    """A range runs low to high ("2024-25%" is a year and a figure, not a range)."""
+def _ordered(text: str, m: re.Match[str], start: int) -> bool:
+    """A range runs low to high ("2024-25%" is a year and a figure, not a range).
+
+    "X to Y%" is a range only when no move verb comes right before it ("rose from 3 to 7%"
+    is two figures) and the ends are of one order of magnitude, as for money.
+    """
     high_digits = m["b_num"] or m["c_num"]
     if not high_digits:
         return True
-    return _value(m["a_sign"], m["a_num"]) < _value(m["b_sign"] or m["c_sign"], high_digits)
+    low = _value(m["a_sign"], m["a_num"])
+    high = _value(m["b_sign"] or m["c_sign"], high_digits)
+    if not low < high:
+        return False
+    conn = m["ab_conn"] or m["ac_conn"] or ""
+    if m["btw"] or "to" not in conn:
+        return True
+    return not blocks_range(text, start) and high <= low * _MAX_TO_RATIO
 
 
 def find_percentages(text: str) -> Iterator[PercentMatch]:
@@ -92,12 +106,12 @@ def find_percentages(text: str) -> Iterator[PercentMatch]:
         pos = m.end()
         if _in_url(text, start, m.end()):
             continue
-        if _ordered(m):
+        if _ordered(text, m, start):
             yield _build(text, m, start, m.end(), True)
-        elif m["a_unit"]:  # "15%-10%": two figures
+        elif m["a_unit"]:  # "15%-10%", "rose from 3% to 5%": two figures
             yield _build(text, m, start, m.end("a_unit"), False)
             pos = m.start("b_sign") if m["b_sign"] else m.start("b_num")
-        else:  # "2024-25%": only the second is a percentage
+        else:  # "2024-25%", "from 3 to 7%": only the second is a percentage
             pos = m.start("c_sign") if m["c_sign"] else m.start("c_num")
 
 
