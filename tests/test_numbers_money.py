@@ -136,6 +136,25 @@ SINGLE_FIGURES = {
     "cashtag after figure": ("A whale bought 1,250 $SOL at dawn.", "1,250 $SOL", D("1250"), "SOL"),
 }
 
+# Round prices with no currency need a thousands scale and a price cue nearby.
+# (sentence, surface, value, qualifier)
+BARE_PRICES = {
+    "cue after": ("Bulls guard the 80k support line.", "80k", D("80000"), "exact"),
+    "reclaim before": ("Ether reclaimed 4.2K after lunch.", "4.2K", D("4200"), "exact"),
+    "above before": ("It held above 70 thousand for days.", "70 thousand", D("70000"), "more_than"),
+    "mark after": ("The 150K mark is next.", "150K", D("150000"), "exact"),
+    "price of": ("A price of 60k is cheap.", "60k", D("60000"), "exact"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "qualifier"), BARE_PRICES.values(), ids=BARE_PRICES.keys()
+)
+def test_bare_price(text: str, surface: str, value: Decimal, qualifier: str) -> None:
+    m = _one(text)
+    assert (m.text, m.value, m.currency, m.qualifier) == (surface, value, None, qualifier)
+
+
 # (sentence, surface, value, value_max, currency, qualifier_text)
 RANGES = {
     "hyphen both signs": (
@@ -275,6 +294,11 @@ NO_MONEY = {
     "basis points": "The cut was 50 bps.",
     "percentage": "Shares rose 13% today.",
     "url": "See https://example.com/page?id=55 now.",
+    "round count": "The channel passed 200k subscribers.",
+    "round count after a cue word": "It climbed above 30k daily users.",
+    "round figure, no cue": "The bot sent 12K messages by noon.",
+    "bare number with a cue": "Sellers met the 64000 support.",
+    "thousand without a cue": "Some 40 thousand fans came.",
     "code glued to a digit is a token name": "Holders swapped into USD1 overnight.",
 }
 

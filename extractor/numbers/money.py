@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 
+from extractor.numbers.bare_price import find_bare_prices
 from extractor.numbers.currency import (
     CODE_RE,
     MONTH_RE,
@@ -197,6 +198,19 @@ def _build(
 
 def find_money(text: str) -> Iterator[MoneyMatch]:
     """Yield the money figures in `text`, in order, non-overlapping, with exact offsets."""
+    found = list(_joined(text))
+    bare = [
+        _build(text, start, end, value, None, None, "")
+        for start, end, value in find_bare_prices(text)
+        if not any(m.start < end and start < m.end for m in found)
+    ]
+    if bare:
+        found = sorted(found + bare, key=lambda m: m.start)
+    yield from found
+
+
+def _joined(text: str) -> Iterator[MoneyMatch]:
+    """Figures from the scanner, with "3 dollars 50 cents" joined into one."""
     pending: MoneyMatch | None = None
     for match in _scan(text):
         if pending is not None and _is_change(text, pending, match):

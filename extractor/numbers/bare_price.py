@@ -1,0 +1,48 @@
+"""Round prices written without a currency: "the 100k support", "reclaimed 95K".
+
+Such a figure is money only with a thousands scale (k/K/thousand) and a price cue: a cue
+word right after it, or among the few words before it. Any other word right after the
+figure ("100k users", "50 thousand holders") makes it a count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from extractor.numbers.scale import NUMBER, to_decimal
+from extractor.numbers.tables import alternation, load
+
+_SCALES = load("scale_words")
+_BARE = _SCALES["bare_price"]
+_CUES_AFTER = frozenset(w.lower() for w in _BARE["cues_after"])
+_CUES_BEFORE = frozenset(w.lower() for w in _BARE["cues_before"])
+# Words that may follow a price without making it a count ("95K on Monday").
+_FUNCTION_WORDS = frozenset(w.lower() for w in _SCALES["money_without_currency_next"])
+_WORDS_BEFORE = int(_BARE["words_before_cue"])
+
+_FIGURE = re.compile(
+    rf"(?<![\w.,$€£¥₹#@/+-])(?P<num>{NUMBER})\s?"
+    rf"(?P<sc>(?:{alternation(_BARE['scales'])}))(?![\w&'’])"
+)
+_NEXT_WORD = re.compile(r"[ \t\xa0-]+([A-Za-z]+)")
+_WORD = re.compile(r"[A-Za-z]+")
+_WINDOW = 40
+
+
+def find_bare_prices(text: str) -> Iterator[tuple[int, int, Decimal]]:
+    """(start, end, value) of each round price written without a currency."""
+    for m in _FIGURE.finditer(text):
+        nxt = _NEXT_WORD.match(text, m.end())
+        after = nxt[1].lower() if nxt else None
+        if after in _CUES_AFTER or (after in (None, *_FUNCTION_WORDS) and _cue_before(text, m)):
+            yield m.start(), m.end(), to_decimal(m["num"], m["sc"])
+
+
+def _cue_before(text: str, m: re.Match[str]) -> bool:
+    before = _WORD.findall(text, max(0, m.start() - _WINDOW), m.start())
+    return any(w.lower() in _CUES_BEFORE for w in before[-_WORDS_BEFORE:])
+
+
+__all__ = ["find_bare_prices"]
