@@ -20,6 +20,7 @@ from extractor.attribution.assets import display_name
 from extractor.attribution.context import FigureContext
 from extractor.attribution.cues import SubjectCue, amount_subject_cues
 from extractor.attribution.kinds import kind_of
+from extractor.attribution.labels import after_floor, clause_floor
 from extractor.attribution.phrases import (
     governing_verb,
     is_pronoun,
@@ -84,6 +85,8 @@ def _mover_subject(
     generic = _words("generic_movers")
     if noun is not None and noun.pos_ == "PRON" and previous:
         return previous
+    if noun is not None and _names_own_market(noun, asset_chars):
+        return noun_phrase(noun) or None  # "the broader crypto market fell 5%"
     if noun is None or is_pronoun(noun) or noun.lemma_.lower() in generic:
         got = asset or fallback_asset
         return price_subject(got) if got and (moving or asset) else None
@@ -93,6 +96,17 @@ def _mover_subject(
     if noun.lemma_.lower() in generic and asset:
         return price_subject(asset)
     return phrase or None
+
+
+def _names_own_market(noun: Token, asset_chars: dict[int, str]) -> bool:
+    """A generic mover such as "market" with a modifier of its own ("the crypto market"), not
+    an asset's ("the Bitcoin market")."""
+    if noun.lemma_.lower() not in _words("modified_movers"):
+        return False
+    return any(
+        c.dep_ == "compound" and not _is_asset(c, asset_chars) and c.pos_ in _NOUNS
+        for c in noun.lefts
+    )
 
 
 def percent_subject(
@@ -114,14 +128,18 @@ def percent_subject(
     if span is None or not doc.has_annotation("DEP"):
         return price_subject(asset) if asset else None
     move_nouns = _words("move_nouns")
+    modifiers = _move_modifiers(doc, ctx, move_nouns)
+    if modifiers:
+        return modifiers  # "the 4% daily SOL price gain": what gained is the SOL price
     skip = (ctx.start, ctx.end)
     head = span.root
     # "89% of X"
+    floor = clause_floor(ctx)
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
-                return noun_phrase(objs[0], skip=skip) or None
+                return _of_object(objs[0], skip, previous)
     # "a 10% tariff", "a sharp 2.8% surge", "90% or higher support rates"
     noun = head.head if head.dep_ in {"nummod", "amod", "compound", "quantmod", "nmod"} else None
     of = head.head
@@ -148,7 +166,7 @@ def percent_subject(
             if owners:
                 return _mover_subject(owners[-1], asset, asset_chars, fallback_asset)
             verb = governing_verb(noun)
-            mover = subject_of(verb) if verb is not None else None
+            mover = after_floor(subject_of(verb), floor) if verb is not None else None
             return _mover_subject(mover, asset, asset_chars, fallback_asset, True, previous)
         return noun_phrase(noun, skip=skip, with_prep=True) or None
     verb = governing_verb(head)
@@ -166,8 +184,38 @@ def percent_subject(
                 return _mover_subject(None, asset, asset_chars, fallback_asset)
             if not is_pronoun(child) and child.pos_ in {"NOUN", "PROPN"}:
                 return noun_phrase(child, skip=skip, with_prep=True) or None
-    mover = subject_of(verb)
+    mover = after_floor(subject_of(verb), floor)
     return _mover_subject(mover, asset, asset_chars, fallback_asset, moving, previous)
+
+
+def _move_modifiers(doc: Doc, ctx: FigureContext, move_nouns: frozenset[str]) -> str | None:
+    """ "a 4% daily SOL price gain": the nominal words between the figure and its move noun."""
+    toks: list[Token] = []
+    after = doc.char_span(ctx.end, ctx.end + len(ctx.right), alignment_mode="contract")
+    if after is None:
+        return None
+    for tok in after[:4]:
+        if tok.lemma_.lower() in move_nouns or tok.lower_ in move_nouns:
+            nominal = [t for t in toks if t.pos_ in _NOUNS and _is_measured(t)]
+            return " ".join(t.text for t in toks) if nominal else None
+        if not (tok.is_alpha or "-" in tok.text) or tok.pos_ not in {"ADJ", "NOUN", "PROPN"}:
+            return None
+        toks.append(tok)
+    return None
+
+
+def _of_object(obj: Token, skip: tuple[int, int], previous: str | None) -> str | None:
+    """ "12% of <obj>": the object; "of the $3 billion in options" → the options; "of those"
+    → the figure just before."""
+    if is_pronoun(obj) and obj.tag_ != "DT" or obj.lower_ in {"those", "these", "them"}:
+        return previous
+    if _is_figure(obj) or obj.ent_type_ == "MONEY":
+        for prep in obj.rights:
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "of"}:
+                inner = [c for c in prep.children if c.dep_ == "pobj" and _is_measured(c)]
+                if inner:
+                    return noun_phrase(inner[0], skip=skip) or None
+    return noun_phrase(obj, skip=skip) or None
 
 
 def _nearest_cue(
@@ -198,13 +246,19 @@ def amount_subject(
     previous_end: int | None,
 ) -> str | None:
     cues, left_chars, right_chars = amount_subject_cues()
-    left = ctx.left[-left_chars:]
+    floor = clause_floor(ctx)
+    own_left = ctx.left[max(0, floor - (ctx.start - len(ctx.left))) :]
+    left = own_left[-left_chars:]
     right = ctx.right[:right_chars]
+    named = _in_phrase(doc, ctx, asset)
+    if named:
+        return named
     found = _nearest_cue(left, right, cues)
     if found is None:
         # a weaker, sentence-wide look; "value" alone is too vague that far away
         strong = tuple(c for c in cues if c.subject != "value")
-        found = _nearest_cue(ctx.sent_left[-3 * left_chars :], "", strong)
+        own_sent = ctx.sent_left[max(0, floor - (ctx.start - len(ctx.sent_left))) :]
+        found = _nearest_cue(own_sent[-3 * left_chars :], "", strong)
     if (
         previous_subject
         and (found is None or abs(found[1]) > _NEAR_CUE)
@@ -212,7 +266,7 @@ def amount_subject(
     ):
         return previous_subject  # "… a clean break above $3.75 trillion": the same measure
     if found is None:
-        return _fallback(doc, ctx, previous_subject)
+        return _fallback(doc, ctx, previous_subject, floor)
     cue, rel, side = found
     char = ctx.start + rel if side == "left" else ctx.end + rel
     tok = _token_at(doc, char)
@@ -228,6 +282,9 @@ def amount_subject(
         phrase = cue.subject
         if tok is not None:
             subj = subject_of(tok) if tok.pos_ in {"VERB", "AUX"} else None
+            subj = after_floor(subj, floor)
+            if subj is not None and ctx.start <= subj.idx < ctx.end:
+                subj = None  # the figure itself: "4,000 BTC changed hands"
             if subj is not None and not is_pronoun(subj):
                 phrase = f"{noun_phrase(subj)} {cue.subject}"
     if asset and not _names_asset(phrase, asset) and len(phrase.split()) < 4:
@@ -262,13 +319,53 @@ def _value_subject(
     return "value"
 
 
-def _fallback(doc: Doc, ctx: FigureContext, previous_subject: str | None) -> str | None:
+def _in_phrase(doc: Doc, ctx: FigureContext, asset: str | None) -> str | None:
+    """ "$40 million in <net inflows / BTC put options / a seed round>": the named noun phrase,
+    unless it is a period ("in May", "in the past day") or just an asset ("in Bitcoin")."""
+    m = _in_phrase_right().match(ctx.right)
+    if m is None or not doc.has_annotation("DEP"):
+        return None
+    gap = m.group(0)
+    prep = _token_at(doc, ctx.end + gap.rfind(gap.split()[-1]))  # "in", or "of" of "worth of"
+    if prep is None:
+        return None
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objs:
+        return None
+    obj = objs[0]
+    nominal = obj.pos_ == "NOUN" or any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" for c in obj.lefts
+    )  # the tagger sometimes reads "a funding round" as an adverb
+    if (
+        not nominal
+        or obj.ent_type_ in {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY"}
+        or any(ch.isdigit() for ch in obj.text)
+        or obj.lemma_.lower() in _words("time_nouns")
+        or obj.idx >= ctx.end + len(ctx.right)
+    ):
+        return None
+    phrase = noun_phrase(obj, skip=(ctx.start, ctx.end))
+    if not phrase or phrase.lower() in _words("in_phrase_markets"):
+        return None
+    if asset and not _names_asset(phrase, asset) and len(phrase.split()) < 4:
+        phrase = f"{asset} {phrase}"
+    return phrase
+
+
+@lru_cache(maxsize=1)
+def _in_phrase_right() -> re.Pattern[str]:
+    return re.compile(load_json("subject_words.json")["in_phrase_right"], re.IGNORECASE)
+
+
+def _fallback(
+    doc: Doc, ctx: FigureContext, previous_subject: str | None, floor: int
+) -> str | None:
     """No cue: the noun the figure modifies, else the clause's subject; "this"/"it" refer back."""
     if ctx.root is None or not doc.has_annotation("DEP"):
         return previous_subject
     head = ctx.root
     verb = governing_verb(head)
-    subj = subject_of(verb) if verb is not None else None
+    subj = after_floor(subject_of(verb), floor) if verb is not None else None
     if subj is not None and ctx.start <= subj.idx < ctx.end and verb is not None:
         # the figure is the subject: "$500 million … was withdrawn from exchanges"
         cues, _, _ = amount_subject_cues()
