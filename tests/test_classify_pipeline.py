@@ -164,6 +164,16 @@ LIQUIDATIONS = {
         "Liquidations topped $500 million over the last day. Longs accounted for $410 million.",
         [("total", "24 hours", None), ("long", "24 hours", None)],
     ),
+    "follow-on two sentences later": (
+        "Liquidations topped $500 million over the last day. Most of them were longs. "
+        "Traders with bullish bets lost about $410 million.",
+        [("total", "24 hours", None), ("long", "24 hours", None)],
+    ),
+    "respectively continues a ranking": (
+        "Ether traders saw $90 million in liquidations over the past day. "
+        "Solana and Cardano followed at $31 million and $12 million, respectively.",
+        [("total", "24 hours", None), ("total", "24 hours", None), ("total", "24 hours", None)],
+    ),
 }
 
 
@@ -187,6 +197,10 @@ NOT_LIQUIDATIONS = {
     ),
     "avoiding liquidation": (
         "The trader deposited $3 million more to avoid liquidation.",
+        "amounts",
+    ),
+    "an asset that sat at a sum is no unit price": (
+        "Traders liquidated positions as open interest for Solana and Cardano sat at $9 billion.",
         "amounts",
     ),
 }

@@ -216,6 +216,10 @@ SIDES = {
         ["short", "long"],
     ),
     "right side": ("Some $75 million in short positions were wiped out.", ["short"]),
+    "side named after the verb": (
+        "Over $60 million have been liquidated in Solana longs since Monday.",
+        ["long"],
+    ),
 }
 
 

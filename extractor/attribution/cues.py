@@ -140,6 +140,8 @@ class LiquidationCues:
     window_aliases: tuple[tuple[re.Pattern[str], str], ...]
     number_words: dict[str, int]
     unit_seconds: dict[str, int]
+    verb_side_right: re.Pattern[str]
+    follow_on_reach: int
 
 
 def _alternation(words: list[str]) -> re.Pattern[str]:
@@ -168,6 +170,8 @@ def liquidation_cues() -> LiquidationCues:
         ),
         dict(data["number_words"]),
         dict(data["unit_seconds"]),
+        re.compile(data["verb_side_right"], re.IGNORECASE),
+        int(data["follow_on_reach"]),
     )
 
 

@@ -26,6 +26,10 @@ def _mask(both: re.Pattern[str], text: str) -> str:
 
 def side_of(ctx: FigureContext) -> Side:
     cues = liquidation_cues()
+    named = cues.verb_side_right.match(ctx.right)
+    if named:  # "$50 million were liquidated in ether longs"
+        word = named.group("side")
+        return cast(Side, "long" if cues.long.fullmatch(word) else "short")
     adjacent = cues.adjacent.match(ctx.right)
     if adjacent:  # "$47 million in long positions", "$80 million of shorts"
         rest = _mask(cues.both_sides, ctx.right[adjacent.end() : adjacent.end() + 25])

@@ -1,7 +1,7 @@
 """Is a money figure a unit price, a liquidation or another amount?
 
 - a liquidation: a liquidation cue in the figure's clause or sentence, or a follow-on sentence
-  right after a liquidation sentence ("Longs took the bigger hit, with $800 million"), and the
+  shortly after a liquidation sentence ("Longs took the bigger hit, with $800 million"), and the
   figure is an aggregate (a large fiat sum or a coin quantity), not a price level;
 - a price: a unit-price cue ("per share"), or a fiat figure below ``amount_min_value`` without an
   amount cue next to it (salary, funding, holdings …);
@@ -181,8 +181,10 @@ def type_figures(
         ):
             types[i] = types[prev_i]
         else:
+            reach = liquidation_cues().follow_on_reach
             context = liquidation_sentence(c.sentence) or (
-                c.sent_index - 1 in liq_sents and follow_on_sentence(c.sentence)
+                any(c.sent_index - k in liq_sents for k in range(1, reach + 1))
+                and follow_on_sentence(c.sentence)
             )
             types[i] = money_type(
                 c,
