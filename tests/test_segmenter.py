@@ -32,8 +32,50 @@ def test_segmenter_marks_sentence_starts(text: str, expected: list[str]) -> None
     starts = [t.i for t in doc if t.is_sent_start and not t.is_space]
     pieces = []
     bounds = starts + [len(doc)]
-    for a, b in zip(bounds, bounds[1:]):
+    for a, b in zip(bounds, bounds[1:], strict=False):
         pieces.append(doc[a:b].text.strip())
     assert pieces == expected
     # offsets are those of the original text
     assert doc.text == text
+
+
+def test_no_sentence_start_inside_a_figure() -> None:
+    from extractor.numbers import find_money, find_percentages
+
+    nlp = spacy.blank("en")
+    text = "Ether was down -20%. Holdings reached ~864,345 BTC. Done."
+    doc = nlp(text)
+    doc._.nm_money = list(find_money(text))
+    doc._.nm_percent = list(find_percentages(text))
+    for tok in doc:  # what a statistical parser might have guessed
+        tok.is_sent_start = None
+    doc = Segmenter()(doc)
+    for figure in [*doc._.nm_money, *doc._.nm_percent]:
+        for tok in doc:
+            if figure.start < tok.idx < figure.end:
+                assert tok.is_sent_start is False, (figure.text, tok.text)
+
+
+GUARD_CASES = {
+    "dollar signs": "$" * 5000,
+    "percent signs": "%" * 5000,
+    "quote marks": '"' * 5000,
+}
+
+
+@pytest.mark.parametrize("text", GUARD_CASES.values(), ids=GUARD_CASES)
+def test_tokenizer_guard_keeps_long_runs_whole(text: str) -> None:
+    from extractor.tokenizer_guard import guard_tokenizer
+
+    nlp = guard_tokenizer(spacy.blank("en"))
+    doc = nlp("Before " + text + " after.")
+    assert [t.text for t in doc] == ["Before", text, "after", "."]
+
+
+def test_tokenizer_guard_leaves_ordinary_text_alone() -> None:
+    from extractor.tokenizer_guard import guard_tokenizer
+
+    text = "It costs $5,000.00 (13%-16%) at https://example.com/x crypto.The end."
+    plain = [t.text for t in spacy.blank("en")(text)]
+    guarded = [t.text for t in guard_tokenizer(spacy.blank("en"))(text)]
+    assert guarded == plain

@@ -1,14 +1,20 @@
 """Sentence boundaries the small model misses: line breaks and paragraphs glued without a space.
 
 Runs before the parser, which keeps boundaries already set. Headlines without final punctuation
-("Bitcoin experiences massive liquidation activity\n\nThe premium …") and corpus texts that glue
-paragraphs ("crypto.The Treasury") become separate sentences; offsets stay those of the text.
+("Prices slip again\n\nTraders sold …") and corpus texts that glue paragraphs
+("crypto.The Treasury") become separate sentences; offsets stay those of the text. A money figure
+or percentage found by ``nm_numbers`` (which runs earlier) is never cut by a sentence boundary
+("fell ~5%." is one sentence, not "fell ~" and "5%.").
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from extractor.components.ext import ensure_extensions
 
 _CLOSERS = {".", "!", "?", "…"}
 _QUOTE_OPENERS = {"“", '"', "‘"}
@@ -19,6 +25,7 @@ class Segmenter:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
+        inside = _inside_figures(doc)
         for i, tok in enumerate(doc):
             if i == 0:
                 continue
@@ -28,6 +35,8 @@ class Segmenter:
             gap = text[prev.idx + len(prev.text) : tok.idx]
             if "\n" in gap or prev.is_space and "\n" in prev.text:
                 tok.is_sent_start = True
+            elif tok.idx in inside:
+                tok.is_sent_start = False
             elif (
                 gap == ""
                 and prev.text in _CLOSERS
@@ -41,10 +50,26 @@ class Segmenter:
         return doc
 
 
+def _inside_figures(doc: Doc) -> set[int]:
+    """Character offsets strictly inside a figure found by the number finder."""
+    figures = [*(doc._.nm_money or []), *(doc._.nm_percent or [])]
+    if not figures:
+        return set()
+    spans = sorted((f.start, f.end) for f in figures)
+    starts = [start for start, _ in spans]
+    inside: set[int] = set()
+    for tok in doc:
+        i = bisect_right(starts, tok.idx) - 1
+        if i >= 0 and spans[i][0] < tok.idx < spans[i][1]:
+            inside.add(tok.idx)
+    return inside
+
+
 def _is_abbreviation(word: str) -> bool:
     return len(word) == 1 or word.isupper()
 
 
 @Language.factory("nm_segmenter", assigns=["token.is_sent_start"])
 def make_segmenter(nlp: Language, name: str) -> Segmenter:
+    ensure_extensions()
     return Segmenter()
