@@ -76,7 +76,7 @@ def test_price_assets(
 
 
 UNITS = {
-    "coin name": (" per bitcoin, including fees", "BTC"),
+    "coin name": (" per bitcoin, fees included", "BTC"),
     "ticker": (" per ETH.", "ETH"),
     "plural": (" a bitcoins", "BTC"),
     "share": (" per share", None),

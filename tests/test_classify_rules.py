@@ -212,7 +212,7 @@ SIDES = {
         ["total"],
     ),
     "adjacent right beats previous clause": (
-        "Data shows $175 million in short liquidations and $47 million in long positions.",
+        "Data shows $175 million in short liquidations and $52 million in long positions.",
         ["short", "long"],
     ),
     "right side": ("Some $75 million in short positions were wiped out.", ["short"]),
@@ -274,6 +274,6 @@ def test_percent_ranges(text: str, expected: list[tuple[str, str | None]]) -> No
 
 def test_coin_counts_and_pairs_are_not_money() -> None:
     text = (
-        "About 30,000 ETH contracts expire; see the BTC/USD 4-hour chart. On June 3, 2025 BTC fell."
+        "About 30,000 ETH contracts expire; see the ETH/USD 1-hour chart. On June 3, 2025 BTC fell."
     )
     assert split_money(text, list(find_money(text)), COINS, 1_000_000) == []

@@ -53,7 +53,7 @@ def _names_to_tickers() -> dict[str, str]:
 
 
 def unit_asset(sent_right: str) -> str | None:
-    """The asset named as the unit of a price ("$28,016 per bitcoin" → BTC)."""
+    """The asset named as the unit of a price ("$61,250 per bitcoin" → BTC)."""
     m = _UNIT.match(sent_right)
     if m is None:
         return None

@@ -2,7 +2,7 @@
 
 Built once per Doc: sentence lookup is a bisect over sentence start offsets, and every figure's
 left/right clause is cut at the neighbouring figures of the same sentence, so cue words of one
-figure do not leak onto the next ("longs … $447 million, while shorts … $207 million").
+figure do not leak onto the next ("longs … $318 million, while shorts … $96 million").
 """
 
 from __future__ import annotations

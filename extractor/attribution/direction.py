@@ -2,7 +2,7 @@
 
 The nearest cue word wins: first the words just left of the figure in its clause (a neutral
 word such as "of" or "between" first means the figure is a level or a share, not a move), then
-the word right after it ("a sharp 2.8% surge", "closed 3% lower", but not "2% or higher" nor
+the word right after it ("a steep 4.6% surge", "closed 3% lower", but not "2% or higher" nor
 "3% lower than its peak"), then a move noun a few words right over its modifiers ("the 4%
 weekly token gain").
 """

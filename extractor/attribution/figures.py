@@ -1,12 +1,12 @@
 """Clean-ups of the number finder's candidates before they are typed.
 
-- A price range ("between $107,350 and $109,800") becomes two figures, each with its own span,
+- A price range ("between $3,120 and $3,380") becomes two figures, each with its own span,
   so each bound can be a low/high record; large (aggregate) ranges stay one figure.
-- Two percentages joined by "to"/"-" ("in the 4.25% to 4.50% range") become one range, unless
+- Two percentages joined by "to"/"-" ("in the 3.75% to 4.00% range") become one range, unless
   the first is a starting point ("from 2% to 5%").
-- A coin-denominated count of something else ("220,000 Ethereum contracts") is not money, nor
-  is the quote side of a pair ("BTC/USD 4-hour chart") or a year before a coin name
-  ("July 14, 2025 Bitcoin rallied").
+- A coin-denominated count of something else ("35,000 Ether contracts") is not money, nor
+  is the quote side of a pair ("ETH/USD daily chart") or a year before a coin name
+  ("March 3, 2026 Ether slid").
 """
 
 from __future__ import annotations
@@ -100,9 +100,9 @@ def split_money(
         if m.currency in coins and counts.match(text[m.end : m.end + 40]):
             continue
         if m.start > 0 and text[m.start - 1] == "/" and m.text[:1].isalpha():
-            continue  # "BTC/USD 4-hour chart": a currency pair, not money
+            continue  # "ETH/USD daily chart": a currency pair, not money
         if m.currency in coins and _DATE_YEAR.search(text[max(0, m.start - 20) : m.end]):
-            continue  # "July 14, 2025 Bitcoin …": a date, not 2,025 coins
+            continue  # "March 3, 2026 Ether …": a date, not 2,025 coins
         if m.value_max is None or m.value_max >= aggregate_from:
             out.append(m)
             continue

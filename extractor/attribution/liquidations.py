@@ -16,7 +16,7 @@ from extractor.attribution.cues import liquidation_cues, venue_patterns
 from models import Window
 from models.records import Side
 
-_RIGHT_SIDE_CHARS = 30  # "$75 million in short positions", not "… with bulls bearing the brunt"
+_RIGHT_SIDE_CHARS = 30  # "$75 million in short positions", not "… and bears took most of it"
 
 
 def _mask(both: re.Pattern[str], text: str) -> str:
@@ -31,7 +31,7 @@ def side_of(ctx: FigureContext) -> Side:
         word = named.group("side")
         return cast(Side, "long" if cues.long.fullmatch(word) else "short")
     adjacent = cues.adjacent.match(ctx.right)
-    if adjacent:  # "$47 million in long positions", "$80 million of shorts"
+    if adjacent:  # "$52 million in long positions", "$80 million of shorts"
         rest = _mask(cues.both_sides, ctx.right[adjacent.end() : adjacent.end() + 25])
         for side, pat in (("total", cues.both_sides), ("long", cues.long), ("short", cues.short)):
             if pat.match(rest):

@@ -74,7 +74,7 @@ def liquidation_sentence(text: str) -> bool:
 def competing_cue_nearer(ctx: FigureContext) -> bool:
     """An amount cue (open interest, inflows …) nearer the figure than any liquidation cue."""
     cues = liquidation_cues()
-    # "the largest exchange by trading volume": a ranking, not the figure's subject
+    # "the biggest venue by trading volume": a ranking, not the figure's subject
     left = cues.ranking.sub(_blank, _unnegated(ctx.sent_left))
     right = cues.ranking.sub(_blank, _unnegated(ctx.sent_right))
 
@@ -111,7 +111,7 @@ def asset_price_cue(gap: str) -> bool:
 
 
 def compared_to_previous(ctx: FigureContext) -> bool:
-    """The figure is a point of comparison for the one before it ("…, up from $54,000")."""
+    """The figure is a point of comparison for the one before it ("…, up from $61,000")."""
     return money_type_cues().compared.match(ctx.left) is not None
 
 
@@ -163,7 +163,7 @@ def type_figures(
 ) -> dict[int, MoneyType]:
     """The type of every money figure (by index), deciding in text order.
 
-    A comparison point ("…, up from $54,000") takes the type of the figure before it; a sentence
+    A comparison point ("…, up from $61,000") takes the type of the figure before it; a sentence
     right after a liquidation sentence may continue its topic ("Longs took $800 million").
     """
     order = sorted(range(len(money)), key=lambda i: money[i].start)

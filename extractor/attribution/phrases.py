@@ -17,7 +17,7 @@ def noun_phrase(
     """The head noun with its left modifiers ("executive pay", "Total market capitalization").
 
     ``skip`` is a character range (the figure itself) left out of the phrase; ``with_prep`` adds
-    a short prepositional complement ("tariffs on Canadian goods").
+    a short prepositional complement ("levies on imported steel").
     """
     tokens = [t for t in _left_modifiers(head)] + [head]
     if head.pos_ == "PROPN":  # "the Fear and Greed Index"

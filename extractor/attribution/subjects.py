@@ -1,9 +1,9 @@
 """What an amount or a percentage measures: a short phrase from cue words and the parse.
 
-Percentages: "89% of <X>" → X; "10% tariffs on <Y>" → the modified noun; a move ("surged 2.8%",
-"a 2.8% surge", "a growth of 32%") → the mover: "<Asset> price" when it is an asset (or "the
+Percentages: "89% of <X>" → X; "15% levies on <Y>" → the modified noun; a move ("surged 4.6%",
+"a 4.6% surge", "a growth of 32%") → the mover: "<Asset> price" when it is an asset (or "the
 price", "the asset"), else its noun phrase ("Total market capitalization"); "drop <the rate> to
-3.6%" → the object; else the clause's subject ("the basis … hovering between 13% and 16%").
+2.9%" → the object; else the clause's subject ("the spread … sitting between 11% and 14%").
 
 Amounts: the nearest amount cue (inflows, open interest, notional value, holdings …) in the
 clause, widened to its noun phrase; "<thing> worth $N" → "<thing> value".
@@ -65,7 +65,7 @@ def _is_measured(tok: Token) -> bool:
 
 def _is_asset(tok: Token, asset_chars: dict[int, str]) -> bool:
     """The noun itself is (part of) an asset name ("Bitcoin", "BTC", "Shiba Inu"), not a noun
-    an asset modifies ("Bitcoin mining profitability", "Solana's TVL")."""
+    an asset modifies ("Ether staking yield", "Cardano's TVL")."""
     return tok.idx in asset_chars
 
 
@@ -79,7 +79,7 @@ def _mover_subject(
 ) -> str | None:
     """Subject of a move whose mover is ``noun`` (an nsubj) or unknown.
 
-    A pronoun mover ("It rose again to 18%") is the previous percentage's subject when there is
+    A pronoun mover ("It climbed again to 23%") is the previous percentage's subject when there is
     one just before, else the asset under discussion.
     """
     generic = _words("generic_movers")
@@ -140,7 +140,7 @@ def percent_subject(
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
                 return _of_object(objs[0], skip, previous)
-    # "a 10% tariff", "a sharp 2.8% surge", "90% or higher support rates"
+    # "a 15% levy", "a steep 4.6% surge", "70% or more approval ratings"
     noun = head.head if head.dep_ in {"nummod", "amod", "compound", "quantmod", "nmod"} else None
     of = head.head
     if noun is None and head.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ in _NOUNS:
@@ -148,16 +148,16 @@ def percent_subject(
     if noun is not None and (
         noun.lemma_.lower() in _words("time_nouns") or noun.ent_type_ == "DATE"
     ):
-        noun = None  # "up 35% year to date": a period, not what is measured
+        noun = None  # "up 41% year to date": a period, not what is measured
     if noun is not None and noun.pos_ in _NOUNS:
         if noun.lemma_.lower() in move_nouns:
-            # "a 1.2% increase in the price", "a 6.7% drop in the network hashrate"
+            # "a 1.2% increase in the price", "a 5.3% fall in the network difficulty"
             for child in noun.rights:
                 if child.dep_ == "prep" and child.lower_ in {"in", "of"}:
                     objs = [c for c in child.children if c.dep_ == "pobj" and _is_measured(c)]
                     if objs and not (ctx.start <= objs[0].idx < ctx.end):
                         return _mover_subject(objs[0], asset, asset_chars, fallback_asset)
-            # "bitcoin's 14% gain", "revenue declines of 44%": the owner or the modifier
+            # "bitcoin's 14% gain", "fee declines of 38%": the owner or the modifier
             owners = [
                 c
                 for c in noun.lefts
@@ -172,7 +172,7 @@ def percent_subject(
     verb = governing_verb(head)
     if verb is None:
         return price_subject(asset) if asset else None
-    # "drop the Fed funds rate to 3.6%", "pushed July's gain to 3.8%"
+    # "cut the policy rate to 2.9%", "pushed July's gain to 3.8%"
     for child in verb.children:
         if (
             child.dep_ in _OBJECT_DEPS
@@ -230,7 +230,7 @@ def _nearest_cue(
                 best = (dist, cue, m.start() - len(left), "left")
         hit = cue.pattern.search(right) if cue.subject != "value" else None
         if hit:
-            # a cue right after the figure ("$9 billion sell-off") beats a far left one
+            # a cue right after the figure ("$6 billion dump") beats a far left one
             dist = hit.start() if hit.start() <= 12 else hit.start() + 40
             if best is None or dist < best[0]:
                 best = (dist, cue, hit.start(), "right")
@@ -264,7 +264,7 @@ def amount_subject(
         and (found is None or abs(found[1]) > _NEAR_CUE)
         and kind_of(ctx) in _LEVEL_KINDS
     ):
-        return previous_subject  # "… a clean break above $3.75 trillion": the same measure
+        return previous_subject  # "… a decisive move above $2.9 trillion": the same measure
     if found is None:
         return _fallback(doc, ctx, previous_subject, floor)
     cue, rel, side = found
@@ -367,7 +367,7 @@ def _fallback(
     verb = governing_verb(head)
     subj = after_floor(subject_of(verb), floor) if verb is not None else None
     if subj is not None and ctx.start <= subj.idx < ctx.end and verb is not None:
-        # the figure is the subject: "$500 million … was withdrawn from exchanges"
+        # the figure is the subject: "$700 million … was withdrawn from the platform"
         cues, _, _ = amount_subject_cues()
         for cue in cues:
             if cue.pattern.fullmatch(verb.text):

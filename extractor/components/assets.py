@@ -4,8 +4,8 @@ Our table decides, not the statistical NER: an entity the model labelled PERSON/
 "Bitcoin" is replaced by an ``ASSET`` entity, so later components never take a coin for a person.
 
 Securities the table does not know are picked up where the text introduces them with a ticker
-in parentheses after a fund or company name ("… Staking ETF (SSK)", "(NASDAQ: MSTR)"); their
-later bare mentions ("SSK is registered …") count too, with kind ``security``.
+in parentheses after a fund or company name ("… Yield Fund (QXF)", "(NYSE: ABCD)"); their
+later bare mentions ("QXF is listed …") count too, with kind ``security``.
 """
 
 from __future__ import annotations

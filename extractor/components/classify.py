@@ -55,7 +55,7 @@ def _previous_subject(
     sentence_of: Callable[[int], int],
 ) -> str | None:
     """The subject of the nearest record before ``ctx`` in its sentence or the one before: the
-    previous percentage, else an amount ("… revenue of $184 million. This marks a 144% rise")."""
+    previous percentage, else an amount ("… fees of $72 million. This marks a 131% rise")."""
     before = [(s, subj) for s, subj in amounts if s < ctx.start]
     amount = before[-1] if before and ctx.sent_index - sentence_of(before[-1][0]) <= 1 else None
     pct = prev_pct[1] if ctx.sent_index - prev_pct[0] <= 1 else None
@@ -185,7 +185,7 @@ class Classifier:
         }
         out: list[Percentage] = []
         prev: tuple[int, str | None] = (-10, None)
-        # amounts by position, so "This marks a 144% increase" can refer back to one
+        # amounts by position, so "This marks a 131% increase" can refer back to one
         amount_subjects = sorted((a.start, a.subject) for a in amounts if a.subject)
         prev_direction: Direction | None = None
         for p, c in sorted(zip(pcts, ctxs, strict=True), key=lambda pc: pc[0].start):
