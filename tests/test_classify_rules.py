@@ -87,6 +87,8 @@ KINDS = {
     ),
     "hovering around the range: spot": ("The coin is hovering around the $3,300 range.", ["spot"]),
     "stayed just under: a level": ("The price has stayed just under $3,500 all week.", ["level"]),
+    "hovers just below: a level": ("Its price hovers just below $3,500 this week.", ["level"]),
+    "hovered above: the spot": ("Ether hovered above $3,500 on Tuesday.", ["spot"]),
     "support lies at around: a level": (
         "The next key support for the price of the token lies at around $2,150.",
         ["level"],

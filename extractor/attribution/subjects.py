@@ -357,9 +357,7 @@ def _in_phrase_right() -> re.Pattern[str]:
     return re.compile(load_json("subject_words.json")["in_phrase_right"], re.IGNORECASE)
 
 
-def _fallback(
-    doc: Doc, ctx: FigureContext, previous_subject: str | None, floor: int
-) -> str | None:
+def _fallback(doc: Doc, ctx: FigureContext, previous_subject: str | None, floor: int) -> str | None:
     """No cue: the noun the figure modifies, else the clause's subject; "this"/"it" refer back."""
     if ctx.root is None or not doc.has_annotation("DEP"):
         return previous_subject
