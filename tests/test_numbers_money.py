@@ -247,6 +247,7 @@ QUALIFIERS = {
 # (sentence, [surfaces]) — several figures, in order
 SEVERAL = {
     "from to is two figures": ("The coin rose from $60,000 to $64,000.", ["$60,000", "$64,000"]),
+    "from a qualified figure": ("It went from roughly $70 to $75 a share.", ["$70", "$75"]),
     "move and level": ("Bitcoin was up $2,000 to $105,000.", ["$2,000", "$105,000"]),
     "rose to": ("Ether rose $150 to $3,100 on the day.", ["$150", "$3,100"]),
     "list": ("Prices: $5, $10 and $15.", ["$5", "$10", "$15"]),

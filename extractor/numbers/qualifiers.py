@@ -53,5 +53,11 @@ def qualifier_after(text: str, end: int) -> tuple[str, str] | None:
 
 
 def blocks_range(text: str, start: int) -> bool:
-    """True if the words before `start` make "X to Y" a move ("rose from X to Y")."""
+    """True if the words before `start` make "X to Y" a move ("rose from X to Y").
+
+    A qualifier in between is skipped: "from around X to Y" is a move too.
+    """
+    qualifier = _BEFORE.search(text, max(0, start - _WINDOW), start)
+    if qualifier is not None:
+        start = qualifier.start()
     return _NOT_RANGE.search(text, max(0, start - _WINDOW), start) is not None
