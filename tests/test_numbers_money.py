@@ -209,6 +209,22 @@ RANGES = {
         None,
     ),
     "coins": ("Whales bought 5-10 BTC each.", "5-10 BTC", "5", "10", "BTC", None),
+    "bare price range": (
+        "Bears eye the 58 – 61k support band.",
+        "58 – 61k",
+        "58e3",
+        "61e3",
+        None,
+        None,
+    ),
+    "bare price range, both scaled": (
+        "Analysts see 70k-75k resistance.",
+        "70k-75k",
+        "7e4",
+        "7.5e4",
+        None,
+        None,
+    ),
     "between coins": (
         "They hold between 100 and 200 BTC.",
         "100 and 200 BTC",
@@ -325,7 +341,7 @@ def test_single_figure(text: str, surface: str, value: Decimal, currency: str | 
     ("text", "surface", "low", "high", "currency", "qtext"), RANGES.values(), ids=RANGES.keys()
 )
 def test_range(
-    text: str, surface: str, low: str, high: str, currency: str, qtext: str | None
+    text: str, surface: str, low: str, high: str, currency: str | None, qtext: str | None
 ) -> None:
     m = _one(text)
     assert m.text == surface

@@ -22,22 +22,38 @@ _CUES_BEFORE = frozenset(w.lower() for w in _BARE["cues_before"])
 _FUNCTION_WORDS = frozenset(w.lower() for w in _SCALES["money_without_currency_next"])
 _WORDS_BEFORE = int(_BARE["words_before_cue"])
 
+_SCALE = alternation(_BARE["scales"])
+# A range dash is spaced on both sides or on neither ("180 – 200k", "95k-97k").
+_DASH = r"(?:[-–—]|\s[-–]\s)"
 _FIGURE = re.compile(
-    rf"(?<![\w.,$€£¥₹#@/+-])(?P<num>{NUMBER})\s?"
-    rf"(?P<sc>(?:{alternation(_BARE['scales'])}))(?![\w&'’])"
+    rf"(?<![\w.,$€£¥₹#@/+-])"
+    rf"(?:(?P<lo>{NUMBER})(?:\s?(?P<lo_sc>{_SCALE}))?{_DASH})?"
+    rf"(?P<num>{NUMBER})\s?(?P<sc>{_SCALE})(?![\w&'’])"
 )
 _NEXT_WORD = re.compile(r"[ \t\xa0-]+([A-Za-z]+)")
 _WORD = re.compile(r"[A-Za-z]+")
 _WINDOW = 40
 
 
-def find_bare_prices(text: str) -> Iterator[tuple[int, int, Decimal]]:
-    """(start, end, value) of each round price written without a currency."""
+def find_bare_prices(text: str) -> Iterator[tuple[int, int, Decimal, Decimal | None]]:
+    """(start, end, value, value_max) of each round price written without a currency.
+
+    A range ("180 – 200k") shares the second figure's scale when the first has none.
+    """
     for m in _FIGURE.finditer(text):
         nxt = _NEXT_WORD.match(text, m.end())
         after = nxt[1].lower() if nxt else None
-        if after in _CUES_AFTER or (after in (None, *_FUNCTION_WORDS) and _cue_before(text, m)):
-            yield m.start(), m.end(), to_decimal(m["num"], m["sc"])
+        if not (
+            after in _CUES_AFTER or (after in (None, *_FUNCTION_WORDS) and _cue_before(text, m))
+        ):
+            continue
+        high = to_decimal(m["num"], m["sc"])
+        if m["lo"]:
+            low = to_decimal(m["lo"], m["lo_sc"] or m["sc"])
+            if low < high:
+                yield m.start(), m.end(), low, high
+                continue
+        yield m.start("num"), m.end(), high, None
 
 
 def _cue_before(text: str, m: re.Match[str]) -> bool:

@@ -200,8 +200,8 @@ def find_money(text: str) -> Iterator[MoneyMatch]:
     """Yield the money figures in `text`, in order, non-overlapping, with exact offsets."""
     found = list(_joined(text))
     bare = [
-        _build(text, start, end, value, None, None, "")
-        for start, end, value in find_bare_prices(text)
+        _build(text, start, end, value, None, high, "")
+        for start, end, value, high in find_bare_prices(text)
         if not any(m.start < end and start < m.end for m in found)
     ]
     if bare:
