@@ -89,6 +89,16 @@ KINDS = {
     "stayed just under: a level": ("The price has stayed just under $3,500 all week.", ["level"]),
     "hovers just below: a level": ("Its price hovers just below $3,500 this week.", ["level"]),
     "hovered above: the spot": ("Ether hovered above $3,500 on Tuesday.", ["spot"]),
+    "touched before falling back: a high": (
+        "Ether briefly traded near $3,900, before falling back to the range.",
+        ["high"],
+    ),
+    "dipped before bouncing: a low": ("It dipped to $2,950 before bouncing hard.", ["low"]),
+    "reaching its highest level: a high": (
+        "Ether climbed past $3,900 on Friday, reaching its highest level in months.",
+        ["high"],
+    ),
+    "marking a two-week low": ("The token sank to $1.42, marking a two-week low.", ["low"]),
     "support lies at around: a level": (
         "The next key support for the price of the token lies at around $2,150.",
         ["level"],
