@@ -79,6 +79,7 @@ AMOUNTS = {
         "Open interest reached a record of 3.1 million SOL in futures.",
         "open interest",
     ),
+    "attracting is inflows": ("The new fund has attracted $4 billion since launch.", "inflows"),
     "earning is revenue": ("These node operators are now earning $3.2 million per day.", "revenue"),
     "coins changing hands": ("On Monday, over 52,000 BTC changed hands.", "on-chain volume"),
     "glued teaser label gives no subject": ("Related: Whales Move $300M In Tokens", "Whales"),
@@ -129,6 +130,10 @@ PERCENTAGES = {
     "a modified market is its own mover": (
         "The broader crypto market fell nearly 4% on Friday.",
         ("crypto market", "down"),
+    ),
+    "a share of something is no price": (
+        "Ether's share of the stablecoin market rose to 56% in May.",
+        ("share", "up"),
     ),
     "a bare market is the asset's": (
         "Solana traders were nervous as the market fell 4%.",

@@ -103,6 +103,10 @@ KINDS = {
         "The next key support for the price of the token lies at around $2,150.",
         ["level"],
     ),
+    "support is found at: a level": (
+        "Resistance sits at $4,100, while support is found at $3,700.",
+        ["level", "level"],
+    ),
     "at a price point": ("Most calls expire worthless at a $70,000 BTC price.", ["level"]),
     "sentence opening At: thresholds": (
         "At $150 and $200, holders will receive a bonus.",

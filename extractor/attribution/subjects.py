@@ -87,6 +87,8 @@ def _mover_subject(
         return previous
     if noun is not None and _names_own_market(noun, asset_chars):
         return noun_phrase(noun) or None  # "the broader crypto market fell 5%"
+    if noun is not None and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.rights):
+        generic = generic - _words("generic_unless_of")  # "Bitcoin's share of the market"
     if noun is None or is_pronoun(noun) or noun.lemma_.lower() in generic:
         got = asset or fallback_asset
         return price_subject(got) if got and (moving or asset) else None
