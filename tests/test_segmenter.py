@@ -65,17 +65,44 @@ GUARD_CASES = {
 
 @pytest.mark.parametrize("text", GUARD_CASES.values(), ids=GUARD_CASES)
 def test_tokenizer_guard_keeps_long_runs_whole(text: str) -> None:
-    from extractor.tokenizer_guard import guard_tokenizer
+    from extractor.tokenizer_rules import adjust_tokenizer
 
-    nlp = guard_tokenizer(spacy.blank("en"))
+    nlp = adjust_tokenizer(spacy.blank("en"))
     doc = nlp("Before " + text + " after.")
     assert [t.text for t in doc] == ["Before", text, "after", "."]
 
 
 def test_tokenizer_guard_leaves_ordinary_text_alone() -> None:
-    from extractor.tokenizer_guard import guard_tokenizer
+    from extractor.tokenizer_rules import adjust_tokenizer
 
     text = "It costs $5,000.00 (13%-16%) at https://example.com/x crypto.The end."
     plain = [t.text for t in spacy.blank("en")(text)]
-    guarded = [t.text for t in guard_tokenizer(spacy.blank("en"))(text)]
+    guarded = [t.text for t in adjust_tokenizer(spacy.blank("en"))(text)]
     assert guarded == plain
+
+
+GLUED_CASES = {
+    "date then capital": (
+        "It passed on May 8.Lawmakers cheered.",
+        ["It passed on May 8.", "Lawmakers cheered."],
+    ),
+    "percent then capital": ("Fees rose 5%.The board met.", ["Fees rose 5%.", "The board met."]),
+    "curly quote glued to a figure": (
+        "It hit $100K“But not for long,” he said.",
+        ["It hit $100K", "“But not for long,” he said."],
+    ),
+    "decimal stays": ("It rose 3.5 percent today.", ["It rose 3.5 percent today."]),
+    "version stays": ("Version v1.5 shipped.", ["Version v1.5 shipped."]),
+}
+
+
+@pytest.mark.parametrize("text,expected", GLUED_CASES.values(), ids=GLUED_CASES)
+def test_glued_paragraphs_with_adjusted_tokenizer(text: str, expected: list[str]) -> None:
+    from extractor.tokenizer_rules import adjust_tokenizer
+
+    nlp = adjust_tokenizer(spacy.blank("en"))
+    doc = Segmenter()(nlp(text))
+    starts = [t.i for t in doc if t.is_sent_start and not t.is_space]
+    bounds = starts + [len(doc)]
+    pieces = [doc[a:b].text.strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+    assert pieces == expected

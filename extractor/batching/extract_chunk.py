@@ -45,7 +45,8 @@ class ChunkExtractor:
         self.nlp = nlp
         self.max_doc_chars = min(max_doc_chars, nlp.max_length)
 
-    def _one(self, article: Article) -> ArticleFacts:
+    def extract_one(self, article: Article) -> ArticleFacts:
+        """One article's envelope; a text longer than ``max_doc_chars`` is done in pieces."""
         nlp = self.nlp
         if len(article.text) <= self.max_doc_chars:
             return _envelope(nlp(_make_doc(nlp, article)), article)
@@ -63,7 +64,7 @@ class ChunkExtractor:
     def _isolated(self, article: Article) -> Result:
         try:
             with self.nlp.memory_zone():
-                return _extracted(article, self._one(article))
+                return _extracted(article, self.extract_one(article))
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
             return _failure(article, exc)
 

@@ -37,15 +37,9 @@ class Segmenter:
                 tok.is_sent_start = True
             elif tok.idx in inside:
                 tok.is_sent_start = False
-            elif (
-                gap == ""
-                and prev.text in _CLOSERS
-                and i >= 2
-                and doc[i - 2].is_alpha
-                and (tok.text[:1].isupper() or tok.text[:1] in _QUOTE_OPENERS)
-                and not _is_abbreviation(doc[i - 2].text)
-            ):
-                # "crypto.The" / "crypto.“Today": a paragraph glued without a space.
+            elif gap == "" and _glued_sentence_start(doc, i):
+                # "crypto.The", "May 8.Legislation", "at $100K“But": paragraphs glued
+                # without a space.
                 tok.is_sent_start = True
         return doc
 
@@ -63,6 +57,29 @@ def _inside_figures(doc: Doc) -> set[int]:
         if i >= 0 and spans[i][0] < tok.idx < spans[i][1]:
             inside.add(tok.idx)
     return inside
+
+
+def _glued_sentence_start(doc: Doc, i: int) -> bool:
+    """Token ``i`` (no space before it) opens a paragraph glued to the previous one."""
+    tok, prev = doc[i], doc[i - 1]
+    if tok.text in _QUOTE_OPENERS and prev.text not in _QUOTE_OPENERS:
+        # An opening mark glued to a word or figure, before a capital: “ never follows a
+        # word directly in running text.
+        following = doc[i + 1] if i + 1 < len(doc) else None
+        return (
+            tok.text != '"'
+            and (prev.text[-1:].isalnum() or prev.text.endswith("%"))
+            and following is not None
+            and following.text[:1].isupper()
+        )
+    if prev.text not in _CLOSERS or i < 2:
+        return False
+    if not (tok.text[:1].isupper() or tok.text[:1] in _QUOTE_OPENERS):
+        return False
+    before = doc[i - 2]
+    if before.is_alpha:
+        return not _is_abbreviation(before.text)
+    return before.like_num or before.text.endswith("%")
 
 
 def _is_abbreviation(word: str) -> bool:
