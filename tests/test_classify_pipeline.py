@@ -135,6 +135,10 @@ PERCENTAGES = {
         "Ether's share of the stablecoin market rose to 56% in May.",
         ("share", "up"),
     ),
+    "a generic mover without an asset is its price": (
+        "The token crashed 90% from its peak.",
+        ("token price", "down"),
+    ),
     "a bare market is the asset's": (
         "Solana traders were nervous as the market fell 4%.",
         ("Solana price", "down"),

@@ -93,6 +93,10 @@ KINDS = {
         "Ether briefly traded near $3,900, before falling back to the range.",
         ["high"],
     ),
+    "before paring gains: a high": (
+        "Ether rose as much as 4% to $3,950 before paring gains.",
+        ["high"],
+    ),
     "dipped before bouncing: a low": ("It dipped to $2,950 before bouncing hard.", ["low"]),
     "reaching its highest level: a high": (
         "Ether climbed past $3,900 on Friday, reaching its highest level in months.",

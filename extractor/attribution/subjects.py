@@ -91,7 +91,13 @@ def _mover_subject(
         generic = generic - _words("generic_unless_of")  # "Bitcoin's share of the market"
     if noun is None or is_pronoun(noun) or noun.lemma_.lower() in generic:
         got = asset or fallback_asset
-        return price_subject(got) if got and (moving or asset) else None
+        if got and (moving or asset):
+            return price_subject(got)
+        if noun is not None and not is_pronoun(noun) and moving:
+            # "the token crashed 90%" with no asset named: the token's price
+            phrase = noun_phrase(noun)
+            return phrase if not phrase or "price" in phrase.lower() else f"{phrase} price"
+        return None
     if _is_asset(noun, asset_chars):
         return price_subject(asset_chars[noun.idx])  # "Bitcoin and Ether rose 5%": Bitcoin
     phrase = noun_phrase(noun, with_prep=True)  # "the number of institutional investors"
