@@ -139,6 +139,10 @@ PERCENTAGES = {
         "The token crashed 90% from its peak.",
         ("token price", "down"),
     ),
+    "a period object is not the measure": (
+        "Solana closed the day at $142, up 3%.",
+        ("Solana price", "up"),
+    ),
     "a bare market is the asset's": (
         "Solana traders were nervous as the market fell 4%.",
         ("Solana price", "down"),

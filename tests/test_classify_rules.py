@@ -97,6 +97,7 @@ KINDS = {
         "Ether rose as much as 4% to $3,950 before paring gains.",
         ["high"],
     ),
+    "ended the week near: close": ("The coin ended the week near $3,480.", ["close"]),
     "dipped before bouncing: a low": ("It dipped to $2,950 before bouncing hard.", ["low"]),
     "reaching its highest level: a high": (
         "Ether climbed past $3,900 on Friday, reaching its highest level in months.",

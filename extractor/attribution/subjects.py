@@ -186,6 +186,7 @@ def percent_subject(
             child.dep_ in _OBJECT_DEPS
             and not (ctx.start <= child.idx < ctx.end)
             and not _is_figure(child)
+            and child.lemma_.lower() not in _words("time_nouns")  # "closed the day at …, up 1%"
         ):
             if child.lemma_.lower() in move_nouns:
                 # "pushed July's gain to 3.8%": the gain is the asset's, not the pusher's
