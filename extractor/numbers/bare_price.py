@@ -30,6 +30,8 @@ _FIGURE = re.compile(
     rf"(?:(?P<lo>{NUMBER})(?:\s?(?P<lo_sc>{_SCALE}))?{_DASH})?"
     rf"(?P<num>{NUMBER})\s?(?P<sc>{_SCALE})(?![\w&'’])"
 )
+# Cheap test first: most texts hold no digit followed by a thousands scale at all.
+_QUICK = re.compile(rf"\d\s?{_SCALE}(?![\w&'’])")
 _NEXT_WORD = re.compile(r"[ \t\xa0-]+([A-Za-z]+)")
 _WORD = re.compile(r"[A-Za-z]+")
 _WINDOW = 40
@@ -40,6 +42,8 @@ def find_bare_prices(text: str) -> Iterator[tuple[int, int, Decimal, Decimal | N
 
     A range ("180 – 200k") shares the second figure's scale when the first has none.
     """
+    if _QUICK.search(text) is None:
+        return
     for m in _FIGURE.finditer(text):
         nxt = _NEXT_WORD.match(text, m.end())
         after = nxt[1].lower() if nxt else None
