@@ -95,6 +95,7 @@ SEVERAL = {
     "move from to, one sign": ("Its share climbed from 8 to 11% in May.", ["11%"]),
     "move verb then to": ("Mortgage rates jumped 6.1% to 6.4% last week.", ["6.1%", "6.4%"]),
     "reversed to is two figures": ("The levy went 9% to 4% overnight.", ["9%", "4%"]),
+    "money then to a percentage": ("Tickets went $3 to 7% dearer.", ["7%"]),
     "move from a qualified figure": ("Fees went from about 12% to 15% in a year.", ["12%", "15%"]),
     "year then percent": ("The 2024-25% guidance was odd.", ["25%"]),
     "table of signed figures": ("Rows: 2.93% -3.29% 1.1%", ["2.93%", "-3.29%", "1.1%"]),

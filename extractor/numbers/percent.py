@@ -27,7 +27,7 @@ _MAX_TO_RATIO = 10
 
 _PERCENT_RE = re.compile(
     rf"""
-    (?<![\w.,%/=])
+    (?<![\w.,%/=$€£¥₹])
     (?P<btw>(?i:between)\s+)?
     {figure_ahead(frozenset({"minus", "negative"}))}
     (?P<a_sign>{_SIGN})?(?P<a_num>{ANY_NUMBER})
