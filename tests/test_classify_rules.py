@@ -253,6 +253,7 @@ WINDOWS = {
     "past 24 hours": ("Over the past 24 hours, shorts were squeezed.", ("24 hours", 86400)),
     "last day": ("In the last day traders lost big.", ("24 hours", 86400)),
     "12-hour": ("A 12-hour wave of selling hit.", ("12 hours", 43200)),
+    "within seconds": ("Positions were closed within 90 seconds.", ("90 seconds", 90)),
     "daily scale": ("Losses grew on a daily scale.", ("24 hours", 86400)),
     "past week": ("During the past week, volumes fell.", ("1 week", 604800)),
     "vague": ("In the past few hours prices moved.", None),

@@ -83,7 +83,7 @@ def window_in(text: str, *, last: bool = False) -> Window | None:
             if base == "day" and n == 1:
                 win = Window(text="24 hours", seconds=86400)
             else:
-                word = {"hr": "hour", "h": "hour", "min": "minute"}.get(base, base)
+                word = {"hr": "hour", "h": "hour", "min": "minute", "sec": "second"}.get(base, base)
                 win = Window(text=f"{n} {word}{'s' if n != 1 else ''}", seconds=n * seconds)
             if found is None or (m.start() > found[0] if last else m.start() < found[0]):
                 found = (m.start(), win)
