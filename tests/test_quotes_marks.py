@@ -16,7 +16,20 @@ CASES: dict[str, tuple[str, list[str]]] = {
     "glued paragraph": ("Prices fell.“Today is fine,” he said.", ["Today is fine,"]),
     "multi paragraph": (
         "Eva said:\n\n“First part.\n\n“Second part.”\n\nAfter.",
-        ["First part.\nSecond part."],
+        ["First part.\n\n“Second part."],
+    ),
+    "multi paragraph stops at a paragraph without a mark": (
+        "Eva said:\n\n“First part.\n\nPlain narration follows. “Then a quote,” she said.",
+        ["First part.", "Then a quote,"],
+    ),
+    "straight mark as apostrophe": (
+        'The agency"s chief said "rates will hold" and the board"ll meet.',
+        ["rates will hold"],
+    ),
+    "apostrophe in a contraction": ('They don"t know. "Yes," he said.', ["Yes,"]),
+    "long stray opener ends at its first sentence": (
+        "A stray “mark opens here. " + "Plain words go on. " * 30 + "End.",
+        ["mark opens here."],
     ),
     "stray opener then real quote": (
         "The “stray mark stays open. Later “markets are calm,” said Ivy.",
@@ -54,6 +67,13 @@ def test_spans_point_at_marks(name: str) -> None:
 
 #: Arbitrary mark soups that must not raise.
 SOUPS = ["“", "”", '"', '""""', "“a“b“c", "a”b”c”", '\\"x', "“\n\n“\n\n”", "x" * 50 + "“" * 30]
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_text_is_exact_substring(name: str) -> None:
+    text, _ = CASES[name]
+    for span in find_quote_spans(text):
+        assert span.text in text[span.start : span.end]
 
 
 @pytest.mark.parametrize("text", SOUPS)

@@ -3,12 +3,16 @@
 Curly marks say which way they face; straight marks are read from their neighbours (space
 before → opening, space after → closing) and toggle when both sides are glued. News-style quotes
 that run over paragraphs (each continued paragraph opens with a mark, only the last one closes)
-become one span. An opening mark that never closes ends at its paragraph's end, so one stray
-mark never swallows the rest of the article.
+become one span whose ``text`` is the exact article text between the outer marks. An opening
+mark that never closes ends at its paragraph's end (or its first sentence when that paragraph
+runs long), so one stray mark never swallows the rest of the article; a quote never runs past a
+paragraph that does not open with a mark. A straight mark inside a word ("the firm"s plan", a
+straight mark typed for an apostrophe) is no quotation mark.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENERS = frozenset("“„«")
@@ -18,7 +22,12 @@ MARKS = OPENERS | CLOSERS | {STRAIGHT}
 #: Characters after which a straight mark opens a quote.
 _OPEN_LEFT = frozenset(" \t\n\r\u00a0([{—–-/:")
 #: Longest quote (characters) that is allowed to stay open within one paragraph.
-MAX_QUOTE = 4000
+MAX_QUOTE = 1000
+#: An unclosed quote longer than this ends at its first sentence end instead.
+MAX_UNCLOSED = 400
+#: A straight mark typed for an apostrophe: letters on both sides, a contraction ending after.
+_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?:s|t|d|ll|re|ve|m)(?![A-Za-z])')
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
 
 
 @dataclass(frozen=True)
@@ -64,13 +73,28 @@ def _classify(text: str, i: int) -> _Mark:
 
 
 def _marks(text: str) -> list[_Mark]:
-    return [_classify(text, i) for i, ch in enumerate(text) if ch in MARKS]
+    apostrophes = {m.start() for m in _APOSTROPHE.finditer(text)}
+    return [
+        _classify(text, i) for i, ch in enumerate(text) if ch in MARKS and i not in apostrophes
+    ]
 
 
 def _paragraph_end(text: str, pos: int) -> int:
     nl = text.find("\n", pos)
     end = len(text) if nl < 0 else nl
     return min(end, pos + MAX_QUOTE)
+
+
+def _unclosed_end(text: str, pos: int, stop: int) -> int:
+    """Where a quote that never closes ends: its paragraph's end, or its first sentence's end
+    when the paragraph runs on (a stray mark, not a quotation)."""
+    end = _paragraph_end(text, pos)
+    end = min(end, stop) if stop > pos else end
+    if end - pos > MAX_UNCLOSED:
+        found = _SENTENCE_END.search(text, pos + 1, end)
+        if found is not None:
+            end = found.end()
+    return end
 
 
 def _starts_paragraph(text: str, pos: int) -> bool:
@@ -92,21 +116,17 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     first_open: int | None = None
-    pieces: list[str] = []
     paragraphs = 0
 
     def flush_unclosed(stop: int) -> None:
-        nonlocal open_at, first_open, pieces, paragraphs
+        nonlocal open_at, first_open, paragraphs
         if open_at is None or first_open is None:
             return
-        end = _paragraph_end(text, open_at)
-        end = min(end, stop) if stop > open_at else end
-        piece = _inner(text, open_at, end, closed=False)
-        body = "\n".join([*pieces, piece]).strip()
+        end = _unclosed_end(text, open_at, stop)
+        body = _inner(text, first_open, end, closed=False)
         if body:
             spans.append(QuoteSpan(first_open, end, body, closed=False, paragraphs=paragraphs))
         open_at = first_open = None
-        pieces = []
         paragraphs = 0
 
     for mark in _marks(text):
@@ -116,7 +136,6 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             # The open quote reached a paragraph end without closing.
             if mark.opens and _starts_paragraph(text, mark.pos):
                 # News style: the next paragraph opens with a mark and continues the quote.
-                pieces.append(_inner(text, open_at, _paragraph_end(text, open_at), closed=False))
                 open_at = mark.pos
                 paragraphs += 1
                 continue
@@ -126,19 +145,16 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 open_at = first_open = mark.pos
                 paragraphs = 1
             continue  # a stray closing mark is ignored
-        if mark.closes:
+        if mark.closes and first_open is not None:
             end = mark.pos + 1
-            piece = _inner(text, open_at, end, closed=True)
-            body = "\n".join([*pieces, piece]).strip()
-            if body and first_open is not None:
+            body = _inner(text, first_open, end, closed=True)
+            if body:
                 spans.append(QuoteSpan(first_open, end, body, closed=True, paragraphs=paragraphs))
             open_at = first_open = None
-            pieces = []
             paragraphs = 0
         else:
             # Two openers in a row inside one paragraph: the first one was stray.
             open_at = first_open = mark.pos
-            pieces = []
             paragraphs = 1
     flush_unclosed(len(text))
     return spans

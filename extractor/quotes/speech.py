@@ -382,11 +382,21 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
         if cue is None and speaker is None and text[span.start + 1 : span.start + 2].isspace():
             continue  # a stray mark followed by a space opens no unattributed quote
         findings.append(
-            Finding(span, cue, mention, speaker, partial, text[frame.start : frame.end].strip())
+            Finding(span, cue, mention, speaker, partial, _sentence_of(text, frame, span))
         )
         if speaker is not None:
             last_speaker = (span.end, speaker, mention)
     return findings, cues
+
+
+def _sentence_of(text: str, frame: _Frame, span: QuoteSpan) -> str:
+    """The sentence(s) holding the quote's start: a quote run over paragraphs gives only the
+    sentences up to the end of its first paragraph."""
+    end = frame.end
+    if span.paragraphs > 1:
+        nl = text.find("\n", span.start, end)
+        end = nl if nl >= 0 else end
+    return text[frame.start : end].strip()
 
 
 _SIGNATURE = re.compile(
