@@ -58,6 +58,8 @@ KINDS = {
         ["high", "low"],
     ),
     "rocketed to: a high": ("Shares rocketed to $88.50 before the close.", ["high"]),
+    "surged by a percentage to: a high": ("The token surged 14% to $0.71.", ["high"]),
+    "slipped by a decimal percentage to: a low": ("It slipped 1.5% to $142 on Monday.", ["low"]),
     "spiked above stays a level": ("The coin spiked above $4,000 late on Friday.", ["level"]),
     "rebounded from: a low": ("The token rebounded from $1.80 within a day.", ["low"]),
     "sell the put: strike": (
@@ -204,6 +206,7 @@ DIRECTIONS = {
     ),
     "closed lower": ("The stock closed 9% lower on Friday.", "down"),
     "lower than is a distance": ("It sits 9% lower than its peak.", None),
+    "slowed": ("Wage growth slowed to 3.1% in June.", "down"),
     "adding": ("Smaller coins were adding as much as 3%.", "up"),
     "parenthesis ends the clause": ("Token price increase, staking yield (12% today).", None),
     "or higher": ("Most funds see 80% or higher approval.", None),
