@@ -337,11 +337,21 @@ def speaker_from_subject(tok: Token) -> SpeakerRef | None:
             return None  # "a filing", "one analyst": a source the text does not name
     if ref is not None and not any(_is_namey(c) for c in tok.lefts):
         return ref
+    group = _group_speaker(tok)
+    if group is not None:
+        return group
     span = name_tokens(tok)
     if span is not None:
         return speaker_from_tokens(doc, *span)
     if unnamed and not _appositive_name(tok):
         return None  # "one analyst", "a member of the community": no name given
+    if is_role_word(tok.text) and not _is_plural_role(tok.text):
+        # "said Acme founder and CEO Jo Park": the parser makes the first title the subject
+        # and the name a conjunct of it.
+        for child in tok.children:
+            inner = name_tokens(child) if child.dep_ == "conj" else None
+            if inner is not None and inner[1] - inner[0] >= 2:
+                return speaker_from_tokens(doc, *inner)
     if is_role_word(tok.text):
         # "Coinbase’s chief legal officer, Paul Grewal": the name in apposition.
         appos = _appositive_of(tok)
@@ -407,6 +417,27 @@ def speaker_from_subject(tok: Token) -> SpeakerRef | None:
     return ref
 
 
+def _group_speaker(tok: Token) -> SpeakerRef | None:
+    """ "Analysts at Acme Research said", "researchers from Pellmont": a group speaks for the
+    firm it works at; the firm is the speaker, with the group as its role."""
+    if not (is_role_word(tok.text) and _is_plural_role(tok.lower_)):
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"at", "from", "with", "of"}:
+            continue
+        for node in prep.subtree:
+            if node.dep_ != "pobj" or node.i - tok.i > 10:
+                continue
+            inner = name_tokens(node)
+            if inner is None:
+                continue
+            found = speaker_from_tokens(tok.doc, *inner)
+            return SpeakerRef(
+                found.text, found.start, found.end, "organization", tok.lower_, found.text
+            )
+    return None
+
+
 def _appositive_name(tok: Token) -> bool:
     """ "a spokeswoman for Trump Hotels, Jennifer Rodstrom": a name in apposition."""
     return _appositive_of(tok) is not None
@@ -454,12 +485,31 @@ def _adjacent_name(doc: Doc, start: int, step: int, limit: int = 4) -> Token | N
             j = i
             while j + 1 < len(doc) and _is_namey(doc[j + 1]) and doc[j].whitespace_:
                 j += 1
-            return doc[j]
+            return _name_after_title(doc, j)
         skippable = tok.lower_ in {"the", "a", "an"} or tok.lower_ in source_nouns()
         if skippable or is_role_word(tok.text):
             continue
         return None
     return None
+
+
+def _name_after_title(doc: Doc, j: int) -> Token:
+    """ "said Acme founder and CEO Jo Park": a firm's name, then lower-case titles, then the
+    person's name; the last token of that name (else ``doc[j]``, the firm's)."""
+    k = j + 1
+    titles = 0
+    while k < len(doc) and k - j <= 6:
+        word = doc[k]
+        if word.text.islower() and is_role_word(word.text) and not _is_plural_role(word.text):
+            titles += 1
+        elif not (word.lower_ in {"and", "&"} and titles):
+            break
+        k += 1
+    if not titles or k >= len(doc) or not _is_namey(doc[k]) or doc[k].lower_ in pronouns():
+        return doc[j]
+    while k + 1 < len(doc) and _is_namey(doc[k + 1]) and doc[k].whitespace_:
+        k += 1
+    return doc[k]
 
 
 def _titled_name_before(last: Token, subj: Token) -> bool:
