@@ -1,4 +1,4 @@
-"""Round prices written without a currency: "the 100k support", "reclaimed 95K".
+"""Round prices written without a currency: "the 80k support", "reclaimed 4.2K".
 
 Such a figure is money only with a thousands scale (k/K/thousand) and a price cue: a cue
 word right after it, or among the few words before it. Any other word right after the
@@ -18,12 +18,12 @@ _SCALES = load("scale_words")
 _BARE = _SCALES["bare_price"]
 _CUES_AFTER = frozenset(w.lower() for w in _BARE["cues_after"])
 _CUES_BEFORE = frozenset(w.lower() for w in _BARE["cues_before"])
-# Words that may follow a price without making it a count ("95K on Monday").
+# Words that may follow a price without making it a count ("4.2K on Friday").
 _FUNCTION_WORDS = frozenset(w.lower() for w in _SCALES["money_without_currency_next"])
 _WORDS_BEFORE = int(_BARE["words_before_cue"])
 
 _SCALE = alternation(_BARE["scales"])
-# A range dash is spaced on both sides or on neither ("180 – 200k", "95k-97k").
+# A range dash is spaced on both sides or on neither ("58 – 61k", "70k-75k").
 _DASH = r"(?:[-–—]|\s[-–]\s)"
 _FIGURE = re.compile(
     rf"(?<![\w.,$€£¥₹#@/+-])"
@@ -40,7 +40,7 @@ _WINDOW = 40
 def find_bare_prices(text: str) -> Iterator[tuple[int, int, Decimal, Decimal | None]]:
     """(start, end, value, value_max) of each round price written without a currency.
 
-    A range ("180 – 200k") shares the second figure's scale when the first has none.
+    A range ("58 – 61k") shares the second figure's scale when the first has none.
     """
     if _QUICK.search(text) is None:
         return

@@ -40,10 +40,10 @@ _CODE_FIGURE = r"(?=\s?[\d.,]*\d(?![\d.,]*-[A-Za-z]))"
 _SCALE_SEP = r"(?:\s?|-(?=[A-Za-z]))"
 # Range connector: "between X and Y" needs the leading "between"; "X to Y" is checked later.
 # A range dash is spaced on both sides or on neither ("$5 -$3" is two figures); an em dash
-# only unspaced ("$200—$300K").
+# only unspaced ("$50—$80K").
 _DASH = r"(?:[-–—]|\s[-–]\s)"
 _CONN = rf"(?(btw)(?:\s+and\s+|{_DASH})|(?:{_DASH}|\s+to\s+))"
-# A cashtag after a figure names the coin ("20,474 $ETH"): upper case, starts with a letter.
+# A cashtag after a figure names the coin ("1,250 $SOL"): upper case, starts with a letter.
 _CASHTAG = r"[A-Z][A-Z0-9]{1,9}"
 
 _MONEY = re.compile(
@@ -84,7 +84,7 @@ _MONEY = re.compile(
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_CUE = re.compile(rf"(?<![\w]){YEAR_CUE_RE}[\s-]*\Z")
-# A date right before the year: "July 14, 2025", "14 Jul. 2025", "07/14/2025".
+# A date right before the year: "March 3, 2026", "9 Oct. 2024", "05/06/2027".
 _DATE_BEFORE = re.compile(
     rf"(?:(?<![\w]){MONTH_RE}\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?|\b\d{{1,2}}[/-]\d{{1,2}}[/-])\s*\Z"
 )
@@ -127,7 +127,7 @@ def _shift(value: Decimal, power: int) -> Decimal:
 
 
 def _is_year(text: str, m: re.Match[str]) -> bool:
-    """ "in 2025 BTC ...", "July 14, 2025 Bitcoin" — a year followed by a coin, not an amount."""
+    """ "in 2025 BTC ...", "March 3, 2026 Ether" — a year followed by a coin, not an amount."""
     num = m["c_num"]
     return (
         num is not None
@@ -141,7 +141,7 @@ def _is_year(text: str, m: re.Match[str]) -> bool:
 
 
 def _is_english_word(text: str, m: re.Match[str]) -> bool:
-    """ "five won-based exchanges": a currency word that is also plain English needs a figure
+    """ "seven won-denominated venues": a currency word that is also plain English needs a figure
     in digits or a magnitude word, and must not start a hyphenated compound."""
     word = m["c_word"]
     if word is None or not is_ambiguous_word(word) or m["c_sc"] or m["d_sc"]:
@@ -170,7 +170,7 @@ def _range_ok(text: str, m: re.Match[str], low: Decimal, high: Decimal) -> bool:
     if m["btw"] or "to" not in conn:
         return True
     shared_scale = m["b_sc"] is not None and m["a_sc"] is None
-    if m["a_num"] and not m["b_cur"] and not shared_scale:  # "$1.5 to 2 billion" is a range
+    if m["a_num"] and not m["b_cur"] and not shared_scale:  # "$2.5 to 3 billion" is a range
         return False
     return not blocks_range(text, m.start()) and high <= low * _MAX_TO_RATIO
 

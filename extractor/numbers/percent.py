@@ -79,7 +79,7 @@ def _build(text: str, m: re.Match[str], start: int, end: int, ranged: bool) -> P
 def _ordered(text: str, m: re.Match[str], start: int) -> bool:
     """A range runs low to high ("2024-25%" is a year and a figure, not a range).
 
-    "X to Y%" is a range only when no move verb comes right before it ("rose from 3 to 7%"
+    "X to Y%" is a range only when no move verb comes right before it ("climbed from 8 to 11%"
     is two figures) and the ends are of one order of magnitude, as for money.
     """
     high_digits = m["b_num"] or m["c_num"]
@@ -111,7 +111,7 @@ def find_percentages(text: str) -> Iterator[PercentMatch]:
         elif m["a_unit"]:  # "15%-10%", "rose from 3% to 5%": two figures
             yield _build(text, m, start, m.end("a_unit"), False)
             pos = m.start("b_sign") if m["b_sign"] else m.start("b_num")
-        else:  # "2024-25%", "from 3 to 7%": only the second is a percentage
+        else:  # "2024-25%", "from 8 to 11%": only the second is a percentage
             pos = m.start("c_sign") if m["c_sign"] else m.start("c_num")
 
 

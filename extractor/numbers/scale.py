@@ -25,12 +25,12 @@ MONEY_WITHOUT_CURRENCY: frozenset[str] = frozenset(_SCALES["money_without_curren
 _GROUPED = r"\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+"
 # Newswire fractions: "11-3/4" (11.75), "7 1/2" — binary denominators only, so exact.
 _FRACTION = r"\d+[- ][1-9]\d?/(?:2|4|8|16|32|64)(?![\d/])"
-# A figure never runs on into more digit groups ("110.5,000" is garbage, not 110.5).
+# A figure never runs on into more digit groups ("101.5,000" is garbage, not 101.5).
 NUMBER = rf"(?!0\d)(?:{_FRACTION}|(?:{_GROUPED}|\d+)(?:\.\d+)?|\.\d+)(?![\d]|[.,]\d)"
 
 # A magnitude word/abbreviation, not the start of a longer word ("$5 Mar" is not "$5 M").
 _SCALE_END = r"(?![\w&'’]|-(?!plus\b)[A-Za-z])"
-# Paragraphs glued without a space ("$300MThe"): an abbreviation right after the digits,
+# Paragraphs glued without a space ("$75MAnalysts"): an abbreviation right after the digits,
 # then a capitalised word, is still the magnitude.
 SCALE = (
     "(?:(?:(?i:"
