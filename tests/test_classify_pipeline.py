@@ -146,6 +146,10 @@ PERCENTAGES = {
         "Solana closed the day at $142, up 3%.",
         ("Solana price", "up"),
     ),
+    "a parenthetical dash is no label": (
+        "The company's revenue — which beat estimates — rose 12%.",
+        ("revenue", "up"),
+    ),
     "a bare market is the asset's": (
         "Solana traders were nervous as the market fell 4%.",
         ("Solana price", "down"),
