@@ -6,6 +6,7 @@ is kept in ``doc.user_data`` so the rules run once however many components ask.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -19,6 +20,7 @@ from extractor.quotes.attribution import (
 )
 from extractor.quotes.people import Cluster, NameMention, clean_name, cluster_names
 from extractor.quotes.roles import is_role_word, org_words
+from extractor.quotes.sentences import text_of
 from extractor.quotes.speech import Finding, analyse
 from models.quotes import Mention, Person, Quote, Speaker
 
@@ -108,15 +110,34 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
     return sorted(seen.values(), key=lambda m: m.start)
 
 
-def _cluster_kind(c: Cluster) -> str:
+_PERSON_AFTER = re.compile(r"\s*,\s*who\b")
+_PERSON_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Dr)\.?\s*$")
+
+
+def _person_only(text: str, m: NameMention) -> bool:
+    """A mention in words only a person takes: "X, who …", "Ms. X"."""
+    return bool(
+        _PERSON_AFTER.match(text, m.end)
+        or _PERSON_BEFORE.search(text[max(0, m.start - 6) : m.start])
+    )
+
+
+def _cluster_kind(c: Cluster, text: str) -> str:
+    # A surname alone is read by the model as anything ("Trump said" → ORG): once the full
+    # name was introduced as a person's, the full-name mentions decide.
+    full = [m for m in c.mentions if len(clean_name(m.text).split()) >= 2 and m.kind]
+    votes = full or c.mentions
     score = 0
-    for m in c.mentions:
+    for m in votes:
         if m.kind == "person":
             score += 2 if m.role else 1
         elif m.kind == "organization":
             score -= 2 if m.role else 1
-    if len(c.name.split()) < 2 and not any(m.role and not m.role.endswith("s") for m in c.mentions):
-        # One word and never given a person's title: "Deribit noted", "Swan said".
+    one_word = len(c.name.split()) < 2
+    titled = any(m.role and not m.role.endswith("s") for m in c.mentions)
+    if one_word and not titled and not any(_person_only(text, m) for m in c.mentions):
+        # One word, never given a person's title nor written as only a person is: "Deribit
+        # noted", "Swan said".
         return "organization"
     if score > 0:
         return "person"
@@ -186,7 +207,8 @@ def _compute(doc: Doc) -> ArticleSpeech:
     findings, cues = analyse(doc)
     speakers = [c.speaker for c in cues if c.speaker is not None]
     clusters = cluster_names(_mentions(doc, findings, speakers))
-    kinds = {c.name: _cluster_kind(c) for c in clusters}
+    text = text_of(doc)
+    kinds = {c.name: _cluster_kind(c, text) for c in clusters}
     quotes = [
         Quote(
             text=f.span.text,

@@ -255,6 +255,8 @@ def _kind_of(doc: Doc, lo: int, hi: int, role: RoleOrg, before: str) -> str | No
         return "organization"  # "analysts at … firm Swan", "Glassnode analysts"
     if role.role:
         return "person"
+    if _person_only_context(doc, lo, hi):
+        return "person"
     labels = {t.ent_type_ for t in doc[lo:hi]}
     if "PERSON" in labels:
         return "person"
@@ -263,6 +265,14 @@ def _kind_of(doc: Doc, lo: int, hi: int, role: RoleOrg, before: str) -> str | No
     if any(t.lower_ in _org_words() for t in doc[lo:hi]):
         return "organization"
     return "person" if hi - lo >= 2 else None
+
+
+def _person_only_context(doc: Doc, lo: int, hi: int) -> bool:
+    """Words only a person takes: "X, who …" or an honorific before ("Ms. X")."""
+    after = [t.lower_ for t in doc[hi : hi + 2]]
+    if after == [",", "who"]:
+        return True
+    return lo > 0 and doc[lo - 1].lower_.rstrip(".") in {"mr", "ms", "mrs", "miss", "dr"}
 
 
 def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
