@@ -83,6 +83,10 @@ AMOUNTS = {
     "fined": ("The regulator fined the broker $2.6 million on Friday.", "fine"),
     "minted": ("The issuer minted $700 million on Tuesday.", "minted"),
     "attracting is inflows": ("The new fund has attracted $4 billion since launch.", "inflows"),
+    "in a single transaction says how, not what": (
+        "A whale moved $40 million in a single transaction.",
+        "moved",
+    ),
     "earning is revenue": ("These node operators are now earning $3.2 million per day.", "revenue"),
     "coins changing hands": ("On Monday, over 52,000 BTC changed hands.", "on-chain volume"),
     "glued teaser label gives no subject": ("Related: Whales Move $300M In Tokens", "Whales"),

@@ -354,7 +354,11 @@ def _in_phrase(doc: Doc, ctx: FigureContext, asset: str | None) -> str | None:
     ):
         return None
     phrase = noun_phrase(obj, skip=(ctx.start, ctx.end))
-    if not phrase or phrase.lower() in _words("in_phrase_markets"):
+    if (
+        not phrase
+        or phrase.lower() in _words("in_phrase_markets")
+        or obj.lemma_.lower() in _words("in_phrase_ways")
+    ):
         return None
     if asset and not _names_asset(phrase, asset) and len(phrase.split()) < 4:
         phrase = f"{asset} {phrase}"
