@@ -14,9 +14,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from extractor.data_tables import load_json
 from extractor.quotes.attribution import (
     Cue,
     SpeakerRef,
@@ -180,6 +183,42 @@ def _is_partial(text: str, frame: _Frame, span: QuoteSpan, cue: Cue | None) -> b
     return not (opens_clause and closes_clause)
 
 
+@lru_cache(maxsize=1)
+def _gender_cues() -> dict[str, dict[str, Any]]:
+    cues: dict[str, dict[str, Any]] = load_json("gender_cues.json")
+    return cues
+
+
+_TITLED = re.compile(
+    r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Madam)\b\.?\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)"
+)
+
+
+def titled_genders(text: str) -> dict[str, str]:
+    """Surname → "m"/"f" for names written after a gendered title ("Ms. Ana Ruiz")."""
+    titles = _gender_cues()["titles"]
+    found: dict[str, str] = {}
+    for m in _TITLED.finditer(text):
+        gender = titles.get(m[1].lower())
+        if gender is not None:
+            found.setdefault(m[2].split()[-1], gender)
+    return found
+
+
+def name_gender(name: str, titled: dict[str, str]) -> str | None:
+    """ "m", "f" or None: from a title given the surname in the article, else the first name."""
+    words = name.split()
+    if not words:
+        return None
+    if words[-1] in titled:
+        return titled[words[-1]]
+    if len(words) < 2:
+        return None
+    first_names: dict[str, list[str]] = _gender_cues()["first_names"]
+    first = words[0].lower()
+    return next((g for g, names in first_names.items() if first in names), None)
+
+
 class _Resolver:
     """Antecedents for pronouns and "the report"-like nouns: the latest fitting speaker named
     by a cue, else (for pronouns) the latest fitting name."""
@@ -189,8 +228,10 @@ class _Resolver:
         speakers: list[SpeakerRef],
         names: list[SpeakerRef],
         sentence_of: Callable[[int], int] | None = None,
+        titled: dict[str, str] | None = None,
     ) -> None:
         self.sentence_of = sentence_of
+        self.titled = titled or {}
         self.speakers = sorted(speakers, key=lambda r: r.start)
         self.names = sorted(names, key=lambda r: r.start)
         # Surnames of people named in full: "Woo said" is a person after "Willy Woo".
@@ -198,7 +239,20 @@ class _Resolver:
             r.text.split()[-1] for r in speakers + names if r.kind == "person" and " " in r.text
         }
 
+    def _gender(self, cand: SpeakerRef) -> str | None:
+        gender = name_gender(cand.text, self.titled)
+        if gender is None and " " not in cand.text:
+            # A surname alone: the gender of the full name it belongs to.
+            full = next(
+                (n for n in self.speakers + self.names if n.text.split()[-1] == cand.text), None
+            )
+            gender = name_gender(full.text, self.titled) if full is not None else None
+        return gender
+
     def _fits(self, cand: SpeakerRef, ref: SpeakerRef) -> bool:
+        wanted = _gender_cues()["pronouns"].get(ref.text.lower())
+        if wanted is not None and self._gender(cand) not in (None, wanted):
+            return False  # "she" is never the Mr. named last
         if ref.kind is None or cand.kind == ref.kind:
             return True
         if ref.kind == "person":
@@ -321,6 +375,7 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
         named,
         _person_mentions(doc, inside),
         lambda char: bounds.of_token[idx.token_at(char)] if len(doc) else 0,
+        titled_genders(text),
     )
     assets = [(a.start, a.end) for a in (getattr(doc._, "nm_assets", None) or [])]
     findings: list[Finding] = []
