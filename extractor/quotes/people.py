@@ -132,6 +132,19 @@ def cluster_names(mentions: list[NameMention]) -> list[Cluster]:
                 None,
             )
         if target is None:
+            # "Adler Jr" after "Axel Adler Jr": the tail of a longer name is that name.
+            words = _tokens(name)
+            target = next(
+                (
+                    c
+                    for c in clusters
+                    if len(_tokens(c.name)) > len(words)
+                    and _tokens(c.name)[-len(words) :] == words
+                    and c.kind != "organization"
+                ),
+                None,
+            )
+        if target is None:
             target = Cluster(name=name, kind=m.kind)
             clusters.append(target)
         target.add(m)
