@@ -15,6 +15,7 @@ from extractor.quotes.attribution import (
     SpeakerRef,
     lowercase_words,
     name_tokens,
+    pronouns,
     speaker_from_tokens,
     trim_entity,
 )
@@ -171,6 +172,15 @@ def _speaker(f: Finding, clusters: list[Cluster], kinds: dict[str, str]) -> Spea
             kind="organization" if kind == "organization" else "person",
         )
     kind = kinds[cluster.name]
+    said = f.mention
+    if (
+        kind == "organization"
+        and said is not None
+        and said.needs_antecedent
+        and said.kind == "person"
+        and said.text.lower() not in pronouns()
+    ):
+        kind = "person"  # "the contributor emphasized": a one-word name taken up as a person
     role = cluster.role or ref.role
     own = ref.organization in (clean_name(ref.text), cluster.name)
     org = cluster.organization or (None if own and kind == "person" else ref.organization)

@@ -101,6 +101,11 @@ def _org_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _headline_verbs() -> frozenset[str]:
+    return frozenset(_tables()["headline_verbs"])
+
+
+@lru_cache(maxsize=1)
 def not_speech_before() -> tuple[str, ...]:
     return tuple(_tables()["not_speech_before"])
 
@@ -215,6 +220,11 @@ def _name_run(tok: Token) -> tuple[int, int] | None:
         while k - 1 >= lo and doc[k - 1].lower_ not in common:
             k -= 1
         lo = k
+    # A headline glued before the name ends with its verb: "… Data Shows Kay" → "Kay".
+    for k in range(tok.i - 1, lo - 1, -1):
+        if doc[k].lower_ in _headline_verbs():
+            lo = k + 1
+            break
     # Drop leading role titles and organisation names: "CEO James Davies", "Crypto Valley
     # Exchange James Davies" → "James Davies" (the words before are the title).
     for k in range(hi - 2, lo - 1, -1):
