@@ -336,8 +336,8 @@ def _nearest_cue(
             continue
         if partial and not _governs(cue, span, gap, text):
             continue
-        if cue.adjacent_only and not _beside(cue, span, gap, text):
-            continue
+        if cue.adjacent_only and (cue.speaker is None or not _beside(cue, span, gap, text)):
+            continue  # "the “bull run” ended": a weak cue needs a speaker beside the quote
         # Prefer cues with a speaker; then the nearest.
         key = gap + (0 if cue.speaker is not None else 10_000)
         if best is None or key < best[0]:
