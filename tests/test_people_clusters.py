@@ -20,6 +20,10 @@ CLUSTERS: dict[str, tuple[list[str], list[tuple[str, list[str]]]]] = {
         [("Sara Lindqvist", []), ("Tom Becker", ["Becker"])],
     ),
     "honorific dropped": (["Mr. Tom Becker", "Becker"], [("Tom Becker", ["Becker"])]),
+    "tail of a longer name joins": (
+        ["Leon Brandt Jr", "Brandt Jr"],
+        [("Leon Brandt Jr", ["Brandt Jr"])],
+    ),
     "unrelated short name": (["Sara Lindqvist", "Lund"], [("Sara Lindqvist", []), ("Lund", [])]),
 }
 

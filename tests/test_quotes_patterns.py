@@ -184,6 +184,51 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Hanna Berg took the stage. “Tonight, I want to hear you roar,” a smiling Berg said.",
         Want("Tonight", "Hanna Berg", "Berg", "said"),
     ),
+    "group at a firm opens the sentence": (
+        "Analysts at Norbridge Capital raised their year-end forecast on Monday, saying "
+        "“the rally has further to run this quarter.”",
+        Want(
+            "the rally has",
+            "Norbridge Capital",
+            partial=True,
+            role="analysts",
+            organization="Norbridge Capital",
+        ),
+    ),
+    "researchers from a firm": (
+        "Researchers at Pellmont Labs warned that “the network could stall under heavy load.”",
+        Want("the network could", "Pellmont Labs", cue="warned", organization="Pellmont Labs"),
+    ),
+    "firm, then titles, then the name": (
+        "“We are rebuilding the wallet from scratch,” said Quillo founder and CEO Marta Venn.",
+        Want(
+            "We are rebuilding",
+            "Marta Venn",
+            cue="said",
+            role="founder and CEO",
+            organization="Quillo",
+        ),
+    ),
+    "she skips the man named last (titles)": (
+        "Ms. Ana Whitlock met Mr. Tobias Grent on Friday. Grent spoke first. "
+        "“The margins are thin this year,” she said.",
+        Want("The margins", "Ana Whitlock", "she", "said"),
+    ),
+    "he skips the woman named last (first names)": (
+        "Peter Lindahl chairs the board of Osterby Bank. Sarah Quist joined it in March. "
+        "“We will cut fees before the summer,” he said.",
+        Want("We will cut", "Peter Lindahl", "he", "said"),
+    ),
+    "headline verb glued before the name": (
+        "Related Reading: Miners Sell As Fees Drop, On-Chain Data Shows Ilse Kovac shared a "
+        "chart of miner income. “Fees will recover within weeks,” Kovac said.",
+        Want("Fees will recover", "Ilse Kovac", "Kovac", cue="said"),
+    ),
+    "the firm ended": (
+        "Harbor Capital said in a note that volumes fell. For now, the token is holding on to "
+        "its “place at the top of the table,” the firm ended.",
+        Want("place at the top", "Harbor Capital", cue="ended", partial=True),
+    ),
     "unnamed source": (
         "“Sell everything before the weekend,” one trader said.",
         Want("Sell everything", None, cue="said"),
@@ -238,6 +283,10 @@ ODD_MARKS: dict[str, tuple[str, str]] = {
         "“Markets are calm today,” said Ivy Lane.\n\nShe added “and this never closes",
         "Markets are calm",
     ),
+    "straight mark typed as an apostrophe": (
+        'The bank"s outlook changed overnight. "Rates will hold for now," said Ivy Lane.',
+        "Rates will hold",
+    ),
     "glued marks": ("crypto.“Today’s move is big,” said Ivy Lane.“Yes", "Today’s move"),
 }
 
@@ -247,6 +296,45 @@ def test_odd_marks_keep_quotes(nlp: Language, name: str) -> None:
     text, prefix = ODD_MARKS[name]
     q = find(quotes_of(nlp, text), prefix)
     assert q.speaker is not None and q.speaker.name == "Ivy Lane"
+
+
+#: one-word speakers → the kind the text gives them
+ONE_WORD_KINDS: dict[str, tuple[str, str, str]] = {
+    "X, who …, said is a person": (
+        "Hale, who runs a small fund in Ohio, said “the volatility is far from over.”",
+        "Hale",
+        "person",
+    ),
+    "a titled surname is a person": (
+        "Ms. Okafor said “the order book is thin on both sides.”",
+        "Okafor",
+        "person",
+    ),
+    "a firm noun before a one-word name": (
+        "Market maker Korvel said “liquidity is thin across the board.”",
+        "Korvel",
+        "organization",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(ONE_WORD_KINDS))
+def test_one_word_speaker_kind(nlp: Language, name: str) -> None:
+    text, speaker, kind = ONE_WORD_KINDS[name]
+    quotes = quotes_of(nlp, text)
+    assert quotes and quotes[0].speaker is not None
+    assert (quotes[0].speaker.name, quotes[0].speaker.kind) == (speaker, kind)
+
+
+def test_multi_paragraph_quote_text_and_sentence(nlp: Language) -> None:
+    text = (
+        "Eva Stone, a partner at Lumen Ventures, said on Monday:\n\n“The first part of the plan "
+        "is done.\n\n“The second part starts in June.”\n\nMarkets were quiet."
+    )
+    q = find(quotes_of(nlp, text), "The first part")
+    assert q.text in text[q.start : q.end]
+    assert q.text.endswith("starts in June.")
+    assert "second part" not in q.sentence
 
 
 #: patterns we do not handle yet

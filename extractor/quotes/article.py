@@ -19,7 +19,7 @@ from extractor.quotes.attribution import (
     speaker_from_tokens,
     trim_entity,
 )
-from extractor.quotes.people import Cluster, NameMention, clean_name, cluster_names
+from extractor.quotes.people import Cluster, NameMention, clean_name, cluster_names, honorifics
 from extractor.quotes.roles import is_role_word, org_words
 from extractor.quotes.sentences import text_of
 from extractor.quotes.speech import Finding, analyse
@@ -112,15 +112,16 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
 
 
 _PERSON_AFTER = re.compile(r"\s*,\s*who\b")
-_PERSON_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Dr)\.?\s*$")
 
 
 def _person_only(text: str, m: NameMention) -> bool:
     """A mention in words only a person takes: "X, who …", "Ms. X"."""
-    return bool(
-        _PERSON_AFTER.match(text, m.end)
-        or _PERSON_BEFORE.search(text[max(0, m.start - 6) : m.start])
-    )
+    if _PERSON_AFTER.match(text, m.end):
+        return True
+    written = m.text.split()
+    before = text[max(0, m.start - 8) : m.start].split()
+    words = written[:1] + before[-1:]
+    return any(w.lower() in honorifics() for w in words)
 
 
 def _cluster_kind(c: Cluster, text: str) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from extractor.data_tables import load_json, load_lines
+from extractor.quotes.people import honorifics
 from extractor.quotes.roles import RoleOrg, is_role_word, parse_appositive, parse_title
 from extractor.quotes.sentences import sent_chars, sent_tokens, text_of
 
@@ -282,7 +283,7 @@ def _person_only_context(doc: Doc, lo: int, hi: int) -> bool:
     after = [t.lower_ for t in doc[hi : hi + 2]]
     if after == [",", "who"]:
         return True
-    return lo > 0 and doc[lo - 1].lower_.rstrip(".") in {"mr", "ms", "mrs", "miss", "dr"}
+    return lo > 0 and doc[lo - 1].lower_ in honorifics()
 
 
 def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:

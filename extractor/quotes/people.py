@@ -57,7 +57,8 @@ class Cluster:
 
 
 @lru_cache(maxsize=1)
-def _honorifics() -> frozenset[str]:
+def honorifics() -> frozenset[str]:
+    """Titles written before a person's name ("mr", "ms.", "dr")."""
     return frozenset(load_json("quote_cues.json")["honorifics"])
 
 
@@ -65,7 +66,7 @@ def clean_name(text: str) -> str:
     """A name without honorifics, possessive endings or stray punctuation."""
     text = re.sub(r"['’]s?$", "", text.strip(" ,.;:“”\"'’‘()\u00a0\n"))
     words = text.split()
-    while words and words[0].lower() in _honorifics():
+    while words and words[0].lower() in honorifics():
         words = words[1:]
     return " ".join(words)
 
