@@ -198,6 +198,10 @@ LIQUIDATIONS = {
         "Solana and Cardano followed at $31 million and $12 million, respectively.",
         [("total", "24 hours", None), ("total", "24 hours", None), ("total", "24 hours", None)],
     ),
+    "figure named as a liquidation": (
+        "The rally caught many who bet against it. A $450M liquidation will not end the trend.",
+        [("total", None, None)],
+    ),
 }
 
 
@@ -235,6 +239,16 @@ def test_not_liquidations(nlp: Language, text: str, kind: str) -> None:
     recs = records_of(nlp(text))
     assert not recs.get("liquidations")
     assert len(recs.get(kind, [])) == 1
+
+
+def test_holdings_after_a_liquidation_sentence_stay_amounts(nlp: Language) -> None:
+    text = (
+        "Shorts worth $700 million were liquidated within an hour. "
+        "Listed firms hold 640,000 BTC, or 3% of the total supply."
+    )
+    recs = records_of(nlp(text))
+    assert [r.text for r in recs.get("liquidations", [])] == ["$700 million"]
+    assert [r.text for r in recs.get("amounts", [])] == ["640,000 BTC"]
 
 
 def test_conjoined_percentages_share_direction_and_subject(nlp: Language) -> None:
