@@ -48,11 +48,11 @@ def test_one_entry_per_person(people: dict[str, Person]) -> None:
 
 
 def test_organisation_speakers_are_not_people(nlp: Language) -> None:
-    doc = nlp("“Liquidity keeps thinning across venues,” Glassnode wrote in a weekly note.")
+    doc = nlp("“Liquidity keeps thinning across venues,” Chainlyte wrote in a weekly note.")
     assert [p.name for p in records_of(doc)["people"]] == []
     quote: Quote = records_of(doc)["quotes"][0]
     assert quote.speaker is not None and quote.speaker.kind == "organization"
-    assert quote.speaker.organization == "Glassnode"
+    assert quote.speaker.organization == "Chainlyte"
 
 
 def test_people_found_from_reporting_structure(nlp: Language) -> None:

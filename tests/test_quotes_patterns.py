@@ -177,8 +177,8 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         Want("We are not", "Sara Lindqvist", "Lindqvist", "said"),
     ),
     "role noun with a name in apposition": (
-        '"Our strategy is to expand," said a spokeswoman for the hotel group, Jennifer Rodstrom.',
-        Want("Our strategy", "Jennifer Rodstrom", cue="said", role="spokeswoman"),
+        '"Our strategy is to expand," said a spokeswoman for the hotel group, Clara Dunne.',
+        Want("Our strategy", "Clara Dunne", cue="said", role="spokeswoman"),
     ),
     "indefinite article before a known name": (
         "Hanna Berg took the stage. “Tonight, I want to hear you roar,” a smiling Berg said.",
@@ -263,7 +263,7 @@ NOT_SPEECH: dict[str, str] = {
     "what X calls": "The deal would yield what the minister calls “fairer terms.”",
     "continue far from the quote": "Prices continued to rise “sharply” today.",
     "teaser caption": "Prices fell.\n\n“Magazine: Why traders love quiet markets”",
-    "quoted book title": "Burton claims his favourite book is “One Hundred Years of Solitude”.",
+    "quoted book title": "Corbin claims his favourite novel is “The Long Quiet Harbour”.",
 }
 
 

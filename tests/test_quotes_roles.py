@@ -36,14 +36,14 @@ TITLES: dict[str, tuple[str, RoleOrg]] = {
     "org before role": ("Fed chair", RoleOrg("chair", "Fed")),
     "verb before role": ("said analyst", RoleOrg("analyst", None)),
     "multiword title": (
-        "Coinbase’s Chief Legal Officer",
-        RoleOrg("Chief Legal Officer", "Coinbase"),
+        "Harborex’s Chief Legal Officer",
+        RoleOrg("Chief Legal Officer", "Harborex"),
     ),
     "title with of-phrase": (
-        "Paradigm’s vice president of regulatory affairs",
-        RoleOrg("vice president of regulatory affairs", "Paradigm"),
+        "Northwind’s vice president of public policy",
+        RoleOrg("vice president of public policy", "Northwind"),
     ),
-    "preposition is no qualifier": ("will reach $500,000 before President", RoleOrg("President")),
+    "preposition is no qualifier": ("may top $90,000 before Chair", RoleOrg("Chair")),
     "no title": ("the", RoleOrg()),
 }
 

@@ -138,8 +138,8 @@ def _cluster_kind(c: Cluster, text: str) -> str:
     one_word = len(c.name.split()) < 2
     titled = any(m.role and not m.role.endswith("s") for m in c.mentions)
     if one_word and not titled and not any(_person_only(text, m) for m in c.mentions):
-        # One word, never given a person's title nor written as only a person is: "Deribit
-        # noted", "Swan said".
+        # One word, never given a person's title nor written as only a person is: "Optiva
+        # noted", "Marlow said".
         return "organization"
     if score > 0:
         return "person"

@@ -28,7 +28,7 @@ _PLURAL_ROLE = re.compile(r"[^s]s$")
 
 
 def _is_plural_role(role: str) -> bool:
-    """ "analysts", "Glassnode analysts" (a firm's voice); not "head of … affairs"."""
+    """ "analysts", "Chainlyte analysts" (a firm's voice); not "head of … affairs"."""
     head = re.split(r"\s(?:of|at|for|from|with)\s", role, maxsplit=1)[0].strip()
     return bool(_PLURAL_ROLE.search(head))
 
@@ -157,7 +157,7 @@ def lowercase_words(doc: Doc) -> frozenset[str]:
 
 def trim_entity(ent: Span) -> Span | None:
     """An entity without the lower-case or common words the model let in front of it
-    ("Crypto exchange Bitget" → "Bitget")."""
+    ("Crypto exchange Tradeon" → "Tradeon")."""
     lo = ent.start
     for tok in ent:
         if tok.i == ent.end - 1 or (_is_namey(tok) and tok.lower_ not in lowercase_words(ent.doc)):
@@ -194,8 +194,8 @@ def _name_run(tok: Token) -> tuple[int, int] | None:
     doc = tok.doc
     sent_start, sent_end = sent_tokens(tok)
     lo = tok.i
-    # Only proper nouns extend a name: a headline glued before it ("Price Holding Steady
-    # Glassnode reported") stays out.
+    # Only proper nouns extend a name: a headline glued before it ("Token Rally Stalls
+    # Chainlyte reported") stays out.
     while (
         lo - 1 >= sent_start
         and _is_namey(doc[lo - 1])
@@ -215,7 +215,7 @@ def _name_run(tok: Token) -> tuple[int, int] | None:
         hi += 1
     if hi - lo >= 3:
         # A long capitalised run is often a headline glued to the sentence: keep only words
-        # that this article never writes in lower case ("Price Holding Steady Glassnode").
+        # that this article never writes in lower case ("Token Rally Stalls Chainlyte").
         common = lowercase_words(doc)
         k = tok.i
         while k - 1 >= lo and doc[k - 1].lower_ not in common:
@@ -261,9 +261,9 @@ def name_tokens(tok: Token) -> tuple[int, int] | None:
 def _kind_of(doc: Doc, lo: int, hi: int, role: RoleOrg, before: str) -> str | None:
     words = before.lower().split()
     if not role.role and words and words[-1] in source_nouns():
-        return "organization"  # "crypto derivatives provider Greeks Live"
+        return "organization"  # "options data provider Delta Row"
     if role.role and _is_plural_role(role.role):
-        return "organization"  # "analysts at … firm Swan", "Glassnode analysts"
+        return "organization"  # "analysts at … firm Marlow", "Chainlyte analysts"
     if role.role:
         return "person"
     if _person_only_context(doc, lo, hi):
@@ -303,10 +303,10 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     elif not role.organization:
         title = parse_title(before)
         role = RoleOrg(role.role, title.organization)
-    # "analysts at the firm Swan": the words after the role describe the name itself.
+    # "analysts at the firm Marlow": the words after the role describe the name itself.
     nxt = doc[hi] if hi < len(doc) else None
     if role.role is None and nxt is not None and is_role_word(nxt.text) and nxt.text.islower():
-        role = RoleOrg(nxt.text, None)  # "the Swan analysts", "Glassnode analysts"
+        role = RoleOrg(nxt.text, None)  # "the Marlow analysts", "Chainlyte analysts"
     kind = _kind_of(doc, lo, hi, role, before.strip())
     name = span.text
     if kind == "organization":
@@ -346,7 +346,7 @@ def speaker_from_subject(tok: Token) -> SpeakerRef | None:
         return None  # "another Redditor", "a Goldman analyst": no name given
     ref = _pronoun_or_source(tok)
     if ref is not None and ref.needs_antecedent and tok.lower_ not in pronouns():
-        # "a filing with the SEC", "data from Glassnode": the name attached to the noun.
+        # "a filing with the SEC", "data from Chainlyte": the name attached to the noun.
         for node in tok.subtree:
             if node.i > tok.i and node.dep_ == "pobj" and node.i - tok.i <= 9:
                 inner = name_tokens(node)
@@ -374,7 +374,7 @@ def speaker_from_subject(tok: Token) -> SpeakerRef | None:
             if inner is not None and inner[1] - inner[0] >= 2:
                 return speaker_from_tokens(doc, *inner)
     if is_role_word(tok.text):
-        # "Coinbase’s chief legal officer, Paul Grewal": the name in apposition.
+        # "Harborex’s chief legal officer, Paul Renner": the name in apposition.
         appos = _appositive_of(tok)
         for child in [appos] if appos is not None else []:
             inner = name_tokens(child)
@@ -404,7 +404,7 @@ def speaker_from_subject(tok: Token) -> SpeakerRef | None:
         return SpeakerRef(
             phrase.text, phrase.start_char, phrase.end_char, "person", needs_antecedent=True
         )
-    # A common noun: "the Swan analysts" (a name inside), "analysts at … firm Swan".
+    # A common noun: "the Marlow analysts" (a name inside), "analysts at … firm Marlow".
     for child in tok.lefts:
         if child.dep_ in {"compound", "nmod", "amod", "poss"}:
             inner = name_tokens(child)
@@ -460,13 +460,13 @@ def _group_speaker(tok: Token) -> SpeakerRef | None:
 
 
 def _appositive_name(tok: Token) -> bool:
-    """ "a spokeswoman for Trump Hotels, Jennifer Rodstrom": a name in apposition."""
+    """ "a spokeswoman for Lakeview Inns, Clara Dunne": a name in apposition."""
     return _appositive_of(tok) is not None
 
 
 def _appositive_of(tok: Token) -> Token | None:
     """The name in apposition to ``tok`` or to a word of its phrase (the parser may hang it
-    on "group" in "a spokeswoman for the hotel group, Jennifer Rodstrom")."""
+    on "group" in "a spokeswoman for the hotel group, Clara Dunne")."""
     for node in tok.subtree:
         if node.i > tok.i and node.dep_ == "appos" and name_tokens(node) is not None:
             if node is not None and (node.head is tok or node.ent_type_ == "PERSON"):
@@ -558,7 +558,7 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
         and _is_namey(prev)
         and (subj is None or not _is_namey(subj) or _titled_name_before(prev, subj))
     ):
-        # "Paradigm’s vice president … Justin Slaughter said": the name right before the verb
+        # "Northwind’s vice president … Jon Marsh said": the name right before the verb
         # is the speaker even when the parser picks the title as subject.
         subj = prev
     if subj is not None and subj.i not in inside:

@@ -2,7 +2,7 @@
 
 "Vetle Lunde, head of research at K33" (appositive after the name), "K33's head of research
 Vetle Lunde", "CEO of Crypto Valley Exchange James Davies", "analyst Rekt Capital" and
-"Glassnode analysts" (title before or after the name). Pure string functions: no spaCy.
+"Chainlyte analysts" (title before or after the name). Pure string functions: no spaCy.
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ def parse_appositive(text: str) -> RoleOrg:
         return RoleOrg()
     role_end = matches[-1].end()
     # The organisation follows the first preposition after the last role phrase ("at" wins:
-    # "head of digital assets research at Standard Chartered").
+    # "head of digital markets strategy at Eastbank").
     cands: list[tuple[int, int, str]] = []
     for prep in _ORG_PREPS:
         k = segment.find(prep, role_end)
@@ -126,7 +126,7 @@ def parse_title(text: str) -> RoleOrg:
     """Role and organisation of a title written just before a name.
 
     ``text`` is the stretch before the name: "K33's head of research", "CEO of Crypto Valley
-    Exchange", "network economist", "Fed chair", "analysts at BTC financial services firm".
+    Exchange", "network economist", "Fed chair", "analysts at crypto brokerage firm".
     """
     segment = re.split(r"[,;:.!?()“”\"]\s*", text)[-1].rstrip()
     matches = list(_role_re().finditer(segment))

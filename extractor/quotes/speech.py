@@ -275,10 +275,10 @@ class _Resolver:
         found = self._latest(self.speakers, ref, MAX_ANTECEDENT)
         definite_noun = ref.text.lower() not in pronouns()
         if found is None and definite_noun:
-            found = self._latest(self.names, ref, MAX_ANTECEDENT)  # "the exchange" → Coinbase
+            found = self._latest(self.names, ref, MAX_ANTECEDENT)  # "the exchange" → Harborex
         if not definite_noun and ref.kind == "person" and self.sentence_of is not None:
-            # "he"/"she" most often takes up the speaker of the sentence before ("Jablonski
-            # highlights …, noting that Saylor is … She notes …"); a sentence that is only a
+            # "he"/"she" most often takes up the speaker of the sentence before ("Okafor
+            # highlights …, noting that Lindahl is … She notes …"); a sentence that is only a
             # stray mark does not count.
             here = self.sentence_of(ref.start)
             for back in (1, 2):
@@ -292,13 +292,13 @@ class _Resolver:
         if not definite_noun:
             # A pronoun takes the nearest fitting name, speaker or not.
             # One-word names the model calls people are often products or firms
-            # ("Bitget"): only full names, or surnames of full names, compete.
+            # ("Tradeon"): only full names, or surnames of full names, compete.
             reliable = [n for n in self.names if " " in n.text or n.text in self.surnames]
             name = self._latest(reliable, ref, MAX_ANTECEDENT)
             if name is not None and (found is None or name.start > found.start):
                 found = name
             if found is None and ref.kind == "person":
-                # The model may call a one-word name an organisation ("Burton explained …
+                # The model may call a one-word name an organisation ("Corbin explained …
                 # “…,” he said"): a speaker just before still wins over no one.
                 loose = SpeakerRef(ref.text, ref.start, ref.end, None, needs_antecedent=True)
                 found = self._latest(self.speakers, loose, MAX_CARRY // 2)
@@ -353,7 +353,7 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
             continue
         possessive = ent.end < len(doc) and doc[ent.end].text in {"'s", "’s", "'", "’"}
         if possessive:
-            continue  # "on Anthony Pompliano’s podcast": not who speaks next
+            continue  # "on Nate Kessler’s podcast": not who speaks next
         if ent.label_ in {"PERSON", "ORG"} and not any(t.i in inside for t in ent):
             kind = "person" if ent.label_ == "PERSON" else "organization"
             span = trim_entity(ent)
