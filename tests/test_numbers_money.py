@@ -144,7 +144,19 @@ BARE_PRICES = {
     "above before": ("It held above 70 thousand for days.", "70 thousand", D("70000"), "more_than"),
     "mark after": ("The 150K mark is next.", "150K", D("150000"), "exact"),
     "price of": ("A price of 60k is cheap.", "60k", D("60000"), "exact"),
+    "grouped figure, cue after": ("Ether bounced off the 2,400 pivot.", "2,400", D("2400"), "exact"),
+    "grouped figure, adjectives then cue": (
+        "Bulls now face a 71,500 minor potential resistance.",
+        "71,500",
+        D("71500"),
+        "exact",
+    ),
 }
+
+
+def test_grouped_range_gives_two_prices() -> None:
+    got = [(m.text, m.value, m.currency) for m in find_money("It left the 60,000-65,000 range.")]
+    assert got == [("60,000", D("60000"), None), ("65,000", D("65000"), None)]
 
 
 @pytest.mark.parametrize(
@@ -315,6 +327,8 @@ NO_MONEY = {
     "round count after a cue word": "It climbed above 30k daily users.",
     "round figure, no cue": "The bot sent 12K messages by noon.",
     "bare number with a cue": "Sellers met the 64000 support.",
+    "grouped count before a noun": "The chain added 120,000 new wallets in the range.",
+    "grouped figure before a capitalised word": "The 9,250 Nikkei range held.",
     "thousand without a cue": "Some 40 thousand fans came.",
     "code glued to a digit is a token name": "Holders swapped into USD1 overnight.",
 }

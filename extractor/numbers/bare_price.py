@@ -3,6 +3,10 @@
 Such a figure is money only with a thousands scale (k/K/thousand) and a price cue: a cue
 word right after it, or among the few words before it. Any other word right after the
 figure ("100k users", "50 thousand holders") makes it a count.
+
+A figure with thousands separators and no scale ("the 70,000 pivot", "a 64,500 minor
+resistance", "the 60,000-65,000 range") is a price only with a cue word among the few
+lower-case words right after it; a dash range gives one price per end.
 """
 
 from __future__ import annotations
@@ -35,6 +39,14 @@ _QUICK = re.compile(rf"\d\s?{_SCALE}(?![\w&'’])")
 _NEXT_WORD = re.compile(r"[ \t\xa0-]+([A-Za-z]+)")
 _WORD = re.compile(r"[A-Za-z]+")
 _WINDOW = 40
+_GROUPED_WORDS_AFTER = int(_BARE["grouped_words_after"])
+_GROUPED_NUMBER = r"\d{1,3}(?:,\d{3})+"
+_GROUPED = re.compile(
+    rf"(?<![\w.,$€£¥₹#@/+-])"
+    rf"(?:(?P<lo>{_GROUPED_NUMBER})(?:[-–]|\s[-–]\s))?"
+    rf"(?P<num>{_GROUPED_NUMBER})(?![\w%$€£¥₹'’]|[.,]\d)"
+)
+_LOWER_WORDS = re.compile(r"(?:[ \t\xa0]+[a-z]+){1,%d}" % _GROUPED_WORDS_AFTER)
 
 
 def find_bare_prices(text: str) -> Iterator[tuple[int, int, Decimal, Decimal | None]]:
@@ -60,9 +72,21 @@ def find_bare_prices(text: str) -> Iterator[tuple[int, int, Decimal, Decimal | N
         yield m.start("num"), m.end(), high, None
 
 
+def find_grouped_prices(text: str) -> Iterator[tuple[int, int, Decimal]]:
+    """(start, end, value) of each figure with thousands separators, no currency and no scale,
+    followed within a few lower-case words by a price cue ("the 70,000 pivot")."""
+    for m in _GROUPED.finditer(text):
+        words = _LOWER_WORDS.match(text, m.end())
+        if words is None or not any(w in _CUES_AFTER for w in words[0].split()):
+            continue
+        if m["lo"]:
+            yield m.start("lo"), m.end("lo"), to_decimal(m["lo"])
+        yield m.start("num"), m.end("num"), to_decimal(m["num"])
+
+
 def _cue_before(text: str, m: re.Match[str]) -> bool:
     before = _WORD.findall(text, max(0, m.start() - _WINDOW), m.start())
     return any(w.lower() in _CUES_BEFORE for w in before[-_WORDS_BEFORE:])
 
 
-__all__ = ["find_bare_prices"]
+__all__ = ["find_bare_prices", "find_grouped_prices"]

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 
-from extractor.numbers.bare_price import find_bare_prices
+from extractor.numbers.bare_price import find_bare_prices, find_grouped_prices
 from extractor.numbers.currency import (
     CODE_RE,
     MONTH_RE,
@@ -204,6 +204,12 @@ def find_money(text: str) -> Iterator[MoneyMatch]:
         for start, end, value, high in find_bare_prices(text)
         if not any(m.start < end and start < m.end for m in found)
     ]
+    grouped = [
+        _build(text, start, end, value, None, None, "")
+        for start, end, value in find_grouped_prices(text)
+        if not any(m.start < end and start < m.end for m in found + bare)
+    ]
+    bare += grouped
     if bare:
         found = sorted(found + bare, key=lambda m: m.start)
     yield from found
