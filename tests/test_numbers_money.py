@@ -144,7 +144,12 @@ BARE_PRICES = {
     "above before": ("It held above 70 thousand for days.", "70 thousand", D("70000"), "more_than"),
     "mark after": ("The 150K mark is next.", "150K", D("150000"), "exact"),
     "price of": ("A price of 60k is cheap.", "60k", D("60000"), "exact"),
-    "grouped figure, cue after": ("Ether bounced off the 2,400 pivot.", "2,400", D("2400"), "exact"),
+    "grouped figure, cue after": (
+        "Ether bounced off the 2,400 pivot.",
+        "2,400",
+        D("2400"),
+        "exact",
+    ),
     "grouped figure, adjectives then cue": (
         "Bulls now face a 71,500 minor potential resistance.",
         "71,500",

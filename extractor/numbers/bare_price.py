@@ -46,7 +46,7 @@ _GROUPED = re.compile(
     rf"(?:(?P<lo>{_GROUPED_NUMBER})(?:[-–]|\s[-–]\s))?"
     rf"(?P<num>{_GROUPED_NUMBER})(?![\w%$€£¥₹'’]|[.,]\d)"
 )
-_LOWER_WORDS = re.compile(r"(?:[ \t\xa0]+[a-z]+){1,%d}" % _GROUPED_WORDS_AFTER)
+_LOWER_WORDS = re.compile(rf"(?:[ \t\xa0]+[a-z]+){{1,{_GROUPED_WORDS_AFTER}}}")
 
 
 def find_bare_prices(text: str) -> Iterator[tuple[int, int, Decimal, Decimal | None]]:
