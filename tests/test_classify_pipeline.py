@@ -44,6 +44,14 @@ PRICES = {
         [("BTC", "other")],
     ),
     "change in money": ("Bitcoin dropped by $2,300 in ten minutes.", [("BTC", "other")]),
+    "described level noun": (
+        "Ether bulls next face a $4,150 minor potential resistance.",
+        [("ETH", "level")],
+    ),
+    "bare grouped levels": (
+        "Bitcoin held the lower end of the 96,000-99,000 range.",
+        [("BTC", "level"), ("BTC", "level")],
+    ),
 }
 
 
