@@ -229,6 +229,17 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "its “place at the top of the table,” the firm ended.",
         Want("place at the top", "Harbor Capital", cue="ended", partial=True),
     ),
+    "a firm's publication by its writer": (
+        "According to a recent Norrfin Weekly note by strategist Pia Lund, miners are selling "
+        "less. The strategist stressed that this is a “healthy reset for the network.”",
+        Want(
+            "healthy reset",
+            "Pia Lund",
+            partial=True,
+            role="strategist",
+            organization="Norrfin Weekly",
+        ),
+    ),
     "unnamed source": (
         "“Sell everything before the weekend,” one trader said.",
         Want("Sell everything", None, cue="said"),

@@ -278,6 +278,21 @@ def _kind_of(doc: Doc, lo: int, hi: int, role: RoleOrg, before: str) -> str | No
     return "person" if hi - lo >= 2 else None
 
 
+_BY_WRITER = re.compile(r"((?:[A-Z][\w&.’'-]*\s+){1,3})([a-z]+)\s+by\s+(?:[a-z][\w-]*\s+){0,3}$")
+
+
+def _published_by(before: str) -> str | None:
+    """ "a recent Norrfin Weekly note by analyst Kay": the firm whose publication the name
+    wrote; the capitalised words before a source noun and "by"."""
+    m = _BY_WRITER.search(before)
+    if m is None or m[2] not in source_nouns():
+        return None
+    words = m[1].split()
+    while words and words[0].lower() in {"a", "an", "the", "in", "on", "per"}:
+        words = words[1:]
+    return " ".join(words) or None
+
+
 def _person_only_context(doc: Doc, lo: int, hi: int) -> bool:
     """Words only a person takes: "X, who …" or an honorific before ("Ms. X")."""
     after = [t.lower_ for t in doc[hi : hi + 2]]
@@ -303,6 +318,10 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     elif not role.organization:
         title = parse_title(before)
         role = RoleOrg(role.role, title.organization)
+    if role.organization is None:
+        published = _published_by(before)
+        if published is not None:
+            role = RoleOrg(role.role, published)
     # "analysts at the firm Marlow": the words after the role describe the name itself.
     nxt = doc[hi] if hi < len(doc) else None
     if role.role is None and nxt is not None and is_role_word(nxt.text) and nxt.text.islower():
