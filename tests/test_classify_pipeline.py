@@ -48,6 +48,10 @@ PRICES = {
         "Ether bulls next face a $4,150 minor potential resistance.",
         [("ETH", "level")],
     ),
+    "coin reaching a million": (
+        "As Litecoin draws bold forecasts, possibly reaching $2 million one day, fees rise.",
+        [("LTC", "target")],
+    ),
     "bare grouped levels": (
         "Bitcoin held the lower end of the 96,000-99,000 range.",
         [("BTC", "level"), ("BTC", "level")],
@@ -229,6 +233,10 @@ NOT_LIQUIDATIONS = {
     ),
     "selling shares is not a liquidation": (
         "The pension fund liquidated its stake in the ETF, worth $2.1 billion.",
+        "amounts",
+    ),
+    "a coin's inflows reaching a sum stay an amount": (
+        "Ether fund inflows are reaching $3 million a day.",
         "amounts",
     ),
     "avoiding liquidation": (

@@ -138,6 +138,11 @@ class AssetResolver:
         found = [m for m in self._between(lo, char) if self._ok(m, currency, securities)]
         return found[-1].ticker if found else None
 
+    def last_before(self, char: int, lo: int, tickers: frozenset[str]) -> Mention | None:
+        """The latest mention of one of ``tickers`` in ``[lo, char)``."""
+        found = [m for m in self._between(lo, char) if m.ticker in tickers]
+        return found[-1] if found else None
+
     def for_price(
         self, ctx: FigureContext, currency: str | None, prev_sent_start: int, *, unit_share: bool
     ) -> str | None:

@@ -53,6 +53,9 @@ class MoneyTypeCues:
     compared: re.Pattern[str]
     asset_price_left: re.Pattern[str]
     share_price_right: re.Pattern[str]
+    asset_reach_left: re.Pattern[str]
+    asset_reach_chars: int
+    asset_reach_max_value: int
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +71,9 @@ def money_type_cues() -> MoneyTypeCues:
         _compile(data["compared"], qual),
         _compile(data["asset_price_left"], qual),
         re.compile(data["share_price_right"], re.IGNORECASE),
+        _compile(data["asset_reach_left"], qual),
+        int(data["asset_reach_chars"]),
+        int(data["asset_reach_max_value"]),
     )
 
 

@@ -110,6 +110,26 @@ def asset_price_cue(gap: str) -> bool:
     return money_type_cues().asset_price_left.match(gap) is not None
 
 
+def coin_reaches(
+    text: str,
+    ctx: FigureContext,
+    resolver: AssetResolver,
+    coins: frozenset[str],
+    money: Sequence[Figure],
+) -> bool:
+    """ "Bitcoin, some argue, could be reaching $1 million": a coin named earlier in the clause
+    and a reach verb right before the figure, with no amount word between them."""
+    cues = money_type_cues()
+    lo = max(ctx.sent.start_char, ctx.start - cues.asset_reach_chars)
+    mention = resolver.last_before(ctx.start, lo, coins)
+    if mention is None or any(f.start <= mention.start < f.end for f in money):
+        return False
+    gap = text[mention.end : ctx.start]
+    if liquidation_cues().competing.search(gap) or has_amount_cue(ctx):
+        return False
+    return cues.asset_reach_left.search(" ".join(gap.split()) + " ") is not None
+
+
 def compared_to_previous(ctx: FigureContext) -> bool:
     """The figure is a point of comparison for the one before it ("…, up from $61,000")."""
     return money_type_cues().compared.match(ctx.left) is not None
@@ -123,16 +143,21 @@ def money_type(
     coin_tickers: frozenset[str],
     liquidation_context: bool,
     asset_gap: str | None = None,
+    coin_reach: bool = False,
 ) -> MoneyType:
     """Type of one money figure.
 
     ``liquidation_context``: the sentence is about liquidations; ``asset_gap``: the text between
-    an asset named just before and the figure ("Bitcoin| to |$1M").
+    an asset named just before and the figure ("Bitcoin| to |$1M"); ``coin_reach``: a coin of the
+    clause reaches the figure (see :func:`coin_reaches`).
     """
     if is_unit_price(ctx):
         return "price"
     if asset_gap is not None and currency not in coin_tickers and asset_price_cue(asset_gap):
         return "price"
+    if coin_reach and currency not in coin_tickers and not liquidation_context:
+        if value < money_type_cues().asset_reach_max_value:
+            return "price"
     aggregate = is_aggregate(value, currency, coin_tickers)
     if liquidation_context and aggregate and not competing_cue_nearer(ctx):
         return "liquidation"
@@ -193,6 +218,7 @@ def type_figures(
                 coin_tickers=coins,
                 liquidation_context=context,
                 asset_gap=_asset_gap(text, resolver, c.start, money),
+                coin_reach=coin_reaches(text, c, resolver, coins, money),
             )
         if types[i] == "liquidation":
             liq_sents.add(c.sent_index)
