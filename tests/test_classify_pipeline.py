@@ -133,6 +133,14 @@ PERCENTAGES = {
     "possessive asset is not the mover": ("Solana's TVL grew by 25% in May.", ("TVL", "up")),
     "owner of a move": ("Analysts pointed to Solana's 12% gain this week.", ("Solana price", "up")),
     "move noun with in": ("Miners saw a 9% drop in hashprice.", ("hashprice", "down")),
+    "move noun over link words": (
+        "Ether has suffered pullbacks of more than 30% in past cycles.",
+        ("pullbacks", "down"),
+    ),
+    "a cap is no rise": (
+        "The ministry proposed a levy with a rate of up to 18% on mining income.",
+        ("rate", None),
+    ),
     "object to": ("The central bank may cut its policy rate to 3.5% next year.", ("rate", "down")),
     "share of the options in a figure": (
         "About 80% of the $2 billion in ether puts expire worthless.",
@@ -265,6 +273,12 @@ def test_holdings_after_a_liquidation_sentence_stay_amounts(nlp: Language) -> No
     recs = records_of(nlp(text))
     assert [r.text for r in recs.get("liquidations", [])] == ["$700 million"]
     assert [r.text for r in recs.get("amounts", [])] == ["640,000 BTC"]
+
+
+def test_distance_after_a_move_has_no_direction(nlp: Language) -> None:
+    text = "Solana traded at $140, up 1% on the day and 22% below its record high."
+    got = [(p.text, p.direction) for p in records(nlp, text, "percentages")]
+    assert got == [("1%", "up"), ("22%", None)]
 
 
 def test_conjoined_percentages_share_direction_and_subject(nlp: Language) -> None:

@@ -108,6 +108,10 @@ class DirectionWords:
     right_noun_words: int
     comparative_right: frozenset[str]
     right_stop: frozenset[str]
+    distance_right: re.Pattern[str]
+    left_move_nouns: frozenset[str]
+    down_nouns: frozenset[str]
+    noun_links: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -126,6 +130,10 @@ def direction_words() -> DirectionWords:
         int(data["right_noun_words"]),
         frozenset(data["comparative_right"]),
         frozenset(data["right_stop"]),
+        re.compile(data["distance_right"], re.IGNORECASE),
+        frozenset(data["left_move_nouns"]),
+        frozenset(data["down_nouns"]),
+        frozenset(data["noun_links"]),
     )
 
 

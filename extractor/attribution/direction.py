@@ -4,7 +4,9 @@ The nearest cue word wins: first the words just left of the figure in its clause
 word such as "of" or "between" first means the figure is a level or a share, not a move), then
 the word right after it ("a steep 4.6% surge", "closed 3% lower", but not "2% or higher" nor
 "3% lower than its peak"), then a move noun a few words right over its modifiers ("the 4%
-weekly token gain").
+weekly token gain"). A move noun just before the figure over link words ("a pullback of more
+than 20%") decides first; a distance ("3% below its record") and a cap ("up to 5%") are no
+moves.
 """
 
 from __future__ import annotations
@@ -26,7 +28,23 @@ def conjoined(ctx: FigureContext) -> bool:
     return (
         len(ctx.left) < len(ctx.sent_left)
         and direction_words().conjoined.match(ctx.left) is not None
+        and not is_distance(ctx)
     )
+
+
+def is_distance(ctx: FigureContext) -> bool:
+    """ "3% below its record": how far from a mark, not a move."""
+    return direction_words().distance_right.match(ctx.right) is not None
+
+
+def _noun_before(left: list[str], words: DirectionWords) -> Direction | None:
+    """ "a pullback of more than 20%", "returns of 15%": a move noun over link words."""
+    for w in reversed(left):
+        if w in words.left_move_nouns:
+            return cast(Direction, "down" if w in words.down_nouns else "up")
+        if w not in words.noun_links:
+            return None
+    return None
 
 
 def direction_of(ctx: FigureContext) -> Direction | None:
@@ -35,10 +53,17 @@ def direction_of(ctx: FigureContext) -> Direction | None:
     breaks = list(words.clause_break.finditer(ctx.left))
     clause = ctx.left[breaks[-1].end() :] if breaks else ctx.left
     left = _WORD.findall(clause.lower())[-words.window :]
+    if is_distance(ctx):
+        return None
+    by_noun = _noun_before(left, words)
+    if by_noun is not None:
+        return by_noun
     for k in range(len(left) - 1, -1, -1):
         w = left[k]
         if k > 0 and (left[k - 1], w) in words.phrasal_neutral:
             break
+        if w == "up" and left[k + 1 : k + 2] == ["to"]:
+            continue  # "a rate of up to 23%": a cap, not a rise
         if w in words.up:
             return cast(Direction, "up")
         if w in words.down:
