@@ -240,6 +240,15 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             organization="Norrfin Weekly",
         ),
     ),
+    "a capitalised title in a headline is no name": (
+        "Veteran Trader Says Rally Is Over\nThe token slid on Monday. “This move has no buyers "
+        "behind it,” the trader wrote.",
+        Want("This move has", None, cue="wrote"),
+    ),
+    "a one-letter platform is no source": (
+        "Pia Lund posted on X on Monday. “Funding is flat on every venue,” the X user wrote.",
+        Want("Funding is flat", None, cue="wrote"),
+    ),
     "unnamed source": (
         "“Sell everything before the weekend,” one trader said.",
         Want("Sell everything", None, cue="said"),

@@ -221,11 +221,19 @@ def _name_run(tok: Token) -> tuple[int, int] | None:
         while k - 1 >= lo and doc[k - 1].lower_ not in common:
             k -= 1
         lo = k
-    # A headline glued before the name ends with its verb: "… Data Shows Kay" → "Kay".
-    for k in range(tok.i - 1, lo - 1, -1):
-        if doc[k].lower_ in _headline_verbs():
-            lo = k + 1
-            break
+    # A headline glued before the name ends with its verb: "… Data Shows Kay" → "Kay";
+    # "Analyst Says" (the headline's own subject and verb) is no name.
+    for k in range(hi - 1, lo - 1, -1):
+        if doc[k].lower_ in _headline_verbs() and doc[k].text[:1].isupper():
+            if k < tok.i:
+                lo = k + 1
+                break
+            hi = k
+    if lo >= hi:
+        return None
+    last = doc[hi - 1]
+    if is_role_word(last.lower_) and last.ent_type_ != "PERSON":
+        return None  # "Veteran Trader", "Top Pundit": a capitalised title, no name
     # Drop leading role titles and organisation names: "CEO James Davies", "Crypto Valley
     # Exchange James Davies" → "James Davies" (the words before are the title).
     for k in range(hi - 2, lo - 1, -1):

@@ -428,6 +428,8 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
                     speaker = resolver.resolve(mention)
         if speaker is not None and any(s < speaker.end and speaker.start < e for s, e in assets):
             speaker = None  # "Bitcoin’s chart is showing a “bull flag,” suggesting …"
+        if speaker is not None and len(speaker.text.strip(" .@")) < 2:
+            speaker = None  # "the X user noted": one letter is a platform, never a source
         partial = _is_partial(text, frame, span, cue)
         if _is_title_like(span.text) and not span.text.rstrip().endswith((".", "!", "?")):
             continue  # a quoted name or title: 'the “Whale Transaction Count,” which tells'
