@@ -330,6 +330,11 @@ ONE_WORD_KINDS: dict[str, tuple[str, str, str]] = {
         "Okafor",
         "person",
     ),
+    "a one-word name after a firm's possessive is a person": (
+        "Norrfin’s Lindqvist said “funding stays flat until the summer.”",
+        "Lindqvist",
+        "person",
+    ),
     "a firm noun before a one-word name": (
         "Market maker Korvel said “liquidity is thin across the board.”",
         "Korvel",

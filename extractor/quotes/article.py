@@ -112,11 +112,15 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
 
 
 _PERSON_AFTER = re.compile(r"\s*,\s*who\b")
+#: "Acme’s Lund said": a one-word name after a firm's possessive is one of its people.
+_FIRM_POSSESSIVE = re.compile(r"\b[A-Z][\w.&-]*[’']s\s+$")
 
 
 def _person_only(text: str, m: NameMention) -> bool:
     """A mention in words only a person takes: "X, who …", "Ms. X"."""
     if _PERSON_AFTER.match(text, m.end):
+        return True
+    if _FIRM_POSSESSIVE.search(text[max(0, m.start - 40) : m.start]):
         return True
     written = m.text.split()
     before = text[max(0, m.start - 8) : m.start].split()

@@ -302,10 +302,13 @@ def _published_by(before: str) -> str | None:
 
 
 def _person_only_context(doc: Doc, lo: int, hi: int) -> bool:
-    """Words only a person takes: "X, who …" or an honorific before ("Ms. X")."""
+    """Words only a person takes: "X, who …", an honorific before ("Ms. X"), or a one-word
+    name after a firm's possessive ("Norrfin’s X")."""
     after = [t.lower_ for t in doc[hi : hi + 2]]
     if after == [",", "who"]:
         return True
+    if lo > 1 and doc[lo - 1].text in {"’s", "'s"} and doc[lo - 2].text[:1].isupper():
+        return hi - lo == 1  # "Norrfin’s Lindqvist said": one of the firm's people
     return lo > 0 and doc[lo - 1].lower_ in honorifics()
 
 
@@ -326,6 +329,10 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     elif not role.organization:
         title = parse_title(before)
         role = RoleOrg(role.role, title.organization)
+    if role.organization is None and lo > 1 and doc[lo - 1].text in {"’s", "'s"}:
+        firm = name_tokens(doc[lo - 2])
+        if firm is not None and hi - lo == 1:
+            role = RoleOrg(role.role, doc[firm[0] : firm[1]].text)  # "Norrfin’s Lindqvist"
     if role.organization is None:
         published = _published_by(before)
         if published is not None:
