@@ -137,6 +137,14 @@ PERCENTAGES = {
         "Ether has suffered pullbacks of more than 30% in past cycles.",
         ("pullbacks", "down"),
     ),
+    "a set of moves is its own measure": (
+        "Past cycle drawdowns ranging from 45% were far deeper.",
+        ("drawdowns", "down"),
+    ),
+    "a return is its own measure": (
+        "Over ten years, the index has had a total return of over 900%.",
+        ("total return", "up"),
+    ),
     "a cap is no rise": (
         "The ministry proposed a levy with a rate of up to 18% on mining income.",
         ("rate", None),

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from extractor.attribution.assets import display_name
 from extractor.attribution.context import FigureContext
-from extractor.attribution.cues import SubjectCue, amount_subject_cues
+from extractor.attribution.cues import SubjectCue, amount_subject_cues, direction_words
 from extractor.attribution.kinds import kind_of
 from extractor.attribution.labels import after_floor, clause_floor
 from extractor.attribution.phrases import (
@@ -135,6 +135,12 @@ def percent_subject(
     span = doc.char_span(ctx.start, ctx.end, alignment_mode="expand")
     if span is None or not doc.has_annotation("DEP"):
         return price_subject(asset) if asset else None
+    linked = _linked_move_noun(doc, span.start, ctx.sent.start)
+    if linked is not None:
+        phrase = noun_phrase(linked, skip=(ctx.start, ctx.end))
+        if asset and len(phrase.split()) == 1:
+            phrase = f"{display_name(asset)} {phrase}"
+        return phrase  # "previous cycle drawdowns ranging from 30-45%": the drawdowns
     move_nouns = _words("move_nouns")
     modifiers = _move_modifiers(doc, ctx, move_nouns)
     if modifiers:
@@ -195,6 +201,23 @@ def percent_subject(
                 return noun_phrase(child, skip=skip, with_prep=True) or None
     mover = after_floor(subject_of(verb), floor)
     return _mover_subject(mover, asset, asset_chars, fallback_asset, moving, previous)
+
+
+def _linked_move_noun(doc: Doc, first: int, floor: int) -> Token | None:
+    """The move noun just before a figure over link words ("pullbacks of more than 30%",
+    "a total return of over 500%") when it names its own measure, or None."""
+    words = direction_words()
+    i = first - 1
+    while i >= floor and doc[i].lower_ in words.noun_links:
+        i -= 1
+    if i < floor or i == first - 1:
+        return None  # "the 4% gain" is read by the dependency rules
+    tok = doc[i]
+    if tok.lower_ not in words.left_move_nouns or tok.pos_ not in _NOUNS:
+        return None
+    # a set of moves ("corrections ranging from 30-45%") or a return is its own measure; a
+    # single move ("a sharper decline of 10%") is the asset's price move
+    return tok if tok.tag_ == "NNS" or tok.lemma_.lower() in _words("own_measure_moves") else None
 
 
 def _move_modifiers(doc: Doc, ctx: FigureContext, move_nouns: frozenset[str]) -> str | None:
