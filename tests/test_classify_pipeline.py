@@ -273,6 +273,24 @@ def test_not_liquidations(nlp: Language, text: str, kind: str) -> None:
     assert len(recs.get(kind, [])) == 1
 
 
+OWNED_AMOUNTS = {
+    "owners of listed valuations": (
+        "The coin has now overtaken Initech’s $1.4 trillion valuation "
+        "and platinum’s $1.3 trillion.",
+        ["Initech valuation", "platinum valuation"],
+    ),
+    "a contraction is no owner": (
+        "The fund said it’s $40 million in total deposits.",
+        ["total deposits"],
+    ),
+}
+
+
+@pytest.mark.parametrize("text,expected", OWNED_AMOUNTS.values(), ids=OWNED_AMOUNTS.keys())
+def test_owner_before_an_amount(nlp: Language, text: str, expected: list[str]) -> None:
+    assert [a.subject for a in records(nlp, text, "amounts")] == expected
+
+
 def test_holdings_after_a_liquidation_sentence_stay_amounts(nlp: Language) -> None:
     text = (
         "Shorts worth $700 million were liquidated within an hour. "

@@ -269,7 +269,38 @@ def _nearest_cue(
     return (best[1], best[2], best[3]) if best else None
 
 
+_OWNER_LEFT = re.compile(
+    r"(?:^|[\s,(])(?P<owner>(?:[A-Z][\w&.-]*\s+){0,2}[A-Za-z][\w&.-]*)['’]s\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|over|some|just|more than|less than)\s+)?$"
+)
+
+
 def amount_subject(
+    doc: Doc,
+    ctx: FigureContext,
+    *,
+    asset: str | None,
+    previous_subject: str | None,
+    previous_end: int | None,
+) -> str | None:
+    """What an amount measures; an owner written just before it ("Acme's $2 billion valuation",
+    "rival's $1.8 billion") owns that measure."""
+    phrase = _amount_subject(
+        doc, ctx, asset=asset, previous_subject=previous_subject, previous_end=previous_end
+    )
+    owner = _OWNER_LEFT.search(ctx.left)
+    if owner is None or phrase is None:
+        return phrase
+    name = owner.group("owner")
+    if name.lower() in _words("not_owners"):
+        return phrase  # "it's $5 million": it is
+    words = phrase.split()
+    while len(words) > 1 and (words[0][:1].isupper() or words[0].isupper()):
+        words = words[1:]  # another owner or asset ("XAG valuation" → "valuation")
+    return f"{name} {' '.join(words)}"
+
+
+def _amount_subject(
     doc: Doc,
     ctx: FigureContext,
     *,
