@@ -48,6 +48,15 @@ class _Mark:
     closes: bool
 
 
+def _after_sentence(text: str, i: int) -> bool:
+    """Whether only spaces separate position ``i`` from a sentence end, a line break or the
+    start of the text."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t\r\u00a0":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n"
+
+
 def _classify(text: str, i: int) -> _Mark:
     ch = text[i]
     j = i - 1
@@ -62,6 +71,10 @@ def _classify(text: str, i: int) -> _Mark:
     if ch in CLOSERS:
         if left.isspace() and right.isalnum():
             return _Mark(i, True, False)  # an opening mark typed the wrong way: "said ”Fear"
+        if left.isspace() and right.isspace() and _after_sentence(text, i):
+            # A paragraph or sentence opening with a wrong-way mark and a space: "… end.  ” We";
+            # while a quote is open it still closes it ("“It is over. ” she said").
+            return _Mark(i, True, True)
         return _Mark(i, False, True)
     left_open = left in _OPEN_LEFT or left in OPENERS
     right_space = right.isspace() or right in ".,;:!?)]}—–" or right in CLOSERS

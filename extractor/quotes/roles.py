@@ -85,6 +85,39 @@ def _clean_org(org: str) -> str | None:
     return org
 
 
+#: "Ukraine-based", "London-listed": a place glued to a lower-case word describes the firm.
+_PLACE_ADJECTIVE = re.compile(r"^[A-Z][\w.]*-[a-z]+$")
+
+
+def _lead_org(org: str) -> str | None:
+    """The organisation after a role's preposition: its first capitalised run.
+
+    "Blockstream and one of the earliest users" → "Blockstream"; "Lisbon-based Tern exchange"
+    → "Tern"; "crypto exchange Binance" → "Binance" (lower-case descriptors before the name).
+    """
+    words = org.strip(" ,.;:—–-\u00a0").split()
+    run: list[str] = []
+    for w in words:
+        if not run and (w[:1].islower() or _PLACE_ADJECTIVE.match(w)):
+            continue
+        if w[:1].isupper() or w[:1].isdigit() or (run and w in _ORG_GLUE):
+            if run and not w[:1].isupper() and not w[:1].isdigit() and w not in _ORG_GLUE:
+                break
+            run.append(w)
+            continue
+        break
+    while run and run[-1] in _ORG_GLUE:
+        run.pop()
+    return _clean_org(" ".join(run)) if run else None
+
+
+#: ", Central Asia and Africa, at": a list of places that ends a title before its firm.
+_PLACE_LIST = re.compile(
+    r"(?:,\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}){0,4}"
+    r"(?:,?\s+and\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})?,\s+(?=(?:at|with)\s)"
+)
+
+
 def _clean_role(role: str) -> str | None:
     role = role.strip(" ,.;:—–-\u00a0")
     role = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", role, flags=re.IGNORECASE)
@@ -97,6 +130,12 @@ def parse_appositive(text: str) -> RoleOrg:
     ``text`` starts just after the name's comma: "head of research at K33. The shift …".
     """
     segment = _CUT.split(text, maxsplit=1)[0].strip()
+    listed = _PLACE_LIST.match(text, len(segment)) if text.startswith(segment) else None
+    if listed is not None and has_role(segment):
+        # "regional head of North, East and South, at Firm": the list belongs to the title.
+        rest = text[listed.end() :]
+        tail = _CUT.split(rest, maxsplit=1)[0].rstrip()
+        segment = text[: listed.end()].rstrip(" ,") + " " + tail
     if len(segment) > 120:
         return RoleOrg()
     matches = list(_role_re().finditer(segment))
@@ -113,7 +152,7 @@ def parse_appositive(text: str) -> RoleOrg:
         if k >= 0:
             cands.append((0 if prep == " at " else 1, k, prep))
     for _, k, prep in sorted(cands):
-        org = _clean_org(segment[k + len(prep) :])
+        org = _clean_org(segment[k + len(prep) :]) or _lead_org(segment[k + len(prep) :])
         if org:
             return RoleOrg(_clean_role(segment[:k]), org)
     possessive = _POSSESSIVE.match(segment)

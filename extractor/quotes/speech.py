@@ -156,6 +156,33 @@ def _not_speech(text: str, span: QuoteSpan) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _term_words() -> tuple[frozenset[str], frozenset[str]]:
+    tables = load_json("quote_cues.json")
+    return frozenset(tables["term_before"]), frozenset(tables["term_after_stop"])
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+([a-z][a-z-]*)\b")
+_LAST_WORD = re.compile(r"(?:^|[\s(])([\w-]*?(?:[’']s|\w+))[ \u00a0]*$")
+
+
+def _term(text: str, span: QuoteSpan) -> bool:
+    """A short quoted noun phrase modifying the noun after it: 'the “twin peak” pattern'."""
+    words = _words(span.text)
+    if not span.closed or not 1 <= len(words) <= 3 or re.search(r"[.,;:!?]", span.text):
+        return False
+    before_words, after_stop = _term_words()
+    after = _NEXT_WORD.match(text, span.end)
+    if after is None or after.group(1) in after_stop:
+        return False
+    before = text[max(0, span.start - 40) : span.start]
+    last = _LAST_WORD.search(before)
+    if last is None:
+        return False
+    word = last.group(1)
+    return word.lower() in before_words or word.endswith(("’s", "'s"))
+
+
 def _is_partial(text: str, frame: _Frame, span: QuoteSpan, cue: Cue | None) -> bool:
     inner = span.text.strip()
     first_alpha = next((c for c in inner if c.isalnum()), "")
@@ -382,7 +409,7 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
     last_speaker: tuple[int, SpeakerRef, SpeakerRef | None] | None = None
     for span in spans:
         frame = _frame(idx, span)
-        if _not_speech(text, span):
+        if _not_speech(text, span) or _term(text, span):
             continue
         signed = _signature(text, span)
         cue = (
