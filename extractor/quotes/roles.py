@@ -129,6 +129,7 @@ def parse_appositive(text: str) -> RoleOrg:
 
     ``text`` starts just after the name's comma: "head of research at K33. The shift …".
     """
+    text = text.lstrip()
     segment = _CUT.split(text, maxsplit=1)[0].strip()
     listed = _PLACE_LIST.match(text, len(segment)) if text.startswith(segment) else None
     if listed is not None and has_role(segment):
