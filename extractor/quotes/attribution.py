@@ -580,6 +580,19 @@ def _titled_name_before(last: Token, subj: Token) -> bool:
     return before is not None and is_role_word(before.text) and before.text.islower()
 
 
+def _glued_pronoun(tok: Token) -> SpeakerRef | None:
+    """A pronoun glued to the closing mark before it ('…end.”She added'), one token."""
+    body = tok.text.lstrip("”“\"'’")
+    lower = body.lower()
+    if body == tok.text or lower not in pronouns():
+        return None
+    kind = pronouns()[lower]
+    start = tok.idx + len(tok.text) - len(body)
+    return SpeakerRef(
+        body, start, start + len(body), None if kind == "any" else kind, needs_antecedent=True
+    )
+
+
 def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
     """A reporting verb with the speaker the text gives it (None when it names none)."""
     subj = _subject_of(verb)
@@ -608,6 +621,8 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
                 speaker = speaker_from_subject(tok)
                 if speaker is not None:
                     break
+    if speaker is None and prev is not None:
+        speaker = _glued_pronoun(prev)
     left, right = verb.left_edge, verb.right_edge
     scope = (left.idx, right.idx + len(right.text))
     weak = verb.lemma_.lower() in adjacent_only_verbs() and not (
