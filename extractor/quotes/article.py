@@ -19,6 +19,7 @@ from extractor.quotes.attribution import (
     speaker_from_tokens,
     trim_entity,
 )
+from extractor.quotes.handles import handle_mentions
 from extractor.quotes.people import Cluster, NameMention, clean_name, cluster_names, honorifics
 from extractor.quotes.roles import is_role_word, org_words
 from extractor.quotes.sentences import text_of
@@ -86,6 +87,11 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
         if any(t.lower_ in org_words() for t in doc[span[0] : span[1]]):
             continue
         seen[key] = NameMention(ref.text, ref.start, ref.end, ref.kind, ref.role, ref.organization)
+    for h in handle_mentions(doc, set()):
+        if not _overlaps(h.start, h.end, assets + list(seen)):
+            seen[(h.start, h.end)] = NameMention(
+                h.text, h.start, h.end, "person", h.role, h.organization
+            )
     taken = list(seen)
     common = lowercase_words(doc)
     for full in doc.ents:

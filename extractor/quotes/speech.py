@@ -31,6 +31,7 @@ from extractor.quotes.attribution import (
     teaser_labels,
     trim_entity,
 )
+from extractor.quotes.handles import handle_mentions, is_handle_shape
 from extractor.quotes.marks import QuoteSpan, find_quote_spans
 from extractor.quotes.sentences import (
     next_sentence,
@@ -320,7 +321,11 @@ class _Resolver:
             # A pronoun takes the nearest fitting name, speaker or not.
             # One-word names the model calls people are often products or firms
             # ("Tradeon"): only full names, or surnames of full names, compete.
-            reliable = [n for n in self.names if " " in n.text or n.text in self.surnames]
+            reliable = [
+                n
+                for n in self.names
+                if " " in n.text or n.text in self.surnames or is_handle_shape(n.text)
+            ]
             name = self._latest(reliable, ref, MAX_ANTECEDENT)
             if name is not None and (found is None or name.start > found.start):
                 found = name
@@ -386,7 +391,9 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
             span = trim_entity(ent)
             if span is not None:
                 refs.append(SpeakerRef(span.text, span.start_char, span.end_char, kind))
-    return refs
+    taken = {(r.start, r.end) for r in refs}
+    refs.extend(h for h in handle_mentions(doc, inside) if (h.start, h.end) not in taken)
+    return sorted(refs, key=lambda r: r.start)
 
 
 def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
