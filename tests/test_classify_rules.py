@@ -76,7 +76,7 @@ KINDS = {
     ),
     "could fall as low as": ("One trader said the coin could fall as low as $2,200.", ["target"]),
     "may risk falling to as low as": (
-        "If the pattern repeats it may risk falling to as low as $1,900.",
+        "Should the setup repeat, ether may risk sliding to as low as $1,900.",
         ["target"],
     ),
     "today right after the figure: spot": (
@@ -157,7 +157,7 @@ KINDS = {
     "costs": ("One token costs $0.0125 right now.", ["spot"]),
     "at the time of writing": ("It climbed, reaching $3,050 at the time of writing.", ["spot"]),
     "averaging per coin": ("The fund kept buying, averaging $3,010 per coin.", ["other"]),
-    "one word before zone": ("It is dipping into a crucial $2 liquidation zone.", ["level"]),
+    "one word before zone": ("The token slid into a key $2 liquidation zone.", ["level"]),
     "date is not a modal": ("Prices fell in May to around $2,500.", ["low"]),
 }
 
@@ -236,7 +236,7 @@ SIDES = {
         ["total"],
     ),
     "adjacent right beats previous clause": (
-        "Data shows $175 million in short liquidations and $52 million in long positions.",
+        "Figures show $135 million in short liquidations and $48 million in long positions.",
         ["short", "long"],
     ),
     "right side": ("Some $75 million in short positions were wiped out.", ["short"]),

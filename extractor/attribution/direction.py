@@ -63,7 +63,7 @@ def direction_of(ctx: FigureContext) -> Direction | None:
         if k > 0 and (left[k - 1], w) in words.phrasal_neutral:
             break
         if w == "up" and left[k + 1 : k + 2] == ["to"]:
-            continue  # "a rate of up to 23%": a cap, not a rise
+            continue  # "a levy of up to 18%": a cap, not a rise
         if w in words.up:
             return cast(Direction, "up")
         if w in words.down:
