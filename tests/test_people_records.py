@@ -88,3 +88,29 @@ def test_caches_released_after_the_pipeline(nlp: Language) -> None:
 
     doc = nlp(ARTICLE)
     assert not [k for k in CACHE_KEYS if k in doc.user_data]
+
+
+#: article → (handle, role, organisation) of the person written as a handle
+HANDLES: dict[str, tuple[str, tuple[str, str, str]]] = {
+    "underscore handle after a firm and role": (
+        "A chart posted by Glassline contributor Deep_chart shows a cooling market.",
+        ("Deep_chart", "contributor", "Glassline"),
+    ),
+    "camel-case handle with an appositive role": (
+        "ChartMoe, a contributor at Glassline, posted a chart on Friday.",
+        ("ChartMoe", "contributor", "Glassline"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(HANDLES))
+def test_handles_are_people(nlp: Language, name: str) -> None:
+    text, (handle, role, org) = HANDLES[name]
+    found = {p.name: p for p in records_of(nlp(text))["people"]}
+    assert handle in found
+    assert role in found[handle].roles and org in found[handle].organizations
+
+
+def test_camel_case_firm_is_no_handle(nlp: Language) -> None:
+    text = "Traders at GlassLine bought more coins on Monday."
+    assert "GlassLine" not in {p.name for p in records_of(nlp(text))["people"]}

@@ -35,6 +35,14 @@ CASES: dict[str, tuple[str, list[str]]] = {
         "The “stray mark stays open. Later “markets are calm,” said Ivy.",
         ["markets are calm,"],
     ),
+    "wrong-way mark with spaces after a sentence opens": (
+        "Plans differ.  ” We are out of money,” she said.",
+        ["We are out of money,"],
+    ),
+    "wrong-way mark with spaces still closes an open quote": (
+        "“It is over. ” she said. Then",
+        ["It is over."],
+    ),
     "stray closer ignored": ("Prices rose” sharply. “We like it,” said Ivy.", ["We like it,"]),
     "unclosed at paragraph end": (
         "He said “this never closes\n\nNext “ok” here.",

@@ -253,6 +253,51 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“Sell everything before the weekend,” one trader said.",
         Want("Sell everything", None, cue="said"),
     ),
+    "org introduced once carries to a later 'X said'": (
+        "The coin is “a slow grind upward,” according to Lena Voss, CEO of Tarnwick and one of "
+        "its first backers. “Every dip gets bought within a day,” Voss said.",
+        Want("Every dip", "Lena Voss", "Voss", "said", role="CEO", organization="Tarnwick"),
+    ),
+    "place-described firm before a trailing type noun": (
+        "“Volumes are drying up across the board,” said Oleg Marr, the founder of Riga-based "
+        "Velto exchange.",
+        Want("Volumes are", "Oleg Marr", role="founder", organization="Velto"),
+    ),
+    "a title naming a list of regions keeps the firm": (
+        "Reform is “a long road,” according to Ines Dahl, regional head of Iberia, North Africa "
+        "and Gulf, at crypto exchange Quorvex. “We expect clarity next year,” she told reporters.",
+        Want(
+            "We expect",
+            "Ines Dahl",
+            "she",
+            role="regional head of Iberia, North Africa and Gulf",
+            organization="Quorvex",
+        ),
+    ),
+    "a pronoun glued to the closing mark": (
+        "Ines Dahl, head of policy at Quorvex, spoke on Monday. “We expect clarity next year,” "
+        "she said.“Another step is a licence regime for brokers,” She added.",
+        Want("Another step", "Ines Dahl", organization="Quorvex"),
+    ),
+    "a handle with a role word before it": (
+        "A note shared by Glassline contributor Deep_chart points to a cooling market. “Risk "
+        "appetite is fading into the autumn,” he wrote.",
+        Want(
+            "Risk appetite",
+            "Deep_chart",
+            "he",
+            "wrote",
+            role="contributor",
+            organization="Glassline",
+        ),
+    ),
+    "a camel-case handle with a role after it": (
+        "ChartMoe, a contributor at Glassline, posted a chart on Friday. The market watcher "
+        "warned that traders should “keep position sizes small this month.”",
+        Want(
+            "keep position", "ChartMoe", partial=True, role="contributor", organization="Glassline"
+        ),
+    ),
 }
 
 
@@ -284,6 +329,8 @@ NOT_SPEECH: dict[str, str] = {
     "continue far from the quote": "Prices continued to rise “sharply” today.",
     "teaser caption": "Prices fell.\n\n“Magazine: Why traders love quiet markets”",
     "quoted book title": "Corbin claims his favourite novel is “The Long Quiet Harbour”.",
+    "a short quoted term before its noun": "The chart repeats 2019’s “twin summit” pattern.",
+    "a quoted term after an article": "Traders watch the “slow bleed” phase closely, he said.",
 }
 
 
@@ -294,6 +341,11 @@ def test_not_speech(nlp: Language, name: str) -> None:
 
 #: odd marks: the article's real quote is still found
 ODD_MARKS: dict[str, tuple[str, str]] = {
+    "a wrong-way mark with a space opens a quote after a sentence end": (
+        "Not everyone is happy with the plan.  ” The budget is empty. Nothing is left for "
+        "reserves,” said Ivy Lane, founder of Halden exchange.",
+        "The budget is empty",
+    ),
     "stray opener": (
         "The “stray mark stays open here. Later, “Markets are calm today,” said Ivy Lane.",
         "Markets are calm",

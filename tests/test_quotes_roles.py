@@ -25,6 +25,18 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
         RoleOrg("partner", "Tidewater Capital"),
     ),
     "glue words inside a name": ("CEO of Bank of Norland, said", RoleOrg("CEO", "Bank of Norland")),
+    "firm then a lower-case coordination": (
+        "CEO of Tarnwick and one of its first backers. Then",
+        RoleOrg("CEO", "Tarnwick"),
+    ),
+    "place-based firm with a type noun after": (
+        "the founder of Riga-based Velto exchange. Then",
+        RoleOrg("founder", "Velto"),
+    ),
+    "list of regions before the firm": (
+        " regional head of Iberia, North Africa and Gulf, at crypto exchange Quorvex. Then",
+        RoleOrg("regional head of Iberia, North Africa and Gulf", "Quorvex"),
+    ),
     "no role": ("who has traded for years", RoleOrg()),
 }
 
