@@ -79,6 +79,14 @@ KINDS = {
         "Should the setup repeat, ether may risk sliding to as low as $1,900.",
         ["target"],
     ),
+    "session end with its move: close": (
+        "Acme shares ended the day up 3.1% to reach $212 in late trading.",
+        ["close"],
+    ),
+    "hypothetical exit: level": (
+        "A trader who went short could have been stopped out of the trade at $3,650.",
+        ["level"],
+    ),
     "today right after the figure: spot": (
         "It slid from $9,950 on Monday to just above $9,400 today.",
         ["high", "spot"],
