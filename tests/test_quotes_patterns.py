@@ -279,6 +279,15 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "she said.“Another step is a licence regime for brokers,” She added.",
         Want("Another step", "Ines Dahl", organization="Quorvex"),
     ),
+    "X of Firm, no title, carries the firm to 'X said'": (
+        "Lena Voss of Tarnwick spoke on Monday about the rally. “Every dip gets bought within a "
+        "day,” Voss said.",
+        Want("Every dip", "Lena Voss", "Voss", "said", organization="Tarnwick"),
+    ),
+    "a handle with the firm before the role in an appositive": (
+        "Deep_chart, a Glassline contributor, wrote that “the top is not in yet.”",
+        Want("the top", "Deep_chart", role="contributor", organization="Glassline"),
+    ),
     "a handle with a role word before it": (
         "A note shared by Glassline contributor Deep_chart points to a cooling market. “Risk "
         "appetite is fading into the autumn,” he wrote.",

@@ -37,6 +37,14 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
         " regional head of Iberia, North Africa and Gulf, at crypto exchange Quorvex. Then",
         RoleOrg("regional head of Iberia, North Africa and Gulf", "Quorvex"),
     ),
+    "firm written before the role": (
+        " a Glassline contributor, wrote",
+        RoleOrg("contributor", "Glassline"),
+    ),
+    "list of regions with an article": (
+        "head of Europe, the Middle East and Africa at Quorvex, said",
+        RoleOrg("head of Europe, the Middle East and Africa", "Quorvex"),
+    ),
     "no role": ("who has traded for years", RoleOrg()),
 }
 

@@ -312,6 +312,13 @@ def _person_only_context(doc: Doc, lo: int, hi: int) -> bool:
     return lo > 0 and doc[lo - 1].lower_ in honorifics()
 
 
+#: "Ana Ruiz of Harbor Funds": a firm written with "of" right after a full name.
+_OF_FIRM = re.compile(
+    r"^\s+of\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|&))*?"
+    r"(?:\s+[A-Z][\w&.-]*)?)(?=[\s,.;:!?]|[’']s|$)"
+)
+
+
 def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     """A named speaker with the role and organisation written around the name."""
     span = doc[lo:hi]
@@ -337,6 +344,9 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
         published = _published_by(before)
         if published is not None:
             role = RoleOrg(role.role, published)
+    of_firm = _OF_FIRM.match(after) if role.organization is None and hi - lo >= 2 else None
+    if of_firm is not None:
+        role = RoleOrg(role.role, of_firm.group(1))  # "Lena Voss of Tarnwick said"
     # "analysts at the firm Marlow": the words after the role describe the name itself.
     nxt = doc[hi] if hi < len(doc) else None
     if role.role is None and nxt is not None and is_role_word(nxt.text) and nxt.text.islower():

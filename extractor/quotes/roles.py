@@ -113,8 +113,8 @@ def _lead_org(org: str) -> str | None:
 
 #: ", Central Asia and Africa, at": a list of places that ends a title before its firm.
 _PLACE_LIST = re.compile(
-    r"(?:,\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}){0,4}"
-    r"(?:,?\s+and\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})?,\s+(?=(?:at|with)\s)"
+    r"(?:,\s*(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}){0,4}"
+    r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})?,?\s+(?=(?:at|with)\s)"
 )
 
 
@@ -159,6 +159,9 @@ def parse_appositive(text: str) -> RoleOrg:
     possessive = _POSSESSIVE.match(segment)
     if possessive and has_role(possessive.group("rest")):
         return RoleOrg(_clean_role(possessive.group("rest")), _clean_org(possessive["org"]))
+    title = parse_title(segment[:role_end])
+    if title.role and title.organization:
+        return title  # "a Glassline contributor": the firm written before the role
     return RoleOrg(_clean_role(segment[:role_end]), None)
 
 
