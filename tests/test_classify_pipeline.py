@@ -48,6 +48,10 @@ PRICES = {
         "Ether bulls next face a $4,150 minor potential resistance.",
         [("ETH", "level")],
     ),
+    "oil without a benchmark": (
+        "A supply shock could lift oil to $140 per barrel, one bank warned.",
+        [("OIL", "target")],
+    ),
     "coin reaching a million": (
         "As Litecoin draws bold forecasts, possibly reaching $2 million one day, fees rise.",
         [("LTC", "target")],

@@ -79,6 +79,14 @@ KINDS = {
         "Should the setup repeat, ether may risk sliding to as low as $1,900.",
         ["target"],
     ),
+    "open-ended forecast with a date: target": (
+        "Models point toward $9,000+ by March 2027 for ether.",
+        ["target"],
+    ),
+    "capitalised word after the figure starts a glued line": (
+        "Ether Breakout Mode Targets $5,200 Nearby support sits lower.",
+        ["target"],
+    ),
     "session end with its move: close": (
         "Acme shares ended the day up 3.1% to reach $212 in late trading.",
         ["close"],
