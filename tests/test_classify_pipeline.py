@@ -277,7 +277,7 @@ def test_not_liquidations(nlp: Language, text: str, kind: str) -> None:
     assert len(recs.get(kind, [])) == 1
 
 
-OWNED_AMOUNTS = {
+AMOUNT_SUBJECT_LISTS = {
     "owners of listed valuations": (
         "The coin has now overtaken Initech’s $1.4 trillion valuation "
         "and platinum’s $1.3 trillion.",
@@ -287,11 +287,18 @@ OWNED_AMOUNTS = {
         "The fund said it’s $40 million in total deposits.",
         ["total deposits"],
     ),
+    "a cue past a clause break is the next figure's": (
+        "In this year's returns, reported trading gains came to $410 million, "
+        "with losses near $60 million.",
+        ["trading gains", "losses"],
+    ),
 }
 
 
-@pytest.mark.parametrize("text,expected", OWNED_AMOUNTS.values(), ids=OWNED_AMOUNTS.keys())
-def test_owner_before_an_amount(nlp: Language, text: str, expected: list[str]) -> None:
+@pytest.mark.parametrize(
+    "text,expected", AMOUNT_SUBJECT_LISTS.values(), ids=AMOUNT_SUBJECT_LISTS.keys()
+)
+def test_amount_subject_lists(nlp: Language, text: str, expected: list[str]) -> None:
     assert [a.subject for a in records(nlp, text, "amounts")] == expected
 
 

@@ -250,6 +250,9 @@ def _of_object(obj: Token, skip: tuple[int, int], previous: str | None) -> str |
     return noun_phrase(obj, skip=skip) or None
 
 
+_RIGHT_BREAK = re.compile(r"[,;—–]|\b(?:with|while|whereas|but)\b")
+
+
 def _nearest_cue(
     left: str, right: str, cues: tuple[SubjectCue, ...]
 ) -> tuple[SubjectCue, int, str] | None:
@@ -262,8 +265,10 @@ def _nearest_cue(
                 best = (dist, cue, m.start() - len(left), "left")
         hit = cue.pattern.search(right) if cue.subject != "value" else None
         if hit:
-            # a cue right after the figure ("$6 billion dump") beats a far left one
-            dist = hit.start() if hit.start() <= 12 else hit.start() + 40
+            # a cue right after the figure ("$6 billion dump") beats a far left one, but not
+            # one past a clause break ("gains hit $4 million, with losses at …")
+            near = hit.start() <= 12 and not _RIGHT_BREAK.search(right[: hit.start()])
+            dist = hit.start() if near else hit.start() + 40
             if best is None or dist < best[0]:
                 best = (dist, cue, hit.start(), "right")
     return (best[1], best[2], best[3]) if best else None
