@@ -287,6 +287,10 @@ AMOUNT_SUBJECT_LISTS = {
         "The fund said it’s $40 million in total deposits.",
         ["total deposits"],
     ),
+    "the noun the figure modifies beats a cue after it": (
+        "The startup now has a $95 million war chest, zero debt and a small team.",
+        ["war chest"],
+    ),
     "a cue past a clause break is the next figure's": (
         "In this year's returns, reported trading gains came to $410 million, "
         "with losses near $60 million.",

@@ -318,7 +318,7 @@ def _amount_subject(
     own_left = ctx.left[max(0, floor - (ctx.start - len(ctx.left))) :]
     left = own_left[-left_chars:]
     right = ctx.right[:right_chars]
-    named = _in_phrase(doc, ctx, asset)
+    named = _in_phrase(doc, ctx, asset) or _modified_noun(ctx)
     if named:
         return named
     found = _nearest_cue(left, right, cues)
@@ -358,6 +358,21 @@ def _amount_subject(
     if asset and not _names_asset(phrase, asset) and len(phrase.split()) < 4:
         phrase = f"{asset} {phrase}"
     return phrase or cue.subject
+
+
+def _modified_noun(ctx: FigureContext) -> str | None:
+    """ "a $95 million war chest": the noun phrase the figure modifies, right after it."""
+    root = ctx.root
+    if root is None or root.dep_ not in {"nummod", "compound", "amod", "quantmod", "nmod"}:
+        return None
+    head = root.head
+    if head.idx < ctx.end or head.i - root.i > 4 or head.pos_ != "NOUN":
+        return None
+    if head.lemma_.lower() in _words("not_modified_measures"):
+        return None  # "the $2 trillion mark": a level of some other measure
+    if any(not t.is_alpha for t in root.doc[root.i + 1 : head.i]):
+        return None  # "$4 million sell-off": hyphenated words are read by the cue rules
+    return noun_phrase(head, skip=(ctx.start, ctx.end)) or None
 
 
 def _names_asset(phrase: str, asset: str) -> bool:
