@@ -284,6 +284,10 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "day,” Voss said.",
         Want("Every dip", "Lena Voss", "Voss", "said", organization="Tarnwick"),
     ),
+    "Full Name of a firm with glue words": (
+        "Ana Ruiz of the Bank of Norland said “inflation is sticky this year.”",
+        Want("inflation is", "Ana Ruiz", partial=True, organization="Bank of Norland"),
+    ),
     "a handle with the firm before the role in an appositive": (
         "Deep_chart, a Glassline contributor, wrote that “the top is not in yet.”",
         Want("the top", "Deep_chart", role="contributor", organization="Glassline"),

@@ -64,6 +64,8 @@ TITLES: dict[str, tuple[str, RoleOrg]] = {
         RoleOrg("vice president of public policy", "Northwind"),
     ),
     "preposition is no qualifier": ("may top $90,000 before Chair", RoleOrg("Chair")),
+    "a describing adjective is no firm": ("Pseudonymous trader", RoleOrg("trader")),
+    "a hyphenated describing word is no firm": ("On-chain analyst", RoleOrg("analyst")),
     "no title": ("the", RoleOrg()),
 }
 

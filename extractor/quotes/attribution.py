@@ -314,8 +314,8 @@ def _person_only_context(doc: Doc, lo: int, hi: int) -> bool:
 
 #: "Ana Ruiz of Harbor Funds": a firm written with "of" right after a full name.
 _OF_FIRM = re.compile(
-    r"^\s+of\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|&))*?"
-    r"(?:\s+[A-Z][\w&.-]*)?)(?=[\s,.;:!?]|[’']s|$)"
+    r"^\s+of\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+(?:(?:of|and|&|de)\s+)?[A-Z][\w&-]*){0,4})"
+    r"(?=[\s,.;:!?]|[’']s|$)"
 )
 
 

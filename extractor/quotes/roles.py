@@ -217,7 +217,12 @@ def parse_title(text: str) -> RoleOrg:
         caps: list[str] = []
         tail = rest[:-1] + [possessive["org"]] if possessive else rest
         for w in reversed(tail):
-            if (w[:1].isupper() or w[:1].isdigit()) and len(caps) < 4 and w not in _name_stop():
+            if (
+                (w[:1].isupper() or w[:1].isdigit())
+                and len(caps) < 4
+                and w not in _name_stop()
+                and not _PLACE_ADJECTIVE.match(w)  # "On-chain analyst X": no firm
+            ):
                 caps.insert(0, w)
                 continue
             break
