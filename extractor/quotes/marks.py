@@ -87,9 +87,7 @@ def _classify(text: str, i: int) -> _Mark:
 
 def _marks(text: str) -> list[_Mark]:
     apostrophes = {m.start() for m in _APOSTROPHE.finditer(text)}
-    return [
-        _classify(text, i) for i, ch in enumerate(text) if ch in MARKS and i not in apostrophes
-    ]
+    return [_classify(text, i) for i, ch in enumerate(text) if ch in MARKS and i not in apostrophes]
 
 
 def _paragraph_end(text: str, pos: int) -> int:
