@@ -288,6 +288,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Ana Ruiz of the Bank of Norland said “inflation is sticky this year.”",
         Want("inflation is", "Ana Ruiz", partial=True, organization="Bank of Norland"),
     ),
+    "a handle is the subject, not a capitalised word of its title": (
+        "Veteran trader and analyst Tom_Rex, who runs a busy channel, warned that “the drop is "
+        "not over yet.”",
+        Want("the drop", "Tom_Rex", cue="warned"),
+    ),
     "a handle with the firm before the role in an appositive": (
         "Deep_chart, a Glassline contributor, wrote that “the top is not in yet.”",
         Want("the top", "Deep_chart", role="contributor", organization="Glassline"),

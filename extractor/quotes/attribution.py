@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from extractor.data_tables import load_json, load_lines
+from extractor.quotes.handle_shape import titled_handle
 from extractor.quotes.people import honorifics
 from extractor.quotes.roles import RoleOrg, is_role_word, parse_appositive, parse_title
 from extractor.quotes.sentences import sent_chars, sent_tokens, text_of
@@ -384,6 +385,13 @@ def _pronoun_or_source(tok: Token) -> SpeakerRef | None:
 
 def speaker_from_subject(tok: Token) -> SpeakerRef | None:
     """The speaker a subject token denotes: a name, a pronoun, or "analysts at Firm"."""
+    handle = next((n for n in tok.subtree if titled_handle(n)), None)
+    if handle is not None:
+        # "Crypto trader and analyst Some_handle warned": the handle, not a word of its title.
+        found = speaker_from_tokens(tok.doc, handle.i, handle.i + 1)
+        return SpeakerRef(
+            found.text, found.start, found.end, "person", found.role, found.organization
+        )
     doc = tok.doc
     unnamed = any(c.lower_ in _UNNAMED and c.dep_ in {"det", "nummod"} for c in tok.lefts)
     if unnamed and tok.ent_type_ != "PERSON" and not _appositive_name(tok):

@@ -31,7 +31,8 @@ from extractor.quotes.attribution import (
     teaser_labels,
     trim_entity,
 )
-from extractor.quotes.handles import handle_mentions, is_handle_shape
+from extractor.quotes.handle_shape import is_handle_shape
+from extractor.quotes.handles import handle_mentions
 from extractor.quotes.marks import QuoteSpan, find_quote_spans
 from extractor.quotes.sentences import (
     next_sentence,
