@@ -288,6 +288,10 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Ana Ruiz of the Bank of Norland said “inflation is sticky this year.”",
         Want("inflation is", "Ana Ruiz", partial=True, organization="Bank of Norland"),
     ),
+    "a short quoted phrase after a reporting verb stays speech": (
+        "Lena Voss said the bank needs a “clean slate” approach to lending.",
+        Want("clean slate", "Lena Voss", cue="said", partial=True),
+    ),
     "a handle is the subject, not a capitalised word of its title": (
         "Veteran trader and analyst Tom_Rex, who runs a busy channel, warned that “the drop is "
         "not over yet.”",

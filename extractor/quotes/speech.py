@@ -164,6 +164,23 @@ def _term_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(tables["term_before"]), frozenset(tables["term_after_stop"])
 
 
+@lru_cache(maxsize=1)
+def _term_speech_verbs() -> frozenset[str]:
+    return frozenset(load_json("quote_cues.json")["term_speech_verbs"])
+
+
+def _spoken_words(idx: _Index, span: QuoteSpan, inside: set[int]) -> bool:
+    """A reporting verb shortly before the quote in its sentence ('described X as a “…”')."""
+    for tok in reversed(idx.tokens_between(max(0, span.start - 80), span.start)):
+        if tok.is_sent_start and tok.idx < span.start - 1:
+            return is_reporting_verb(tok) or tok.lemma_.lower() in _term_speech_verbs()
+        if tok.i in inside:
+            continue
+        if is_reporting_verb(tok) or tok.lemma_.lower() in _term_speech_verbs():
+            return True
+    return False
+
+
 _NEXT_WORD = re.compile(r"[ \u00a0]+([a-z][a-z-]*)\b")
 _LAST_WORD = re.compile(r"(?:^|[\s(])([\w-]*?(?:[’']s|\w+))[ \u00a0]*$")
 
@@ -417,7 +434,9 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
     last_speaker: tuple[int, SpeakerRef, SpeakerRef | None] | None = None
     for span in spans:
         frame = _frame(idx, span)
-        if _not_speech(text, span) or _term(text, span):
+        if _not_speech(text, span):
+            continue
+        if _term(text, span) and not _spoken_words(idx, span, inside):
             continue
         signed = _signature(text, span)
         cue = (
