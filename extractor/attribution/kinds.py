@@ -1,7 +1,7 @@
 """The kind of a price (spot, high, low, level, strike, target, …) from cue words.
 
 Cues are read in the figure's clause: the text just left of it (up to the previous figure) and
-just right of it (up to the next). Figures written as a list ("$115,000, $120,000 and $140,000
+just right of it (up to the next). Figures written as a list ("$85, $90 and $95
 strike prices", "targets near $A–$B") share the kind found at either end of the list; "between
 $A and $B" gives a low and a high, but a forecast range ("could consolidate between $A and $B")
 gives two levels.

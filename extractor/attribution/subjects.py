@@ -186,7 +186,7 @@ def percent_subject(
     verb = governing_verb(head)
     if verb is None:
         return price_subject(asset) if asset else None
-    # "cut the policy rate to 2.9%", "pushed July's gain to 3.8%"
+    # "cut the policy rate to 2.9%", "lifted March's advance to 4.2%"
     for child in verb.children:
         if (
             child.dep_ in _OBJECT_DEPS
@@ -195,7 +195,7 @@ def percent_subject(
             and child.lemma_.lower() not in _words("time_nouns")  # "closed the day at …, up 1%"
         ):
             if child.lemma_.lower() in move_nouns:
-                # "pushed July's gain to 3.8%": the gain is the asset's, not the pusher's
+                # "lifted March's advance to 4.2%": the gain is the asset's, not the pusher's
                 return _mover_subject(None, asset, asset_chars, fallback_asset)
             if not is_pronoun(child) and child.pos_ in {"NOUN", "PROPN"}:
                 return noun_phrase(child, skip=skip, with_prep=True) or None
