@@ -1,0 +1,87 @@
+"""Held-out gold sets A, B, C (annotated outside the repo by readers who never saw the extractor).
+
+The publishers' texts are not in the project: ``benchmarks/heldout/<set>.jsonl`` keeps only the
+annotations (offsets, values, attributes, names). This script rebuilds a gold folder in the
+format of ``shared/gold/FORMAT.md`` by reading the article texts from the shared corpus at run
+time, then scores the extractor on it::
+
+    .venv/bin/python benchmarks/heldout.py C            # build /tmp/nm-heldout/C and evaluate
+    .venv/bin/python benchmarks/heldout.py A B --out gold/
+
+A and B were used to tune rules in the first session; C stayed blind. Keep a set blind by not
+reading its errors while changing rules.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+PREFIX_WORDS = 5
+
+
+def load_texts(corpus: Path, ids: set[str]) -> dict[str, str]:
+    texts: dict[str, str] = {}
+    with corpus.open(encoding="utf-8") as fh:
+        for line in fh:
+            obj = json.loads(line)
+            if obj.get("id") in ids:
+                texts[obj["id"]] = obj["text"]
+    return texts
+
+
+def materialize(name: str, shared: Path, out: Path) -> Path:
+    rows = [
+        json.loads(line)
+        for line in (HERE / "heldout" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    corpus = shared / "corpus" / rows[0]["corpus"]
+    texts = load_texts(corpus, {r["article_id"] for r in rows})
+    folder = out / name
+    folder.mkdir(parents=True, exist_ok=True)
+    for row in rows:
+        text = texts[row["article_id"]]
+        gold: dict[str, Any] = {k: v for k, v in row.items() if k != "corpus"}
+        for kind in ("prices", "amounts", "percentages", "liquidations"):
+            for rec in gold.get(kind, []):
+                if rec.get("start") is not None and rec.get("end") is not None:
+                    rec["surface"] = text[rec["start"] : rec["end"]]
+        for quote in gold.get("quotes", []):
+            words = text[quote["start"] + 1 :].split()[:PREFIX_WORDS]
+            quote["text_prefix"] = " ".join(words)
+        (folder / f"{row['article_id']}.txt").write_text(text, encoding="utf-8", newline="")
+        (folder / f"{row['article_id']}.json").write_text(
+            json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
+    return folder
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sets", nargs="+", choices=["A", "B", "C"])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--out", type=Path, default=Path("/tmp/nm-heldout"))
+    parser.add_argument("--no-evaluate", action="store_true")
+    args = parser.parse_args()
+    if not (args.shared / "corpus").is_dir():
+        print(f"shared corpus not found at {args.shared}; nothing to do", file=sys.stderr)
+        return 0
+    for name in args.sets:
+        folder = materialize(name, args.shared, args.out)
+        print(f"== held-out {name}: {folder}")
+        if not args.no_evaluate:
+            subprocess.run(
+                [sys.executable, "-m", "extractor", "evaluate", str(folder)], check=False
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
