@@ -12,12 +12,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from decimal import Decimal
 from functools import lru_cache
-from typing import Protocol
 
 from extractor.data_tables import load_json
+from extractor.numbers.types import MoneyMatch, PercentMatch
 
 _SPLIT = re.compile(r"\s+(?:and|to|or)\s+|\s*[-–—]\s*", re.IGNORECASE)
 _PCT_JOIN = re.compile(r"^\s*(?:to|-|–|—)\s*$", re.IGNORECASE)
@@ -29,62 +27,6 @@ _DATE_YEAR = re.compile(
 _FROM = re.compile(r"\bfrom\s+(?:about |around |roughly |approximately )?$", re.IGNORECASE)
 
 
-class MoneyLike(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def text(self) -> str: ...
-    @property
-    def value(self) -> Decimal: ...
-    @property
-    def currency(self) -> str | None: ...
-    @property
-    def value_max(self) -> Decimal | None: ...
-    @property
-    def qualifier(self) -> str: ...
-
-
-class PercentLike(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def text(self) -> str: ...
-    @property
-    def value(self) -> Decimal: ...
-    @property
-    def value_max(self) -> Decimal | None: ...
-    @property
-    def qualifier(self) -> str: ...
-    @property
-    def unit(self) -> str: ...
-
-
-@dataclass(frozen=True)
-class MoneyFigure:
-    start: int
-    end: int
-    text: str
-    value: Decimal
-    currency: str | None
-    value_max: Decimal | None = None
-    qualifier: str = "exact"
-
-
-@dataclass(frozen=True)
-class PercentFigure:
-    start: int
-    end: int
-    text: str
-    value: Decimal
-    value_max: Decimal | None = None
-    qualifier: str = "exact"
-    unit: str = "percent"
-
-
 @lru_cache(maxsize=1)
 def _count_nouns() -> re.Pattern[str]:
     words = load_json("money_types.json")["count_nouns"]
@@ -92,9 +34,9 @@ def _count_nouns() -> re.Pattern[str]:
 
 
 def split_money(
-    text: str, money: list[MoneyLike], coins: frozenset[str], aggregate_from: int
-) -> list[MoneyLike]:
-    out: list[MoneyLike] = []
+    text: str, money: list[MoneyMatch], coins: frozenset[str], aggregate_from: int
+) -> list[MoneyMatch]:
+    out: list[MoneyMatch] = []
     counts = _count_nouns()
     for m in money:
         if m.currency in coins and counts.match(text[m.end : m.end + 40]):
@@ -112,14 +54,14 @@ def split_money(
             continue
         a_end = m.start + sep.start()
         b_start = m.start + sep.end()
-        out.append(MoneyFigure(m.start, a_end, text[m.start : a_end], m.value, m.currency))
-        out.append(MoneyFigure(b_start, m.end, text[b_start : m.end], m.value_max, m.currency))
+        out.append(MoneyMatch(m.start, a_end, text[m.start : a_end], m.value, m.currency))
+        out.append(MoneyMatch(b_start, m.end, text[b_start : m.end], m.value_max, m.currency))
     return out
 
 
-def merge_percent_ranges(text: str, pcts: list[PercentLike]) -> list[PercentLike]:
+def merge_percent_ranges(text: str, pcts: list[PercentMatch]) -> list[PercentMatch]:
     ordered = sorted(pcts, key=lambda p: p.start)
-    out: list[PercentLike] = []
+    out: list[PercentMatch] = []
     i = 0
     while i < len(ordered):
         a = ordered[i]
@@ -135,8 +77,14 @@ def merge_percent_ranges(text: str, pcts: list[PercentLike]) -> list[PercentLike
                 and b.value > a.value
             ):
                 out.append(
-                    PercentFigure(
-                        a.start, b.end, text[a.start : b.end], a.value, b.value, "range", a.unit
+                    PercentMatch(
+                        a.start,
+                        b.end,
+                        text[a.start : b.end],
+                        a.value,
+                        b.value,
+                        "range",
+                        unit=a.unit,
                     )
                 )
                 i += 2

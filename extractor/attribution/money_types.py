@@ -18,8 +18,8 @@ from typing import Literal
 from extractor.attribution.assets import AssetResolver
 from extractor.attribution.context import Figure, FigureContext
 from extractor.attribution.cues import liquidation_cues, money_type_cues
-from extractor.attribution.figures import MoneyLike
 from extractor.attribution.phrases import governing_verb, subject_of
+from extractor.numbers.types import MoneyMatch
 
 MoneyType = Literal["price", "amount", "liquidation"]
 
@@ -181,7 +181,7 @@ def _asset_gap(
 
 def type_figures(
     text: str,
-    money: Sequence[MoneyLike],
+    money: Sequence[MoneyMatch],
     ctxs: Sequence[FigureContext],
     resolver: AssetResolver,
     coins: frozenset[str],

@@ -18,18 +18,14 @@ from extractor.attribution.assets import AssetResolver, trading_places
 from extractor.attribution.context import FigureContext, SentenceIndex, build_contexts
 from extractor.attribution.cues import money_type_cues
 from extractor.attribution.direction import conjoined, direction_of
-from extractor.attribution.figures import (
-    MoneyLike,
-    PercentLike,
-    merge_percent_ranges,
-    split_money,
-)
+from extractor.attribution.figures import merge_percent_ranges, split_money
 from extractor.attribution.kinds import price_kinds
 from extractor.attribution.liquidations import side_of, venue_in, window_of
 from extractor.attribution.money_types import is_share_price, type_figures
 from extractor.attribution.subjects import amount_subject, percent_subject
 from extractor.components.ext import ensure_extensions, records_of
 from extractor.data_tables import load_json
+from extractor.numbers.types import MoneyMatch, PercentMatch
 from models import Amount, Liquidation, Percentage, Price, Window
 from models.records import Direction, Qualifier
 
@@ -93,7 +89,7 @@ class Classifier:
     def _money(
         self,
         doc: Doc,
-        money: Sequence[MoneyLike],
+        money: Sequence[MoneyMatch],
         ctxs: Sequence[FigureContext],
         index: SentenceIndex,
         resolver: AssetResolver,
@@ -172,7 +168,7 @@ class Classifier:
     def _percentages(
         self,
         doc: Doc,
-        pcts: Sequence[PercentLike],
+        pcts: Sequence[PercentMatch],
         ctxs: Sequence[FigureContext],
         index: SentenceIndex,
         resolver: AssetResolver,
