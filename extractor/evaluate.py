@@ -19,6 +19,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from extractor.readers.base import parse_published
+
 Record = Mapping[str, Any]
 
 #: Attributes scored per record list (gold key names).
@@ -105,21 +107,12 @@ def load_gold(gold_dir: Path) -> list[GoldArticle]:
             GoldArticle(
                 article_id=str(gold["article_id"]),
                 text=text,
-                published=_parse_time(gold.get("published")),
+                published=parse_published(gold.get("published")),
                 gold=gold,
                 title=gold.get("title"),
             )
         )
     return articles
-
-
-def _parse_time(value: Any) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    except ValueError:
-        return None
 
 
 # -- matching ------------------------------------------------------------------------------
