@@ -144,6 +144,29 @@ def test_workers_give_the_same_output(tmp_path: Path) -> None:
     assert (s1.read, s1.written, s1.failed) == (s2.read, s2.written, s2.failed) == (41, 40, 1)
 
 
+def _blas_threads() -> list[int]:
+    from threadpoolctl import threadpool_info
+
+    return [pool["num_threads"] for pool in threadpool_info()]
+
+
+def test_each_worker_caps_its_matrix_threads_at_its_share_of_the_cores() -> None:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from extractor.batching.workers import _init_worker, threads_per_worker
+
+    cores = os.cpu_count() or 1
+    assert threads_per_worker(1) == cores
+    assert threads_per_worker(cores) == 1
+    assert threads_per_worker(4 * cores) == 1
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(1, context, _init_worker, (StubFactory(), 10_000, 1)) as pool:
+        threads = pool.submit(_blas_threads).result()
+    assert threads, "numpy's BLAS pool should be visible in the worker"
+    assert set(threads) == {1}
+
+
 class BreakingSink(JsonlSink):
     """Fails on the second batch, like a database that goes away."""
 

@@ -4,17 +4,25 @@ Only Articles go to the workers and only envelopes/errors come back (never Docs)
 ``2 × workers`` chunks are in flight, so a stream of any length uses flat memory. A worker that
 dies (killed, out of memory) breaks the pool: it is rebuilt and the chunk retried once; a chunk
 that kills a worker twice is reported article by article.
+
+Each worker caps its BLAS/OpenMP thread pools at ``cores // workers`` threads. numpy's OpenBLAS
+starts one thread per core in every process, so N workers on N cores each ran N matrix threads
+and fought for the cores: on 2 cores, 2 workers gave 1.26× one worker with the default pools and
+1.58× with one thread each (``benchmarks/throughput.py --limit 120``, same envelopes).
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+
+from threadpoolctl import threadpool_limits
 
 from extractor.api import Article
 from extractor.batching.extract_chunk import ChunkExtractor, Result
@@ -26,9 +34,15 @@ Chunk = list[Article]
 _EXTRACTOR: ChunkExtractor | None = None
 
 
-def _init_worker(factory: NlpFactory, max_doc_chars: int) -> None:
+def threads_per_worker(workers: int) -> int:
+    """Matrix threads each of ``workers`` processes may use without oversubscribing the cores."""
+    return max(1, (os.cpu_count() or 1) // max(1, workers))
+
+
+def _init_worker(factory: NlpFactory, max_doc_chars: int, threads: int) -> None:
     global _EXTRACTOR
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    threadpool_limits(threads)  # process-wide; applies to pools started later as well
     _EXTRACTOR = ChunkExtractor(factory(), max_doc_chars)
 
 
@@ -65,7 +79,7 @@ class WorkerPool:
             max_workers=self.workers,
             mp_context=_context(),
             initializer=_init_worker,
-            initargs=(self.factory, self.max_doc_chars),
+            initargs=(self.factory, self.max_doc_chars, threads_per_worker(self.workers)),
         )
 
     def _restart(self) -> None:
