@@ -13,7 +13,10 @@ the corpus (default: ../shared/corpus/crypto-news-cryptocompare-2025, all 3,617 
 - ``ours-numpy``: the same with ``ops="numpy"``; its output is compared with ``ours``.
 - ``ours-2w``:   ``ours-numpy`` with 2 worker processes.
 - ``stream``:    ``ours-numpy`` over the corpus cycled to ``--stream-n`` articles (new ids),
-                 printing RSS every ``--stream-every`` articles (memory must stay flat).
+                 printing RSS every ``--stream-every`` articles (memory must stay flat);
+                 ``--stream-workers N`` runs it on N worker processes and prints each worker's
+                 RSS; ``--stream-all-corpora`` cycles every ``*.jsonl`` beside the corpus folder
+                 (all four shared corpora, about 23,000 distinct articles) instead of one file.
 - ``identity``:  in ONE process (same code, so a colleague's edit between subprocesses cannot
                  fake a difference): envelopes with default vs numpy ops, and 1 vs 2 workers.
 
@@ -26,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import resource
 import subprocess
 import sys
@@ -57,9 +61,26 @@ def peak_mb() -> tuple[float, float]:
     return own, kids
 
 
-def rss_mb() -> float:
-    with open("/proc/self/statm") as f:
+def rss_mb(pid: str = "self") -> float:
+    with open(f"/proc/{pid}/statm") as f:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def children_rss_mb() -> list[float]:
+    """RSS (MB) of this process's live child processes (the workers), Linux only."""
+    pids: list[str] = []
+    for task in Path("/proc/self/task").iterdir():
+        try:
+            pids += (task / "children").read_text().split()
+        except OSError:
+            continue
+    sizes = []
+    for pid in pids:
+        try:
+            sizes.append(rss_mb(pid))
+        except OSError:
+            continue
+    return sizes
 
 
 def child(mode: str, corpus: Path, limit: int, batch_size: int, out: str, args: Any) -> None:
@@ -79,8 +100,22 @@ def child(mode: str, corpus: Path, limit: int, batch_size: int, out: str, args: 
             pass
         seconds = time.perf_counter() - start
     elif mode == "stream":
+        if args.stream_all_corpora:
+            rows = [
+                r
+                for path in sorted(corpus.parent.parent.glob("*/*.jsonl"))
+                for r in load_rows(path, 0)
+            ]
+            random.Random(0).shuffle(rows)  # the corpora interleaved, same order every run
+        distinct, words_per_article = len(rows), sum(len(r["text"].split()) for r in rows)
+        print(
+            f"  stream of {args.stream_n} articles cycled from {distinct} distinct ones "
+            f"({words_per_article / max(1, distinct):.0f} words each on average)",
+            file=sys.stderr,
+        )
         seconds = _stream(corpus, rows, args)
-        words = 0
+        words = words_per_article * args.stream_n // max(1, distinct)
+        rows = rows[:1] * args.stream_n  # the count the summary line prints
     elif mode == "identity":
         start = time.perf_counter()
         _identity(rows, out)
@@ -147,23 +182,34 @@ def _stream(corpus: Path, rows: list[dict[str, Any]], args: Any) -> float:
             before = Sampling.count
             Sampling.count += len(items)
             if before // args.stream_every != Sampling.count // args.stream_every:
-                print(f"  {Sampling.count:>8} articles  rss {rss_mb():7.1f} MB", file=sys.stderr)
+                workers = " ".join(f"{mb:7.1f}" for mb in children_rss_mb())
+                print(
+                    f"  {Sampling.count:>8} articles  {time.perf_counter() - start:8.0f} s  "
+                    f"rss {rss_mb():7.1f} MB  workers {workers or '-'} MB",
+                    file=sys.stderr,
+                    flush=True,
+                )
 
     fifo = Path(tempfile.mkdtemp()) / "stream.jsonl"
     with fifo.open("w", encoding="utf-8") as f:  # a file, written lazily in chunks
         for row in _cycled(rows, args.stream_n):
             f.write(json.dumps(row) + "\n")
     factory = PipelineFactory(ops="numpy")
-    factory()
+    if args.stream_workers == 1:
+        factory()
     start = time.perf_counter()
-    run(
+    summary = run(
         [str(fifo)],
         sink=Sampling(os.devnull),
         quiet=True,
         nlp_factory=factory,
         batch_size=args.batch_size,
+        workers=args.stream_workers,
     )
-    return time.perf_counter() - start
+    seconds = time.perf_counter() - start
+    fifo.unlink()
+    print(f"  {summary.line()}", file=sys.stderr)
+    return seconds
 
 
 def _identity(rows: list[dict[str, Any]], out: str) -> None:
@@ -212,6 +258,8 @@ def main() -> None:
     )
     p.add_argument("--stream-n", type=int, default=20000)
     p.add_argument("--stream-every", type=int, default=1000)
+    p.add_argument("--stream-workers", type=int, default=1)
+    p.add_argument("--stream-all-corpora", action="store_true")
     p.add_argument("--child", help=argparse.SUPPRESS)
     p.add_argument("--out", help=argparse.SUPPRESS)
     args = p.parse_args()
@@ -241,6 +289,9 @@ def main() -> None:
             str(args.stream_n),
             "--stream-every",
             str(args.stream_every),
+            "--stream-workers",
+            str(args.stream_workers),
+            *(["--stream-all-corpora"] if args.stream_all_corpora else []),
         ]
         proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
         lines = proc.stderr.splitlines()
