@@ -20,10 +20,12 @@ from spacy.language import Language
 LONG_RUN = 200
 _LONG = re.compile(r"\S{" + str(LONG_RUN) + ",}").fullmatch
 
-#: A full stop between a number (or percent sign) and a capitalised word; an opening curly
-#: quotation mark right after a letter, digit or percent sign and before a capital.
+#: A full stop between a number, percent sign or acronym and a capitalised word; an opening
+#: curly quotation mark right after a letter, digit or percent sign and before a capital.
 GLUE_INFIXES = (
     r"(?<=[0-9%])\.(?=[A-Z][a-z])",
+    # "… at the NLC.She added": an acronym's last capital, a stop, a capitalised word.
+    r"(?<=[A-Z]{2})\.(?=[A-Z][a-z]{2})",
     r"(?<=[0-9A-Za-z%])[“‘](?=[A-Z])",
 )
 

@@ -25,6 +25,16 @@ CLUSTERS: dict[str, tuple[list[str], list[tuple[str, list[str]]]]] = {
         [("Leon Brandt Jr", ["Brandt Jr"])],
     ),
     "unrelated short name": (["Sara Lindqvist", "Lund"], [("Sara Lindqvist", []), ("Lund", [])]),
+    "initials join": (["Tomas Halvorsen", "TH"], [("Tomas Halvorsen", ["TH"])]),
+    "initials of three words join": (["Ana Maria Ruiz", "AMR"], [("Ana Maria Ruiz", ["AMR"])]),
+    "initials that do not fit stay apart": (
+        ["Tomas Halvorsen", "TK"],
+        [("Tomas Halvorsen", []), ("TK", [])],
+    ),
+    "lower-case letters are no initials": (
+        ["Tomas Halvorsen", "Th"],
+        [("Tomas Halvorsen", []), ("Th", [])],
+    ),
 }
 
 

@@ -91,6 +91,11 @@ GLUED_CASES = {
         "It hit $100K“But not for long,” he said.",
         ["It hit $100K", "“But not for long,” he said."],
     ),
+    "acronym then capital": (
+        "She joined the NLC.She left in May.",
+        ["She joined the NLC.", "She left in May."],
+    ),
+    "dotted initials stay": ("The U.S.Treasury acted.", ["The U.S.Treasury acted."]),
     "decimal stays": ("It rose 3.5 percent today.", ["It rose 3.5 percent today."]),
     "version stays": ("Version v1.5 shipped.", ["Version v1.5 shipped."]),
 }

@@ -78,7 +78,10 @@ def _glued_sentence_start(doc: Doc, i: int) -> bool:
         return False
     before = doc[i - 2]
     if before.is_alpha:
-        return not _is_abbreviation(before.text)
+        # "the NLC.She added": an acronym of two capitals or more before a capitalised word
+        # (the tokenizer splits only there) ends a sentence; "Mr.Smith" or "E.Ruiz" does not.
+        acronym = len(before.text) >= 2 and before.text.isupper() and tok.text[1:3].islower()
+        return acronym or not _is_abbreviation(before.text)
     return before.like_num or before.text.endswith("%")
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from extractor.quotes.acronyms import defined_acronyms, expand
 from extractor.quotes.attribution import (
     SpeakerRef,
     lowercase_words,
@@ -214,12 +215,28 @@ def _named_person(c: Cluster, findings: list[Finding], clusters: list[Cluster]) 
     return not any(f.speaker and _cluster_of(clusters, f.speaker) is c for f in findings)
 
 
-def _person(c: Cluster) -> Person:
+def _full_names(speaker: Speaker | None, acronyms: dict[str, str]) -> Speaker | None:
+    """The speaker with organisations the article defined by acronym under their full names."""
+    if speaker is None or not acronyms:
+        return speaker
+    name = speaker.name if speaker.kind == "person" else expand(speaker.name, acronyms)
+    org = expand(speaker.organization, acronyms)
+    if (name, org) == (speaker.name, speaker.organization):
+        return speaker
+    return speaker.model_copy(update={"name": name, "organization": org})
+
+
+def _person(c: Cluster, acronyms: dict[str, str]) -> Person:
+    orgs: list[str] = []
+    for org in c.organizations:
+        full = expand(org, acronyms) or org
+        if full not in orgs:
+            orgs.append(full)
     return Person(
         name=c.name,
         aliases=list(c.aliases),
         roles=list(c.roles),
-        organizations=list(c.organizations),
+        organizations=orgs,
         mentions=[Mention(start=m.start, end=m.end, text=m.text) for m in c.mentions],
     )
 
@@ -230,6 +247,7 @@ def _compute(doc: Doc) -> ArticleSpeech:
     clusters = cluster_names(_mentions(doc, findings, speakers))
     text = text_of(doc)
     kinds = {c.name: _cluster_kind(c, text) for c in clusters}
+    acronyms = defined_acronyms(text)
     quotes = [
         Quote(
             text=f.span.text,
@@ -237,19 +255,20 @@ def _compute(doc: Doc) -> ArticleSpeech:
             end=f.span.end,
             partial=f.partial,
             cue=f.cue.text if f.cue is not None else None,
-            speaker=_speaker(f, clusters, kinds),
+            speaker=_full_names(_speaker(f, clusters, kinds), acronyms),
             sentence=f.sentence,
         )
         for f in findings
     ]
     people = [
-        _person(c)
+        _person(c, acronyms)
         for c in clusters
         if kinds[c.name] == "person" or _named_person(c, findings, clusters)
     ]
     orgs: list[str] = []
     for c in clusters:
         for name in ([c.name] if kinds[c.name] == "organization" else []) + c.organizations:
+            name = expand(name, acronyms) or name
             if name not in orgs:
                 orgs.append(name)
     return ArticleSpeech(quotes, people, orgs)

@@ -158,13 +158,29 @@ def lowercase_words(doc: Doc) -> frozenset[str]:
 
 def trim_entity(ent: Span) -> Span | None:
     """An entity without the lower-case or common words the model let in front of it
-    ("Crypto exchange Tradeon" → "Tradeon")."""
+    ("Crypto exchange Tradeon" → "Tradeon") and without a headline verb after it."""
     lo = ent.start
     for tok in ent:
         if tok.i == ent.end - 1 or (_is_namey(tok) and tok.lower_ not in lowercase_words(ent.doc)):
             break
         lo = tok.i + 1
-    return ent.doc[lo : ent.end] if lo < ent.end else None
+    # A headline's verb ends the name: "Kira Lund Calls for …" → "Kira Lund".
+    hi = next(
+        (
+            t.i
+            for t in ent.doc[lo + 1 : ent.end]
+            if t.lower_ in _headline_verbs() and t.text[:1].isupper()
+        ),
+        ent.end,
+    )
+    # Whitespace tokens the model swept into an entity (tables in old wire copy) are no name.
+    while lo < hi and ent.doc[lo].is_space:
+        lo += 1
+    while hi > lo and ent.doc[hi - 1].is_space:
+        hi -= 1
+    if any(t.is_space for t in ent.doc[lo:hi]):
+        return None
+    return ent.doc[lo:hi] if lo < hi else None
 
 
 def _name_part(tok: Token) -> bool:

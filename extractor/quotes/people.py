@@ -1,5 +1,6 @@
-"""Cluster name mentions into people: a surname, a first name or a near-miss spelling of the
-surname ("Davis" after "James Davies") joins the full name introduced earlier. Pure Python.
+"""Cluster name mentions into people: a surname, a first name, the initials ("TL" after "Tara
+Lund") or a near-miss spelling of the surname ("Davis" after "James Davies") joins the full name
+introduced earlier. Pure Python.
 """
 
 from __future__ import annotations
@@ -100,6 +101,17 @@ def _tokens(name: str) -> list[str]:
     return [w for w in re.split(r"\s+", name) if w]
 
 
+def initials(name: str) -> str:
+    """ "Tara Okoye Lund" → "TOL": the capitals a name is often shortened to."""
+    words = _tokens(name)
+    return "".join(w[0] for w in words).upper() if 2 <= len(words) <= 3 else ""
+
+
+def is_initials_of(short: str, name: str) -> bool:
+    """Whether ``short`` ("TL", in capitals, 2–3 letters) is written for the name "Tara Lund"."""
+    return 2 <= len(short) <= 3 and short.isupper() and short.isalpha() and short == initials(name)
+
+
 def _joins(short: str, cluster: Cluster, how: str) -> bool:
     """Whether a one-word name joins a full name: by surname, first name or near-miss."""
     words = _tokens(cluster.name)
@@ -109,6 +121,8 @@ def _joins(short: str, cluster: Cluster, how: str) -> bool:
         return short == words[-1]
     if how == "first":
         return short == words[0]
+    if how == "initials":
+        return cluster.kind == "person" and is_initials_of(short, cluster.name)
     return cluster.kind == "person" and near_miss(short, words[-1])
 
 
@@ -154,7 +168,7 @@ def cluster_names(mentions: list[NameMention]) -> list[Cluster]:
         if not name or len(_tokens(name)) >= 2:
             continue
         target = next((c for c in clusters if c.name == name), None)
-        for how in ("surname", "first", "near-miss"):
+        for how in ("surname", "first", "initials", "near-miss"):
             if target is None and (how != "near-miss" or m.kind != "organization"):
                 target = next((c for c in clusters if _joins(name, c, how)), None)
         if target is None:

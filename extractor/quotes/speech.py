@@ -34,6 +34,7 @@ from extractor.quotes.attribution import (
 from extractor.quotes.handle_shape import is_handle_shape
 from extractor.quotes.handles import handle_mentions
 from extractor.quotes.marks import QuoteSpan, find_quote_spans
+from extractor.quotes.people import initials
 from extractor.quotes.sentences import (
     next_sentence,
     sent_chars,
@@ -265,6 +266,11 @@ def name_gender(name: str, titled: dict[str, str]) -> str | None:
     return next((g for g, names in first_names.items() if first in names), None)
 
 
+def _last_word(text: str) -> str:
+    words = text.split()
+    return words[-1] if words else ""
+
+
 class _Resolver:
     """Antecedents for pronouns and "the report"-like nouns: the latest fitting speaker named
     by a cue, else (for pronouns) the latest fitting name."""
@@ -282,15 +288,17 @@ class _Resolver:
         self.names = sorted(names, key=lambda r: r.start)
         # Surnames of people named in full: "Woo said" is a person after "Willy Woo".
         self.surnames = {
-            r.text.split()[-1] for r in speakers + names if r.kind == "person" and " " in r.text
-        }
+            _last_word(r.text) for r in speakers + names if r.kind == "person" and " " in r.text
+        } - {""}
+        # Initials of people named in full: "CK said" is a person after "Cara Knox".
+        self.initials = {initials(r.text) for r in speakers + names if r.kind == "person"} - {""}
 
     def _gender(self, cand: SpeakerRef) -> str | None:
         gender = name_gender(cand.text, self.titled)
         if gender is None and " " not in cand.text:
             # A surname alone: the gender of the full name it belongs to.
             full = next(
-                (n for n in self.speakers + self.names if n.text.split()[-1] == cand.text), None
+                (n for n in self.speakers + self.names if _last_word(n.text) == cand.text), None
             )
             gender = name_gender(full.text, self.titled) if full is not None else None
         return gender
@@ -302,8 +310,8 @@ class _Resolver:
         if ref.kind is None or cand.kind == ref.kind:
             return True
         if ref.kind == "person":
-            surname = cand.text.split()[-1]
-            return surname in self.surnames or cand.kind is None
+            surname = _last_word(cand.text)
+            return surname in self.surnames or cand.text in self.initials or cand.kind is None
         return False
 
     def _latest(self, cands: list[SpeakerRef], ref: SpeakerRef, window: int) -> SpeakerRef | None:

@@ -1,0 +1,73 @@
+"""Acronyms an article defines: "the Nordic Ledger Council (NLC)" makes "NLC" that council.
+
+A speaker's organisation written as the acronym ("policy lead at the NLC") is reported under
+the full name the article introduced, so that every mention of one organisation reads alike.
+Pure string functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A capitalised run (small linking words allowed inside) right before "(ACRONYM)".
+_DEFINITION = re.compile(
+    r"((?:[A-Z][\w&.’'-]*\s+(?:(?:of|for|and|the|de|on|&)\s+)*){0,7}[A-Z][\w&.’'-]*)"
+    r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)"
+)
+_GLUE = frozenset({"of", "for", "and", "the", "de", "on", "&"})
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Whether the letters of ``acronym`` run through ``words`` in order: every capitalised word
+    gives its initial and maybe more of its letters ("European" → "EU" in "EUCI"); linking
+    words ("of", "and") may give their initial or nothing."""
+    letters = acronym.lower()
+    lowered = [w.lower() for w in words]
+
+    def go(i: int, k: int) -> bool:
+        if k == len(lowered):
+            return i == len(letters)
+        word = lowered[k]
+        if word in _GLUE:
+            return go(i, k + 1) or (i < len(letters) and word[0] == letters[i] and go(i + 1, k + 1))
+        if i >= len(letters) or word[0] != letters[i]:
+            return False
+        i, pos = i + 1, 1
+        while True:
+            if go(i, k + 1):
+                return True
+            if i >= len(letters):
+                return False
+            pos = word.find(letters[i], pos)
+            if pos < 0:
+                return False
+            i, pos = i + 1, pos + 1
+
+    return go(0, 0)
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Acronym → full name, for every "Full Name (ACR)" written in ``text``."""
+    found: dict[str, str] = {}
+    for m in _DEFINITION.finditer(text):
+        acronym, words = m[2], m[1].split()
+        if acronym in found or not acronym[:1].isupper() or sum(c.isupper() for c in acronym) < 2:
+            continue
+        # The shortest tail of the run that spells the acronym ("… by the US Federal Reserve
+        # (Fed)" is not one; "Nordic Ledger Council (NLC)" is).
+        for k in range(len(words) - 1, -1, -1):
+            tail = words[k:]
+            if tail[0].lower() in _GLUE:
+                continue
+            if _spells(acronym, tail):
+                found[acronym] = " ".join(tail)
+                break
+    return found
+
+
+def expand(name: str | None, acronyms: dict[str, str]) -> str | None:
+    """``name`` under its full name when it is a defined acronym ("the NLC" → the council)."""
+    if name is None:
+        return None
+    bare = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    return acronyms.get(bare, name)

@@ -1,0 +1,48 @@
+"""Acronyms an article defines ("the Nordic Ledger Council (NLC)") and their expansion."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.quotes.acronyms import defined_acronyms, expand
+
+#: text → acronyms it defines
+DEFINITIONS: dict[str, dict[str, str]] = {
+    "one initial per word": (
+        "a note by the Nordic Ledger Council (NLC) said",
+        {"NLC": "Nordic Ledger Council"},
+    ),
+    "a word giving two letters": (
+        "the European Token Forum (EUTF) wrote",
+        {"EUTF": "European Token Forum"},
+    ),
+    "linking words skipped": (
+        "the Office of Digital Markets (ODM) and others",
+        {"ODM": "Office of Digital Markets"},
+    ),
+    "only the tail that spells it": (
+        "sued by the U.S. Markets and Trade Authority (MTA) in May",
+        {"MTA": "Markets and Trade Authority"},
+    ),
+    "lower-case words before are not taken": (
+        "published by Harbor Risk Group (HRG) today",
+        {"HRG": "Harbor Risk Group"},
+    ),
+    "a word of one capital is no acronym": ("the Central Ledger (Cl) rules", {}),
+    "letters that do not fit": ("the Nordic Ledger Council (XYZ) said", {}),
+    "no definition": ("the NLC said it would act", {}),
+    "unbalanced parenthesis": ("the Nordic Ledger Council (NLC said", {}),
+}
+
+
+@pytest.mark.parametrize("text,expected", DEFINITIONS.values(), ids=DEFINITIONS)
+def test_defined_acronyms(text: str, expected: dict[str, str]) -> None:
+    assert defined_acronyms(text) == expected
+
+
+def test_expand() -> None:
+    acronyms = {"NLC": "Nordic Ledger Council"}
+    assert expand("NLC", acronyms) == "Nordic Ledger Council"
+    assert expand("the NLC", acronyms) == "Nordic Ledger Council"
+    assert expand("Harbor Risk Group", acronyms) == "Harbor Risk Group"
+    assert expand(None, acronyms) is None
