@@ -21,12 +21,16 @@ LONG_RUN = 200
 _LONG = re.compile(r"\S{" + str(LONG_RUN) + ",}").fullmatch
 
 #: A full stop between a number, percent sign or acronym and a capitalised word; an opening
-#: curly quotation mark right after a letter, digit or percent sign and before a capital.
+#: curly quotation mark right after a letter, digit or percent sign and before a capital; a
+#: closing curly mark right before a capital.
 GLUE_INFIXES = (
     r"(?<=[0-9%])\.(?=[A-Z][a-z])",
     # "… at the NLC.She added": an acronym's last capital, a stop, a capitalised word.
     r"(?<=[A-Z]{2})\.(?=[A-Z][a-z]{2})",
     r"(?<=[0-9A-Za-z%])[“‘](?=[A-Z])",
+    # '… cut rates,”Kay added': a closing curly mark glued to the next paragraph's capital.
+    r"(?<=[0-9A-Za-z%])[.,!?;:…](?=”[A-Z])",
+    r"(?<=[0-9A-Za-z%.,!?;:…])”(?=[A-Z])",
 )
 
 _MARK = "_nm_rules"

@@ -320,6 +320,34 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             "keep position", "ChartMoe", partial=True, role="contributor", organization="Glassline"
         ),
     ),
+    "quote, X, titled appositive, verb (the parser hangs the verb on the quote)": (
+        '"Crude getting crushed. Good sign," Mara Feld, head of digital asset strategy at '
+        "Hollin, noted in an X post.",
+        Want(
+            "Crude getting",
+            "Mara Feld",
+            cue="noted",
+            role="head of digital asset strategy",
+            organization="Hollin",
+        ),
+    ),
+    "initials stand for the full name": (
+        "Norrfin founder Tomas Halvorsen weighed in on the vote. TH said he had doubts. "
+        "“Nobody wants a rushed rule,” he wrote.",
+        Want(
+            "Nobody wants", "Tomas Halvorsen", cue="wrote", role="founder", organization="Norrfin"
+        ),
+    ),
+    "an acronym the article defined": (
+        "The Nordic Ledger Council (NLC) published its review. “Custody rules must be final "
+        "by spring,” said Vera Sand, policy lead at the NLC.",
+        Want(
+            "Custody rules",
+            "Vera Sand",
+            role="policy lead",
+            organization="Nordic Ledger Council",
+        ),
+    ),
 }
 
 

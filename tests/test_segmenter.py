@@ -95,6 +95,14 @@ GLUED_CASES = {
         "She joined the NLC.She left in May.",
         ["She joined the NLC.", "She left in May."],
     ),
+    "closing mark glued to the next paragraph": (
+        "He said “it is fine.”She left.",
+        ["He said “it is fine.”", "She left."],
+    ),
+    "closing mark glued inside a sentence": (
+        "“Rates will fall,”Kay added.",
+        ["“Rates will fall,”Kay added."],
+    ),
     "dotted initials stay": ("The U.S.Treasury acted.", ["The U.S.Treasury acted."]),
     "decimal stays": ("It rose 3.5 percent today.", ["It rose 3.5 percent today."]),
     "version stays": ("Version v1.5 shipped.", ["Version v1.5 shipped."]),

@@ -72,6 +72,9 @@ def _glued_sentence_start(doc: Doc, i: int) -> bool:
             and following is not None
             and following.text[:1].isupper()
         )
+    if prev.text == "”" and i >= 2 and doc[i - 2].text in _CLOSERS:
+        # '… it is fine.”She said': a closing mark after a full stop, glued to a capital.
+        return tok.text[:1].isupper()
     if prev.text not in _CLOSERS or i < 2:
         return False
     if not (tok.text[:1].isupper() or tok.text[:1] in _QUOTE_OPENERS):

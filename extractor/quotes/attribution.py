@@ -614,6 +614,28 @@ def _titled_name_before(last: Token, subj: Token) -> bool:
     return before is not None and is_role_word(before.text) and before.text.islower()
 
 
+def _name_before_appositive(doc: Doc, comma: int, inside: set[int]) -> SpeakerRef | None:
+    """ "“…,” Kira Lund, head of research at Norrfin, noted": the parser hangs the verb on the
+    quotation, so the name before the titled appositive that ends at ``comma`` speaks."""
+    for k in range(comma - 1, max(comma - 16, 0), -1):
+        tok = doc[k]
+        if tok.i in inside or tok.is_quote or tok.text in {".", ";", ":", "!", "?"}:
+            return None
+        if tok.text != ",":
+            continue
+        appositive = doc[k + 1 : comma].text
+        name = doc[k - 1] if k > 0 else None
+        if name is None or name.i in inside or not _is_namey(name):
+            return None
+        if not is_role_word(appositive.split()[0]) and not re.search(
+            r"\b(?:at|of|for)\b", appositive
+        ):
+            return None
+        speaker = speaker_from_subject(name)
+        return speaker if speaker is not None and not speaker.needs_antecedent else None
+    return None
+
+
 def _glued_pronoun(tok: Token) -> SpeakerRef | None:
     """A pronoun glued to the closing mark before it ('…end.”She added'), one token."""
     body = tok.text.lstrip("”“\"'’")
@@ -655,6 +677,8 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
                 speaker = speaker_from_subject(tok)
                 if speaker is not None:
                     break
+    if speaker is None and prev is not None and prev.text == ",":
+        speaker = _name_before_appositive(doc, verb.i - 1, inside)
     if speaker is None and prev is not None:
         speaker = _glued_pronoun(prev)
     left, right = verb.left_edge, verb.right_edge
