@@ -348,6 +348,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             organization="Nordic Ledger Council",
         ),
     ),
+    "the report credited to its author, far back": (
+        "Stocks gained in the quarter, according to a report published by 42Ledgers on "
+        "Monday. The tech index added 18.4% while bonds slipped. Miners were mixed. Funds "
+        "were flat. “Retail interest is fading fast this year,” the report wrote.",
+        Want("Retail interest", "42Ledgers", "the report", "wrote"),
+    ),
 }
 
 
@@ -367,6 +373,23 @@ def test_attribution(nlp: Language, name: str) -> None:
     if want.organization is not None:
         assert q.speaker is not None and q.speaker.organization == want.organization
     assert text[q.start] in '“"', "start is the opening mark"
+
+
+#: sentence → whether its verb "added"/"noted" is a reporting verb there
+FIGURE_VERBS: dict[str, tuple[str, bool]] = {
+    "percent object": ("The Norrfin Tech Index added 18.4% on the day.", False),
+    "money object": ("The fund added $2 billion in May.", False),
+    "speech": ("She added that rates would fall.", True),
+    "speech with an object": ("He noted the risks of leverage.", True),
+}
+
+
+@pytest.mark.parametrize("text,expected", FIGURE_VERBS.values(), ids=FIGURE_VERBS)
+def test_a_verb_taking_a_figure_is_no_cue(nlp: Language, text: str, expected: bool) -> None:
+    from extractor.quotes.attribution import is_reporting_verb
+
+    verb = next(t for t in nlp(text) if t.lower_ in {"added", "noted"})
+    assert is_reporting_verb(verb) is expected
 
 
 #: quoted words that are not speech → no quote records

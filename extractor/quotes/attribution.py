@@ -45,6 +45,8 @@ class SpeakerRef:
     role: str | None = None
     organization: str | None = None
     needs_antecedent: bool = False  # pronouns and "the report"-like nouns
+    #: The source noun this name was given as the author of ("report" in "a report by X").
+    source_noun: str | None = None
 
 
 @dataclass(frozen=True)
@@ -124,7 +126,20 @@ def is_reporting_verb(tok: Token) -> bool:
     if lemma not in reporting_verbs() and lower not in reporting_verbs():
         if lemma not in adjacent_only_verbs():
             return False
+    if _takes_a_figure(tok):
+        return False  # "the index added 18.4%", "it noted gains of $2 billion"
     return tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")
+
+
+def _takes_a_figure(verb: Token) -> bool:
+    """A verb whose direct object is a number or an amount: it reports a change, not speech."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "npadvmod", "attr"}:
+            if child.like_num or child.ent_type_ in {"PERCENT", "MONEY", "CARDINAL", "QUANTITY"}:
+                return True
+            if any(t.like_num for t in child.lefts) and child.text in {"%", "percent"}:
+                return True
+    return False
 
 
 def _is_namey(tok: Token) -> bool:
@@ -134,8 +149,10 @@ def _is_namey(tok: Token) -> bool:
         return False
     if text.lower() in pronouns():
         return False
+    digits_then_capital = re.fullmatch(r"\d+[A-Z][A-Za-z]+", text) is not None  # "99Ledgers"
     if not (text[:1].isupper() or (text[:1].isdigit() and tok.pos_ == "PROPN")):
-        return False
+        if not digits_then_capital:
+            return False
     if tok.ent_type_ == "NORP" and tok.dep_ in {"amod", "compound", "nmod"}:
         return False  # "the Australian computer scientist": a nationality, not a name
     if tok.is_sent_start and tok.i + 1 < len(tok.doc):
@@ -399,6 +416,36 @@ def _pronoun_or_source(tok: Token) -> SpeakerRef | None:
     return None
 
 
+_AUTHOR_PREPS = frozenset({"by", "from"})
+
+
+def _author_of(noun: Token) -> SpeakerRef | None:
+    """The name a source noun is credited to: "a report by Norrfin", "a note from Norrfin",
+    "a study published by Norrfin" (the name of an organisation or person, not a pronoun)."""
+    heads = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in _AUTHOR_PREPS:
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or not _is_namey(obj) or obj.lower_ in pronouns():
+                continue
+            span = name_tokens(obj)
+            if span is None:
+                continue
+            found = speaker_from_tokens(noun.doc, *span)
+            return SpeakerRef(
+                found.text,
+                found.start,
+                found.end,
+                found.kind or "organization",
+                found.role,
+                found.organization,
+                source_noun=noun.lemma_.lower(),
+            )
+    return None
+
+
 def speaker_from_subject(tok: Token) -> SpeakerRef | None:
     """The speaker a subject token denotes: a name, a pronoun, or "analysts at Firm"."""
     handle = next((n for n in tok.subtree if titled_handle(n)), None)
@@ -409,6 +456,10 @@ def speaker_from_subject(tok: Token) -> SpeakerRef | None:
             found.text, found.start, found.end, "person", found.role, found.organization
         )
     doc = tok.doc
+    if tok.lower_ in source_nouns() or tok.lemma_.lower() in source_nouns():
+        author = _author_of(tok)
+        if author is not None:
+            return author  # "a report published by Norrfin"
     unnamed = any(c.lower_ in _UNNAMED and c.dep_ in {"det", "nummod"} for c in tok.lefts)
     if unnamed and tok.ent_type_ != "PERSON" and not _appositive_name(tok):
         return None  # "another Redditor", "a Goldman analyst": no name given

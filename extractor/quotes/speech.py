@@ -326,8 +326,16 @@ class _Resolver:
     def resolve(self, ref: SpeakerRef | None) -> SpeakerRef | None:
         if ref is None or not ref.needs_antecedent:
             return ref
-        found = self._latest(self.speakers, ref, MAX_ANTECEDENT)
         definite_noun = ref.text.lower() not in pronouns()
+        if definite_noun:
+            # "the report" after "a report by Norrfin": the author of that noun, however far.
+            noun = _last_word(ref.text).lower()
+            authored = [
+                s for s in self.speakers if s.source_noun == noun and s.start < ref.start
+            ]
+            if authored:
+                return authored[-1]
+        found = self._latest(self.speakers, ref, MAX_ANTECEDENT)
         if found is None and definite_noun:
             found = self._latest(self.names, ref, MAX_ANTECEDENT)  # "the exchange" → Harborex
         if not definite_noun and ref.kind == "person" and self.sentence_of is not None:
