@@ -354,6 +354,16 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "were flat. “Retail interest is fading fast this year,” the report wrote.",
         Want("Retail interest", "42Ledgers", "the report", "wrote"),
     ),
+    "the firm's title in an appositive": (
+        "Goldman Sachs launched a new bitcoin fund on Monday. “We want the volatility,” "
+        "Jo Park, the firm’s CEO, told reporters.",
+        Want("We want", "Jo Park", cue="told", role="CEO", organization="Goldman Sachs"),
+    ),
+    "a firm's possessive before a full name": (
+        "Markets were calm. Norrfin’s Alex Kovac said that the overall market cap had grown. "
+        "“Buyers are back,” he said.",
+        Want("Buyers are back", "Alex Kovac", organization="Norrfin"),
+    ),
 }
 
 

@@ -67,6 +67,15 @@ TITLES: dict[str, tuple[str, RoleOrg]] = {
     "a describing adjective is no firm": ("Pseudonymous trader", RoleOrg("trader")),
     "a hyphenated describing word is no firm": ("On-chain analyst", RoleOrg("analyst")),
     "no title": ("the", RoleOrg()),
+    "a ticker between the firm and the title": (
+        "The plan came from Norrfin ( NRF ) CEO",
+        RoleOrg("CEO", "Norrfin"),
+    ),
+    "a hyphenated title": (
+        "At the time, senior vice-president of payments",
+        RoleOrg("senior vice-president of payments"),
+    ),
+    "a new title word": ("prosecutor", RoleOrg("prosecutor")),
 }
 
 

@@ -353,6 +353,34 @@ _OF_FIRM = re.compile(
 )
 
 
+#: ", the firm’s CEO": an appositive whose organisation is named earlier in the text.
+_THE_FIRMS = re.compile(
+    r",\s*(?:the|its)\s+(?:firm|company|exchange|platform|fund|bank|startup|group|project)"
+    r"[’']s\s"
+)
+
+
+def _a_persons(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether the model reads ``doc[lo:hi]`` as a person's name on its own ("Dana Kett’s")."""
+    ent = _entity_of(doc[lo])
+    return ent is not None and ent.label_ == "PERSON" and ent.end == hi
+
+
+def _latest_org_before(doc: Doc, char: int) -> str | None:
+    """The last organisation the model found before ``char`` (coins and tickers excluded)."""
+    assets = [(a.start, a.end) for a in (getattr(doc._, "nm_assets", None) or [])]
+    best: str | None = None
+    for ent in doc.ents:
+        if ent.end_char > char:
+            break
+        if ent.label_ != "ORG" or any(s < ent.end_char and ent.start_char < e for s, e in assets):
+            continue
+        trimmed = trim_entity(ent)
+        if trimmed is not None:
+            best = trimmed.text
+    return best
+
+
 def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     """A named speaker with the role and organisation written around the name."""
     span = doc[lo:hi]
@@ -370,10 +398,14 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     elif not role.organization:
         title = parse_title(before)
         role = RoleOrg(role.role, title.organization)
+    if role.role and role.organization is None and _THE_FIRMS.match(after):
+        # "Jo Park, the firm’s CEO": the firm is the organisation the text named last.
+        role = RoleOrg(role.role, _latest_org_before(doc, span.start_char))
     if role.organization is None and lo > 1 and doc[lo - 1].text in {"’s", "'s"}:
         firm = name_tokens(doc[lo - 2])
-        if firm is not None and hi - lo == 1:
-            role = RoleOrg(role.role, doc[firm[0] : firm[1]].text)  # "Norrfin’s Lindqvist"
+        if firm is not None and (hi - lo == 1 or (hi - lo <= 3 and not _a_persons(doc, *firm))):
+            # "Norrfin’s Lindqvist", "Norrfin’s Sara Lindqvist" (not "Dana Kett’s son Eli")
+            role = RoleOrg(role.role, doc[firm[0] : firm[1]].text)
     if role.organization is None:
         published = _published_by(before)
         if published is not None:

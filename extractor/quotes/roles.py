@@ -46,7 +46,8 @@ def role_phrases() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _role_re() -> re.Pattern[str]:
-    alts = "|".join(re.escape(p) for p in role_phrases())
+    # "vice president" also matches "vice-president".
+    alts = "|".join(re.escape(p).replace(r"\ ", r"[\s-]") for p in role_phrases())
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
 
 
@@ -165,12 +166,17 @@ def parse_appositive(text: str) -> RoleOrg:
     return RoleOrg(_clean_role(segment[:role_end]), None)
 
 
+_TICKER_PARENS = re.compile(r"\s*\(\s*\$?[A-Z0-9]{2,10}\s*\)\s*")
+
+
 def parse_title(text: str) -> RoleOrg:
     """Role and organisation of a title written just before a name.
 
     ``text`` is the stretch before the name: "K33's head of research", "CEO of Crypto Valley
     Exchange", "network economist", "Fed chair", "analysts at crypto brokerage firm".
     """
+    # "Norrfin (NRF) CEO": a ticker in parentheses between the firm and the title.
+    text = _TICKER_PARENS.sub(" ", text)
     segment = re.split(r"[,;:.!?()“”\"]\s*", text)[-1].rstrip()
     matches = list(_role_re().finditer(segment))
     if not matches:
