@@ -354,6 +354,16 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "were flat. “Retail interest is fading fast this year,” the report wrote.",
         Want("Retail interest", "42Ledgers", "the report", "wrote"),
     ),
+    "a shouted quote beside its cue": (
+        'Markets fell on jobs data. "JOBS NUMBER OUT," said President Dana Kett on his '
+        'social site. "Rates must now COME DOWN FAST." Next up was the survey.',
+        Want("JOBS NUMBER", "Dana Kett", cue="said"),
+    ),
+    "a capitalised sentence going on after the speaker's quote": (
+        'Markets fell on jobs data. "JOBS NUMBER OUT," said President Dana Kett on his '
+        'social site. "Rates must now COME DOWN FAST." Next up was the survey.',
+        Want("Rates must", "Dana Kett"),
+    ),
     "the firm's title in an appositive": (
         "Goldman Sachs launched a new bitcoin fund on Monday. “We want the volatility,” "
         "Jo Park, the firm’s CEO, told reporters.",

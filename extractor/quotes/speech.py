@@ -471,8 +471,12 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
             words = _words(span.text)
             standalone = not _is_partial(text, frame, span, None)
             follows_speaker = _carries(span, last_speaker) and standalone
-            if (len(words) < 4 and not (follows_speaker and len(words) >= 2)) or _is_title_like(
-                span.text
+            # A capitalised sentence right after a speaker's quote goes on with that speaker
+            # ("“Rates must now COME DOWN.”"); a capitalised name or title does not end a
+            # sentence.
+            sentence = span.text.rstrip().endswith((".", "!", "?"))
+            if (len(words) < 4 and not (follows_speaker and len(words) >= 2)) or (
+                _is_title_like(span.text) and not (sentence and follows_speaker)
             ):
                 continue
             if not standalone and not _carries(span, last_speaker):
@@ -501,7 +505,12 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
         if speaker is not None and len(speaker.text.strip(" .@")) < 2:
             speaker = None  # "the X user noted": one letter is a platform, never a source
         partial = _is_partial(text, frame, span, cue)
-        if _is_title_like(span.text) and not span.text.rstrip().endswith((".", "!", "?")):
+        said_beside = cue is not None and cue.speaker is not None and _beside(cue, span, 0, text)
+        if (
+            _is_title_like(span.text)
+            and not span.text.rstrip().endswith((".", "!", "?"))
+            and not said_beside
+        ):
             continue  # a quoted name or title: 'the “Whale Transaction Count,” which tells'
         if speaker is None and signed is None and cue is not None and partial:
             if cue.speaker is not None or cue.text.lower().endswith("ing"):
