@@ -364,6 +364,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         'social site. "Rates must now COME DOWN FAST." Next up was the survey.',
         Want("Rates must", "Dana Kett"),
     ),
+    "a titled name with words the article writes in lower case": (
+        "Bitcoin bulls held key support. Meanwhile, trader Dano Crypto Trades said that the "
+        "“start of the recent move” at $93,000 was essential for crypto traders.",
+        Want("start of the recent", "Dano Crypto Trades", partial=True, role="trader"),
+    ),
     "the firm's title in an appositive": (
         "Goldman Sachs launched a new bitcoin fund on Monday. “We want the volatility,” "
         "Jo Park, the firm’s CEO, told reporters.",

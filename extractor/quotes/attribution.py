@@ -247,9 +247,11 @@ def _name_run(tok: Token) -> tuple[int, int] | None:
         and doc[hi - 1].whitespace_
     ):
         hi += 1
-    if hi - lo >= 3:
+    titled = lo > 0 and doc[lo - 1].text.islower() and is_role_word(doc[lo - 1].text)
+    if hi - lo >= 3 and not titled:
         # A long capitalised run is often a headline glued to the sentence: keep only words
-        # that this article never writes in lower case ("Token Rally Stalls Chainlyte").
+        # that this article never writes in lower case ("Token Rally Stalls Chainlyte"); a
+        # run right after a lower-case title is a name ("trader Dan Crypto Trades").
         common = lowercase_words(doc)
         k = tok.i
         while k - 1 >= lo and doc[k - 1].lower_ not in common:
