@@ -369,6 +369,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“start of the recent move” at $93,000 was essential for crypto traders.",
         Want("start of the recent", "Dano Crypto Trades", partial=True, role="trader"),
     ),
+    "a coin's narration between a quote and its continuation": (
+        "“Bitcoin is stuck in a narrow range,” said Norrfin in a post on X. Bitcoin began "
+        "consolidating after two failed attempts. “With the weekend ahead, a breakout will "
+        "likely be delayed.”",
+        Want("With the weekend", "Norrfin"),
+    ),
     "the firm's title in an appositive": (
         "Goldman Sachs launched a new bitcoin fund on Monday. “We want the volatility,” "
         "Jo Park, the firm’s CEO, told reporters.",

@@ -482,7 +482,7 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
             if not standalone and not _carries(span, last_speaker):
                 continue
             intro = _colon_intro(idx, span, inside)
-            prev_cue = _previous_cue(cues, frame)
+            prev_cue = _previous_cue(cues, frame, assets)
             if intro is not None:
                 cue = intro
                 mention = intro.speaker
@@ -584,12 +584,21 @@ def _colon_intro(idx: _Index, span: QuoteSpan, inside: set[int]) -> Cue | None:
     return cue
 
 
-def _previous_cue(cues: list[Cue], frame: _Frame) -> Cue | None:
-    """The last cue of the sentence just before ``frame`` (a quote on its own after "X said")."""
+def _previous_cue(
+    cues: list[Cue], frame: _Frame, assets: list[tuple[int, int]] | None = None
+) -> Cue | None:
+    """The last cue of the sentence just before ``frame`` (a quote on its own after "X said").
+
+    Weak cues ("began", "continued") and cues whose subject is a coin ("Bitcoin began …")
+    do not count: they are narration, not who speaks next."""
     best: Cue | None = None
     for cue in cues:
-        if frame.start - 400 <= cue.start < frame.start:
-            best = cue
+        if not frame.start - 400 <= cue.start < frame.start or cue.adjacent_only:
+            continue
+        ref = cue.speaker
+        if ref is not None and any(s < ref.end and ref.start < e for s, e in assets or []):
+            continue
+        best = cue
     return best
 
 
