@@ -321,10 +321,10 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         ),
     ),
     "quote, X, titled appositive, verb (the parser hangs the verb on the quote)": (
-        '"Crude getting crushed. Good sign," Mara Feld, head of digital asset strategy at '
+        '"Oil is sliding hard. Fine by me," Mara Feld, head of digital asset strategy at '
         "Hollin, noted in an X post.",
         Want(
-            "Crude getting",
+            "Oil is sliding",
             "Mara Feld",
             cue="noted",
             role="head of digital asset strategy",
@@ -348,40 +348,46 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             organization="Nordic Ledger Council",
         ),
     ),
-    "the report credited to its author, far back": (
-        "Stocks gained in the quarter, according to a report published by 42Ledgers on "
-        "Monday. The tech index added 18.4% while bonds slipped. Miners were mixed. Funds "
-        "were flat. “Retail interest is fading fast this year,” the report wrote.",
-        Want("Retail interest", "42Ledgers", "the report", "wrote"),
+    "the study credited to its author, far back": (
+        "Stocks gained in the quarter, according to a study released by 42Ledgers last "
+        "week. The tech index gained 11.2% while bonds slipped. Miners were mixed. Funds "
+        "were flat. “Retail interest is fading fast this year,” the study said.",
+        Want("Retail interest", "42Ledgers", "the study", "said"),
     ),
     "a shouted quote beside its cue": (
-        'Markets fell on jobs data. "JOBS NUMBER OUT," said President Dana Kett on his '
-        'social site. "Rates must now COME DOWN FAST." Next up was the survey.',
-        Want("JOBS NUMBER", "Dana Kett", cue="said"),
+        'Stocks dipped on payroll data. "PAYROLLS ARE WEAK," said President Dana Kett on his '
+        'social site. "The bank should ACT BEFORE JULY." Later came a services survey.',
+        Want("PAYROLLS ARE", "Dana Kett", cue="said"),
     ),
     "a capitalised sentence going on after the speaker's quote": (
-        'Markets fell on jobs data. "JOBS NUMBER OUT," said President Dana Kett on his '
-        'social site. "Rates must now COME DOWN FAST." Next up was the survey.',
-        Want("Rates must", "Dana Kett"),
+        'Stocks dipped on payroll data. "PAYROLLS ARE WEAK," said President Dana Kett on his '
+        'social site. "The bank should ACT BEFORE JULY." Later came a services survey.',
+        Want("The bank should", "Dana Kett"),
     ),
     "a titled name with words the article writes in lower case": (
-        "Bitcoin bulls held key support. Meanwhile, trader Dano Crypto Trades said that the "
-        "“start of the recent move” at $93,000 was essential for crypto traders.",
-        Want("start of the recent", "Dano Crypto Trades", partial=True, role="trader"),
+        "Ether slipped on Tuesday. Elsewhere, trader Dano Crypto Trades said the old high "
+        "was “the line every bull is watching” for crypto traders.",
+        Want("the line every", "Dano Crypto Trades", partial=True, role="trader"),
     ),
     "a coin's narration between a quote and its continuation": (
-        "“Bitcoin is stuck in a narrow range,” said Norrfin in a post on X. Bitcoin began "
-        "consolidating after two failed attempts. “With the weekend ahead, a breakout will "
-        "likely be delayed.”",
-        Want("With the weekend", "Norrfin"),
+        "“Ether keeps bouncing between two walls,” said Norrfin in a post on X. Ether began "
+        "drifting lower after the rally faded. “Until Friday's close we expect no real "
+        "move.”",
+        Want("Until Friday", "Norrfin"),
+    ),
+    "a name used as a modifier is no antecedent": (
+        "“It pays for itself,” Tomas Lund said.Coverage is the next hurdle. Where older "
+        "carriers fail to reach villages, cheap WiFi relay grids are spreading fast. Users "
+        "can sell spare capacity. “Nobody takes a cut. It is simple,” he said.",
+        Want("Nobody takes", "Tomas Lund", "he", "said"),
     ),
     "the firm's title in an appositive": (
-        "Goldman Sachs launched a new bitcoin fund on Monday. “We want the volatility,” "
+        "Goldman Sachs launched a new bitcoin fund on Monday. “Our clients asked for it,” "
         "Jo Park, the firm’s CEO, told reporters.",
-        Want("We want", "Jo Park", cue="told", role="CEO", organization="Goldman Sachs"),
+        Want("Our clients", "Jo Park", cue="told", role="CEO", organization="Goldman Sachs"),
     ),
     "a firm's possessive before a full name": (
-        "Markets were calm. Norrfin’s Alex Kovac said that the overall market cap had grown. "
+        "Markets were calm. Norrfin’s Alex Kovac argued that fees on the chain had halved. "
         "“Buyers are back,” he said.",
         Want("Buyers are back", "Alex Kovac", organization="Norrfin"),
     ),
@@ -408,7 +414,7 @@ def test_attribution(nlp: Language, name: str) -> None:
 
 #: sentence → whether its verb "added"/"noted" is a reporting verb there
 FIGURE_VERBS: dict[str, tuple[str, bool]] = {
-    "percent object": ("The Norrfin Tech Index added 18.4% on the day.", False),
+    "percent object": ("The Norrfin Tech Index added 6.3% on the day.", False),
     "money object": ("The fund added $2 billion in May.", False),
     "speech": ("She added that rates would fall.", True),
     "speech with an object": ("He noted the risks of leverage.", True),

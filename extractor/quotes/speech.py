@@ -420,6 +420,8 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
         possessive = ent.end < len(doc) and doc[ent.end].text in {"'s", "’s", "'", "’"}
         if possessive:
             continue  # "on Nate Kessler’s podcast": not who speaks next
+        if ent.root.dep_ == "compound" and ent.root.head.text.islower():
+            continue  # "WiFi hotspot networks", "the Kett administration": a modifier
         if ent.label_ in {"PERSON", "ORG"} and not any(t.i in inside for t in ent):
             kind = "person" if ent.label_ == "PERSON" else "organization"
             span = trim_entity(ent)
