@@ -22,6 +22,7 @@ from extractor.quotes.attribution import (
 )
 from extractor.quotes.handles import handle_mentions
 from extractor.quotes.people import Cluster, NameMention, clean_name, cluster_names, honorifics
+from extractor.quotes.pseudonyms import of_names
 from extractor.quotes.roles import is_role_word, org_words
 from extractor.quotes.sentences import text_of
 from extractor.quotes.speech import Finding, analyse
@@ -167,6 +168,25 @@ def _cluster_of(clusters: list[Cluster], ref: SpeakerRef) -> Cluster | None:
     return next((c for c in clusters if c.name == name or name in c.aliases), None)
 
 
+def _take_pseudonyms(doc: Doc, text: str, clusters: list[Cluster]) -> None:
+    """Rename clusters whose name is the head of an "X of Y" pseudonym to the whole name."""
+    orgs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
+    full = of_names(
+        text,
+        [c.name for c in clusters],
+        is_role_word,
+        lambda i: any(s <= i < e for s, e in orgs),
+    )
+    for c in clusters:
+        whole = full.get(c.name)
+        if whole is None:
+            continue
+        tail = whole.split(" of ", 1)[1].removeprefix("the ")
+        c.aliases.insert(0, c.name)
+        c.organizations = [o for o in c.organizations if o.removeprefix("the ") != tail]
+        c.name = whole
+
+
 def _speaker(f: Finding, clusters: list[Cluster], kinds: dict[str, str]) -> Speaker | None:
     ref = f.speaker
     if ref is None:
@@ -194,7 +214,9 @@ def _speaker(f: Finding, clusters: list[Cluster], kinds: dict[str, str]) -> Spea
     ):
         kind = "person"  # "the contributor emphasized": a one-word name taken up as a person
     role = cluster.role or ref.role
-    own = ref.organization in (clean_name(ref.text), cluster.name)
+    own = ref.organization in (clean_name(ref.text), cluster.name) or (
+        ref.organization is not None and cluster.name.endswith(f" of {ref.organization}")
+    )
     org = cluster.organization or (None if own and kind == "person" else ref.organization)
     if kind == "organization":
         org = org or cluster.name
@@ -246,6 +268,7 @@ def _compute(doc: Doc) -> ArticleSpeech:
     speakers = [c.speaker for c in cues if c.speaker is not None]
     clusters = cluster_names(_mentions(doc, findings, speakers))
     text = text_of(doc)
+    _take_pseudonyms(doc, text, clusters)
     kinds = {c.name: _cluster_kind(c, text) for c in clusters}
     acronyms = defined_acronyms(text)
     quotes = [
