@@ -381,6 +381,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "can sell spare capacity. “Nobody takes a cut. It is simple,” he said.",
         Want("Nobody takes", "Tomas Lund", "he", "said"),
     ),
+    "a hyphenated handle after a title": (
+        "On X, popular trader KLT-NR argued that the rally would fade by Sunday. “Will the "
+        "week close inside the range? I doubt it,” he wrote.",
+        Want("Will the week", "KLT-NR", "he", "wrote", role="popular trader"),
+    ),
     "the firm's title in an appositive": (
         "Goldman Sachs launched a new bitcoin fund on Monday. “Our clients asked for it,” "
         "Jo Park, the firm’s CEO, told reporters.",

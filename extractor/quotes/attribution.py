@@ -221,6 +221,20 @@ def _entity_of(tok: Token) -> Span | None:
     return found if isinstance(found, Span) else None
 
 
+def _hyphen_joined(doc: Doc, word: int, hyphen: int) -> bool:
+    """Whether ``doc[word]`` and the token after ``doc[hyphen]`` are one hyphenated name."""
+    before, mark = doc[word], doc[hyphen]
+    after = doc[hyphen + 1] if hyphen + 1 < len(doc) else None
+    return (
+        mark.text == "-"
+        and after is not None
+        and not before.whitespace_
+        and not mark.whitespace_
+        and before.text[:1].isupper()
+        and after.text[:1].isupper()
+    )
+
+
 def _name_run(tok: Token) -> tuple[int, int] | None:
     """Token range of the capitalised run through ``tok`` (a name written as one block)."""
     if not _is_namey(tok):
@@ -247,6 +261,11 @@ def _name_run(tok: Token) -> tuple[int, int] | None:
         and doc[hi - 1].whitespace_
     ):
         hi += 1
+    # "KLT-NR", "Anna-Lena": parts joined by a hyphen without spaces are one name.
+    while lo - 2 >= sent_start and _hyphen_joined(doc, lo - 2, lo - 1):
+        lo -= 2
+    while hi + 1 < sent_end and _hyphen_joined(doc, hi, hi + 1) and hi <= tok.i + 3:
+        hi += 2
     titled = lo > 0 and doc[lo - 1].text.islower() and is_role_word(doc[lo - 1].text)
     if hi - lo >= 3 and not titled:
         # A long capitalised run is often a headline glued to the sentence: keep only words
