@@ -386,6 +386,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "week close inside the range? I doubt it,” he wrote.",
         Want("Will the week", "KLT-NR", "he", "wrote", role="popular trader"),
     ),
+    "a titled name after a glued caption, speaking through a participle": (
+        "Ether may bounce. ETH chart. Source: Owl of the Fjords Fellow analyst Mira Tenn "
+        "projected a deeper pullback for Ether, saying the coin could slide to $1,900 first. "
+        "“Buyers are waiting lower down,” the analyst wrote.",
+        Want("Buyers are", "Mira Tenn", "the analyst", "wrote"),
+    ),
     "the firm's title in an appositive": (
         "Goldman Sachs launched a new bitcoin fund on Monday. “Our clients asked for it,” "
         "Jo Park, the firm’s CEO, told reporters.",

@@ -768,6 +768,14 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
         # "Northwind’s vice president … Jon Marsh said": the name right before the verb
         # is the speaker even when the parser picks the title as subject.
         subj = prev
+    head = verb.head
+    if subj is not None and verb.dep_ in {"conj", "xcomp", "advcl"} and head.i > 0:
+        # "… analyst Crypto Pavel projected a drop, saying …": the titled name right before
+        # the verb this one hangs on, not a subject the parser found in a glued caption.
+        before_head = doc[head.i - 1]
+        if before_head.i not in inside and _is_namey(before_head):
+            if _titled_name_before(before_head, subj):
+                subj = before_head
     if subj is not None and subj.i not in inside:
         speaker = speaker_from_subject(subj)
     if speaker is None:
