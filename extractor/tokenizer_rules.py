@@ -20,6 +20,13 @@ from spacy.language import Language
 LONG_RUN = 200
 _LONG = re.compile(r"\S{" + str(LONG_RUN) + ",}").fullmatch
 
+#: Capitalised words that open sentences and never end a brand name ("BowmanThe").
+#: ("LinkedIn", "PayPal": short words such as "In" or "It" do end brand names, so they are out.)
+SENTENCE_OPENERS = (
+    "(?:The|This|These|Those|For|According|However|Meanwhile|While|After|Before|Since|When|"
+    "He|She|They|We|His|Her|Their|Our|Another)"
+)
+
 #: A full stop between a number, percent sign or acronym and a capitalised word; an opening
 #: curly quotation mark right after a letter, digit or percent sign and before a capital; a
 #: closing curly mark right before a capital.
@@ -31,6 +38,9 @@ GLUE_INFIXES = (
     # '… cut rates,”Kay added': a closing curly mark glued to the next paragraph's capital.
     r"(?<=[0-9A-Za-z%])[.,!?;:…](?=”[A-Z])",
     r"(?<=[0-9A-Za-z%.,!?;:…])”(?=[A-Z])",
+    # "Source: Kai BowmanThe CEO said": a caption glued to the next sentence's first word.
+    # An empty infix (spaCy keeps no token for it) splits before that word.
+    r"(?<=[a-z]{3})(?=" + SENTENCE_OPENERS + r"$)",
 )
 
 _MARK = "_nm_rules"

@@ -392,6 +392,16 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“Buyers are waiting lower down,” the analyst wrote.",
         Want("Buyers are", "Mira Tenn", "the analyst", "wrote"),
     ),
+    "a name in apposition to a title before it": (
+        "Critics were loud. The CEO of Stability Labs, Emad Moss, said to the team, “Pull "
+        "this feature before it hurts someone.”",
+        Want("Pull this", "Emad Moss", cue="said", role="CEO", organization="Stability Labs"),
+    ),
+    "a caption glued to the next sentence": (
+        "A model drew criticism. Source: Kai BowmanThe CEO of Stability Labs, Emad Moss, "
+        "said to the team, “Pull this feature before it hurts someone.”",
+        Want("Pull this", "Emad Moss", cue="said", role="CEO", organization="Stability Labs"),
+    ),
     "the firm's title in an appositive": (
         "Goldman Sachs launched a new bitcoin fund on Monday. “Our clients asked for it,” "
         "Jo Park, the firm’s CEO, told reporters.",

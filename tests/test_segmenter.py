@@ -103,6 +103,14 @@ GLUED_CASES = {
         "“Rates will fall,”Kay added.",
         ["“Rates will fall,”Kay added."],
     ),
+    "caption glued to the next sentence": (
+        "Source: Kai BowmanThe CEO of Norrfin said so.",
+        ["Source: Kai Bowman", "The CEO of Norrfin said so."],
+    ),
+    "brand names stay whole": (
+        "He posted on LinkedIn and PayPal.",
+        ["He posted on LinkedIn and PayPal."],
+    ),
     "dotted initials stay": ("The U.S.Treasury acted.", ["The U.S.Treasury acted."]),
     "decimal stays": ("It rose 3.5 percent today.", ["It rose 3.5 percent today."]),
     "version stays": ("Version v1.5 shipped.", ["Version v1.5 shipped."]),

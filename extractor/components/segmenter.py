@@ -15,9 +15,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.components.ext import ensure_extensions
+from extractor.tokenizer_rules import SENTENCE_OPENERS
 
 _CLOSERS = {".", "!", "?", "…"}
 _QUOTE_OPENERS = {"“", '"', "‘"}
+_OPENERS = frozenset(SENTENCE_OPENERS.strip("(?:)").split("|"))
 
 
 class Segmenter:
@@ -75,6 +77,9 @@ def _glued_sentence_start(doc: Doc, i: int) -> bool:
     if prev.text == "”" and i >= 2 and doc[i - 2].text in _CLOSERS:
         # '… it is fine.”She said': a closing mark after a full stop, glued to a capital.
         return tok.text[:1].isupper()
+    if prev.text[-1:].islower() and tok.text in _OPENERS:
+        # "Source: Kai BowmanThe CEO": the tokenizer split a caption from the next sentence.
+        return True
     if prev.text not in _CLOSERS or i < 2:
         return False
     if not (tok.text[:1].isupper() or tok.text[:1] in _QUOTE_OPENERS):

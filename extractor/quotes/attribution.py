@@ -414,6 +414,9 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     before = text[max(sent_start_char, span.start_char - 90) : span.start_char]
     if not role.role:
         title = parse_title(before)
+        if not title.role and before.rstrip().endswith(",") and after.startswith(","):
+            # "The CEO of Norrfin, Jo Park, said": the name in apposition to a title.
+            title = parse_title(before.rstrip()[:-1])
         if title.role:
             role = title
     elif not role.organization:
