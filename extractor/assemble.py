@@ -43,6 +43,7 @@ def assemble(
             "published": published,
             "extractor_version": __version__,
             **lists,
+            "organizations": list(recs.get("organizations", [])),
         }
     )
 

@@ -28,4 +28,8 @@ class ArticleFacts(FrozenModel):
     liquidations: list[Liquidation] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     people: list[Person] = Field(default_factory=list)
+    organizations: list[str] = Field(
+        default_factory=list,
+        description="Organisations the article names (speakers, employers), as first written.",
+    )
     times: list[TimeRef] = Field(default_factory=list)

@@ -83,6 +83,28 @@ def test_envelope_carries_quotes_and_people(nlp: Language) -> None:
     assert all(q["speaker"] is None or q["speaker"]["name"] for q in data["quotes"])
 
 
+def test_envelope_lists_organisations_by_full_name(nlp: Language) -> None:
+    from extractor.api import extract
+
+    text = (
+        "The Nordic Ledger Council (NLC) met on Monday. “Rules must be final by spring,” "
+        "said Vera Sand, policy lead at the NLC. " + ARTICLE
+    )
+    orgs = extract(text, article_id="t").organizations
+    assert "Nordic Ledger Council" in orgs and "NLC" not in orgs
+    assert {"Norrfin", "Pine Digital"} <= set(orgs)
+    assert len(orgs) == len(set(orgs))
+
+
+def test_long_article_pieces_merge_organisations() -> None:
+    from extractor.batching.long_articles import merge_pieces
+    from models import ArticleFacts
+
+    one = ArticleFacts(article_id="a", extractor_version="x", organizations=["Norrfin", "NLC"])
+    two = ArticleFacts(article_id="a", extractor_version="x", organizations=["NLC", "Tern"])
+    assert merge_pieces([(0, one), (500, two)]).organizations == ["Norrfin", "NLC", "Tern"]
+
+
 def test_caches_released_after_the_pipeline(nlp: Language) -> None:
     from extractor.quotes.article import CACHE_KEYS
 

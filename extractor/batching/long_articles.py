@@ -81,10 +81,13 @@ def merge_pieces(pieces: list[tuple[int, ArticleFacts]]) -> ArticleFacts:
     for name in list_fields:
         items: list[Any] = []
         for offset, facts in pieces:
-            dumped = [r.model_dump() for r in getattr(facts, name)]
+            records = getattr(facts, name)
+            dumped = [r.model_dump() if hasattr(r, "model_dump") else r for r in records]
             items.extend(_shift(dumped, offset))
         if name == "people":
             items = _merge_people(items)
+        elif name == "organizations":
+            items = _unique(items)  # names, no offsets
         else:
             items.sort(key=_order)
         merged[name] = items

@@ -1,4 +1,5 @@
-"""spaCy component ``nm_people``: one ``Person`` record per person the article names."""
+"""spaCy component ``nm_people``: one ``Person`` record per person the article names, and the
+names of the organisations it names (``organizations``: speakers, employers)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ class PeopleFinder:
     """Cluster name mentions (NER names and speakers found from reporting structure)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        records_of(doc)["people"] = list(analyse_article(doc).people)
+        found = analyse_article(doc)
+        records_of(doc)["people"] = list(found.people)
+        records_of(doc)["organizations"] = list(found.organizations)
         return doc
 
 
