@@ -144,6 +144,19 @@ def test_workers_give_the_same_output(tmp_path: Path) -> None:
     assert (s1.read, s1.written, s1.failed) == (s2.read, s2.written, s2.failed) == (41, 40, 1)
 
 
+def test_batches_are_bounded_by_characters_not_count() -> None:
+    import spacy
+
+    from extractor.api import Article
+    from extractor.batching.extract_chunk import ChunkExtractor
+
+    sizes = [10, 20, 50, 200, 5, 45]
+    articles = [Article(f"a{i}", "x" * n) for i, n in enumerate(sizes)]
+    chunker = ChunkExtractor(spacy.blank("en"), max_doc_chars=100, batch_chars=40)
+    # 200 characters is past max_doc_chars (done in pieces, alone); 50 > 40 is a batch alone.
+    assert chunker._batches(articles) == [[0, 1], [2], [4], [5]]
+
+
 def _blas_threads() -> list[int]:
     from threadpoolctl import threadpool_info
 
