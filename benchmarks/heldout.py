@@ -1,4 +1,4 @@
-"""Held-out gold sets A-E (annotated outside the repo by readers who never saw the extractor).
+"""Held-out gold sets A-F (annotated outside the repo by readers who never saw the extractor).
 
 The publishers' texts are not in the project: ``benchmarks/heldout/<set>.jsonl`` keeps only the
 annotations (offsets, values, attributes, names). This script rebuilds a gold folder in the
@@ -12,7 +12,9 @@ A and B were used to tune rules in the first session; C stayed blind until its e
 for tuning in the second. D (30 quote-rich articles, three annotators, 176 quotes) annotates only
 quotes, people and organisations (``"scope": "quotes"``): read only its quotes row. D is blind:
 keep a set blind by not reading its errors while changing rules. E (30 more quote-rich articles
-by three other annotators, same scope) was made in the second session to tune quotes on.
+by three other annotators, same scope) was made in the second session to tune quotes on; D was
+measured blind once and then tuned on too, and F (30 more, three more annotators) is the blind
+quote set from then on.
 """
 
 from __future__ import annotations
@@ -75,7 +77,7 @@ def materialize(name: str, shared: Path, out: Path) -> Path:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sets", nargs="+", choices=["A", "B", "C", "D", "E"])
+    parser.add_argument("sets", nargs="+", choices=["A", "B", "C", "D", "E", "F"])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=Path("/tmp/nm-heldout"))
     parser.add_argument("--no-evaluate", action="store_true")
