@@ -38,6 +38,8 @@ GLUE_INFIXES = (
     # '… cut rates,”Kay added': a closing curly mark glued to the next paragraph's capital.
     r"(?<=[0-9A-Za-z%])[.,!?;:…](?=”[A-Z])",
     r"(?<=[0-9A-Za-z%.,!?;:…])”(?=[A-Z])",
+    # "… November 27, 2024Speaking to reporters": a dateline's year glued to the next sentence.
+    r"(?<=(?:19|20)[0-9]{2})(?=[A-Z][a-z]{2,}$)",
     # "Source: Kai BowmanThe CEO said": a caption glued to the next sentence's first word.
     # An empty infix (spaCy keeps no token for it) splits before that word.
     r"(?<=[a-z]{3})(?=" + SENTENCE_OPENERS + r"$)",

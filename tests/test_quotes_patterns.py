@@ -402,6 +402,32 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "said to the team, “Pull this feature before it hurts someone.”",
         Want("Pull this", "Emad Moss", cue="said", role="CEO", organization="Stability Labs"),
     ),
+    "indirect speech with the name after the verb, then a pronoun": (
+        "Many positions will be wiped out if ETH slides to $2,500, observed Ted Kale. He "
+        "added that “big wallets keep buying the dip.”",
+        Want("big wallets", "Ted Kale", "He", "added"),
+    ),
+    "a name with particles": (
+        "Ether is grinding higher, observed Norr Fund founder Mika van der Berg. “It sits on "
+        "the edge of a breakout,” he said.",
+        Want("It sits", "Mika van der Berg", "he", "said"),
+    ),
+    "a heading's auxiliary is no speaker": (
+        "Traders stayed hopeful. What The Analysts Are Saying “Ether is waking up again,” "
+        "observed fund founder Mika Berg.",
+        Want("Ether is waking", "Mika Berg", cue="observed"),
+    ),
+    "a hashtag is no name": (
+        "We back this! #Crypto #Growth — Ana Kroll (@anakroll) May 2, 2024Speaking to "
+        "reporters, Jo Tran, CEO of Swiftline, said the pick is “clearly good for builders.”",
+        Want("clearly good", "Jo Tran", partial=True, role="CEO", organization="Swiftline"),
+    ),
+    "adding a thing is no speech": (
+        "“The month was quiet, and that is fine,” Sara Gill said. Studios were busy too, with "
+        "Tornfield adding collectible items to its racing game. “Builders are still here,” "
+        "she noted.",
+        Want("Builders are", "Sara Gill", "she", "noted"),
+    ),
     "the firm's title in an appositive": (
         "Goldman Sachs launched a new bitcoin fund on Monday. “Our clients asked for it,” "
         "Jo Park, the firm’s CEO, told reporters.",

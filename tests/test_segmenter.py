@@ -107,6 +107,10 @@ GLUED_CASES = {
         "Source: Kai BowmanThe CEO of Norrfin said so.",
         ["Source: Kai Bowman", "The CEO of Norrfin said so."],
     ),
+    "a dateline's year glued to the next sentence": (
+        "Posted on May 2, 2024Speaking later, she agreed.",
+        ["Posted on May 2, 2024", "Speaking later, she agreed."],
+    ),
     "brand names stay whole": (
         "He posted on LinkedIn and PayPal.",
         ["He posted on LinkedIn and PayPal."],

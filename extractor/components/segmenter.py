@@ -9,6 +9,7 @@ or percentage found by ``nm_numbers`` (which runs earlier) is never cut by a sen
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.language import Language
@@ -19,6 +20,7 @@ from extractor.tokenizer_rules import SENTENCE_OPENERS
 
 _CLOSERS = {".", "!", "?", "…"}
 _QUOTE_OPENERS = {"“", '"', "‘"}
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _OPENERS = frozenset(SENTENCE_OPENERS.strip("(?:)").split("|"))
 
 
@@ -77,6 +79,8 @@ def _glued_sentence_start(doc: Doc, i: int) -> bool:
     if prev.text == "”" and i >= 2 and doc[i - 2].text in _CLOSERS:
         # '… it is fine.”She said': a closing mark after a full stop, glued to a capital.
         return tok.text[:1].isupper()
+    if _YEAR.fullmatch(prev.text) and tok.text[:1].isupper() and tok.text[1:2].islower():
+        return True  # "November 27, 2024Speaking to …": a dateline glued to the next sentence
     if prev.text[-1:].islower() and tok.text in _OPENERS:
         # "Source: Kai BowmanThe CEO": the tokenizer split a caption from the next sentence.
         return True

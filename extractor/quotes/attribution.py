@@ -132,8 +132,12 @@ def is_reporting_verb(tok: Token) -> bool:
 
 
 def _takes_a_figure(verb: Token) -> bool:
-    """A verb whose direct object is a number or an amount: it reports a change, not speech."""
+    """A verb whose direct object is a number or an amount: it reports a change, not speech;
+    so does "add" with a thing as object ("Sega adding tokens to its game")."""
     for child in verb.children:
+        thing = child.dep_ == "dobj" and child.pos_ in {"NOUN", "PROPN"}
+        if verb.lemma_.lower() == "add" and thing:
+            return True
         if child.dep_ in {"dobj", "npadvmod", "attr"}:
             if child.like_num or child.ent_type_ in {"PERCENT", "MONEY", "CARDINAL", "QUANTITY"}:
                 return True
@@ -147,8 +151,10 @@ def _is_namey(tok: Token) -> bool:
     text = tok.text
     if not text or tok.is_punct or tok.is_space or text in _name_stop():
         return False
-    if text.lower() in pronouns():
-        return False
+    if text.lower() in pronouns() or tok.pos_ == "AUX":
+        return False  # "What The Analysts Are Saying": a heading's verb is no name
+    if tok.i > 0 and tok.doc[tok.i - 1].text in {"#", "$"} and not tok.doc[tok.i - 1].whitespace_:
+        return False  # "#Innovation", "$ETH": hashtags and cashtags name no one
     digits_then_capital = re.fullmatch(r"\d+[A-Z][A-Za-z]+", text) is not None  # "99Ledgers"
     if not (text[:1].isupper() or (text[:1].isdigit() and tok.pos_ == "PROPN")):
         if not digits_then_capital:
@@ -221,6 +227,11 @@ def _entity_of(tok: Token) -> Span | None:
     return found if isinstance(found, Span) else None
 
 
+_NAME_PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "bin"}
+)
+
+
 def _hyphen_joined(doc: Doc, word: int, hyphen: int) -> bool:
     """Whether ``doc[word]`` and the token after ``doc[hyphen]`` are one hyphenated name."""
     before, mark = doc[word], doc[hyphen]
@@ -261,6 +272,15 @@ def _name_run(tok: Token) -> tuple[int, int] | None:
         and doc[hi - 1].whitespace_
     ):
         hi += 1
+    # "Mika van der Berg", "Ana de Souza": lower-case particles inside a name.
+    while hi + 1 < sent_end and doc[hi].lower_ in _NAME_PARTICLES and hi <= tok.i + 3:
+        k = hi
+        while k < sent_end and doc[k].lower_ in _NAME_PARTICLES and k - hi < 2:
+            k += 1
+        if k < sent_end and _is_namey(doc[k]) and doc[k].text[:1].isupper():
+            hi = k + 1
+        else:
+            break
     # "KLT-NR", "Anna-Lena": parts joined by a hyphen without spaces are one name.
     while lo - 2 >= sent_start and _hyphen_joined(doc, lo - 2, lo - 1):
         lo -= 2
@@ -786,8 +806,14 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
         # "“…,” said X" / "“…” said X": a quotation mark within two tokens before the verb.
         near = doc[max(verb.i - 2, 0) : verb.i]
         inverted = any(t.is_quote or t.text in '”"' for t in near) and verb.lemma_ != "tell"
-        for step in (1, -1) if inverted else (-1,):
+        # "…, observed Ted Kale." (indirect speech): the name after the verb ends the clause.
+        reported = prev is not None and prev.text == "," and verb.lemma_ != "tell"
+        for step in (1, -1) if inverted or reported else (-1,):
             tok = _adjacent_name(doc, verb.i, step)
+            if tok is not None and step == 1 and reported and not inverted:
+                after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                if after is not None and after.text not in {".", ",", ";", "!", "?"}:
+                    continue
             if tok is not None and tok.i not in inside:
                 speaker = speaker_from_subject(tok)
                 if speaker is not None:
