@@ -428,6 +428,17 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "she noted.",
         Want("Builders are", "Sara Gill", "she", "noted"),
     ),
+    "a verb in a link teaser is no cue": (
+        "Tara Voss, CEO of the Harbor Tech Council, said in a statement that the new post "
+        "is a “strong signal of real commitment.”Related: Miners call for cheaper power in "
+        "the north",
+        Want("strong signal", "Tara Voss", partial=True, role="CEO"),
+    ),
+    "a short title before the name": (
+        "Coinvale CLO Paul Gray argued the suit is weak. “This claim will not survive a "
+        "court,” Gray wrote.",
+        Want("This claim", "Paul Gray", role="CLO", organization="Coinvale"),
+    ),
     "the firm's title in an appositive": (
         "Goldman Sachs launched a new bitcoin fund on Monday. “Our clients asked for it,” "
         "Jo Park, the firm’s CEO, told reporters.",

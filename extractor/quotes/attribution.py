@@ -851,6 +851,20 @@ def according_cues(sent_tokens: list[Token], inside: set[int]) -> list[Cue]:
 
 def find_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
     """Every cue among ``tokens`` (tokens inside quotations excluded)."""
-    cues = [cue_of_verb(t, inside) for t in tokens if t.i not in inside and is_reporting_verb(t)]
+    cues = [
+        cue_of_verb(t, inside)
+        for t in tokens
+        if t.i not in inside and is_reporting_verb(t) and not _in_teaser(t)
+    ]
     cues.extend(according_cues(tokens, inside))
     return sorted(cues, key=lambda c: c.start)
+
+
+def _in_teaser(tok: Token) -> bool:
+    """A verb in a link teaser ("Related: Miners call for …"): a headline, not a report."""
+    text = text_of(tok.doc)
+    back = text[max(0, tok.idx - 80) : tok.idx]
+    end = max(back.rfind(c) for c in ".!?”\n")
+    # A "Source:" caption is often glued to the next sentence, which may well report speech.
+    label = max((back.rfind(lab) for lab in teaser_labels() if lab != "Source:"), default=-1)
+    return label > end
