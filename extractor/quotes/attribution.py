@@ -863,7 +863,7 @@ def find_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
 def _in_teaser(tok: Token) -> bool:
     """A verb in a link teaser ("Related: Miners call for …"): a headline, not a report."""
     text = text_of(tok.doc)
-    back = text[max(0, tok.idx - 80) : tok.idx]
+    back = text[max(0, tok.idx - 160) : tok.idx]
     end = max(back.rfind(c) for c in ".!?”\n")
     # A "Source:" caption is often glued to the next sentence, which may well report speech.
     label = max((back.rfind(lab) for lab in teaser_labels() if lab != "Source:"), default=-1)
