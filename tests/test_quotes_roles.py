@@ -76,6 +76,11 @@ TITLES: dict[str, tuple[str, RoleOrg]] = {
         RoleOrg("senior vice-president of payments"),
     ),
     "a new title word": ("prosecutor", RoleOrg("prosecutor")),
+    "an acronym describing the job": (
+        "Bloomberg senior ETF analyst",
+        RoleOrg("senior ETF analyst", "Bloomberg"),
+    ),
+    "a firm's creator": ("DeGods creator", RoleOrg("creator", "DeGods")),
 }
 
 

@@ -211,9 +211,14 @@ def parse_title(text: str) -> RoleOrg:
     words = head.split()
     # Up to two lower-case words qualify the role ("network economist").
     lead: list[str] = []
+    plain = 0
     for w in reversed(words):
-        if w[:1].islower() and w.lower() not in _LEAD_STOP and len(lead) < 2:
+        if w in _descriptive_acronyms() and len(lead) < 3:
+            lead.insert(0, w)  # "senior ETF analyst": an acronym that describes the job
+            continue
+        if w[:1].islower() and w.lower() not in _LEAD_STOP and plain < 2:
             lead.insert(0, w)
+            plain += 1
             continue
         break
     rest = words[: len(words) - len(lead)]
@@ -235,6 +240,12 @@ def parse_title(text: str) -> RoleOrg:
         if caps:
             org = _clean_org(" ".join(caps))
     return RoleOrg(_clean_role(role), org)
+
+
+@lru_cache(maxsize=1)
+def _descriptive_acronyms() -> frozenset[str]:
+    """Acronyms that describe a job, not a firm ("ETF analyst", "DeFi researcher")."""
+    return frozenset(load_json("quote_cues.json")["descriptive_acronyms"])
 
 
 @lru_cache(maxsize=1)
