@@ -439,6 +439,17 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "court,” Gray wrote.",
         Want("This claim", "Paul Gray", role="CLO", organization="Coinvale"),
     ),
+    "a person of a firm the parser takes as the subject": (
+        "“He had a real part in the early design,” the investor’s attorney, Clinton Ivo of Ivo "
+        "Legal Group LLC told a reporter.",
+        Want(
+            "He had a real",
+            "Clinton Ivo",
+            cue="told",
+            role="investor’s attorney",
+            organization="Ivo Legal Group LLC",
+        ),
+    ),
     "the firm's title in an appositive": (
         "Goldman Sachs launched a new bitcoin fund on Monday. “Our clients asked for it,” "
         "Jo Park, the firm’s CEO, told reporters.",
@@ -485,6 +496,16 @@ def test_a_verb_taking_a_figure_is_no_cue(nlp: Language, text: str, expected: bo
 
     verb = next(t for t in nlp(text) if t.lower_ in {"added", "noted"})
     assert is_reporting_verb(verb) is expected
+
+
+def test_a_title_before_an_earlier_name_is_not_the_speakers(nlp: Language) -> None:
+    text = (
+        "Sharing the stage with Asher Gale, the CEO of mining firm Hut 9, Kay Trent said demand "
+        "was strong. “Everybody wants in,” Trent said."
+    )
+    q = find(quotes_of(nlp, text), "Everybody wants")
+    assert q.speaker is not None and q.speaker.name == "Kay Trent"
+    assert q.speaker.role != "CEO"
 
 
 #: quoted words that are not speech → no quote records

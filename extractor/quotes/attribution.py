@@ -232,6 +232,23 @@ _NAME_PARTICLES = frozenset(
 )
 
 
+def _person_of_firm(doc: Doc, subj: Token, speaker: SpeakerRef | None) -> SpeakerRef | None:
+    """ "Clinton Ivo of Ivo Legal Group LLC told …": the parser makes the firm the subject; the
+    person named before "of" speaks (the firm becomes their organisation)."""
+    if speaker is None or speaker.kind != "organization" or speaker.needs_antecedent:
+        return None
+    k = subj.i  # back over the firm's capitalised words ("Ivo Legal Group LLC")
+    while k > 0 and doc[k - 1].text[:1].isupper() and subj.i - k < 6:
+        k -= 1
+    if k < 3 or doc[k - 1].lower_ != "of":
+        return None
+    person = name_tokens(doc[k - 2])
+    if person is None or person[1] - person[0] < 2:
+        return None
+    found = speaker_from_tokens(doc, *person)
+    return found if found.kind == "person" else None
+
+
 def _hyphen_joined(doc: Doc, word: int, hyphen: int) -> bool:
     """Whether ``doc[word]`` and the token after ``doc[hyphen]`` are one hyphenated name."""
     before, mark = doc[word], doc[hyphen]
@@ -434,8 +451,9 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     before = text[max(sent_start_char, span.start_char - 90) : span.start_char]
     if not role.role:
         title = parse_title(before)
-        if not title.role and before.rstrip().endswith(",") and after.startswith(","):
-            # "The CEO of Norrfin, Jo Park, said": the name in apposition to a title.
+        if not title.role and before.rstrip().endswith(",") and after.startswith((",", " of ")):
+            # "The CEO of Norrfin, Jo Park, said", "the fund's lawyer, Jo Park of Park LLP,
+            # told": the name in apposition to a title (not "…, the CEO of X, Kay said").
             title = parse_title(before.rstrip()[:-1])
         if title.role:
             role = title
@@ -801,6 +819,9 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
                 subj = before_head
     if subj is not None and subj.i not in inside:
         speaker = speaker_from_subject(subj)
+        person = _person_of_firm(doc, subj, speaker)
+        if person is not None:
+            speaker = person
     if speaker is None:
         # A name after the verb only in the inverted order: "“…,” said X".
         # "“…,” said X" / "“…” said X": a quotation mark within two tokens before the verb.
