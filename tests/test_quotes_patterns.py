@@ -450,6 +450,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             organization="Ivo Legal Group LLC",
         ),
     ),
+    "the firm a noun introduced, over an earlier speaker": (
+        "“Ether is boxed in for now,” said Glassline in a post on X. For market intelligence "
+        "firm Tarnby, the failed breakout has made traders gloomy. “Prices tend to move "
+        "against the crowd,” the firm explained.",
+        Want("Prices tend", "Tarnby", "the firm", "explained"),
+    ),
     "the firm's title in an appositive": (
         "Goldman Sachs launched a new bitcoin fund on Monday. “Our clients asked for it,” "
         "Jo Park, the firm’s CEO, told reporters.",

@@ -26,8 +26,10 @@ from extractor.quotes.attribution import (
     cue_of_verb,
     find_cues,
     is_reporting_verb,
+    name_tokens,
     not_speech_before,
     pronouns,
+    source_nouns,
     teaser_labels,
     trim_entity,
 )
@@ -330,11 +332,15 @@ class _Resolver:
         if definite_noun:
             # "the report" after "a report by Norrfin": the author of that noun, however far.
             noun = _last_word(ref.text).lower()
-            authored = [
-                s for s in self.speakers if s.source_noun == noun and s.start < ref.start
+            authored = [s for s in self.speakers if s.source_noun == noun and s.start < ref.start]
+            # "… intelligence firm Tarnby … the firm said": the name that noun introduced.
+            authored += [
+                n
+                for n in self.names
+                if n.source_noun == noun and 0 < ref.start - n.start <= MAX_ANTECEDENT
             ]
             if authored:
-                return authored[-1]
+                return max(authored, key=lambda s: s.start)
         found = self._latest(self.speakers, ref, MAX_ANTECEDENT)
         if found is None and definite_noun:
             found = self._latest(self.names, ref, MAX_ANTECEDENT)  # "the exchange" → Harborex
@@ -429,7 +435,35 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
                 refs.append(SpeakerRef(span.text, span.start_char, span.end_char, kind))
     taken = {(r.start, r.end) for r in refs}
     refs.extend(h for h in handle_mentions(doc, inside) if (h.start, h.end) not in taken)
+    introduced = {(r.start, r.end): r for r in _introduced_by_noun(doc, inside)}
+    refs = [introduced.pop((r.start, r.end), r) for r in refs] + list(introduced.values())
     return sorted(refs, key=lambda r: r.start)
+
+
+def _introduced_by_noun(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
+    """ "market intelligence firm Tarnby": a name right after a source noun is an organisation
+    that "the firm" may later stand for (whether or not the model tagged it)."""
+    found: list[SpeakerRef] = []
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if tok.lower_ not in source_nouns() or not tok.text.islower() or nxt.i in inside:
+            continue
+        if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
+            continue
+        span = name_tokens(nxt)
+        if span is None:
+            continue
+        name = doc[span[0] : span[1]]
+        found.append(
+            SpeakerRef(
+                name.text,
+                name.start_char,
+                name.end_char,
+                "organization",
+                source_noun=tok.lower_,
+            )
+        )
+    return found
 
 
 def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
