@@ -23,9 +23,10 @@ _LONG = re.compile(r"\S{" + str(LONG_RUN) + ",}").fullmatch
 #: Capitalised words that open sentences and never end a brand name ("BowmanThe").
 #: ("LinkedIn", "PayPal": short words such as "In" or "It" do end brand names, so they are out.)
 SENTENCE_OPENERS = (
-    "(?:The|This|These|Those|For|According|However|Meanwhile|While|After|Before|Since|When|"
-    "He|She|They|We|His|Her|Their|Our|Another)"
-)
+    "The", "This", "These", "Those", "For", "According", "However", "Meanwhile", "While",
+    "After", "Before", "Since", "When", "He", "She", "They", "We", "His", "Her", "Their", "Our",
+    "Another",
+)  # fmt: skip
 
 #: A full stop between a number, percent sign or acronym and a capitalised word; an opening
 #: curly quotation mark right after a letter, digit or percent sign and before a capital; a
@@ -42,7 +43,7 @@ GLUE_INFIXES = (
     r"(?<=(?:19|20)[0-9]{2})(?=[A-Z][a-z]{2,}$)",
     # "Source: Kai BowmanThe CEO said": a caption glued to the next sentence's first word.
     # An empty infix (spaCy keeps no token for it) splits before that word.
-    r"(?<=[a-z]{3})(?=" + SENTENCE_OPENERS + r"$)",
+    r"(?<=[a-z]{3})(?=(?:" + "|".join(SENTENCE_OPENERS) + r")$)",
 )
 
 _MARK = "_nm_rules"

@@ -45,4 +45,3 @@ def test_expand() -> None:
     assert expand("NLC", acronyms) == "Nordic Ledger Council"
     assert expand("the NLC", acronyms) == "Nordic Ledger Council"
     assert expand("Harbor Risk Group", acronyms) == "Harbor Risk Group"
-    assert expand(None, acronyms) is None

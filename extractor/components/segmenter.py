@@ -21,7 +21,7 @@ from extractor.tokenizer_rules import SENTENCE_OPENERS
 _CLOSERS = {".", "!", "?", "…"}
 _QUOTE_OPENERS = {"“", '"', "‘"}
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
-_OPENERS = frozenset(SENTENCE_OPENERS.strip("(?:)").split("|"))
+_OPENERS = frozenset(SENTENCE_OPENERS)
 
 
 class Segmenter:

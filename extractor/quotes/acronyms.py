@@ -65,9 +65,7 @@ def defined_acronyms(text: str) -> dict[str, str]:
     return found
 
 
-def expand(name: str | None, acronyms: dict[str, str]) -> str | None:
+def expand(name: str, acronyms: dict[str, str]) -> str:
     """``name`` under its full name when it is a defined acronym ("the NLC" → the council)."""
-    if name is None:
-        return None
     bare = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
     return acronyms.get(bare, name)

@@ -14,8 +14,10 @@ from spacy.tokens import Doc
 from extractor.quotes.acronyms import defined_acronyms, expand
 from extractor.quotes.attribution import (
     SpeakerRef,
+    asset_spans,
     lowercase_words,
     name_tokens,
+    overlaps,
     pronouns,
     speaker_from_tokens,
     trim_entity,
@@ -39,15 +41,6 @@ class ArticleSpeech:
     organizations: list[str]
 
 
-def _asset_spans(doc: Doc) -> list[tuple[int, int]]:
-    assets = getattr(doc._, "nm_assets", None) or []
-    return [(a.start, a.end) for a in assets]
-
-
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
-
-
 def _plausible_name(text: str) -> bool:
     name = clean_name(text)
     if len(name) < 2 or not name[:1].isupper() or is_role_word(name):
@@ -64,12 +57,12 @@ def _common_word(word: str, common: frozenset[str]) -> bool:
 
 
 def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> list[NameMention]:
-    assets = _asset_spans(doc)
+    assets = asset_spans(doc)
     seen: dict[tuple[int, int], NameMention] = {}
     for ref in speakers:
         if ref.needs_antecedent or not _plausible_name(ref.text):
             continue
-        if _overlaps(ref.start, ref.end, assets):
+        if overlaps(ref.start, ref.end, assets):
             continue
         seen[(ref.start, ref.end)] = NameMention(
             ref.text, ref.start, ref.end, ref.kind, ref.role, ref.organization
@@ -84,13 +77,13 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
             continue
         ref = speaker_from_tokens(doc, *span)
         key = (ref.start, ref.end)
-        if key in seen or _overlaps(ref.start, ref.end, assets):
+        if key in seen or overlaps(ref.start, ref.end, assets):
             continue
         if any(t.lower_ in org_words() for t in doc[span[0] : span[1]]):
             continue
         seen[key] = NameMention(ref.text, ref.start, ref.end, ref.kind, ref.role, ref.organization)
     for h in handle_mentions(doc, set()):
-        if not _overlaps(h.start, h.end, assets + list(seen)):
+        if not overlaps(h.start, h.end, assets + list(seen)):
             seen[(h.start, h.end)] = NameMention(
                 h.text, h.start, h.end, "person", h.role, h.organization
             )
@@ -102,7 +95,7 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
         if kind is None or trimmed is None or not _plausible_name(trimmed.text):
             continue
         ent = trimmed
-        if _overlaps(ent.start_char, ent.end_char, assets + taken):
+        if overlaps(ent.start_char, ent.end_char, assets + taken):
             continue
         role: str | None = None
         org: str | None = None
@@ -242,7 +235,7 @@ def _full_names(speaker: Speaker | None, acronyms: dict[str, str]) -> Speaker | 
     if speaker is None or not acronyms:
         return speaker
     name = speaker.name if speaker.kind == "person" else expand(speaker.name, acronyms)
-    org = expand(speaker.organization, acronyms)
+    org = speaker.organization and expand(speaker.organization, acronyms)
     if (name, org) == (speaker.name, speaker.organization):
         return speaker
     return speaker.model_copy(update={"name": name, "organization": org})
@@ -251,7 +244,7 @@ def _full_names(speaker: Speaker | None, acronyms: dict[str, str]) -> Speaker | 
 def _person(c: Cluster, acronyms: dict[str, str]) -> Person:
     orgs: list[str] = []
     for org in c.organizations:
-        full = expand(org, acronyms) or org
+        full = expand(org, acronyms)
         if full not in orgs:
             orgs.append(full)
     return Person(
@@ -291,7 +284,7 @@ def _compute(doc: Doc) -> ArticleSpeech:
     orgs: list[str] = []
     for c in clusters:
         for name in ([c.name] if kinds[c.name] == "organization" else []) + c.organizations:
-            name = expand(name, acronyms) or name
+            name = expand(name, acronyms)
             if name not in orgs:
                 orgs.append(name)
     return ArticleSpeech(quotes, people, orgs)

@@ -9,7 +9,7 @@ from NER labels alone (the small model tags some people as organisations).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -418,6 +418,15 @@ _THE_FIRMS = re.compile(
 )
 
 
+def asset_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the coins and tickers ``nm_assets`` found (no one's name)."""
+    return [(a.start, a.end) for a in (getattr(doc._, "nm_assets", None) or [])]
+
+
+def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
 def _a_persons(doc: Doc, lo: int, hi: int) -> bool:
     """Whether the model reads ``doc[lo:hi]`` as a person's name on its own ("Dana Kett’s")."""
     ent = _entity_of(doc[lo])
@@ -426,12 +435,12 @@ def _a_persons(doc: Doc, lo: int, hi: int) -> bool:
 
 def _latest_org_before(doc: Doc, char: int) -> str | None:
     """The last organisation the model found before ``char`` (coins and tickers excluded)."""
-    assets = [(a.start, a.end) for a in (getattr(doc._, "nm_assets", None) or [])]
+    assets = asset_spans(doc)
     best: str | None = None
     for ent in doc.ents:
         if ent.end_char > char:
             break
-        if ent.label_ != "ORG" or any(s < ent.end_char and ent.start_char < e for s, e in assets):
+        if ent.label_ != "ORG" or overlaps(ent.start_char, ent.end_char, assets):
             continue
         trimmed = trim_entity(ent)
         if trimmed is not None:
@@ -528,15 +537,8 @@ def _author_of(noun: Token) -> SpeakerRef | None:
             if span is None:
                 continue
             found = speaker_from_tokens(noun.doc, *span)
-            return SpeakerRef(
-                found.text,
-                found.start,
-                found.end,
-                found.kind or "organization",
-                found.role,
-                found.organization,
-                source_noun=noun.lemma_.lower(),
-            )
+            kind = found.kind or "organization"
+            return replace(found, kind=kind, source_noun=noun.lemma_.lower())
     return None
 
 

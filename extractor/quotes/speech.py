@@ -23,11 +23,13 @@ from extractor.data_tables import load_json
 from extractor.quotes.attribution import (
     Cue,
     SpeakerRef,
+    asset_spans,
     cue_of_verb,
     find_cues,
     is_reporting_verb,
     name_tokens,
     not_speech_before,
+    overlaps,
     pronouns,
     source_nouns,
     teaser_labels,
@@ -419,9 +421,9 @@ def _nearest_cue(
 
 def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     refs = []
-    assets = [(a.start, a.end) for a in (getattr(doc._, "nm_assets", None) or [])]
+    assets = asset_spans(doc)
     for ent in doc.ents:
-        if any(s < ent.end_char and ent.start_char < e for s, e in assets):
+        if overlaps(ent.start_char, ent.end_char, assets):
             continue
         possessive = ent.end < len(doc) and doc[ent.end].text in {"'s", "’s", "'", "’"}
         if possessive:
@@ -481,7 +483,7 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
         lambda char: bounds.of_token[idx.token_at(char)] if len(doc) else 0,
         titled_genders(text),
     )
-    assets = [(a.start, a.end) for a in (getattr(doc._, "nm_assets", None) or [])]
+    assets = asset_spans(doc)
     findings: list[Finding] = []
     last_speaker: tuple[int, SpeakerRef, SpeakerRef | None] | None = None
     for span in spans:
@@ -536,7 +538,7 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
                     cue = nxt
                     mention = nxt.speaker
                     speaker = resolver.resolve(mention)
-        if speaker is not None and any(s < speaker.end and speaker.start < e for s, e in assets):
+        if speaker is not None and overlaps(speaker.start, speaker.end, assets):
             speaker = None  # "Bitcoin’s chart is showing a “bull flag,” suggesting …"
         if speaker is not None and len(speaker.text.strip(" .@")) < 2:
             speaker = None  # "the X user noted": one letter is a platform, never a source
@@ -620,9 +622,7 @@ def _colon_intro(idx: _Index, span: QuoteSpan, inside: set[int]) -> Cue | None:
     return cue
 
 
-def _previous_cue(
-    cues: list[Cue], frame: _Frame, assets: list[tuple[int, int]] | None = None
-) -> Cue | None:
+def _previous_cue(cues: list[Cue], frame: _Frame, assets: list[tuple[int, int]]) -> Cue | None:
     """The last cue of the sentence just before ``frame`` (a quote on its own after "X said").
 
     Weak cues ("began", "continued") and cues whose subject is a coin ("Bitcoin began …")
@@ -632,7 +632,7 @@ def _previous_cue(
         if not frame.start - 400 <= cue.start < frame.start or cue.adjacent_only:
             continue
         ref = cue.speaker
-        if ref is not None and any(s < ref.end and ref.start < e for s, e in assets or []):
+        if ref is not None and overlaps(ref.start, ref.end, assets):
             continue
         best = cue
     return best
