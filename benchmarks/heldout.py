@@ -1,4 +1,4 @@
-"""Held-out gold sets A-F (annotated outside the repo by readers who never saw the extractor).
+"""Held-out gold sets A-G (annotated outside the repo by readers who never saw the extractor).
 
 The publishers' texts are not in the project: ``benchmarks/heldout/<set>.jsonl`` keeps only the
 annotations (offsets, values, attributes, names). This script rebuilds a gold folder in the
@@ -13,8 +13,9 @@ for tuning in the second. D (30 quote-rich articles, three annotators, 176 quote
 quotes, people and organisations (``"scope": "quotes"``): read only its quotes row. D is blind:
 keep a set blind by not reading its errors while changing rules. E (30 more quote-rich articles
 by three other annotators, same scope) was made in the second session to tune quotes on; D was
-measured blind once and then tuned on too, and F (30 more, three more annotators) is the blind
-quote set from then on.
+measured blind once and then tuned on too, and F (30 more, three more annotators) was the blind
+quote set of the third session. G (30 more, 171 quotes, made in the fourth session by three new
+annotators) is blind from then on; F was opened for tuning in that session.
 """
 
 from __future__ import annotations
@@ -66,6 +67,8 @@ def materialize(name: str, shared: Path, out: Path) -> Path:
                 if rec.get("start") is not None and rec.get("end") is not None:
                     rec["surface"] = text[rec["start"] : rec["end"]]
         for quote in gold.get("quotes", []):
+            if quote.get("start") is None:
+                continue  # no opening mark in the text: the annotator gave its text_prefix
             words = text[quote["start"] + 1 :].split()[:PREFIX_WORDS]
             quote["text_prefix"] = " ".join(words)
         (folder / f"{row['article_id']}.txt").write_text(text, encoding="utf-8", newline="")
@@ -77,7 +80,7 @@ def materialize(name: str, shared: Path, out: Path) -> Path:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sets", nargs="+", choices=["A", "B", "C", "D", "E", "F"])
+    parser.add_argument("sets", nargs="+", choices=["A", "B", "C", "D", "E", "F", "G"])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=Path("/tmp/nm-heldout"))
     parser.add_argument("--no-evaluate", action="store_true")
