@@ -466,6 +466,26 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“Buyers are back,” he said.",
         Want("Buyers are back", "Alex Kovac", organization="Norrfin"),
     ),
+    "particles before a surname, non-ASCII first name": (
+        "“Nobody rings a bell at the top,” Zentra Research founder Michaël van de Poppe said "
+        "on Friday.",
+        Want(
+            "Nobody rings",
+            "Michaël van de Poppe",
+            cue="said",
+            role="founder",
+            organization="Zentra Research",
+        ),
+    ),
+    "a hyphenated surname after a title": (
+        "Web pioneer Tom Hart-Ward said the design was “far too central.” “We would build "
+        "it again, differently,” he said.",
+        Want("We would build", "Tom Hart-Ward", "he", "said"),
+    ),
+    "a title with 'of' before a name with a camel-case part": (
+        "“The old rule is gone,” Secretary of Trade Lina Morel-DeVane said.",
+        Want("The old rule", "Lina Morel-DeVane", cue="said"),
+    ),
 }
 
 

@@ -263,46 +263,107 @@ def _hyphen_joined(doc: Doc, word: int, hyphen: int) -> bool:
     )
 
 
+#: Most tokens a name reaches on either side of the word it is built from.
+_NAME_REACH = 4
+
+
+def _joins_back(doc: Doc, lo: int, sent_start: int) -> int | None:
+    """Where a name starting at ``lo`` starts once one more part before it is taken: a proper
+    noun ("Vetle" before "Lunde"), a hyphenated part ("Berners-" before "Lee") or a name with
+    lower-case particles ("Michaël van de" before "Poppe"); None when nothing joins."""
+    if lo - 2 >= sent_start and _hyphen_joined(doc, lo - 2, lo - 1):
+        return lo - 2
+    k = lo
+    while k - 1 >= sent_start and doc[k - 1].lower_ in _NAME_PARTICLES and lo - k < 2:
+        k -= 1
+    if k < lo and doc[lo].text[:1].isupper():
+        first = k - 1  # the given name before the particles
+        if first >= sent_start and _is_namey(doc[first]) and _name_part(doc[first]):
+            return first
+        return None
+    before = lo - 1
+    if (
+        before >= sent_start
+        and _is_namey(doc[before])
+        and _name_part(doc[before])
+        and doc[before].whitespace_
+    ):
+        return before
+    return None
+
+
+def _extend_back(doc: Doc, i: int, sent_start: int) -> int:
+    # Only proper nouns extend a name: a headline glued before it ("Token Rally Stalls
+    # Chainlyte reported") stays out.
+    lo = i
+    while (step := _joins_back(doc, lo, sent_start)) is not None and step >= i - _NAME_REACH - 2:
+        if step < i - _NAME_REACH and not (
+            _hyphen_joined(doc, step, step + 1) or doc[step + 1].lower_ in _NAME_PARTICLES
+        ):
+            break
+        lo = step
+    return lo
+
+
+def _extend_forward(doc: Doc, i: int, sent_end: int) -> int:
+    hi = i + 1
+    while hi <= i + _NAME_REACH:
+        # "KLT-NR", "Anna-Lena", "Chavez-DeRemer": parts joined by a hyphen are one name.
+        if hi + 1 < sent_end and _hyphen_joined(doc, hi - 1, hi):
+            hi += 2
+            continue
+        # "Mika van der Berg", "Ana de Souza": lower-case particles inside a name.
+        k = hi
+        while k < sent_end and doc[k].lower_ in _NAME_PARTICLES and k - hi < 2:
+            k += 1
+        if k > hi:
+            if k < sent_end and _is_namey(doc[k]) and doc[k].text[:1].isupper():
+                hi = k + 1
+                continue
+            break
+        if (
+            hi < sent_end
+            and _is_namey(doc[hi])
+            and _name_part(doc[hi])
+            and doc[hi - 1].whitespace_
+            and hi <= i + 3
+        ):
+            hi += 1
+            continue
+        break
+    return hi
+
+
+def _name_units(doc: Doc, lo: int, hi: int) -> list[int]:
+    """Where each word of a name starts: a hyphenated part or a particle joins the word after."""
+    starts: list[int] = []
+    k = lo
+    while k < hi:
+        starts.append(k)
+        while k < hi and (
+            doc[k].lower_ in _NAME_PARTICLES or (k + 1 < hi and doc[k + 1].text == "-")
+        ):
+            k += 2 if k + 1 < hi and doc[k + 1].text == "-" else 1
+        k += 1
+    return starts
+
+
+def _after_title_of(doc: Doc, lo: int, hi: int) -> int:
+    """ "Secretary of Trade Lina Morel-DeVane": after a title with "of", the first words of a
+    long run name the office; the person is the last two words (given name, surname)."""
+    if lo < 2 or doc[lo - 1].lower_ != "of" or not is_role_word(doc[lo - 2].lower_):
+        return lo
+    units = _name_units(doc, lo, hi)
+    return units[-2] if len(units) >= 3 else lo
+
+
 def _name_run(tok: Token) -> tuple[int, int] | None:
     """Token range of the capitalised run through ``tok`` (a name written as one block)."""
     if not _is_namey(tok):
         return None
     doc = tok.doc
     sent_start, sent_end = sent_tokens(tok)
-    lo = tok.i
-    # Only proper nouns extend a name: a headline glued before it ("Token Rally Stalls
-    # Chainlyte reported") stays out.
-    while (
-        lo - 1 >= sent_start
-        and _is_namey(doc[lo - 1])
-        and _name_part(doc[lo - 1])
-        and lo - 1 >= tok.i - 4
-        and doc[lo - 1].whitespace_
-    ):
-        lo -= 1
-    hi = tok.i + 1
-    while (
-        hi < sent_end
-        and _is_namey(doc[hi])
-        and _name_part(doc[hi])
-        and hi <= tok.i + 3
-        and doc[hi - 1].whitespace_
-    ):
-        hi += 1
-    # "Mika van der Berg", "Ana de Souza": lower-case particles inside a name.
-    while hi + 1 < sent_end and doc[hi].lower_ in _NAME_PARTICLES and hi <= tok.i + 3:
-        k = hi
-        while k < sent_end and doc[k].lower_ in _NAME_PARTICLES and k - hi < 2:
-            k += 1
-        if k < sent_end and _is_namey(doc[k]) and doc[k].text[:1].isupper():
-            hi = k + 1
-        else:
-            break
-    # "KLT-NR", "Anna-Lena": parts joined by a hyphen without spaces are one name.
-    while lo - 2 >= sent_start and _hyphen_joined(doc, lo - 2, lo - 1):
-        lo -= 2
-    while hi + 1 < sent_end and _hyphen_joined(doc, hi, hi + 1) and hi <= tok.i + 3:
-        hi += 2
+    lo, hi = _extend_back(doc, tok.i, sent_start), _extend_forward(doc, tok.i, sent_end)
     titled = lo > 0 and doc[lo - 1].text.islower() and is_role_word(doc[lo - 1].text)
     if hi - lo >= 3 and not titled:
         # A long capitalised run is often a headline glued to the sentence: keep only words
@@ -336,6 +397,7 @@ def _name_run(tok: Token) -> tuple[int, int] | None:
             break
     while lo < hi and doc[lo].text in _name_stop():
         lo += 1
+    lo = _after_title_of(doc, lo, hi)
     # Possessives ("K33's analyst") end a name.
     for k in range(lo, hi):
         if doc[k].text in {"'s", "’s"}:
@@ -349,12 +411,18 @@ def _name_run(tok: Token) -> tuple[int, int] | None:
 def name_tokens(tok: Token) -> tuple[int, int] | None:
     """The name a subject token stands in, as a token range."""
     run = _name_run(tok)
-    ent = _entity_of(tok)
-    if ent is not None and ent.label_ in _NAME_LABELS and run is not None:
-        lo, hi = run
-        # Trust an entity that lies inside the capitalised run (it splits "K33 Vetle").
-        if lo <= ent.start and ent.end <= hi and ent.label_ == "PERSON" and len(ent) >= 2:
-            return ent.start, ent.end
+    if run is None:
+        return None
+    lo, hi = run
+    # Trust a person entity that lies inside the capitalised run: it splits "K33 Vetle" and
+    # "Secretary of Labor Lori Chavez-DeRemer", whichever word of the run we started from.
+    own = _entity_of(tok)
+    found = [own] if own is not None and own.label_ in _NAME_LABELS else []
+    found += [_entity_of(tok.doc[k]) for k in range(lo, hi) if k != tok.i]
+    for ent in found:
+        if ent is not None and ent.label_ == "PERSON" and len(ent) >= 2:
+            if lo <= ent.start and ent.end <= hi:
+                return ent.start, ent.end
     return run
 
 
