@@ -417,7 +417,7 @@ def name_tokens(tok: Token) -> tuple[int, int] | None:
     # Trust a person entity that lies inside the capitalised run: it splits "K33 Vetle" and
     # "Secretary of Labor Lori Chavez-DeRemer", whichever word of the run we started from.
     own = _entity_of(tok)
-    found = [own] if own is not None and own.label_ in _NAME_LABELS else []
+    found: list[Span | None] = [own] if own is not None and own.label_ in _NAME_LABELS else []
     found += [_entity_of(tok.doc[k]) for k in range(lo, hi) if k != tok.i]
     for ent in found:
         if ent is not None and ent.label_ == "PERSON" and len(ent) >= 2:
