@@ -486,6 +486,18 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“The old rule is gone,” Secretary of Trade Lina Morel-DeVane said.",
         Want("The old rule", "Lina Morel-DeVane", cue="said"),
     ),
+    "a source's name then a new subject after the comma": (
+        "Oslo plans to pause new mining farms. According to Reuters, Energy Minister Lena "
+        "Fjell said the state wants to curb waste. “We have a clear plan to limit mining,” "
+        "she said.",
+        Want("We have a clear", "Lena Fjell", "she", "said"),
+    ),
+    "a possessive on the subject makes the person the topic": (
+        "Rafael di Marco founded Cobre in 2018. This week’s Crypto Biz looks at our talk with "
+        "the Cobre co-founder. Before Bitcoin, di Marco’s best trade was shorting the peso. "
+        "“I was borrowing pesos and buying dollars,” he said.",
+        Want("I was borrowing", "Rafael di Marco", "he", "said"),
+    ),
 }
 
 
@@ -505,6 +517,17 @@ def test_attribution(nlp: Language, name: str) -> None:
     if want.organization is not None:
         assert q.speaker is not None and q.speaker.organization == want.organization
     assert text[q.start] in '“"', "start is the opening mark"
+
+
+def test_a_source_before_a_new_subject_is_no_titled_person(nlp: Language) -> None:
+    text = (
+        "According to Reuters, Energy Minister Lena Fjell said the state wants to curb waste. "
+        "“We have a clear plan to limit mining,” she said."
+    )
+    doc = nlp(text)
+    people = {p.name: p for p in records_of(doc).get("people", [])}
+    assert "Reuters" not in people  # "Reuters, Energy Minister …" is no appositive of Reuters
+    assert people["Lena Fjell"].roles == ["Minister"]
 
 
 #: sentence → whether its verb "added"/"noted" is a reporting verb there

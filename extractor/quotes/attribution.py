@@ -516,6 +516,17 @@ def _latest_org_before(doc: Doc, char: int) -> str | None:
     return best
 
 
+def _new_subject_after(doc: Doc, hi: int) -> bool:
+    """Whether the phrase after the comma at ``doc[hi]`` is a clause's own subject, not an
+    appositive: "According to Reuters, Energy Minister Lena Fjell said …"."""
+    for tok in doc[hi + 1 : min(len(doc), hi + 10)]:
+        if tok.is_punct or tok.is_sent_start:
+            return False
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"}:
+            return tok.head.i > tok.i and _is_namey(tok) and tok.ent_type_ == "PERSON"
+    return False
+
+
 def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     """A named speaker with the role and organisation written around the name."""
     span = doc[lo:hi]
@@ -523,7 +534,7 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     sent_start_char = sent_chars(doc[lo])[0]
     after = text[span.end_char :]
     role = RoleOrg()
-    if after.startswith(","):
+    if after.startswith(",") and not _new_subject_after(doc, hi):
         role = parse_appositive(after[1:200])
     before = text[max(sent_start_char, span.start_char - 90) : span.start_char]
     if not role.role:

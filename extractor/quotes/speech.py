@@ -419,6 +419,15 @@ def _nearest_cue(
     return best[1] if best else None
 
 
+def _topic_possessor(mark: Token) -> bool:
+    """ "Vidal’s best trade was …": a possessive on its clause's subject makes the person the
+    topic that a following "she said" takes up."""
+    owned = mark.head
+    return (
+        mark.dep_ == "case" and owned.dep_ == "poss" and owned.head.dep_ in {"nsubj", "nsubjpass"}
+    )
+
+
 def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     refs = []
     assets = asset_spans(doc)
@@ -426,7 +435,7 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
         if overlaps(ent.start_char, ent.end_char, assets):
             continue
         possessive = ent.end < len(doc) and doc[ent.end].text in {"'s", "’s", "'", "’"}
-        if possessive:
+        if possessive and not _topic_possessor(doc[ent.end]):
             continue  # "on Nate Kessler’s podcast": not who speaks next
         if ent.root.dep_ == "compound" and ent.root.head.text.islower():
             continue  # "WiFi hotspot networks", "the Kett administration": a modifier
