@@ -28,6 +28,14 @@ DEFINITIONS: dict[str, dict[str, str]] = {
         "published by Harbor Risk Group (HRG) today",
         {"HRG": "Harbor Risk Group"},
     ),
+    "a final company form left out": (
+        "shares of TK Harbor Holdings (TKH) rose",
+        {"TKH": "TK Harbor Holdings"},
+    ),
+    "a company form inside the name still counts": (
+        "the Group Seven Network (GSN) said",
+        {"GSN": "Group Seven Network"},
+    ),
     "a word of one capital is no acronym": ("the Central Ledger (Cl) rules", {}),
     "letters that do not fit": ("the Nordic Ledger Council (XYZ) said", {}),
     "no definition": ("the NLC said it would act", {}),

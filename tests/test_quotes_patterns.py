@@ -498,6 +498,14 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“I was borrowing pesos and buying dollars,” he said.",
         Want("I was borrowing", "Rafael di Marco", "he", "said"),
     ),
+    "a listed company's ticker speaks for the company": (
+        "Kestrel Gold Holdings (KGH), a Nasdaq-listed holding company, plans to raise up to $300 "
+        "million for a crypto reserve.In a May 12 statement, KGH and its unit, Nova Labs, "
+        "announced a stock purchase deal with a fund to sell up to $300 million of its stock."
+        "The proceeds will fund the firm’s treasury.“Under this plan, KGH intends to buy "
+        "crypto assets,” the company said in the announcement.",
+        Want("Under this plan", "Kestrel Gold Holdings", "the company", "said"),
+    ),
 }
 
 

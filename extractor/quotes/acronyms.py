@@ -15,12 +15,17 @@ _DEFINITION = re.compile(
     r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)"
 )
 _GLUE = frozenset({"of", "for", "and", "the", "de", "on", "&"})
+#: Company-form words an acronym may leave out: "GD Culture Group (GDC)".
+_SUFFIXES = frozenset(
+    {"group", "holding", "holdings", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc"}
+)
 
 
 def _spells(acronym: str, words: list[str]) -> bool:
     """Whether the letters of ``acronym`` run through ``words`` in order: every capitalised word
     gives its initial and maybe more of its letters ("European" → "EU" in "EUCI"); linking
-    words ("of", "and") may give their initial or nothing."""
+    words ("of", "and") and a final company form ("Group", "Inc") may give their initial or
+    nothing."""
     letters = acronym.lower()
     lowered = [w.lower() for w in words]
 
@@ -28,7 +33,7 @@ def _spells(acronym: str, words: list[str]) -> bool:
         if k == len(lowered):
             return i == len(letters)
         word = lowered[k]
-        if word in _GLUE:
+        if word in _GLUE or (word in _SUFFIXES and k == len(lowered) - 1):
             return go(i, k + 1) or (i < len(letters) and word[0] == letters[i] and go(i + 1, k + 1))
         if i >= len(letters) or word[0] != letters[i]:
             return False

@@ -486,9 +486,18 @@ _THE_FIRMS = re.compile(
 )
 
 
-def asset_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of the coins and tickers ``nm_assets`` found (no one's name)."""
-    return [(a.start, a.end) for a in (getattr(doc._, "nm_assets", None) or [])]
+#: Asset kinds whose ticker also names a company that can speak ("KGC said").
+COMPANY_TICKERS = frozenset({"stock", "security"})
+
+
+def asset_spans(doc: Doc, *, companies: bool = True) -> list[tuple[int, int]]:
+    """Character spans of the coins and tickers ``nm_assets`` found (no one's name); with
+    ``companies=False``, not the tickers of listed companies, which speak for the company."""
+    return [
+        (a.start, a.end)
+        for a in (getattr(doc._, "nm_assets", None) or [])
+        if companies or a.kind not in COMPANY_TICKERS
+    ]
 
 
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -492,7 +492,7 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
         lambda char: bounds.of_token[idx.token_at(char)] if len(doc) else 0,
         titled_genders(text),
     )
-    assets = asset_spans(doc)
+    assets = asset_spans(doc, companies=False)
     findings: list[Finding] = []
     last_speaker: tuple[int, SpeakerRef, SpeakerRef | None] | None = None
     for span in spans:
