@@ -506,6 +506,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "crypto assets,” the company said in the announcement.",
         Want("Under this plan", "Kestrel Gold Holdings", "the company", "said"),
     ),
+    "an outlet reporting a claim of its own after a quote": (
+        "Dana Voss runs Harbor Bank. “We will let you buy it,” Voss said at the bank’s "
+        "investor day. “We will not hold it for you.” Harbor TV reported that the bank will "
+        "also offer loans.",
+        Want("We will not hold", "Dana Voss"),
+    ),
 }
 
 

@@ -61,6 +61,8 @@ class Cue:
     scope: tuple[int, int] = (0, 0)
     #: A cue only right beside a quotation ("continued", "asked").
     adjacent_only: bool = False
+    #: Where the verb's own reported clause starts ("reported that the bank …"), if after it.
+    clause_start: int | None = None
 
 
 @lru_cache(maxsize=1)
@@ -938,7 +940,18 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
     weak = verb.lemma_.lower() in adjacent_only_verbs() and not (
         verb.lemma_.lower() in reporting_verbs() or verb.lower_ in reporting_verbs()
     )
-    return Cue(verb.text, verb.idx, verb.idx + len(verb.text), speaker, scope, weak)
+    # "reported that …": only a clause the verb introduces with "that" (a parse that hangs a
+    # glued next sentence on the verb is no reported clause).
+    clause = next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.lefts)
+        ),
+        None,
+    )
+    clause_start = clause.left_edge.idx if clause is not None else None
+    return Cue(verb.text, verb.idx, verb.idx + len(verb.text), speaker, scope, weak, clause_start)
 
 
 def according_cues(sent_tokens: list[Token], inside: set[int]) -> list[Cue]:

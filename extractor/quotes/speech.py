@@ -396,6 +396,18 @@ def _beside(cue: Cue, span: QuoteSpan, gap: int, text: str) -> bool:
     return not _words(text[cue.end : span.start]) and gap <= 10
 
 
+def _reports_its_own(cue: Cue, text: str) -> bool:
+    """A source (an outlet, a firm) after a quote that goes on to report a clause of its own
+    outside quotation marks ("“…” Harbor TV reported that the bank will …"), so it does not
+    attribute the quote before it. A person's "He added that …" often goes on from the quote
+    and keeps it."""
+    if cue.clause_start is None or cue.clause_start < cue.end:
+        return False
+    if cue.speaker is None or cue.speaker.kind != "organization":
+        return False
+    return text[cue.clause_start : cue.clause_start + 1] not in '“"‘'
+
+
 def _nearest_cue(
     cues: list[Cue], frame: _Frame, span: QuoteSpan, text: str, partial: bool
 ) -> Cue | None:
@@ -412,6 +424,8 @@ def _nearest_cue(
             continue
         if cue.adjacent_only and (cue.speaker is None or not _beside(cue, span, gap, text)):
             continue  # "the “bull run” ended": a weak cue needs a speaker beside the quote
+        if not partial and cue.start >= span.end and _reports_its_own(cue, text):
+            continue  # "“…” Harbor TV reported that the bank …": a new source, a new claim
         # Prefer cues with a speaker; then the nearest.
         key = gap + (0 if cue.speaker is not None else 10_000)
         if best is None or key < best[0]:
