@@ -25,8 +25,11 @@ _LONG = re.compile(r"\S{" + str(LONG_RUN) + ",}").fullmatch
 SENTENCE_OPENERS = (
     "The", "This", "These", "Those", "For", "According", "However", "Meanwhile", "While",
     "After", "Before", "Since", "When", "He", "She", "They", "We", "His", "Her", "Their", "Our",
-    "Another",
+    "Another", "Despite", "Following", "Although", "Earlier", "Some", "Many", "Once", "During",
+    "Though", "Both", "Each",
 )  # fmt: skip
+#: Openers short enough to end a brand name too ("LinkedIn"): split only after other words.
+SHORT_OPENERS = ("In", "On", "At", "As", "It", "Its", "If", "But")
 
 #: A full stop between a number, percent sign or acronym and a capitalised word; an opening
 #: curly quotation mark right after a letter, digit or percent sign and before a capital; a
@@ -44,6 +47,11 @@ GLUE_INFIXES = (
     # "Source: Kai BowmanThe CEO said": a caption glued to the next sentence's first word.
     # An empty infix (spaCy keeps no token for it) splits before that word.
     r"(?<=[a-z]{3})(?=(?:" + "|".join(SENTENCE_OPENERS) + r")$)",
+    # The same for a few short openers that also end brand names: "… CreationsIn a post"
+    # splits, "LinkedIn" does not.
+    r"(?<=[a-z]{3})(?<!Linked)(?<!Check)(?<!Plug)(?<!Sign)(?<!Log)(?<!Opt)(?=(?:"
+    + "|".join(SHORT_OPENERS)
+    + r")$)",
 )
 
 _MARK = "_nm_rules"

@@ -111,9 +111,17 @@ GLUED_CASES = {
         "Posted on May 2, 2024Speaking later, she agreed.",
         ["Posted on May 2, 2024", "Speaking later, she agreed."],
     ),
+    "caption glued to a short opener": (
+        "Source: Toy CreationsIn a post, the firm agreed.",
+        ["Source: Toy Creations", "In a post, the firm agreed."],
+    ),
+    "caption glued to 'Despite'": (
+        "Chart by Norr LabsDespite the drop, buyers held.",
+        ["Chart by Norr Labs", "Despite the drop, buyers held."],
+    ),
     "brand names stay whole": (
-        "He posted on LinkedIn and PayPal.",
-        ["He posted on LinkedIn and PayPal."],
+        "He posted on LinkedIn and PayPal, then did a CheckIn and an OptIn.",
+        ["He posted on LinkedIn and PayPal, then did a CheckIn and an OptIn."],
     ),
     "dotted initials stay": ("The U.S.Treasury acted.", ["The U.S.Treasury acted."]),
     "decimal stays": ("It rose 3.5 percent today.", ["It rose 3.5 percent today."]),

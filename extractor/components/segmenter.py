@@ -16,12 +16,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.components.ext import ensure_extensions
-from extractor.tokenizer_rules import SENTENCE_OPENERS
+from extractor.tokenizer_rules import SENTENCE_OPENERS, SHORT_OPENERS
 
 _CLOSERS = {".", "!", "?", "…"}
 _QUOTE_OPENERS = {"“", '"', "‘"}
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
-_OPENERS = frozenset(SENTENCE_OPENERS)
+_OPENERS = frozenset(SENTENCE_OPENERS + SHORT_OPENERS)
 
 
 class Segmenter:
