@@ -512,6 +512,18 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "also offer loans.",
         Want("We will not hold", "Dana Voss"),
     ),
+    "a caption glued to the speaker's surname": (
+        "Mira Kovac, a core contributor at Norrfin, spoke in May. Labs test many models. "
+        "Source: DataLabsWeeklyKovac said, “We are entering an era of scarce data.”",
+        Want(
+            "We are entering",
+            "Mira Kovac",
+            "Kovac",
+            "said",
+            role="core contributor",
+            organization="Norrfin",
+        ),
+    ),
 }
 
 

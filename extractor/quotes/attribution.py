@@ -538,8 +538,39 @@ def _new_subject_after(doc: Doc, hi: int) -> bool:
     return False
 
 
+_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def _person_surnames(doc: Doc) -> frozenset[str]:
+    """Last words of the person names (two words or more) the model found (cached)."""
+    key = "nm_person_surnames"
+    cached = doc.user_data.get(key)
+    if cached is None:
+        cached = frozenset(
+            e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 and e[-1].is_alpha
+        )
+        doc.user_data[key] = cached
+    return cached  # type: ignore[no-any-return]
+
+
+def _glued_surname(tok: Token) -> int | None:
+    """ "Source: NorrDataWeeklyKovac said": a caption glued to the speaker's surname; the
+    character offset (within the token) where a surname the article names in full begins."""
+    text = tok.text
+    if not text[:1].isupper() or not text.isalpha():
+        return None
+    surnames = _person_surnames(tok.doc)
+    for hump in _HUMP.finditer(text):
+        if text[hump.start() :] in surnames:
+            return hump.start()
+    return None
+
+
 def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     """A named speaker with the role and organisation written around the name."""
+    if hi - lo == 1 and (cut := _glued_surname(doc[lo])) is not None:
+        start = doc[lo].idx + cut
+        return SpeakerRef(doc[lo].text[cut:], start, doc[lo].idx + len(doc[lo].text), "person")
     span = doc[lo:hi]
     text = text_of(doc)
     sent_start_char = sent_chars(doc[lo])[0]
