@@ -54,6 +54,15 @@ GLUE_INFIXES = (
     + r")$)",
 )
 
+#: Straight marks written escaped (a backslash before the mark, as some feeds store text):
+#: the escaped mark is one token, split off like a mark: "Ju", ".", backslash+mark, "Their".
+ESCAPED_MARK_INFIXES = (
+    r'(?<=[0-9A-Za-z%])[.,!?;:…](?=\\")',
+    r'\\"',
+)
+ESCAPED_MARK_PREFIX = r'^\\"'
+ESCAPED_MARK_SUFFIX = r'\\"$'
+
 _MARK = "_nm_rules"
 
 
@@ -65,8 +74,28 @@ def adjust_tokenizer(nlp: Language) -> Language:
         return nlp
     infix = getattr(tokenizer, "infix_finditer", None)
     old = getattr(getattr(infix, "__self__", None), "pattern", None)
-    patterns = ([old] if old else []) + list(GLUE_INFIXES)
+    patterns = ([old] if old else []) + list(GLUE_INFIXES) + list(ESCAPED_MARK_INFIXES)
     tokenizer.infix_finditer = re.compile("|".join(patterns)).finditer  # type: ignore[union-attr]
+    for attr, extra in (
+        ("prefix_search", ESCAPED_MARK_PREFIX),
+        ("suffix_search", ESCAPED_MARK_SUFFIX),
+    ):
+        search = getattr(tokenizer, attr, None)
+        pattern = getattr(getattr(search, "__self__", None), "pattern", None)
+        if pattern:
+            setattr(tokenizer, attr, re.compile(f"{pattern}|{extra}").search)
+
+    escaped = nlp.vocab['\\"']  # a mark written escaped is a quotation mark, punctuation
+    escaped.is_quote = True
+    escaped.is_punct = True
+    # The models read it as the plain mark (the features they embed: norm, prefix, suffix, shape).
+    plain = nlp.vocab['"']
+    escaped.norm_, escaped.prefix_, escaped.suffix_, escaped.shape_ = (
+        plain.norm_,
+        plain.prefix_,
+        plain.suffix_,
+        plain.shape_,
+    )
 
     def token_match(text: str) -> object:
         return _LONG(text) or (original(text) if original is not None else None)

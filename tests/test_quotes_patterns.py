@@ -524,6 +524,32 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             organization="Norrfin",
         ),
     ),
+    "'the statement' is what the speaker said in a statement": (
+        'A spokesperson for Harbor Coalition said in a statement that the group was "not '
+        'aware of the case." "We have removed him from the lineup," according to the '
+        "statement.",
+        Want(
+            "We have removed",
+            "Harbor Coalition",
+            "the statement",
+            "according to",
+            role="spokesperson",
+            organization="Harbor Coalition",
+        ),
+    ),
+    "an unnamed title speaks for its firm": (
+        "“We will ship it in May,” a Norrfin representative told reporters.",
+        Want("We will ship", "Norrfin", cue="told", role="representative", organization="Norrfin"),
+    ),
+    "a name in apposition to the title's firm": (
+        "“We will ship it in May,” a partner at Norrfin, Jo Park, told reporters.",
+        Want("We will ship", "Jo Park", cue="told", role="partner", organization="Norrfin"),
+    ),
+    "escaped straight marks glued after a full stop": (
+        "Dana Voss runs Harbor Bank. Prices climbed, according to Norrfin CEO and analyst Kim "
+        'Ahn.\\"Their coins are illiquid,\\" the analyst wrote in a post.',
+        Want("Their coins", "Kim Ahn", "the analyst", "wrote", role="CEO and analyst"),
+    ),
 }
 
 

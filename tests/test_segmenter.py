@@ -119,6 +119,10 @@ GLUED_CASES = {
         "Chart by Norr LabsDespite the drop, buyers held.",
         ["Chart by Norr Labs", "Despite the drop, buyers held."],
     ),
+    "an escaped mark glued after a full stop": (
+        'It rose, said Kim Ahn.\\"Their coins are illiquid,\\" she wrote.',
+        ["It rose, said Kim Ahn.", '\\"Their coins are illiquid,\\" she wrote.'],
+    ),
     "brand names stay whole": (
         "He posted on LinkedIn and PayPal, then did a CheckIn and an OptIn.",
         ["He posted on LinkedIn and PayPal, then did a CheckIn and an OptIn."],

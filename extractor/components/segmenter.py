@@ -20,6 +20,7 @@ from extractor.tokenizer_rules import SENTENCE_OPENERS, SHORT_OPENERS
 
 _CLOSERS = {".", "!", "?", "…"}
 _QUOTE_OPENERS = {"“", '"', "‘"}
+_ESCAPED = '\\"'  # a straight mark written escaped, one token (see tokenizer_rules)
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _OPENERS = frozenset(SENTENCE_OPENERS + SHORT_OPENERS)
 
@@ -66,6 +67,16 @@ def _inside_figures(doc: Doc) -> set[int]:
 def _glued_sentence_start(doc: Doc, i: int) -> bool:
     """Token ``i`` (no space before it) opens a paragraph glued to the previous one."""
     tok, prev = doc[i], doc[i - 1]
+    if tok.text == _ESCAPED:
+        # '… said Kim Ahn.\\"Their coins …': an escaped mark after a full stop and before a
+        # capitalised word opens the next sentence (one before a space closes a quote).
+        following = doc[i + 1] if i + 1 < len(doc) else None
+        return (
+            prev.text in _CLOSERS
+            and not tok.whitespace_
+            and following is not None
+            and following.text[:1].isupper()
+        )
     if tok.text in _QUOTE_OPENERS and prev.text not in _QUOTE_OPENERS:
         # An opening mark glued to a word or figure, before a capital: “ never follows a
         # word directly in running text.

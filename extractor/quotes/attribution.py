@@ -92,6 +92,24 @@ def source_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def document_nouns() -> frozenset[str]:
+    return frozenset(_tables()["document_nouns"])
+
+
+def _said_in(verb: Token, speaker: SpeakerRef | None) -> SpeakerRef | None:
+    """ "X said in a statement": X is the author a later "the statement" stands for."""
+    if speaker is None or speaker.needs_antecedent or speaker.source_noun is not None:
+        return speaker
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "via", "through", "during"}:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in document_nouns():
+                return replace(speaker, source_noun=obj.lemma_.lower())
+    return speaker
+
+
+@lru_cache(maxsize=1)
 def pronouns() -> dict[str, str]:
     return dict(_tables()["pronouns"])
 
@@ -665,6 +683,46 @@ def _author_of(noun: Token) -> SpeakerRef | None:
 
 def speaker_from_subject(tok: Token) -> SpeakerRef | None:
     """The speaker a subject token denotes: a name, a pronoun, or "analysts at Firm"."""
+    found = _speaker_from_subject(tok)
+    title = _unnamed_title(tok)
+    if (
+        found is not None
+        and title is not None
+        and not found.needs_antecedent
+        and (found.kind == "organization" or " " not in found.text.strip())
+        and _appositive_of(title) is None
+    ):
+        # "A spokesperson for Harbor Coalition said", "a Norrfin representative told": an
+        # unnamed person speaks for the organisation; their title is the role.
+        return replace(found, kind="organization", role=title.lower_, organization=found.text)
+    return found
+
+
+def _unnamed_title(tok: Token) -> Token | None:
+    """The singular title with "a"/"an" that a subject's name hangs on ("a Norrfin
+    representative", "a spokesperson for Harbor Coalition"), or None."""
+    head = tok
+    if not is_role_word(head.lower_):
+        if tok.dep_ == "compound":
+            head = tok.head
+        elif (
+            tok.dep_ == "pobj"
+            and tok.head.dep_ == "prep"
+            and tok.head.lower_ in {"for", "at", "of"}
+        ):
+            head = tok.head.head
+        else:
+            return None
+    if head is tok and tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    if not is_role_word(head.lower_) or _is_plural_role(head.lower_) or not head.text.islower():
+        return None
+    if not any(c.lower_ in {"a", "an"} and c.dep_ == "det" for c in head.lefts):
+        return None
+    return head
+
+
+def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
     handle = next((n for n in tok.subtree if titled_handle(n)), None)
     if handle is not None:
         # "Crypto trader and analyst Some_handle warned": the handle, not a word of its title.
@@ -804,9 +862,14 @@ def _appositive_of(tok: Token) -> Token | None:
     """The name in apposition to ``tok`` or to a word of its phrase (the parser may hang it
     on "group" in "a spokeswoman for the hotel group, Clara Dunne")."""
     for node in tok.subtree:
-        if node.i > tok.i and node.dep_ == "appos" and name_tokens(node) is not None:
-            if node is not None and (node.head is tok or node.ent_type_ == "PERSON"):
-                return node
+        span = name_tokens(node) if node.i > tok.i and node.dep_ == "appos" else None
+        if span is None:
+            continue
+        # The parser may hang "Jo Park" on the firm ("a partner at Norrfin, Jo Park,"): a
+        # full name in apposition to the title's object is the title's holder too.
+        full_name = span[1] - span[0] >= 2 and node.head.dep_ == "pobj"
+        if node.head is tok or node.ent_type_ == "PERSON" or full_name:
+            return node
     return None
 
 
@@ -973,6 +1036,7 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
     )
     # "reported that …": only a clause the verb introduces with "that" (a parse that hangs a
     # glued next sentence on the verb is no reported clause).
+    speaker = _said_in(verb, speaker)
     clause = next(
         (
             c
