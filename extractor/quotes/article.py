@@ -28,6 +28,7 @@ from extractor.quotes.pseudonyms import of_names
 from extractor.quotes.roles import is_role_word, org_words
 from extractor.quotes.sentences import text_of
 from extractor.quotes.speech import Finding, analyse
+from extractor.quotes.topic_org import is_company_title, topic_organization
 from models.quotes import Mention, Person, Quote, Speaker
 
 _CACHE_KEY = "nm_quotes_article"
@@ -241,12 +242,14 @@ def _full_names(speaker: Speaker | None, acronyms: dict[str, str]) -> Speaker | 
     return speaker.model_copy(update={"name": name, "organization": org})
 
 
-def _person(c: Cluster, acronyms: dict[str, str]) -> Person:
+def _person(c: Cluster, acronyms: dict[str, str], topic: str | None = None) -> Person:
     orgs: list[str] = []
     for org in c.organizations:
         full = expand(org, acronyms)
         if full not in orgs:
             orgs.append(full)
+    if not orgs and topic is not None and any(is_company_title(r) for r in c.roles):
+        orgs.append(topic)  # "CEO Lin Bo" in an article about one company: its CEO
     return Person(
         name=c.name,
         aliases=list(c.aliases),
@@ -276,18 +279,37 @@ def _compute(doc: Doc) -> ArticleSpeech:
         )
         for f in findings
     ]
+    topic = topic_organization(text, _organizations(clusters, kinds, acronyms), acronyms)
+    if topic is not None:
+        quotes = [_with_topic(q, topic) for q in quotes]
     people = [
-        _person(c, acronyms)
+        _person(c, acronyms, topic)
         for c in clusters
         if kinds[c.name] == "person" or _named_person(c, findings, clusters)
     ]
+    return ArticleSpeech(quotes, people, _organizations(clusters, kinds, acronyms))
+
+
+def _organizations(
+    clusters: list[Cluster], kinds: dict[str, str], acronyms: dict[str, str]
+) -> list[str]:
     orgs: list[str] = []
     for c in clusters:
         for name in ([c.name] if kinds[c.name] == "organization" else []) + c.organizations:
             name = expand(name, acronyms)
             if name not in orgs:
                 orgs.append(name)
-    return ArticleSpeech(quotes, people, orgs)
+    return orgs
+
+
+def _with_topic(quote: Quote, topic: str) -> Quote:
+    """A titled person's quote with the article's organisation when no other is stated."""
+    speaker = quote.speaker
+    if speaker is None or speaker.kind != "person" or speaker.organization or not speaker.role:
+        return quote
+    if not is_company_title(speaker.role):
+        return quote
+    return quote.model_copy(update={"speaker": speaker.model_copy(update={"organization": topic})})
 
 
 def analyse_article(doc: Doc) -> ArticleSpeech:
@@ -307,6 +329,7 @@ CACHE_KEYS = (
     "nm_sentence_bounds",
     "nm_entity_by_token",
     "nm_lowercase_words",
+    "nm_person_surnames",
 )
 
 

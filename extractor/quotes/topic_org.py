@@ -1,0 +1,50 @@
+"""The organisation an article is about, for titled speakers whose organisation goes unsaid.
+
+"Mercurity Fintech Holding is raising $800 million … “…,” CEO Shi Qiu said in the release": the
+CEO is the company's, though the sentence never says so. A speaker with a company title
+(``company_titles`` in ``quote_cues.json``) and no organisation of their own takes the
+organisation the article names most often (at least twice), news outlets and platforms apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from extractor.data_tables import load_json
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[tuple[str, ...], frozenset[str]]:
+    data = load_json("quote_cues.json")
+    return tuple(data["company_titles"]), frozenset(data["outlets"])
+
+
+def is_company_title(role: str) -> bool:
+    """Whether ``role`` is a title held at a company ("co-founder and CEO", "head of research";
+    not "President", "Senator", "analyst")."""
+    lowered = role.lower()
+    titles, _ = _tables()
+    return any(re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", lowered) for t in titles)
+
+
+def topic_organization(text: str, organizations: list[str], acronyms: dict[str, str]) -> str | None:
+    """The organisation named most often in ``text`` (twice or more), or None.
+
+    ``organizations`` are the names found in the article (full names); a defined acronym's
+    uses count for its full name."""
+    _, outlets = _tables()
+    counts: Counter[str] = Counter()
+    short = {full: acronym for acronym, full in acronyms.items()}
+    for name in organizations:
+        if name in outlets or len(name) < 2:
+            continue
+        n = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+        if name in short:
+            n += len(re.findall(rf"(?<!\w){re.escape(short[name])}(?!\w)", text))
+        counts[name] = n
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], -organizations.index(k)))
+    return best if counts[best] >= 2 else None
