@@ -46,6 +46,29 @@ def test_clusters(name: str) -> None:
     assert got == expected
 
 
+#: organisation names → expected [(canonical, aliases)]
+ORG_CLUSTERS: dict[str, tuple[list[str], list[tuple[str, list[str]]]]] = {
+    "a firm's name joins its two-word full name": (
+        ["Galaxy Digital", "Galaxy"],
+        [("Galaxy Digital", ["Galaxy"])],
+    ),
+    "a firm's name is not its product's": (
+        ["Toyco Digital Collectibles Marketplace", "Toyco"],
+        [("Toyco Digital Collectibles Marketplace", []), ("Toyco", [])],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(ORG_CLUSTERS))
+def test_org_clusters(name: str) -> None:
+    names, expected = ORG_CLUSTERS[name]
+    mentions = [
+        NameMention(n, i * 100, i * 100 + len(n), "organization") for i, n in enumerate(names)
+    ]
+    got = [(c.name, c.aliases) for c in cluster_names(mentions)]
+    assert got == expected
+
+
 NEAR_MISSES: dict[tuple[str, str], bool] = {
     ("Davies", "Davis"): True,
     ("Harlowe", "Harlow"): True,

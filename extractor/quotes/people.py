@@ -120,7 +120,9 @@ def _joins(short: str, cluster: Cluster, how: str) -> bool:
     if how == "surname":
         return short == words[-1]
     if how == "first":
-        return short == words[0]
+        # "Galaxy" is Galaxy Digital; "Mattel" is not the "Mattel Digital Collectibles
+        # Marketplace" it runs: a longer name after a firm's is one of its products.
+        return short == words[0] and (cluster.kind == "person" or len(words) == 2)
     if how == "initials":
         return cluster.kind == "person" and is_initials_of(short, cluster.name)
     return cluster.kind == "person" and near_miss(short, words[-1])
