@@ -550,6 +550,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         'Ahn.\\"Their coins are illiquid,\\" the analyst wrote in a post.',
         Want("Their coins", "Kim Ahn", "the analyst", "wrote", role="CEO and analyst"),
     ),
+    "a forecast is a cue for a partial quote, and the next quote goes on": (
+        "Harbor analyst Eric Bolt recently forecast in a podcast that approval would have "
+        "“a little impact” on inflows. “The bigger problem is performance.”",
+        Want("The bigger problem", "Eric Bolt", role="analyst", organization="Harbor"),
+    ),
 }
 
 

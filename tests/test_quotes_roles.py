@@ -8,6 +8,14 @@ from extractor.quotes.roles import RoleOrg, parse_appositive, parse_title
 
 #: text after "Name," → expected (role, organisation)
 APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
+    "a relative clause that names no title": (
+        "who has been a vocal skeptic of Bitcoin, calling it a fad",
+        RoleOrg(None, None),
+    ),
+    "a relative clause that names a title": (
+        "who is the CEO of Norrfin, said",
+        RoleOrg("CEO", "Norrfin"),
+    ),
     "role at org": ("head of research at Norrfin. Then", RoleOrg("head of research", "Norrfin")),
     "role of org": ("CEO of Arbor Exchange, noted", RoleOrg("CEO", "Arbor Exchange")),
     "joined roles": (
@@ -50,6 +58,11 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "a headline glued to the firm": (
+        "AI may fix the gapKTC’s chairman and CEO",
+        RoleOrg("chairman and CEO", "KTC"),
+    ),
+    "a firm's own camel case stays": ("CoinDCX CEO", RoleOrg("CEO", "CoinDCX")),
     "possessive org": ("Norrfin's head of research", RoleOrg("head of research", "Norrfin")),
     "role of org": ("CEO of Arbor Exchange", RoleOrg("CEO", "Arbor Exchange")),
     "qualified role": ("network economist", RoleOrg("network economist", None)),

@@ -125,12 +125,27 @@ def _clean_role(role: str) -> str | None:
     return role or None
 
 
+_RELATIVE = re.compile(r"(?:who|whom|whose|which|that)\b", re.IGNORECASE)
+_RELATIVE_TITLE = re.compile(
+    r"who\s+(?:is|was|serves\s+as|served\s+as|works\s+as)\s+(?:(?:the|a|an)\s+)?",
+    re.IGNORECASE,
+)
+
+
 def parse_appositive(text: str) -> RoleOrg:
     """Role and organisation of an appositive written after a name.
 
     ``text`` starts just after the name's comma: "head of research at K33. The shift …".
     """
     text = text.lstrip()
+    relative = _RELATIVE.match(text)
+    if relative is not None:
+        # "Jo Park, who is the CEO of Norrfin," names a title; "who has been a vocal skeptic of
+        # Bitcoin" does not.
+        titled = _RELATIVE_TITLE.match(text)
+        if titled is None:
+            return RoleOrg()
+        text = text[titled.end() :]
     segment = _CUT.split(text, maxsplit=1)[0].strip()
     listed = _PLACE_LIST.match(text, len(segment)) if text.startswith(segment) else None
     if listed is not None and has_role(segment):
@@ -166,6 +181,7 @@ def parse_appositive(text: str) -> RoleOrg:
     return RoleOrg(_clean_role(segment[:role_end]), None)
 
 
+_GLUED_FIRM = re.compile(r"(?<![\w-])[a-z]+(?=[A-Z]{2})")
 _TICKER_PARENS = re.compile(r"\s*\(\s*\$?[A-Z0-9]{2,10}\s*\)\s*")
 
 
@@ -178,6 +194,9 @@ def parse_title(text: str) -> RoleOrg:
     # "Norrfin (NRF) CEO": a ticker in parentheses between the firm and the title.
     text = _TICKER_PARENS.sub(" ", text)
     segment = re.split(r"[,;:.!?()“”\"]\s*", text)[-1].rstrip()
+    # "… fix the gapKTC’s chairman": a lower-case word glued to a firm's capitals ends a
+    # headline run into the sentence; the title starts at the firm.
+    segment = _GLUED_FIRM.split(segment)[-1]
     matches = list(_role_re().finditer(segment))
     if not matches:
         return RoleOrg()
