@@ -15,7 +15,11 @@ class Speaker(FrozenModel):
     mention: str = Field(description="The name as written near the quote.")
     role: str | None = None
     organization: str | None = None
-    kind: Literal["person", "organization"] = "person"
+    kind: Literal["person", "organization", "group"] = Field(
+        "person",
+        description="Who speaks: a person, an organisation, or a group never named one by one "
+        "('the lawmakers argue'; name is the phrase as first written, without its article).",
+    )
 
 
 class Quote(FrozenModel):

@@ -555,6 +555,24 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“a little impact” on inflows. “The bigger problem is performance.”",
         Want("The bigger problem", "Eric Bolt", role="analyst", organization="Harbor"),
     ),
+    "a group that speaks as one": (
+        "The panel sent a letter on Monday. The Democratic lawmakers say their probe is to "
+        "“find out whether new law is needed.”",
+        Want("find out", "Democratic lawmakers", "The Democratic lawmakers", "say", True),
+    ),
+    "a group taken up later by its noun": (
+        "The Democratic lawmakers say their probe is to “find out whether new law is needed.” "
+        "In the letter, the lawmakers argue the token could be a “vehicle for foreign sway.”",
+        Want("vehicle for", "Democratic lawmakers", "the lawmakers", "argue", True),
+    ),
+    "a group pronoun": (
+        "“Prices are too high,” critics argue. “Nobody wins here,” they said.",
+        Want("Nobody wins", "critics", "they", "said"),
+    ),
+    "a firm's analysts are the firm, not a group": (
+        "“We are watching this closely,” analysts at Norrfin said.",
+        Want("We are watching", "Norrfin", cue="said"),
+    ),
 }
 
 

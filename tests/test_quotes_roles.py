@@ -63,6 +63,11 @@ TITLES: dict[str, tuple[str, RoleOrg]] = {
         RoleOrg("chairman and CEO", "KTC"),
     ),
     "a firm's own camel case stays": ("CoinDCX CEO", RoleOrg("CEO", "CoinDCX")),
+    "the cue before the title is no part of it": (
+        "is waking up again,” observed fund founder",
+        RoleOrg("fund founder", None),
+    ),
+    "a tweeted cue before the title": ("tweeted analyst", RoleOrg("analyst", None)),
     "possessive org": ("Norrfin's head of research", RoleOrg("head of research", "Norrfin")),
     "role of org": ("CEO of Arbor Exchange", RoleOrg("CEO", "Arbor Exchange")),
     "qualified role": ("network economist", RoleOrg("network economist", None)),

@@ -61,7 +61,7 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
     assets = asset_spans(doc)
     seen: dict[tuple[int, int], NameMention] = {}
     for ref in speakers:
-        if ref.needs_antecedent or not _plausible_name(ref.text):
+        if ref.needs_antecedent or ref.kind == "group" or not _plausible_name(ref.text):
             continue
         if overlaps(ref.start, ref.end, assets):
             continue
@@ -181,10 +181,25 @@ def _take_pseudonyms(doc: Doc, text: str, clusters: list[Cluster]) -> None:
         c.name = whole
 
 
-def _speaker(f: Finding, clusters: list[Cluster], kinds: dict[str, str]) -> Speaker | None:
+_ARTICLE = re.compile(r"^(?:the|a|an|these|those|some)\s+", re.IGNORECASE)
+
+
+def _group_speaker(ref: SpeakerRef, mention: str, groups: dict[str, str]) -> Speaker:
+    """A group speaker under the phrase that first introduced it ("Democratic lawmakers" for a
+    later "the lawmakers")."""
+    name = _ARTICLE.sub("", ref.text)
+    head = name.split()[-1].lower() if name.split() else ""
+    return Speaker(name=groups.setdefault(head, name), mention=mention, kind="group")
+
+
+def _speaker(
+    f: Finding, clusters: list[Cluster], kinds: dict[str, str], groups: dict[str, str]
+) -> Speaker | None:
     ref = f.speaker
     if ref is None:
         return None
+    if ref.kind == "group":
+        return _group_speaker(ref, f.mention.text if f.mention is not None else ref.text, groups)
     cluster = _cluster_of(clusters, ref)
     mention = f.mention.text if f.mention is not None else ref.text
     if cluster is None:
@@ -267,6 +282,7 @@ def _compute(doc: Doc) -> ArticleSpeech:
     _take_pseudonyms(doc, text, clusters)
     kinds = {c.name: _cluster_kind(c, text) for c in clusters}
     acronyms = defined_acronyms(text)
+    groups: dict[str, str] = {}
     quotes = [
         Quote(
             text=f.span.text,
@@ -274,7 +290,7 @@ def _compute(doc: Doc) -> ArticleSpeech:
             end=f.span.end,
             partial=f.partial,
             cue=f.cue.text if f.cue is not None else None,
-            speaker=_full_names(_speaker(f, clusters, kinds), acronyms),
+            speaker=_full_names(_speaker(f, clusters, kinds, groups), acronyms),
             sentence=f.sentence,
         )
         for f in findings

@@ -41,7 +41,7 @@ class SpeakerRef:
     text: str  # as written ("Vetle Lunde", "he", "the report")
     start: int
     end: int
-    kind: str | None  # "person", "organization" or None
+    kind: str | None  # "person", "organization", "group" or None
     role: str | None = None
     organization: str | None = None
     needs_antecedent: bool = False  # pronouns and "the report"-like nouns
@@ -89,6 +89,30 @@ def teaser_labels() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def source_nouns() -> frozenset[str]:
     return frozenset(_tables()["source_nouns"])
+
+
+@lru_cache(maxsize=1)
+def group_nouns() -> frozenset[str]:
+    return frozenset(_tables()["group_nouns"])
+
+
+def _group_of_people(tok: Token) -> SpeakerRef | None:
+    """ "The Democratic lawmakers say", "nine Senate Democrats warned", "critics argue": people
+    who speak as one and are never named; the noun phrase is the speaker, a group."""
+    if tok.lower_ not in group_nouns() or tok.tag_ not in {"NNS", "NNPS"}:
+        return None
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if not tok.text.islower() and not (tok.is_sent_start and nxt is not None and nxt.is_lower):
+        return None  # "What The Analysts Are Saying": a heading, not a group that speaks
+    if any(c.dep_ == "prep" for c in tok.children) or any(
+        c.dep_ == "poss" or (c.dep_ in {"compound", "nmod"} and c.ent_type_ == "ORG")
+        for c in tok.lefts
+    ):
+        return None  # "analysts at Acme", "Acme’s analysts", "Glassnode analysts": the firm's
+    words = [c for c in tok.lefts if c.dep_ in {"det", "amod", "compound", "nummod", "nmod"}]
+    first = min([w.i for w in words] + [tok.i])
+    phrase = tok.doc[first : tok.i + 1]
+    return SpeakerRef(phrase.text, phrase.start_char, phrase.end_char, "group")
 
 
 @lru_cache(maxsize=1)
@@ -735,6 +759,9 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
         author = _author_of(tok)
         if author is not None:
             return author  # "a report published by Norrfin"
+    group = _group_of_people(tok) if not _appositive_name(tok) else None
+    if group is not None:
+        return group
     unnamed = any(c.lower_ in _UNNAMED and c.dep_ in {"det", "nummod"} for c in tok.lefts)
     if unnamed and tok.ent_type_ != "PERSON" and not _appositive_name(tok):
         return None  # "another Redditor", "a Goldman analyst": no name given

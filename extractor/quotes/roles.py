@@ -119,9 +119,26 @@ _PLACE_LIST = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(load_lines("reporting_verbs.txt"))
+
+
+def _is_speech_verb_form(word: str) -> bool:
+    """ "observed", "tweeted", "says": a reporting verb's inflected form (never a title)."""
+    word = word.lower()
+    stems = {word, word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ied") else word}
+    return any(s in _speech_verbs() for s in stems if s) and word.endswith(("ed", "s", "d"))
+
+
 def _clean_role(role: str) -> str | None:
     role = role.strip(" ,.;:—–-\u00a0")
     role = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", role, flags=re.IGNORECASE)
+    # "…,” observed fund founder Mika Berg": the cue before the title is no part of it.
+    words = role.split()
+    while len(words) > 1 and _is_speech_verb_form(words[0]):
+        words = words[1:]
+    role = " ".join(words)
     return role or None
 
 
