@@ -573,6 +573,15 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“We are watching this closely,” analysts at Norrfin said.",
         Want("We are watching", "Norrfin", cue="said"),
     ),
+    "an unnamed representative of a firm the model takes for a nationality": (
+        "The miner expanded its pools. A Bitlayer representative told Cointelegraph that the "
+        "firm “expects more hash power this year.”",
+        Want("expects more", "Bitlayer", cue="told", partial=True, role="representative"),
+    ),
+    "a nationality is no firm": (
+        "“We will ship it in May,” an American spokesperson told reporters.",
+        Want("We will ship", None, cue="told"),
+    ),
 }
 
 

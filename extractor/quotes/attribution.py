@@ -709,6 +709,20 @@ def speaker_from_subject(tok: Token) -> SpeakerRef | None:
     """The speaker a subject token denotes: a name, a pronoun, or "analysts at Firm"."""
     found = _speaker_from_subject(tok)
     title = _unnamed_title(tok)
+    if found is None and title is not None and title is tok:
+        # "A Bitlayer representative told": no person is named, the firm is.
+        # (The model may call the firm a nationality: "Bitlayer" NORP.)
+        firm = next(
+            (
+                c
+                for c in tok.lefts
+                if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.text[:1].isupper()
+            ),
+            None,
+        )
+        if firm is not None:
+            span = name_tokens(firm) or (firm.i, firm.i + 1)
+            found = speaker_from_tokens(tok.doc, *span)
     if (
         found is not None
         and title is not None
