@@ -582,6 +582,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“We will ship it in May,” an American spokesperson told reporters.",
         Want("We will ship", None, cue="told"),
     ),
+    "a firm's name before a group noun makes the firm speak": (
+        "Holders rotated coins at a record pace, said the Tarnwick analysts. “The old guard is "
+        "leaving.”",
+        Want("The old guard", "Tarnwick"),
+    ),
 }
 
 

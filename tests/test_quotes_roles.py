@@ -82,7 +82,12 @@ TITLES: dict[str, tuple[str, RoleOrg]] = {
         RoleOrg("vice president of public policy", "Northwind"),
     ),
     "preposition is no qualifier": ("may top $90,000 before Chair", RoleOrg("Chair")),
-    "a describing adjective is no firm": ("Pseudonymous trader", RoleOrg("trader")),
+    "a describing adjective is no firm": (
+        "Pseudonymous trader",
+        RoleOrg("Pseudonymous trader"),
+    ),
+    "a describing noun is no firm": ("Crypto analyst", RoleOrg("Crypto analyst")),
+    "a party is no firm": ("Republican Senator", RoleOrg("Republican Senator")),
     "a hyphenated describing word is no firm": ("On-chain analyst", RoleOrg("analyst")),
     "no title": ("the", RoleOrg()),
     "a ticker between the firm and the title": (

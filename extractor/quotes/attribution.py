@@ -105,7 +105,7 @@ def _group_of_people(tok: Token) -> SpeakerRef | None:
     if not tok.text.islower() and not (tok.is_sent_start and nxt is not None and nxt.is_lower):
         return None  # "What The Analysts Are Saying": a heading, not a group that speaks
     if any(c.dep_ == "prep" for c in tok.children) or any(
-        c.dep_ == "poss" or (c.dep_ in {"compound", "nmod"} and c.ent_type_ == "ORG")
+        c.dep_ == "poss" or (c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN")
         for c in tok.lefts
     ):
         return None  # "analysts at Acme", "Acme’s analysts", "Glassnode analysts": the firm's

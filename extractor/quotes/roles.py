@@ -252,6 +252,9 @@ def parse_title(text: str) -> RoleOrg:
         if w in _descriptive_acronyms() and len(lead) < 3:
             lead.insert(0, w)  # "senior ETF analyst": an acronym that describes the job
             continue
+        if w.lower() in _descriptive_words() and len(lead) < 3:
+            lead.insert(0, w)  # "Crypto analyst", "Republican Senator": no firm
+            continue
         if w[:1].islower() and w.lower() not in _LEAD_STOP and plain < 2:
             lead.insert(0, w)
             plain += 1
@@ -276,6 +279,12 @@ def parse_title(text: str) -> RoleOrg:
         if caps:
             org = _clean_org(" ".join(caps))
     return RoleOrg(_clean_role(role), org)
+
+
+@lru_cache(maxsize=1)
+def _descriptive_words() -> frozenset[str]:
+    """Capitalised words that describe a job or person, not a firm ("Crypto analyst")."""
+    return frozenset(load_json("quote_cues.json")["descriptive_words"])
 
 
 @lru_cache(maxsize=1)
