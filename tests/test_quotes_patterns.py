@@ -587,6 +587,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "leaving.”",
         Want("The old guard", "Tarnwick"),
     ),
+    "a firm whose name ends in a source noun, after a glued paragraph": (
+        "Some rewards weigh more, shaping how they respond.“We think this comes from the way "
+        "the newest models are trained,” Tarnby Research said.All the tested models ignored "
+        "the script.",
+        Want("We think", "Tarnby Research", cue="said"),
+    ),
 }
 
 

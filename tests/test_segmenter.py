@@ -123,6 +123,10 @@ GLUED_CASES = {
         'It rose, said Kim Ahn.\\"Their coins are illiquid,\\" she wrote.',
         ["It rose, said Kim Ahn.", '\\"Their coins are illiquid,\\" she wrote.'],
     ),
+    "an opening mark glued after a full stop": (
+        "Some rewards weigh more.“We think so,” she said.",
+        ["Some rewards weigh more.", "“We think so,” she said."],
+    ),
     "brand names stay whole": (
         "He posted on LinkedIn and PayPal, then did a CheckIn and an OptIn.",
         ["He posted on LinkedIn and PayPal, then did a CheckIn and an OptIn."],

@@ -80,10 +80,12 @@ def _glued_sentence_start(doc: Doc, i: int) -> bool:
     if tok.text in _QUOTE_OPENERS and prev.text not in _QUOTE_OPENERS:
         # An opening mark glued to a word or figure, before a capital: “ never follows a
         # word directly in running text.
+        # Nor right after a sentence's full stop: "… they respond.“We think …".
         following = doc[i + 1] if i + 1 < len(doc) else None
+        after_stop = prev.text in _CLOSERS and i >= 2 and doc[i - 2].text[-1:].isalnum()
         return (
             tok.text != '"'
-            and (prev.text[-1:].isalnum() or prev.text.endswith("%"))
+            and (prev.text[-1:].isalnum() or prev.text.endswith("%") or after_stop)
             and following is not None
             and following.text[:1].isupper()
         )

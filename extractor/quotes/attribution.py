@@ -671,6 +671,11 @@ def _pronoun_or_source(tok: Token) -> SpeakerRef | None:
             needs_antecedent=True,
         )
     if lower in source_nouns() or tok.lemma_.lower() in source_nouns():
+        if not tok.text.islower() and any(
+            c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.i == tok.i - 1
+            for c in tok.lefts
+        ):
+            return None  # "Tarnby Research said", "Norr Group": the last word of a name
         lo = tok.i
         for child in tok.lefts:
             if child.dep_ in {"det", "poss"} and child.i < lo:
