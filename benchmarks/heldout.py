@@ -1,4 +1,4 @@
-"""Held-out gold sets A-G (annotated outside the repo by readers who never saw the extractor).
+"""Held-out gold sets A-H (annotated outside the repo by readers who never saw the extractor).
 
 The publishers' texts are not in the project: ``benchmarks/heldout/<set>.jsonl`` keeps only the
 annotations (offsets, values, attributes, names). This script rebuilds a gold folder in the
@@ -15,7 +15,8 @@ keep a set blind by not reading its errors while changing rules. E (30 more quot
 by three other annotators, same scope) was made in the second session to tune quotes on; D was
 measured blind once and then tuned on too, and F (30 more, three more annotators) was the blind
 quote set of the third session. G (30 more, 171 quotes, made in the fourth session by three new
-annotators) is blind from then on; F was opened for tuning in that session.
+annotators) was measured blind twice in that session and then opened for tuning, when H (30
+more, three new annotators) became the blind set; F was opened for tuning in that session.
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ def materialize(name: str, shared: Path, out: Path) -> Path:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sets", nargs="+", choices=["A", "B", "C", "D", "E", "F", "G"])
+    parser.add_argument("sets", nargs="+", choices=["A", "B", "C", "D", "E", "F", "G", "H"])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=Path("/tmp/nm-heldout"))
     parser.add_argument("--no-evaluate", action="store_true")

@@ -593,6 +593,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "the script.",
         Want("We think", "Tarnby Research", cue="said"),
     ),
+    "a participle after a that-clause takes the reporting verb's subject": (
+        "Vlad Orlov runs the desk. Orlov said that more than 10,000 investors have already "
+        "traded the product, adding: “These are very good numbers for such a short time.”",
+        Want("These are very good", "Vlad Orlov", "Orlov", "adding"),
+    ),
 }
 
 

@@ -926,10 +926,32 @@ def _subject_of(verb: Token) -> Token | None:
                 return verb.head  # "Donald Trump, who … threatened"
             return child
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
-        for child in verb.head.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                return child
+        return _clause_subject(verb)
     return None
+
+
+#: Clauses a participle's head may sit in below the sentence's speaker.
+_INNER_CLAUSES = frozenset({"ccomp", "relcl", "acl", "advcl", "conj", "xcomp", "pcomp"})
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject a participle or conjoined verb without one shares ("Kim said that 10,000
+    investors traded it, adding: …" → Kim): the subject of the nearest reporting verb above
+    it, else of the first clause above that is not inside another."""
+    node = verb
+    nearest: Token | None = None
+    for _ in range(4):
+        head = node.head
+        if head is node:
+            break
+        subj = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subj is not None:
+            if nearest is None:
+                nearest = subj
+            if is_reporting_verb(head) or head.dep_ not in _INNER_CLAUSES:
+                return subj
+        node = head
+    return nearest
 
 
 def _adjacent_name(doc: Doc, start: int, step: int, limit: int = 4) -> Token | None:
