@@ -598,6 +598,24 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "traded the product, adding: “These are very good numbers for such a short time.”",
         Want("These are very good", "Vlad Orlov", "Orlov", "adding"),
     ),
+    "'the analysts' are the firm's analysts named before": (
+        "Prices slipped on Monday, however, Bitfinex analysts say a further rise alone will not "
+        "“confirm the trend.” The analysts said that Bitcoin had entered a “short-term "
+        "range-bound phase.”",
+        Want("short-term", "Bitfinex", "The analysts", "said", True, role="analysts"),
+    ),
+    "a titled noun skips a person of another organisation": (
+        "Jack Vale spoke after the Fed meeting. According to Jack Vale, he did not have to. "
+        "“Rates will stay high,” Fed Chair Jerome Powell said on Wednesday. In a video released "
+        "hours after Powell’s speech, the Strike CEO declared that the Fed Chair had “finally "
+        "said the quiet part out loud.”",
+        Want("finally said", "Jack Vale", "the Strike CEO", "declared", True, "CEO", "Strike"),
+    ),
+    "'he' skips a woman by her first name": (
+        "Brad Garlin flew to Washington to lobby for the bill. Senator Cynthia Lummis cancelled "
+        "a meeting with him. “Heading to DC to push sensible rules,” he wrote on X.",
+        Want("Heading to DC", "Brad Garlin", "he", "wrote"),
+    ),
 }
 
 

@@ -112,7 +112,11 @@ def _group_of_people(tok: Token) -> SpeakerRef | None:
     words = [c for c in tok.lefts if c.dep_ in {"det", "amod", "compound", "nummod", "nmod"}]
     first = min([w.i for w in words] + [tok.i])
     phrase = tok.doc[first : tok.i + 1]
-    return SpeakerRef(phrase.text, phrase.start_char, phrase.end_char, "group")
+    # "The analysts said" after "Bitfinex analysts say": the firm's analysts named before.
+    bare_definite = [w.lower_ for w in words] in (["the"], ["these"], ["those"])
+    return SpeakerRef(
+        phrase.text, phrase.start_char, phrase.end_char, "group", needs_antecedent=bare_definite
+    )
 
 
 @lru_cache(maxsize=1)

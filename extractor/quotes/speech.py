@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -311,12 +311,29 @@ class _Resolver:
         wanted = _gender_cues()["pronouns"].get(ref.text.lower())
         if wanted is not None and self._gender(cand) not in (None, wanted):
             return False  # "she" is never the Mr. named last
+        if ref.organization and cand.organization:
+            a, b = ref.organization.lower(), cand.organization.lower()
+            if a not in b and b not in a:
+                return False  # "the Strike CEO" is not the Fed chair named last
         if ref.kind is None or cand.kind == ref.kind:
             return True
         if ref.kind == "person":
             surname = _last_word(cand.text)
             return surname in self.surnames or cand.text in self.initials or cand.kind is None
         return False
+
+    def _group(self, ref: SpeakerRef) -> SpeakerRef:
+        """ "the analysts" after "Bitfinex analysts said": the firm whose analysts spoke last;
+        else the group itself."""
+        noun = _last_word(ref.text).lower()
+        earlier = [
+            s
+            for s in self.speakers
+            if s.start < ref.start <= s.start + MAX_ANTECEDENT
+            and (s.role or "").lower() == noun
+            and s.kind == "organization"
+        ]
+        return earlier[-1] if earlier else replace(ref, needs_antecedent=False)
 
     def _latest(self, cands: list[SpeakerRef], ref: SpeakerRef, window: int) -> SpeakerRef | None:
         best: SpeakerRef | None = None
@@ -330,6 +347,15 @@ class _Resolver:
     def resolve(self, ref: SpeakerRef | None) -> SpeakerRef | None:
         if ref is None or not ref.needs_antecedent:
             return ref
+        if ref.kind == "group":
+            return self._group(ref)
+        found = self._resolve(ref)
+        if found is not None and found.kind == "person" and ref.role and not found.role:
+            # "the Strike CEO declared" → the person named before, with that title.
+            return replace(found, role=ref.role, organization=ref.organization)
+        return found
+
+    def _resolve(self, ref: SpeakerRef) -> SpeakerRef | None:
         definite_noun = ref.text.lower() not in pronouns()
         if definite_noun:
             # "the report" after "a report by Norrfin": the author of that noun, however far.
