@@ -616,6 +616,15 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "a meeting with him. “Heading to DC to push sensible rules,” he wrote on X.",
         Want("Heading to DC", "Brad Garlin", "he", "wrote"),
     ),
+    "a chain of pronouns far from the name": (
+        "Pseudonymous analyst CoinLantern has warned of a trap. “It could sweep the highs "
+        "first,” he said. "
+        + " ".join(["The token traded in a narrow band as volumes thinned."] * 14)
+        + " “This is a real concern for me,” he said. "
+        + " ".join(["Funding stayed green and open interest rose across venues."] * 14)
+        + " “We could still be chopping about,” he cautioned.",
+        Want("We could still", "CoinLantern", "he", "cautioned"),
+    ),
 }
 
 

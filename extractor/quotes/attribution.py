@@ -1145,13 +1145,13 @@ def find_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
     cues = [
         cue_of_verb(t, inside)
         for t in tokens
-        if t.i not in inside and is_reporting_verb(t) and not _in_teaser(t)
+        if t.i not in inside and is_reporting_verb(t) and not in_teaser(t)
     ]
     cues.extend(according_cues(tokens, inside))
     return sorted(cues, key=lambda c: c.start)
 
 
-def _in_teaser(tok: Token) -> bool:
+def in_teaser(tok: Token) -> bool:
     """A verb in a link teaser ("Related: Miners call for …"): a headline, not a report."""
     text = text_of(tok.doc)
     back = text[max(0, tok.idx - 160) : tok.idx]

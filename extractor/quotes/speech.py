@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extractor.data_tables import load_json
 from extractor.quotes.attribution import (
@@ -26,6 +26,7 @@ from extractor.quotes.attribution import (
     asset_spans,
     cue_of_verb,
     find_cues,
+    in_teaser,
     is_reporting_verb,
     name_tokens,
     not_speech_before,
@@ -289,6 +290,8 @@ class _Resolver:
         self.sentence_of = sentence_of
         self.titled = titled or {}
         self.speakers = sorted(speakers, key=lambda r: r.start)
+        #: Pronouns resolved so far (position, the speaker found), in text order.
+        self.chain: list[tuple[int, SpeakerRef]] = []
         self.names = sorted(names, key=lambda r: r.start)
         # Surnames of people named in full: "Woo said" is a person after "Willy Woo".
         self.surnames = {
@@ -350,6 +353,18 @@ class _Resolver:
         if ref.kind == "group":
             return self._group(ref)
         found = self._resolve(ref)
+        pronoun = ref.text.lower() in pronouns()
+        if found is None and pronoun:
+            # "he said" far from the name, but close after an earlier "he said" resolved to
+            # it: the chain of pronouns goes on (an analyst quoted all through an article).
+            chained = [
+                who
+                for at, who in self.chain
+                if at < ref.start <= at + MAX_ANTECEDENT and self._fits(who, ref)
+            ]
+            found = chained[-1] if chained else None
+        if found is not None and pronoun:
+            self.chain.append((ref.start, found))
         if found is not None and found.kind == "person" and ref.role and not found.role:
             # "the Strike CEO declared" → the person named before, with that title.
             return replace(found, role=ref.role, organization=ref.organization)
@@ -459,6 +474,14 @@ def _nearest_cue(
     return best[1] if best else None
 
 
+def _teaser_label_word(ent: Span) -> bool:
+    """ "Reading" in "Related Reading:": a word of a teaser's label."""
+    text = text_of(ent.doc)
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    label = text[max(line_start, ent.start_char - 30) : ent.end_char + 1].lstrip()
+    return any(label.endswith(lab) for lab in teaser_labels())
+
+
 def _topic_possessor(mark: Token) -> bool:
     """ "Vidal’s best trade was …": a possessive on its clause's subject makes the person the
     topic that a following "she said" takes up."""
@@ -479,6 +502,8 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
             continue  # "on Nate Kessler’s podcast": not who speaks next
         if ent.root.dep_ == "compound" and ent.root.head.text.islower():
             continue  # "WiFi hotspot networks", "the Kett administration": a modifier
+        if in_teaser(ent[0]) or _teaser_label_word(ent):
+            continue  # "Related Reading: …, Says Analyst": a headline names no antecedent
         if ent.label_ in {"PERSON", "ORG"} and not any(t.i in inside for t in ent):
             kind = "person" if ent.label_ == "PERSON" else "organization"
             span = trim_entity(ent)
