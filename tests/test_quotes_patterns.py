@@ -625,6 +625,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         + " “We could still be chopping about,” he cautioned.",
         Want("We could still", "CoinLantern", "he", "cautioned"),
     ),
+    "a caption's credit glued to the same name": (
+        "The chart shows the slot times.Source: TarnoTarno researchers claimed that “Glow will "
+        "shatter both latency bounds” and expect finality in 150 milliseconds.",
+        Want("Glow will", "Tarno", cue="claimed", partial=True),
+    ),
 }
 
 

@@ -601,10 +601,14 @@ def _person_surnames(doc: Doc) -> frozenset[str]:
 
 def _glued_surname(tok: Token) -> int | None:
     """ "Source: NorrDataWeeklyKovac said": a caption glued to the speaker's surname; the
-    character offset (within the token) where a surname the article names in full begins."""
+    character offset (within the token) where a surname the article names in full (or the
+    same name again) begins."""
     text = tok.text
     if not text[:1].isupper() or not text.isalpha():
         return None
+    half = len(text) // 2
+    if len(text) >= 6 and len(text) % 2 == 0 and text[:half] == text[half:]:
+        return half  # "Source: AnzaAnza researchers": a caption's credit glued to the same name
     surnames = _person_surnames(tok.doc)
     for hump in _HUMP.finditer(text):
         if text[hump.start() :] in surnames:
