@@ -630,6 +630,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "shatter both latency bounds” and expect finality in 150 milliseconds.",
         Want("Glow will", "Tarno", cue="claimed", partial=True),
     ),
+    "a headline glued before the sentence is no second subject": (
+        "The talks began in May. Tariff Flipflops Cause Market Turmoil On May 26, Trade "
+        "Commissioner Ana Moro said Europe is ready to advance talks swiftly, adding, “To reach "
+        "a good deal, we would need the time until July 9.”",
+        Want("To reach a good deal", "Ana Moro", cue="adding"),
+    ),
 }
 
 

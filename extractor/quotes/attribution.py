@@ -927,12 +927,32 @@ def _appositive_of(tok: Token) -> Token | None:
     return None
 
 
+def _own_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two (a headline glued before the sentence, "… Market Turmoil On
+    May 26, the Commission President said"), the person, pronoun or title closest before it."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if len(subjects) > 1:
+        people = [
+            c
+            for c in subjects
+            if c.i < verb.i
+            and (c.ent_type_ == "PERSON" or c.lower_ in pronouns() or is_role_word(c.lower_))
+        ]
+        if people:
+            return people[-1]
+        before = [c for c in subjects if c.i < verb.i]
+        doc = verb.doc
+        if len(before) >= 2 and any(t.text == "," for t in doc[before[-2].i : before[-1].i]):
+            return before[-1]  # a comma ends what was glued before the clause
+    return subjects[0] if subjects else None
+
+
 def _subject_of(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS:
-            if child.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
-                return verb.head  # "Donald Trump, who … threatened"
-            return child
+    child = _own_subject(verb)
+    if child is not None:
+        if child.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
+            return verb.head  # "Donald Trump, who … threatened"
+        return child
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
         return _clause_subject(verb)
     return None
@@ -952,7 +972,7 @@ def _clause_subject(verb: Token) -> Token | None:
         head = node.head
         if head is node:
             break
-        subj = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
+        subj = _own_subject(head)
         if subj is not None:
             if nearest is None:
                 nearest = subj
