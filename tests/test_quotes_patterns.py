@@ -636,6 +636,14 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "a good deal, we would need the time until July 9.”",
         Want("To reach a good deal", "Ana Moro", cue="adding"),
     ),
+    "a headline glued to a known surname": (
+        "Vlad Orlov, managing director of the Norr Exchange, spoke on Friday. He said: “We plan "
+        "to launch index futures soon.” Regulatory Approval Still Pending Orlov added that "
+        "talks with fund firms were ongoing as the parties await approval. The executive said "
+        "the parties were discussing new bond products. He explained: “We believe the "
+        "industry will soon be ready for structured bonds.”",
+        Want("We believe", "Vlad Orlov", "He", "explained", role="managing director"),
+    ),
 }
 
 

@@ -345,7 +345,7 @@ CACHE_KEYS = (
     "nm_sentence_bounds",
     "nm_entity_by_token",
     "nm_lowercase_words",
-    "nm_person_surnames",
+    "nm_full_names",
 )
 
 

@@ -251,6 +251,8 @@ def trim_entity(ent: Span) -> Span | None:
         hi -= 1
     if any(t.is_space for t in ent.doc[lo:hi]):
         return None
+    if ent.label_ == "PERSON" and lo < hi:
+        lo = _known_surname_only(ent.doc, lo, hi)  # "Pending Orlov" after "Vlad Orlov"
     return ent.doc[lo:hi] if lo < hi else None
 
 
@@ -396,6 +398,21 @@ def _name_units(doc: Doc, lo: int, hi: int) -> list[int]:
     return starts
 
 
+def _known_surname_only(doc: Doc, lo: int, hi: int) -> int:
+    """ "Approval Still Pending Orlov added" after "Vlad Orlov": a run that ends with the
+    surname of a person named in full elsewhere, but does not start like that name, is a
+    headline glued to the surname."""
+    if hi - lo < 2 or doc[hi - 1].text not in _person_surnames(doc):
+        return lo
+    run = doc[lo:hi].text
+    fulls = [  # the names given earlier: the first one written is the person's
+        doc[a:b] for a, b in _full_names(doc) if doc[b - 1].text == doc[hi - 1].text and b <= lo
+    ]
+    if not fulls or any(run.startswith(e[0].text) or e.text.endswith(run) for e in fulls):
+        return lo
+    return hi - 1
+
+
 def _after_title_of(doc: Doc, lo: int, hi: int) -> int:
     """ "Secretary of Trade Lina Morel-DeVane": after a title with "of", the first words of a
     long run name the office; the person is the last two words (given name, surname)."""
@@ -446,6 +463,7 @@ def _name_run(tok: Token) -> tuple[int, int] | None:
     while lo < hi and doc[lo].text in _name_stop():
         lo += 1
     lo = _after_title_of(doc, lo, hi)
+    lo = _known_surname_only(doc, lo, hi)
     # Possessives ("K33's analyst") end a name.
     for k in range(lo, hi):
         if doc[k].text in {"'s", "’s"}:
@@ -469,8 +487,11 @@ def name_tokens(tok: Token) -> tuple[int, int] | None:
     found += [_entity_of(tok.doc[k]) for k in range(lo, hi) if k != tok.i]
     for ent in found:
         if ent is not None and ent.label_ == "PERSON" and len(ent) >= 2:
-            if lo <= ent.start and ent.end <= hi:
-                return ent.start, ent.end
+            # Another word's entity counts only as the run's tail (the name after a title),
+            # not a headline's words the model took for a person ("Regulatory Approval").
+            inside = lo <= ent.start and ent.end <= hi
+            if inside and (ent.start <= tok.i < ent.end or ent.end == hi):
+                return _known_surname_only(tok.doc, ent.start, ent.end), ent.end
     return run
 
 
@@ -587,16 +608,28 @@ def _new_subject_after(doc: Doc, hi: int) -> bool:
 _HUMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
 
-def _person_surnames(doc: Doc) -> frozenset[str]:
-    """Last words of the person names (two words or more) the model found (cached)."""
-    key = "nm_person_surnames"
+def _full_names(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of full person names (two words or more): the model's PERSON entities and
+    proper-noun subjects with a given name ("Vlad Orlov, managing director …, spoke"), which
+    the model may miss (cached)."""
+    key = "nm_full_names"
     cached = doc.user_data.get(key)
     if cached is None:
-        cached = frozenset(
-            e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 and e[-1].is_alpha
-        )
+        found = {(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+        for tok in doc:
+            if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ != "PROPN":
+                continue
+            given = [c for c in tok.lefts if c.dep_ == "compound" and c.i == tok.i - 1]
+            if given and given[0].pos_ == "PROPN" and given[0].ent_type_ in {"", "PERSON"}:
+                found.add((tok.i - 1, tok.i + 1))
+        cached = sorted(found)
         doc.user_data[key] = cached
     return cached  # type: ignore[no-any-return]
+
+
+def _person_surnames(doc: Doc) -> frozenset[str]:
+    """Last words of the person names (two words or more) the article gives."""
+    return frozenset(doc[b - 1].text for _, b in _full_names(doc) if doc[b - 1].is_alpha)
 
 
 def _glued_surname(tok: Token) -> int | None:
@@ -936,7 +969,14 @@ def _own_subject(verb: Token) -> Token | None:
             c
             for c in subjects
             if c.i < verb.i
-            and (c.ent_type_ == "PERSON" or c.lower_ in pronouns() or is_role_word(c.lower_))
+            and (
+                c.ent_type_ == "PERSON"
+                or c.lower_ in pronouns()
+                or is_role_word(c.lower_)
+                or (c.pos_ == "PROPN" and not c.ent_type_)  # a name the model left untagged
+            )
+            # "… ordinals platform Fomojis": a name a source noun introduces is a firm's
+            and not (c.i > 0 and c.doc[c.i - 1].text in source_nouns())
         ]
         if people:
             return people[-1]

@@ -363,7 +363,7 @@ class _Resolver:
                 if at < ref.start <= at + MAX_ANTECEDENT and self._fits(who, ref)
             ]
             found = chained[-1] if chained else None
-        if found is not None and pronoun:
+        if found is not None and (pronoun or found.kind == "person"):
             self.chain.append((ref.start, found))
         if found is not None and found.kind == "person" and ref.role and not found.role:
             # "the Strike CEO declared" → the person named before, with that title.
@@ -398,6 +398,14 @@ class _Resolver:
                     for c in self.speakers
                     if self.sentence_of(c.start) == here - back and self._fits(c, ref)
                 ]
+                # "The executive said … He explained:": a titled noun resolved before.
+                titled = [
+                    who
+                    for at, who in self.chain
+                    if self.sentence_of(at) == here - back and self._fits(who, ref)
+                ]
+                if titled and (not before or self.chain[-1][0] > before[-1].start):
+                    return titled[-1]
                 if before:
                     return before[-1]
         if not definite_noun:
