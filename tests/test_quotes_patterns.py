@@ -644,6 +644,21 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "industry will soon be ready for structured bonds.”",
         Want("We believe", "Vlad Orlov", "He", "explained", role="managing director"),
     ),
+    "a participle the tagger takes for a noun": (
+        "Fellow lawyer Fred Rispo dismissed the cancellation as staff-level gamesmanship, "
+        "writing, “A staffer cancelled it for her.”",
+        Want("A staffer", "Fred Rispo", cue="writing", role="lawyer"),
+    ),
+    "believes that “…”": (
+        "Galaxy Digital sees a shift. Galaxy believes that “perhaps this was inevitable.”",
+        Want("perhaps this", "Galaxy", cue="believes", partial=True),
+    ),
+    "a titled noun takes the speaker of its organisation": (
+        "“We will fight this,” Ripple CEO Brad Garlin said. Senator Cynthia Lummis cancelled a "
+        "meeting. The Ripple chief argues that US policy must be “multichain,” whereas Lummis "
+        "backs Bitcoin.",
+        Want("multichain", "Brad Garlin", "The Ripple chief", "argues", True),
+    ),
 }
 
 

@@ -162,6 +162,20 @@ def not_speech_before() -> tuple[str, ...]:
     return tuple(_tables()["not_speech_before"])
 
 
+#: Dependencies a participle takes when it works as a verb ("…, writing, “…”").
+_VERBAL_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
+
+
+def _ing_stem(word: str) -> str:
+    """ "writing" → "write", "adding" → "add", "admitting" → "admit" (first that is a
+    reporting verb, else the bare stem)."""
+    stem = word[:-3]
+    for cand in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        if cand and cand in reporting_verbs():
+            return cand
+    return stem
+
+
 def is_reporting_verb(tok: Token) -> bool:
     """A reporting verb used as a verb ("said", "noted", "told"; not "a post")."""
     lower = tok.lower_
@@ -171,6 +185,10 @@ def is_reporting_verb(tok: Token) -> bool:
     if tok.lemma_.lower() == "put" and nxt is not None and nxt.lower_ == "it":
         return True  # "As X put it, “…”"
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and lower.endswith("ing") and tok.dep_ in _VERBAL_DEPS:
+        lemma = _ing_stem(lower)  # ", writing, “…”": a participle the tagger took for a noun
+        if lemma in reporting_verbs():
+            return not _takes_a_figure(tok)
     if lemma not in reporting_verbs() and lower not in reporting_verbs():
         if lemma not in adjacent_only_verbs():
             return False

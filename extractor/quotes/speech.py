@@ -384,7 +384,21 @@ class _Resolver:
             ]
             if authored:
                 return max(authored, key=lambda s: s.start)
-        found = self._latest(self.speakers, ref, MAX_ANTECEDENT)
+        found = None
+        if ref.organization:
+            # "the Ripple chief" → the speaker who works at Ripple, over anyone named since.
+            firm = ref.organization.lower()
+            same = [
+                s
+                for s in self.speakers
+                if s.start < ref.start <= s.start + MAX_ANTECEDENT
+                and s.organization
+                and (firm in s.organization.lower() or s.organization.lower() in firm)
+                and self._fits(s, ref)
+            ]
+            found = same[-1] if same else None
+        if found is None:
+            found = self._latest(self.speakers, ref, MAX_ANTECEDENT)
         if found is None and definite_noun:
             found = self._latest(self.names, ref, MAX_ANTECEDENT)  # "the exchange" → Harborex
         if not definite_noun and ref.kind == "person" and self.sentence_of is not None:
