@@ -651,12 +651,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
     ),
     "believes that “…”": (
         "Galaxy Digital sees a shift. Galaxy believes that “perhaps this was inevitable.”",
-        Want("perhaps this", "Galaxy", cue="believes", partial=True),
+        Want("perhaps this", "Galaxy", cue="believes"),
     ),
     "a titled noun takes the speaker of its organisation": (
-        "“We will fight this,” Ripple CEO Brad Garlin said. Senator Cynthia Lummis cancelled a "
-        "meeting. The Ripple chief argues that US policy must be “multichain,” whereas Lummis "
-        "backs Bitcoin.",
+        "“We will fight this,” Ripple CEO Brad Garlin said. “Not now,” Senator Tom Lumis said "
+        "of the meeting. The Ripple chief argues that US policy must be “multichain,” whereas "
+        "Lumis backs Bitcoin.",
         Want("multichain", "Brad Garlin", "The Ripple chief", "argues", True),
     ),
 }
