@@ -659,6 +659,13 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Lumis backs Bitcoin.",
         Want("multichain", "Brad Garlin", "The Ripple chief", "argues", True),
     ),
+    "a title given only by a definite noun holds for the person's other quotes": (
+        "Jack Vale spoke after the Fed meeting. “Rates will stay high,” Fed Chair Jerome Powell "
+        "said on Wednesday. In a video released hours after Powell’s speech, the Strike CEO "
+        "declared that the Fed Chair had “finally said the quiet part out loud.” “The system "
+        "is breaking,” Vale said.",
+        Want("The system", "Jack Vale", "Vale", "said", role="CEO", organization="Strike"),
+    ),
 }
 
 
