@@ -666,6 +666,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "is breaking,” Vale said.",
         Want("The system", "Jack Vale", "Vale", "said", role="CEO", organization="Strike"),
     ),
+    "the firm's title before a name: the firm named before": (
+        "The Norr Exchange launched bitcoin futures in June. Speaking at a forum, the Russian "
+        "exchange’s Managing Director Vlad Orlov said that demand was strong, adding: “These "
+        "are very good numbers.”",
+        Want("These are", "Vlad Orlov", role="Managing Director", organization="Norr Exchange"),
+    ),
 }
 
 

@@ -63,6 +63,10 @@ TITLES: dict[str, tuple[str, RoleOrg]] = {
         RoleOrg("chairman and CEO", "KTC"),
     ),
     "a firm's own camel case stays": ("CoinDCX CEO", RoleOrg("CEO", "CoinDCX")),
+    "a firm named only by a noun's possessive": (
+        "the Russian exchange’s Managing Director",
+        RoleOrg("Managing Director", None),
+    ),
     "the cue before the title is no part of it": (
         "is waking up again,” observed fund founder",
         RoleOrg("fund founder", None),

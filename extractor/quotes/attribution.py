@@ -567,6 +567,9 @@ _OF_FIRM = re.compile(
 
 
 #: ", the firm’s CEO": an appositive whose organisation is named earlier in the text.
+_FIRMS_TITLE = re.compile(
+    r"\b(?:firm|company|exchange|platform|fund|bank|startup|group|project)[’']s\s+[^,.;:]*$"
+)
 _THE_FIRMS = re.compile(
     r",\s*(?:the|its)\s+(?:firm|company|exchange|platform|fund|bank|startup|group|project)"
     r"[’']s\s"
@@ -693,6 +696,9 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
         role = RoleOrg(role.role, title.organization)
     if role.role and role.organization is None and _THE_FIRMS.match(after):
         # "Jo Park, the firm’s CEO": the firm is the organisation the text named last.
+        role = RoleOrg(role.role, _latest_org_before(doc, span.start_char))
+    if role.role and role.organization is None and _FIRMS_TITLE.search(before):
+        # "the Russian exchange’s managing director Jo Park": likewise, before the name.
         role = RoleOrg(role.role, _latest_org_before(doc, span.start_char))
     if role.organization is None and lo > 1 and doc[lo - 1].text in {"’s", "'s"}:
         firm = name_tokens(doc[lo - 2])

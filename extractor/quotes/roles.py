@@ -198,6 +198,10 @@ def parse_appositive(text: str) -> RoleOrg:
     return RoleOrg(_clean_role(segment[:role_end]), None)
 
 
+#: "exchange’s", "firm’s": a firm the text named before, by a common noun's possessive.
+_FIRM_POSSESSIVE = re.compile(
+    r"(?:firm|company|exchange|platform|fund|bank|startup|group|project|lender|issuer)['’]s"
+)
 _GLUED_FIRM = re.compile(r"(?<![\w-])[a-z]+(?=[A-Z]{2})")
 _TICKER_PARENS = re.compile(r"\s*\(\s*\$?[A-Z0-9]{2,10}\s*\)\s*")
 
@@ -249,6 +253,8 @@ def parse_title(text: str) -> RoleOrg:
     lead: list[str] = []
     plain = 0
     for w in reversed(words):
+        if _FIRM_POSSESSIVE.fullmatch(w):
+            break  # "the exchange’s managing director": the firm is named elsewhere
         if w in _descriptive_acronyms() and len(lead) < 3:
             lead.insert(0, w)  # "senior ETF analyst": an acronym that describes the job
             continue
@@ -262,6 +268,8 @@ def parse_title(text: str) -> RoleOrg:
         break
     rest = words[: len(words) - len(lead)]
     role = " ".join([*lead, segment[first.start() : last_end]])
+    if rest and _FIRM_POSSESSIVE.fullmatch(rest[-1]):
+        return RoleOrg(_clean_role(role), None)
     if org is None and rest:
         possessive = re.match(r"^(?P<org>.+?)(?:['’]s|['’])$", rest[-1])
         caps: list[str] = []
