@@ -743,6 +743,13 @@ NOT_SPEECH: dict[str, str] = {
     "quoted book title": "Corbin claims his favourite novel is “The Long Quiet Harbour”.",
     "a short quoted term before its noun": "The chart repeats 2019’s “twin summit” pattern.",
     "a quoted term after an article": "Traders watch the “slow bleed” phase closely, he said.",
+    "markup attributes left in the text": (
+        'A study (<a href="https://example.org/study-on-markets" rel="nofollow" '
+        'target="_blank">example.org</a>) said so.'
+    ),
+    "escaped markup attributes": (
+        'A study (<a href=\\"https://example.org/a-b\\" rel=\\"nofollow\\">example</a>) said so.'
+    ),
 }
 
 

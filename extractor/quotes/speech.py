@@ -156,6 +156,8 @@ def _teaser(span: QuoteSpan) -> bool:
 def _not_speech(text: str, span: QuoteSpan) -> bool:
     if _teaser(span):
         return True
+    if text[max(0, span.start - 2) : span.start].rstrip("\\").endswith("="):
+        return True  # '<a href="…" rel="nofollow">': markup left in the text, an attribute
     before = text[max(0, span.start - 30) : span.start].lower().rstrip(" \\\u00a0")
     before = re.sub(r"(?:\s(?:the|a|an|its|their|his|her|this|these))+$", "", before)
     return any(
