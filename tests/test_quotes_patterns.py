@@ -672,6 +672,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "are very good numbers.”",
         Want("These are", "Vlad Orlov", role="Managing Director", organization="Norr Exchange"),
     ),
+    "a document that reads": (
+        "The Treasury said in a release on Monday that it sanctioned the group. Americans "
+        "“have lost billions of dollars” to such scams, the release reads.",
+        Want("have lost", "Treasury", "the release", "reads", True),
+    ),
 }
 
 
@@ -747,6 +752,7 @@ NOT_SPEECH: dict[str, str] = {
         'A study (<a href="https://example.org/study-on-markets" rel="nofollow" '
         'target="_blank">example.org</a>) said so.'
     ),
+    "reading a book is no cue": "He read the book “Harbor Days” last week.",
     "escaped markup attributes": (
         'A study (<a href=\\"https://example.org/a-b\\" rel=\\"nofollow\\">example</a>) said so.'
     ),

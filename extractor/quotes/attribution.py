@@ -184,6 +184,12 @@ def is_reporting_verb(tok: Token) -> bool:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if tok.lemma_.lower() == "put" and nxt is not None and nxt.lower_ == "it":
         return True  # "As X put it, “…”"
+    if tok.lemma_.lower() == "read" and tok.pos_ == "VERB":
+        # "…,” the release reads", "…,” read the survey": a document that reads is a source.
+        return any(
+            c.dep_ in {"nsubj", "dobj"} and c.lemma_.lower() in document_nouns()
+            for c in tok.children
+        )
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN" and lower.endswith("ing") and tok.dep_ in _VERBAL_DEPS:
         lemma = _ing_stem(lower)  # ", writing, “…”": a participle the tagger took for a noun
