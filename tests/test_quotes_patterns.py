@@ -677,6 +677,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“have lost billions of dollars” to such scams, the release reads.",
         Want("have lost", "Treasury", "the release", "reads", True),
     ),
+    "an office named by its holder's title": (
+        "“Every city employee must follow the law,” the mayor’s office said in a statement. "
+        "“We are disturbed by these claims.”",
+        Want("We are disturbed", "mayor’s office"),
+    ),
 }
 
 

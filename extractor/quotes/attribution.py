@@ -96,6 +96,25 @@ def group_nouns() -> frozenset[str]:
     return frozenset(_tables()["group_nouns"])
 
 
+#: Nouns that, owned by a title, name an office that speaks ("the mayor’s office said").
+_OFFICES = frozenset({"office", "administration", "cabinet", "ministry", "chambers"})
+
+
+def _office_of(tok: Token) -> SpeakerRef | None:
+    """ "the mayor’s office said", "the governor’s office": an office named by its holder's
+    title, an organisation speaker (not a name to resolve)."""
+    if tok.lower_ not in _OFFICES or not tok.text.islower():
+        return None
+    owner = next((c for c in tok.lefts if c.dep_ == "poss"), None)
+    if owner is None or not is_role_word(owner.lower_) or not owner.text.islower():
+        return None
+    first = min(c.i for c in owner.subtree)
+    if tok.doc[first].lower_ in {"the", "a", "an"}:
+        first += 1
+    phrase = tok.doc[first : tok.i + 1]
+    return SpeakerRef(phrase.text, phrase.start_char, phrase.end_char, "organization")
+
+
 def _group_of_people(tok: Token) -> SpeakerRef | None:
     """ "The Democratic lawmakers say", "nine Senate Democrats warned", "critics argue": people
     who speak as one and are never named; the noun phrase is the speaker, a group."""
@@ -852,6 +871,9 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
     group = _group_of_people(tok) if not _appositive_name(tok) else None
     if group is not None:
         return group
+    office = _office_of(tok)
+    if office is not None:
+        return office
     unnamed = any(c.lower_ in _UNNAMED and c.dep_ in {"det", "nummod"} for c in tok.lefts)
     if unnamed and tok.ent_type_ != "PERSON" and not _appositive_name(tok):
         return None  # "another Redditor", "a Goldman analyst": no name given
