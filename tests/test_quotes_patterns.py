@@ -682,6 +682,21 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“We are disturbed by these claims.”",
         Want("We are disturbed", "mayor’s office"),
     ),
+    "a sentence adverb after a caption is no part of a name; 'flagged' is a cue": (
+        "The heatmap shows bids. Source: CoinGlass Elsewhere, onchain analytics platform "
+        "Glassnode flagged resolve among holders. “Profit-taking stayed low,” it noted.",
+        Want("Profit-taking", "Glassnode", "it", "noted"),
+    ),
+    "'reacted' is a cue": (
+        "“Claims came in cooler than expected,” Blacknox, cofounders of trading resource Norr "
+        "Indicators, reacted on X.",
+        Want("Claims came", "Blacknox", cue="reacted"),
+    ),
+    "'the entity' stands for the source before": (
+        "Onchain platform Lookwhale revealed that the trader was back. “The position reaches "
+        "684 BTC,” the entity stated.",
+        Want("The position", "Lookwhale", "the entity", "stated"),
+    ),
 }
 
 

@@ -290,8 +290,8 @@ def trim_entity(ent: Span) -> Span | None:
     # Whitespace tokens the model swept into an entity (tables in old wire copy) are no name.
     while lo < hi and ent.doc[lo].is_space:
         lo += 1
-    while hi > lo and ent.doc[hi - 1].is_space:
-        hi -= 1
+    while hi > lo and (ent.doc[hi - 1].is_space or ent.doc[hi - 1].text in _name_stop()):
+        hi -= 1  # "… CoinGlass Elsewhere, …": a sentence adverb after a glued caption
     if any(t.is_space for t in ent.doc[lo:hi]):
         return None
     if ent.label_ == "PERSON" and lo < hi:
