@@ -296,7 +296,8 @@ def _compute(doc: Doc) -> ArticleSpeech:
         )
         for f in findings
     ]
-    topic = topic_organization(text, _organizations(clusters, kinds, acronyms), acronyms)
+    orgs = _organizations(clusters, kinds, acronyms)
+    topic = topic_organization(text, orgs, acronyms)
     if topic is not None:
         quotes = [_with_topic(q, topic) for q in quotes]
     people = [
@@ -304,7 +305,7 @@ def _compute(doc: Doc) -> ArticleSpeech:
         for c in clusters
         if kinds[c.name] == "person" or _named_person(c, findings, clusters)
     ]
-    return ArticleSpeech(quotes, people, _organizations(clusters, kinds, acronyms))
+    return ArticleSpeech(quotes, people, orgs)
 
 
 def _lend_titles(findings: list[Finding], clusters: list[Cluster]) -> None:

@@ -15,10 +15,17 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.data_tables import load_json, load_lines
+from extractor.data_tables import load_json
 from extractor.quotes.handle_shape import titled_handle
 from extractor.quotes.people import honorifics
-from extractor.quotes.roles import RoleOrg, is_role_word, parse_appositive, parse_title
+from extractor.quotes.roles import (
+    FIRM_NOUNS,
+    RoleOrg,
+    is_role_word,
+    parse_appositive,
+    parse_title,
+    reporting_verbs,
+)
 from extractor.quotes.sentences import sent_chars, sent_tokens, text_of
 
 #: Entity labels that may name a speaker.
@@ -69,11 +76,6 @@ class Cue:
 def _tables() -> dict[str, Any]:
     tables: dict[str, Any] = load_json("quote_cues.json")
     return tables
-
-
-@lru_cache(maxsize=1)
-def reporting_verbs() -> frozenset[str]:
-    return frozenset(load_lines("reporting_verbs.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -591,14 +593,11 @@ _OF_FIRM = re.compile(
 )
 
 
+_FIRMS = "(?:" + "|".join(FIRM_NOUNS) + ")"
 #: ", the firm’s CEO": an appositive whose organisation is named earlier in the text.
-_FIRMS_TITLE = re.compile(
-    r"\b(?:firm|company|exchange|platform|fund|bank|startup|group|project)[’']s\s+[^,.;:]*$"
-)
-_THE_FIRMS = re.compile(
-    r",\s*(?:the|its)\s+(?:firm|company|exchange|platform|fund|bank|startup|group|project)"
-    r"[’']s\s"
-)
+_THE_FIRMS = re.compile(r",\s*(?:the|its)\s+" + _FIRMS + r"[’']s\s")
+#: "the exchange’s managing director X": the same, as a title before the name.
+_FIRMS_TITLE = re.compile(r"\b" + _FIRMS + r"[’']s\s+[^,.;:]*$")
 
 
 #: Asset kinds whose ticker also names a company that can speak ("KGC said").
@@ -1222,9 +1221,9 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
     weak = verb.lemma_.lower() in adjacent_only_verbs() and not (
         verb.lemma_.lower() in reporting_verbs() or verb.lower_ in reporting_verbs()
     )
+    speaker = _said_in(verb, speaker)
     # "reported that …": only a clause the verb introduces with "that" (a parse that hangs a
     # glued next sentence on the verb is no reported clause).
-    speaker = _said_in(verb, speaker)
     clause = next(
         (
             c

@@ -120,7 +120,8 @@ _PLACE_LIST = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _speech_verbs() -> frozenset[str]:
+def reporting_verbs() -> frozenset[str]:
+    """The reporting-verb lexicon (lemmas and a few inflected forms)."""
     return frozenset(load_lines("reporting_verbs.txt"))
 
 
@@ -128,7 +129,7 @@ def _is_speech_verb_form(word: str) -> bool:
     """ "observed", "tweeted", "says": a reporting verb's inflected form (never a title)."""
     word = word.lower()
     stems = {word, word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ied") else word}
-    return any(s in _speech_verbs() for s in stems if s) and word.endswith(("ed", "s", "d"))
+    return any(s in reporting_verbs() for s in stems if s) and word.endswith(("ed", "s", "d"))
 
 
 def _clean_role(role: str) -> str | None:
@@ -198,10 +199,20 @@ def parse_appositive(text: str) -> RoleOrg:
     return RoleOrg(_clean_role(segment[:role_end]), None)
 
 
-#: "exchange’s", "firm’s": a firm the text named before, by a common noun's possessive.
-_FIRM_POSSESSIVE = re.compile(
-    r"(?:firm|company|exchange|platform|fund|bank|startup|group|project|lender|issuer)['’]s"
+#: Common nouns that stand for a firm the text named before ("the firm’s CEO").
+FIRM_NOUNS = (
+    "firm",
+    "company",
+    "exchange",
+    "platform",
+    "fund",
+    "bank",
+    "startup",
+    "group",
+    "project",
 )
+#: "exchange’s", "firm’s": a firm the text named before, by a common noun's possessive.
+_FIRM_POSSESSIVE = re.compile(r"(?:" + "|".join((*FIRM_NOUNS, "lender", "issuer")) + r")['’]s")
 _GLUED_FIRM = re.compile(r"(?<![\w-])[a-z]+(?=[A-Z]{2})")
 _TICKER_PARENS = re.compile(r"\s*\(\s*\$?[A-Z0-9]{2,10}\s*\)\s*")
 

@@ -273,6 +273,12 @@ def name_gender(name: str, titled: dict[str, str]) -> str | None:
     return next((g for g, names in first_names.items() if first in names), None)
 
 
+def _same_org(a: str, b: str) -> bool:
+    """Whether two organisation names are one ("Strike" and "Strike Inc.")."""
+    a, b = a.lower(), b.lower()
+    return a in b or b in a
+
+
 def _last_word(text: str) -> str:
     words = text.split()
     return words[-1] if words else ""
@@ -292,7 +298,7 @@ class _Resolver:
         self.sentence_of = sentence_of
         self.titled = titled or {}
         self.speakers = sorted(speakers, key=lambda r: r.start)
-        #: Pronouns resolved so far (position, the speaker found), in text order.
+        #: Pronouns and titled person nouns resolved so far (position, the speaker found).
         self.chain: list[tuple[int, SpeakerRef]] = []
         self.names = sorted(names, key=lambda r: r.start)
         # Surnames of people named in full: "Woo said" is a person after "Willy Woo".
@@ -317,8 +323,7 @@ class _Resolver:
         if wanted is not None and self._gender(cand) not in (None, wanted):
             return False  # "she" is never the Mr. named last
         if ref.organization and cand.organization:
-            a, b = ref.organization.lower(), cand.organization.lower()
-            if a not in b and b not in a:
+            if not _same_org(ref.organization, cand.organization):
                 return False  # "the Strike CEO" is not the Fed chair named last
         if ref.kind is None or cand.kind == ref.kind:
             return True
@@ -389,14 +394,12 @@ class _Resolver:
         found = None
         if ref.organization:
             # "the Ripple chief" → the speaker who works at Ripple, over anyone named since.
-            firm = ref.organization.lower()
             same = [
                 s
                 for s in self.speakers
                 if s.start < ref.start <= s.start + MAX_ANTECEDENT
                 and s.organization
-                and (firm in s.organization.lower() or s.organization.lower() in firm)
-                and self._fits(s, ref)
+                and self._fits(s, ref)  # which, with both organisations given, compares them
             ]
             found = same[-1] if same else None
         if found is None:
