@@ -1,4 +1,4 @@
-"""Held-out gold sets A-I (annotated outside the repo by readers who never saw the extractor).
+"""Held-out gold sets A-J (annotated outside the repo by readers who never saw the extractor).
 
 The publishers' texts are not in the project: ``benchmarks/heldout/<set>.jsonl`` keeps only the
 annotations (offsets, values, attributes, names). This script rebuilds a gold folder in the
@@ -17,8 +17,9 @@ measured blind once and then tuned on too, and F (30 more, three more annotators
 quote set of the third session. G (30 more, 171 quotes, made in the fourth session by three new
 annotators) was measured blind twice in that session and then opened for tuning, when H (30
 more, three new annotators) became the blind set; F was opened for tuning in that session.
-Late in that session H was opened for tuning too and I (30 more, three new annotators) is the
-blind set from then on.
+Late in that session H was opened for tuning too and I (30 more, three new annotators) was the
+blind set of the fifth session. I was opened for tuning in the sixth session, when J (30 more,
+140 quotes of which 116 firm, three new annotators) became the blind set.
 """
 
 from __future__ import annotations
@@ -83,7 +84,7 @@ def materialize(name: str, shared: Path, out: Path) -> Path:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sets", nargs="+", choices=["A", "B", "C", "D", "E", "F", "G", "H", "I"])
+    parser.add_argument("sets", nargs="+", choices=["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=Path("/tmp/nm-heldout"))
     parser.add_argument("--no-evaluate", action="store_true")
