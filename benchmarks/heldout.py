@@ -84,7 +84,7 @@ def materialize(name: str, shared: Path, out: Path) -> Path:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sets", nargs="+", choices=["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"])
+    parser.add_argument("sets", nargs="+", choices=list("ABCDEFGHIJ"))
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=Path("/tmp/nm-heldout"))
     parser.add_argument("--no-evaluate", action="store_true")

@@ -54,6 +54,10 @@ GLUE_INFIXES = (
     r"(?<=[a-z]{3})(?<!Linked)(?<!Check)(?<!Plug)(?<!Sign)(?<!Log)(?<!Opt)(?=(?:"
     + "|".join(SHORT_OPENERS)
     + r")$)",
+    # "… in the classroomSiu said": a heading's last word (all lower case, four letters or
+    # more) glued to the next paragraph's capitalised first word. Brands in camel case start
+    # with a capital ("BlackRock") or a short lower-case part ("iShares", "bitFlyer").
+    "(?:" + "|".join(rf"(?<=\b[a-z]{{{n}}})" for n in range(4, 16)) + r")(?=[A-Z][a-z]{2,}$)",
 )
 
 #: Straight marks written escaped (a backslash before the mark, as some feeds store text):

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
-from extractor.quotes.attribution import SpeakerRef, trim_entity
+from extractor.quotes.attribution import (
+    SpeakerRef,
+    _person_surnames,
+    speaker_from_tokens,
+    titled_runs,
+    trim_entity,
+)
 from extractor.quotes.speech import _Resolver
 
 #: text, entity token range → trimmed entity text (None: no name left)
@@ -35,3 +41,36 @@ def test_resolver_survives_blank_names() -> None:
     he = SpeakerRef("she", 40, 43, "person", needs_antecedent=True)
     resolver = _Resolver([blank, named], [blank])
     assert resolver.resolve(he) == named
+
+
+def _tagged(words: list[str], pos: list[str], ents: list[str], starts: list[int]) -> Doc:
+    """A hand-tagged doc: the model's labels (right or wrong) written out."""
+    vocab = spacy.blank("en").vocab
+    return Doc(
+        vocab,
+        words=words,
+        pos=pos,
+        ents=ents,
+        sent_starts=[i in starts for i in range(len(words))],
+    )
+
+
+def test_a_name_after_a_job_title_is_a_person_whatever_its_label() -> None:
+    # The model split the sentence inside the name and called the surname an organisation.
+    words = ["Marrow", "Labs", "co", "-", "founder", "Tavi", "Oruno", "says", "so", ".",
+             "Oruno", "said", "it", "."]  # fmt: skip
+    pos = ["PROPN", "PROPN", "NOUN", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT",
+           "PROPN", "VERB", "PRON", "PUNCT"]  # fmt: skip
+    ents = ["B-ORG", "I-ORG", "O", "O", "O", "O", "B-ORG", "O", "O", "O",
+            "B-ORG", "O", "O", "O"]  # fmt: skip
+    doc = _tagged(words, pos, ents, [0, 6, 10])
+    assert (5, 7) in titled_runs(doc)
+    assert "Oruno" in _person_surnames(doc)
+    assert speaker_from_tokens(doc, 10, 11).kind == "person"
+
+
+def test_no_titled_run_after_a_plural_title_or_before_a_firm() -> None:
+    words = ["analysts", "Tavi", "Oruno", "and", "analyst", "Marrow", "Labs", "agreed", "."]
+    pos = ["NOUN", "PROPN", "PROPN", "CCONJ", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = _tagged(words, pos, ["O"] * len(words), [0])
+    assert titled_runs(doc) == []

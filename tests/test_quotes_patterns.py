@@ -697,6 +697,23 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "684 BTC,” the entity stated.",
         Want("The position", "Lookwhale", "the entity", "stated"),
     ),
+    "a name after a job title is a person whatever the model says, and so is its surname": (
+        "On the latest show, Marrow Labs’ co-founder Tavi Oruno says grants are not enough. "
+        "Oruno believes loans matter more. “Students understand loans,” Oruno said. "
+        "“When someone asks, ‘What is this for?’ — what do we answer?” he asked.",
+        Want("When someone asks", "Tavi Oruno", "he", "asked", role="co-founder"),
+    ),
+    "a heading glued to the next paragraph's name": (
+        "Tavi Oruno is co-founder of Marrow Labs. Funds in the classroomOruno said schools "
+        "lag. “Students understand loans,” he said.",
+        Want("Students understand", "Tavi Oruno", "he", "said"),
+    ),
+    "a name the parser leaves as the root before 'called …, claiming'": (
+        "The dinner drew fire.Ties to cryptoOregon Senator Wil Astor, a Democrat, called "
+        "for a review at a May 3 town hall, claiming the event was “a sale of access to the "
+        "office.”",
+        Want("a sale of access", "Wil Astor", cue="claiming", partial=True, role="Senator"),
+    ),
 }
 
 

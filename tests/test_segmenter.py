@@ -127,9 +127,17 @@ GLUED_CASES = {
         "Some rewards weigh more.“We think so,” she said.",
         ["Some rewards weigh more.", "“We think so,” she said."],
     ),
+    "a lower-case heading glued to the next paragraph": (
+        "Loans in the classroomOruno said schools lag.",
+        ["Loans in the classroom", "Oruno said schools lag."],
+    ),
     "brand names stay whole": (
         "He posted on LinkedIn and PayPal, then did a CheckIn and an OptIn.",
         ["He posted on LinkedIn and PayPal, then did a CheckIn and an OptIn."],
+    ),
+    "camel-case brands with a short or capitalised head stay whole": (
+        "BlackRock, iShares and bitFlyer listed it.",
+        ["BlackRock, iShares and bitFlyer listed it."],
     ),
     "dotted initials stay": ("The U.S.Treasury acted.", ["The U.S.Treasury acted."]),
     "decimal stays": ("It rose 3.5 percent today.", ["It rose 3.5 percent today."]),

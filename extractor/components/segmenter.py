@@ -23,6 +23,9 @@ _QUOTE_OPENERS = {"“", '"', "‘"}
 _ESCAPED = '\\"'  # a straight mark written escaped, one token (see tokenizer_rules)
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _OPENERS = frozenset(SENTENCE_OPENERS + SHORT_OPENERS)
+#: The two sides of a glued heading the tokenizer splits (see tokenizer_rules.GLUE_INFIXES).
+_GLUED_HEADING = re.compile(r"[a-z]{4,}")
+_GLUED_WORD = re.compile(r"[A-Z][a-z]{2,}")
 
 
 class Segmenter:
@@ -96,6 +99,10 @@ def _glued_sentence_start(doc: Doc, i: int) -> bool:
         return True  # "November 27, 2024Speaking to …": a dateline glued to the next sentence
     if prev.text[-1:].islower() and tok.text in _OPENERS:
         # "Source: Kai BowmanThe CEO": the tokenizer split a caption from the next sentence.
+        return True
+    if _GLUED_HEADING.fullmatch(prev.text) and _GLUED_WORD.fullmatch(tok.text):
+        # "… ties to cryptoGeorgia Senator": the tokenizer split a heading's last word from
+        # the next paragraph's first.
         return True
     if prev.text not in _CLOSERS or i < 2:
         return False

@@ -20,6 +20,7 @@ from extractor.quotes.attribution import (
     overlaps,
     pronouns,
     speaker_from_tokens,
+    titled_runs,
     trim_entity,
 )
 from extractor.quotes.handles import handle_mentions
@@ -70,10 +71,9 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
         )
     # Full names that are the subject of any verb ("Ana Ruiz spoke on Monday"): the model
     # may miss them, yet a later surname must find them.
-    for tok in doc:
-        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN":
-            continue
-        span = name_tokens(tok)
+    subjects = [name_tokens(t) for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN"]
+    # … and full names right after a job title ("co-founder Yana Siu"), whatever their label.
+    for span in subjects + list(titled_runs(doc)):
         if span is None or span[1] - span[0] < 2:
             continue
         ref = speaker_from_tokens(doc, *span)

@@ -35,7 +35,7 @@ _UNNAMED = frozenset({"a", "an", "one", "some", "another", "several", "many", "t
 _PLURAL_ROLE = re.compile(r"[^s]s$")
 
 
-def _is_plural_role(role: str) -> bool:
+def is_plural_role(role: str) -> bool:
     """ "analysts", "Chainlyte analysts" (a firm's voice); not "head of … affairs"."""
     head = re.split(r"\s(?:of|at|for|from|with)\s", role, maxsplit=1)[0].strip()
     return bool(_PLURAL_ROLE.search(head))
@@ -467,12 +467,27 @@ def _after_title_of(doc: Doc, lo: int, hi: int) -> int:
     return units[-2] if len(units) >= 3 else lo
 
 
+def _glued_break(doc: Doc, k: int) -> bool:
+    """The parser's sentence break before token ``k`` falls inside a name ("co-founder Yat |
+    Siu says"): no punctuation, one space, a capitalised proper noun on both sides."""
+    before, tok = doc[k - 1], doc[k]
+    return (
+        before.pos_ == "PROPN"
+        and tok.pos_ == "PROPN"
+        and before.whitespace_ == " "
+        and tok.text[:1].isupper()
+        and before.text[:1].isupper()
+    )
+
+
 def _name_run(tok: Token) -> tuple[int, int] | None:
     """Token range of the capitalised run through ``tok`` (a name written as one block)."""
     if not _is_namey(tok):
         return None
     doc = tok.doc
     sent_start, sent_end = sent_tokens(tok)
+    if sent_end < len(doc) and sent_end - 1 == tok.i and _glued_break(doc, sent_end):
+        sent_end = sent_tokens(doc[sent_end])[1]
     lo, hi = _extend_back(doc, tok.i, sent_start), _extend_forward(doc, tok.i, sent_end)
     titled = lo > 0 and doc[lo - 1].text.islower() and is_role_word(doc[lo - 1].text)
     if hi - lo >= 3 and not titled:
@@ -544,12 +559,14 @@ def _kind_of(doc: Doc, lo: int, hi: int, role: RoleOrg, before: str) -> str | No
     words = before.lower().split()
     if not role.role and words and words[-1] in source_nouns():
         return "organization"  # "options data provider Delta Row"
-    if role.role and _is_plural_role(role.role):
+    if role.role and is_plural_role(role.role):
         return "organization"  # "analysts at … firm Marlow", "Chainlyte analysts"
     if role.role:
         return "person"
     if _person_only_context(doc, lo, hi):
         return "person"
+    if hi - lo == 1 and doc[lo].text in _person_surnames(doc):
+        return "person"  # "Siu said" after "co-founder Yana Siu", whatever the model says
     labels = {t.ent_type_ for t in doc[lo:hi]}
     if "PERSON" in labels:
         return "person"
@@ -667,9 +684,30 @@ def _full_names(doc: Doc) -> list[tuple[int, int]]:
             given = [c for c in tok.lefts if c.dep_ == "compound" and c.i == tok.i - 1]
             if given and given[0].pos_ == "PROPN" and given[0].ent_type_ in {"", "PERSON"}:
                 found.add((tok.i - 1, tok.i + 1))
+        found.update(titled_runs(doc))
         cached = sorted(found)
         doc.user_data[key] = cached
     return cached  # type: ignore[no-any-return]
+
+
+def titled_runs(doc: Doc) -> list[tuple[int, int]]:
+    """ "co-founder Yana Siu": two or three capitalised proper nouns right after a singular
+    job title in lower case, whatever the model labelled them."""
+    found = []
+    for tok in doc[:-2]:
+        if not tok.text.islower() or not is_role_word(tok.text) or is_plural_role(tok.text):
+            continue
+        hi = tok.i + 1
+        while hi < len(doc) and hi - tok.i <= 3 and doc[hi].pos_ == "PROPN":
+            word = doc[hi]
+            if not word.is_alpha or not word.text[:1].isupper() or word.lower_ in _org_words():
+                break
+            if word.text in _name_stop() or not doc[hi - 1].whitespace_:
+                break
+            hi += 1
+        if hi - tok.i >= 3 and doc[hi - 1].ent_type_ not in {"GPE", "NORP", "DATE"}:
+            found.append((tok.i + 1, hi))
+    return found
 
 
 def _person_surnames(doc: Doc) -> frozenset[str]:
@@ -847,7 +885,7 @@ def _unnamed_title(tok: Token) -> Token | None:
             return None
     if head is tok and tok.dep_ not in {"nsubj", "nsubjpass"}:
         return None
-    if not is_role_word(head.lower_) or _is_plural_role(head.lower_) or not head.text.islower():
+    if not is_role_word(head.lower_) or is_plural_role(head.lower_) or not head.text.islower():
         return None
     if not any(c.lower_ in {"a", "an"} and c.dep_ == "det" for c in head.lefts):
         return None
@@ -898,7 +936,7 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
         return speaker_from_tokens(doc, *span)
     if unnamed and not _appositive_name(tok):
         return None  # "one analyst", "a member of the community": no name given
-    if is_role_word(tok.text) and not _is_plural_role(tok.text):
+    if is_role_word(tok.text) and not is_plural_role(tok.text):
         # "said Acme founder and CEO Jo Park": the parser makes the first title the subject
         # and the name a conjunct of it.
         for child in tok.children:
@@ -926,7 +964,7 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
     if (
         ref is None
         and is_role_word(tok.text)
-        and not _is_plural_role(tok.text)
+        and not is_plural_role(tok.text)
         and any(c.lower_ in {"the", "this"} or c.dep_ == "poss" for c in tok.lefts)
         and not any(_is_namey(c) for c in tok.subtree if c.i != tok.i)
     ):
@@ -943,7 +981,7 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
             if inner is not None:
                 found = speaker_from_tokens(doc, *inner)
                 definite = any(c.lower_ in {"the", "this"} for c in tok.lefts)
-                if is_role_word(tok.text) and definite and not _is_plural_role(tok.text):
+                if is_role_word(tok.text) and definite and not is_plural_role(tok.text):
                     # "the Strike CEO declared": a person named before, of that firm.
                     first = min(c.i for c in tok.lefts)
                     phrase = doc[first : tok.i + 1]
@@ -973,7 +1011,7 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
 def _group_speaker(tok: Token) -> SpeakerRef | None:
     """ "Analysts at Acme Research said", "researchers from Pellmont": a group speaks for the
     firm it works at; the firm is the speaker, with the group as its role."""
-    if not (is_role_word(tok.text) and _is_plural_role(tok.lower_)):
+    if not (is_role_word(tok.text) and is_plural_role(tok.lower_)):
         return None
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"at", "from", "with", "of"}:
@@ -1035,7 +1073,21 @@ def _own_subject(verb: Token) -> Token | None:
         doc = verb.doc
         if len(before) >= 2 and any(t.text == "," for t in doc[before[-2].i : before[-1].i]):
             return before[-1]  # a comma ends what was glued before the clause
-    return subjects[0] if subjects else None
+    return subjects[0] if subjects else _finite_acl_subject(verb)
+
+
+def _finite_acl_subject(verb: Token) -> Token | None:
+    """ "Senator Jo Ossel, a Democrat, called for …": the parser may hang a past-tense verb
+    on the name as a modifier, leaving the name as the sentence's root: the name is its
+    subject."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ != "PROPN":
+        return None
+    if verb.tag_ == "VBD":
+        return head
+    # "…, called for …, claiming …": a participle hung on the same name after such a verb.
+    finite = [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBD" and c.i < verb.i]
+    return head if verb.tag_ == "VBG" and finite else None
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -1107,7 +1159,7 @@ def _name_after_title(doc: Doc, j: int) -> Token:
     titles = 0
     while k < len(doc) and k - j <= 6:
         word = doc[k]
-        if word.text.islower() and is_role_word(word.text) and not _is_plural_role(word.text):
+        if word.text.islower() and is_role_word(word.text) and not is_plural_role(word.text):
             titles += 1
         elif not (word.lower_ in {"and", "&"} and titles):
             break

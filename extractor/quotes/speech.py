@@ -27,6 +27,7 @@ from extractor.quotes.attribution import (
     cue_of_verb,
     find_cues,
     in_teaser,
+    is_plural_role,
     is_reporting_verb,
     name_tokens,
     not_speech_before,
@@ -40,6 +41,7 @@ from extractor.quotes.handle_shape import is_handle_shape
 from extractor.quotes.handles import handle_mentions
 from extractor.quotes.marks import QuoteSpan, find_quote_spans
 from extractor.quotes.people import initials
+from extractor.quotes.roles import is_role_word, org_words
 from extractor.quotes.sentences import (
     next_sentence,
     sent_chars,
@@ -540,7 +542,34 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     refs.extend(h for h in handle_mentions(doc, inside) if (h.start, h.end) not in taken)
     introduced = {(r.start, r.end): r for r in _introduced_by_noun(doc, inside)}
     refs = [introduced.pop((r.start, r.end), r) for r in refs] + list(introduced.values())
+    titled = [t for t in _titled_names(doc, inside) if not overlaps(t.start, t.end, assets)]
+    refs = [r for r in refs if not any(_covers(t, r) for t in titled)] + titled
     return sorted(refs, key=lambda r: r.start)
+
+
+def _covers(titled: SpeakerRef, ref: SpeakerRef) -> bool:
+    """A name after a title overrides what the model made of the same words."""
+    return titled.start < ref.end and ref.start < titled.end
+
+
+def _titled_names(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
+    """ "co-founder Yana Siu", "trader and analyst Bram": a capitalised name right after a
+    singular job title is a person, whatever label (if any) the model gave it."""
+    found: list[SpeakerRef] = []
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if not tok.text.islower() or not is_role_word(tok.text) or is_plural_role(tok.text):
+            continue
+        if nxt.i in inside or nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
+            continue
+        span = name_tokens(nxt)
+        if span is None or span[0] != nxt.i:
+            continue
+        name = doc[span[0] : span[1]]
+        if any(t.lower_ in org_words() for t in name) or in_teaser(name[0]):
+            continue
+        found.append(SpeakerRef(name.text, name.start_char, name.end_char, "person"))
+    return found
 
 
 def _introduced_by_noun(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
