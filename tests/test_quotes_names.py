@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.quotes.attribution import (
     SpeakerRef,
-    _person_surnames,
+    person_surnames,
     speaker_from_tokens,
     titled_runs,
     trim_entity,
@@ -65,7 +65,7 @@ def test_a_name_after_a_job_title_is_a_person_whatever_its_label() -> None:
             "B-ORG", "O", "O", "O"]  # fmt: skip
     doc = _tagged(words, pos, ents, [0, 6, 10])
     assert (5, 7) in titled_runs(doc)
-    assert "Oruno" in _person_surnames(doc)
+    assert "Oruno" in person_surnames(doc)
     assert speaker_from_tokens(doc, 10, 11).kind == "person"
 
 

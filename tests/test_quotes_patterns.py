@@ -714,6 +714,21 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "office.”",
         Want("a sale of access", "Wil Astor", cue="claiming", partial=True, role="Senator"),
     ),
+    "according to a firm's titled person, whose surname later takes 'he' in its sentence": (
+        "Outflows hit a record, according to Norrfin head of European research Aldo "
+        "Dreyfus.“Demand is rising,” Dreyfus added. Analyst Rina Bauer of Vantor said the "
+        "pause helps. Rates may wobble, Dreyfus remains “quite optimistic” for the year, he "
+        "told Coinpost on May 12.",
+        Want(
+            "quite optimistic",
+            "Aldo Dreyfus",
+            "he",
+            "told",
+            partial=True,
+            role="head of European research",
+            organization="Norrfin",
+        ),
+    ),
 }
 
 

@@ -447,7 +447,7 @@ def _known_surname_only(doc: Doc, lo: int, hi: int) -> int:
     """ "Approval Still Pending Orlov added" after "Vlad Orlov": a run that ends with the
     surname of a person named in full elsewhere, but does not start like that name, is a
     headline glued to the surname."""
-    if hi - lo < 2 or doc[hi - 1].text not in _person_surnames(doc):
+    if hi - lo < 2 or doc[hi - 1].text not in person_surnames(doc):
         return lo
     run = doc[lo:hi].text
     fulls = [  # the names given earlier: the first one written is the person's
@@ -565,7 +565,7 @@ def _kind_of(doc: Doc, lo: int, hi: int, role: RoleOrg, before: str) -> str | No
         return "person"
     if _person_only_context(doc, lo, hi):
         return "person"
-    if hi - lo == 1 and doc[lo].text in _person_surnames(doc):
+    if hi - lo == 1 and doc[lo].text in person_surnames(doc):
         return "person"  # "Siu said" after "co-founder Yana Siu", whatever the model says
     labels = {t.ent_type_ for t in doc[lo:hi]}
     if "PERSON" in labels:
@@ -710,7 +710,7 @@ def titled_runs(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
-def _person_surnames(doc: Doc) -> frozenset[str]:
+def person_surnames(doc: Doc) -> frozenset[str]:
     """Last words of the person names (two words or more) the article gives."""
     return frozenset(doc[b - 1].text for _, b in _full_names(doc) if doc[b - 1].is_alpha)
 
@@ -725,7 +725,7 @@ def _glued_surname(tok: Token) -> int | None:
     half = len(text) // 2
     if len(text) >= 6 and len(text) % 2 == 0 and text[:half] == text[half:]:
         return half  # "Source: AnzaAnza researchers": a caption's credit glued to the same name
-    surnames = _person_surnames(tok.doc)
+    surnames = person_surnames(tok.doc)
     for hump in _HUMP.finditer(text):
         if text[hump.start() :] in surnames:
             return hump.start()
@@ -1288,6 +1288,18 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
     return Cue(verb.text, verb.idx, verb.idx + len(verb.text), speaker, scope, weak, clause_start)
 
 
+def _person_after_title(tok: Token) -> Token:
+    """ "according to Norrfin head of European research Ana Dorsch": the parser makes the
+    title the object and hangs the person on its "of"; the person's name is the source."""
+    if not (tok.text.islower() and is_role_word(tok.text)) or is_plural_role(tok.text):
+        return tok
+    for prep in (c for c in tok.rights if c.lower_ == "of" and c.dep_ == "prep"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN" and obj.i - tok.i <= 6:
+                return obj
+    return tok
+
+
 def according_cues(sent_tokens: list[Token], inside: set[int]) -> list[Cue]:
     """ "according to X" cues (X a name, pronoun or source noun)."""
     cues: list[Cue] = []
@@ -1299,6 +1311,8 @@ def according_cues(sent_tokens: list[Token], inside: set[int]) -> list[Cue]:
             continue
         to = doc[tok.i + 1]
         target = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if target is not None:
+            target = _person_after_title(target)
         speaker = speaker_from_subject(target) if target is not None else None
         if speaker is None:
             nxt = _adjacent_name(doc, to.i, 1)

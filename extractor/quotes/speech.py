@@ -32,6 +32,7 @@ from extractor.quotes.attribution import (
     name_tokens,
     not_speech_before,
     overlaps,
+    person_surnames,
     pronouns,
     source_nouns,
     teaser_labels,
@@ -379,6 +380,40 @@ class _Resolver:
             return replace(found, role=ref.role, organization=ref.organization)
         return found
 
+    def _same_sentence(self, ref: SpeakerRef, here: int) -> SpeakerRef | None:
+        """ "While prices may wobble, Dorsch remains upbeat, he told …": a person named
+        earlier in the pronoun's own sentence, the first such (most often its subject)."""
+        assert self.sentence_of is not None
+        cands = [
+            c
+            for c in self.speakers + self._reliable()
+            if c.start < ref.start
+            and self.sentence_of(c.start) == here
+            and self._introduced(c)
+            and self._fits(c, ref)
+        ]
+        return min(cands, key=lambda c: c.start) if cands else None
+
+    def _introduced(self, cand: SpeakerRef) -> bool:
+        """A person's full name, or a surname whose full name came before it."""
+        if " " in cand.text.strip():
+            return cand.kind == "person"
+        return any(
+            n.start < cand.start and " " in n.text and _last_word(n.text) == cand.text
+            for n in self.speakers + self.names
+            if n.kind == "person"
+        )
+
+    def _reliable(self) -> list[SpeakerRef]:
+        """Names that may stand for a pronoun's person. One-word names the model calls
+        people are often products or firms ("Tradeon"): only full names, surnames of full
+        names and handles count."""
+        return [
+            n
+            for n in self.names
+            if " " in n.text or n.text in self.surnames or is_handle_shape(n.text)
+        ]
+
     def _resolve(self, ref: SpeakerRef) -> SpeakerRef | None:
         definite_noun = ref.text.lower() not in pronouns()
         if definite_noun:
@@ -413,6 +448,9 @@ class _Resolver:
             # highlights …, noting that Lindahl is … She notes …"); a sentence that is only a
             # stray mark does not count.
             here = self.sentence_of(ref.start)
+            earlier = self._same_sentence(ref, here)
+            if earlier is not None:
+                return earlier
             for back in (1, 2):
                 before = [
                     c
@@ -431,14 +469,7 @@ class _Resolver:
                     return before[-1]
         if not definite_noun:
             # A pronoun takes the nearest fitting name, speaker or not.
-            # One-word names the model calls people are often products or firms
-            # ("Tradeon"): only full names, or surnames of full names, compete.
-            reliable = [
-                n
-                for n in self.names
-                if " " in n.text or n.text in self.surnames or is_handle_shape(n.text)
-            ]
-            name = self._latest(reliable, ref, MAX_ANTECEDENT)
+            name = self._latest(self._reliable(), ref, MAX_ANTECEDENT)
             if name is not None and (found is None or name.start > found.start):
                 found = name
             if found is None and ref.kind == "person":
@@ -544,7 +575,26 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     refs = [introduced.pop((r.start, r.end), r) for r in refs] + list(introduced.values())
     titled = [t for t in _titled_names(doc, inside) if not overlaps(t.start, t.end, assets)]
     refs = [r for r in refs if not any(_covers(t, r) for t in titled)] + titled
+    named = [(r.start, r.end) for r in refs] + assets
+    refs += [r for r in _surname_mentions(doc, inside) if not overlaps(r.start, r.end, named)]
     return sorted(refs, key=lambda r: r.start)
+
+
+def _surname_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
+    """ "Dorsch remains upbeat": the surname of a person the article names in full, where
+    the model tagged nothing."""
+    surnames = person_surnames(doc)
+    found = []
+    for tok in doc:
+        if tok.text not in surnames or tok.i in inside or tok.ent_type_:
+            continue
+        if is_role_word(tok.lower_) or in_teaser(tok):
+            continue  # "Veteran Trader Says …": a headline's title, no surname
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.text in {"'s", "’s", "'", "’"} and not _topic_possessor(nxt):
+            continue
+        found.append(SpeakerRef(tok.text, tok.idx, tok.idx + len(tok.text), "person"))
+    return found
 
 
 def _covers(titled: SpeakerRef, ref: SpeakerRef) -> bool:
