@@ -729,6 +729,21 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             organization="Norrfin",
         ),
     ),
+    "said + a chain of titles ending in a one-word name": (
+        "“This level has to hold,” said trader and analyst Bram in a May 6 post on X.",
+        Want("This level", "Bram", cue="said", role="trader and analyst"),
+    ),
+    "said + a show's host and a former reporter, then the name": (
+        "“The sentence was fair,” said Web3 Deep Talk podcast host and former Coinpost "
+        "reporter Rhea Wolcott, who lost savings.",
+        Want("The sentence", "Rhea Wolcott", cue="said"),
+    ),
+    "a closed quote after a colon is the colon clause's, not the next sentence's cue": (
+        "Hassan Kale, CEO of Ordo, was upbeat. Looking ahead, Emil Obrecht shared his view on "
+        "the direction: “We are moving slowly toward a new high.” Kale said that “large "
+        "inflows show growing confidence.”",
+        Want("We are moving", "Emil Obrecht", cue="shared"),
+    ),
 }
 
 

@@ -1219,6 +1219,33 @@ def _glued_pronoun(tok: Token) -> SpeakerRef | None:
     )
 
 
+_TITLE_CHAIN_DEPS = frozenset({"conj", "appos"})
+
+
+def _name_after_titles(subj: Token) -> Token | None:
+    """ "said trader and analyst Bram", "said Norr Talk podcast host and former reporter Ana
+    Vey": the parser makes the first title the subject and joins the name to it; the name
+    that ends the chain of titles is the speaker."""
+    if subj.ent_type_ == "PERSON" or subj.lower_ in pronouns():
+        return None
+    frontier, seen = [subj], 0
+    for _ in range(3):
+        nxt = [c for t in frontier for c in t.children if c.dep_ in _TITLE_CHAIN_DEPS]
+        for cand in nxt:
+            if cand.pos_ != "PROPN" or not _is_namey(cand) or cand.i < subj.i:
+                continue
+            run = name_tokens(cand)
+            if run is None or run[0] == 0 or cand.i - subj.i > 12:
+                continue
+            before = cand.doc[run[0] - 1]
+            if before.text.islower() and is_role_word(before.text):
+                return cand
+        frontier, seen = nxt, seen + len(nxt)
+        if not frontier:
+            break
+    return None
+
+
 def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
     """A reporting verb with the speaker the text gives it (None when it names none)."""
     subj = _subject_of(verb)
@@ -1242,6 +1269,12 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
         if before_head.i not in inside and _is_namey(before_head):
             if _titled_name_before(before_head, subj):
                 subj = before_head
+    if subj is not None:
+        # (Of two subjects the parser found, "said Web3 Talk podcast host and … Ana Vey",
+        # either may carry the chain.)
+        others = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c is not subj]
+        chained = (_name_after_titles(t) for t in [subj, *others])
+        subj = next((t for t in chained if t is not None), subj)
     if subj is not None and subj.i not in inside:
         speaker = speaker_from_subject(subj)
         person = _person_of_firm(doc, subj, speaker)

@@ -678,6 +678,10 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
             if signed
             else _nearest_cue(cues, frame, span, text, _is_partial(text, frame, span, None))
         )
+        if cue is not None and cue.start >= span.end and _closes_sentence(span):
+            # "X shared his view: “… a new high.” Kale said that …": a quote closed after a
+            # colon belongs to the clause before the colon, not to the next sentence's cue.
+            cue = _colon_intro(idx, span, inside) or cue
         mention: SpeakerRef | None = None
         speaker: SpeakerRef | None = None
         if signed is not None:
@@ -776,6 +780,11 @@ def _carries(span: QuoteSpan, last: tuple[int, SpeakerRef, SpeakerRef | None] | 
     if last is None or span.start - last[0] > MAX_PARTIAL_CARRY:
         return False
     return span.text.rstrip().endswith((".", "!", "?", "…"))
+
+
+def _closes_sentence(span: QuoteSpan) -> bool:
+    """The quotation ends a sentence of its own inside its marks ("… a high.”")."""
+    return span.text.rstrip(" ”\"’'").endswith((".", "!", "?"))
 
 
 def _colon_intro(idx: _Index, span: QuoteSpan, inside: set[int]) -> Cue | None:
