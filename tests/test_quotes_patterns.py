@@ -744,6 +744,16 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "inflows show growing confidence.”",
         Want("We are moving", "Emil Obrecht", cue="shared"),
     ),
+    "a firm's name on the modifier of a plural source noun": (
+        "The pool was drained on Monday. The Norrfin security researchers wrote: “The "
+        "attacker added huge positions with one token.”",
+        Want("The attacker", "Norrfin", cue="wrote", organization="Norrfin"),
+    ),
+    "a past-tense cue the tagger calls an adjective, right after the mark": (
+        "“We need better rules,” opined analyst Wendell Fry on Friday, who added that more "
+        "was to come.",
+        Want("We need", "Wendell Fry", cue="opined", role="analyst"),
+    ),
 }
 
 

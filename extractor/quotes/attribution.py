@@ -127,9 +127,12 @@ def _group_of_people(tok: Token) -> SpeakerRef | None:
         return None  # "What The Analysts Are Saying": a heading, not a group that speaks
     if any(c.dep_ == "prep" for c in tok.children) or any(
         c.dep_ == "poss" or (c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN")
-        for c in tok.lefts
+        for w in tok.lefts
+        for c in w.subtree
     ):
-        return None  # "analysts at Acme", "Acme’s analysts", "Glassnode analysts": the firm's
+        # "analysts at Acme", "Acme’s analysts", "Glassnode analysts", "the Dedora security
+        # researchers": the firm's
+        return None
     words = [c for c in tok.lefts if c.dep_ in {"det", "amod", "compound", "nummod", "nmod"}]
     first = min([w.i for w in words] + [tok.i])
     phrase = tok.doc[first : tok.i + 1]
@@ -212,6 +215,8 @@ def is_reporting_verb(tok: Token) -> bool:
             for c in tok.children
         )
     lemma = tok.lemma_.lower()
+    if _mistagged_past_after_mark(tok):
+        return True  # "“…,” opined analyst Ana Vey": the tagger took the verb for an adjective
     if tok.pos_ == "NOUN" and lower.endswith("ing") and tok.dep_ in _VERBAL_DEPS:
         lemma = _ing_stem(lower)  # ", writing, “…”": a participle the tagger took for a noun
         if lemma in reporting_verbs():
@@ -222,6 +227,17 @@ def is_reporting_verb(tok: Token) -> bool:
     if _takes_a_figure(tok):
         return False  # "the index added 18.4%", "it noted gains of $2 billion"
     return tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")
+
+
+def _mistagged_past_after_mark(tok: Token) -> bool:
+    """A past-tense reporting verb right after a quote's closing mark that the tagger did not
+    call a verb."""
+    lower = tok.lower_
+    if tok.pos_ in {"VERB", "AUX"} or not lower.endswith("ed") or tok.i < 1:
+        return False
+    if tok.doc[tok.i - 1].text not in {"”", '"', "’"}:
+        return False
+    return any(stem in reporting_verbs() for stem in (lower[:-1], lower[:-2]))
 
 
 def _takes_a_figure(verb: Token) -> bool:
@@ -974,8 +990,14 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
         return SpeakerRef(
             phrase.text, phrase.start_char, phrase.end_char, "person", needs_antecedent=True
         )
-    # A common noun: "the Marlow analysts" (a name inside), "analysts at … firm Marlow".
-    for child in tok.lefts:
+    # A common noun: "the Marlow analysts" (a name inside), "analysts at … firm Marlow",
+    # "the Marlow security researchers" (a name on the noun's modifier).
+    mods = [
+        m
+        for c in tok.lefts
+        for m in [c, *(g for g in c.lefts if g.dep_ in {"compound", "nmod"} and g.pos_ == "PROPN")]
+    ]
+    for child in mods:
         if child.dep_ in {"compound", "nmod", "amod", "poss"}:
             inner = name_tokens(child)
             if inner is not None:
