@@ -754,6 +754,16 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "was to come.",
         Want("We need", "Wendell Fry", cue="opined", role="analyst"),
     ),
+    "singular 'they' for a pseudonymous analyst introduced by a title": (
+        "Pseudonymous analyst Moonfox took to X on June 7 with a chart. “Prices look "
+        "familiar,” they wrote.",
+        Want("Prices look", "Moonfox", "they", "wrote"),
+    ),
+    "singular 'they' after a title that opens the sentence": (
+        "Prices fell again. Investor Trade Kappa is not buying the bearish story. “Make no "
+        "mistake about these dips,” they asserted.",
+        Want("Make no mistake", "Trade Kappa", "they", "asserted"),
+    ),
 }
 
 

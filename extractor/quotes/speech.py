@@ -394,6 +394,21 @@ class _Resolver:
         ]
         return min(cands, key=lambda c: c.start) if cands else None
 
+    def _they(self, ref: SpeakerRef) -> SpeakerRef | None:
+        """ "they wrote" with no speaker before: the firm or group named in this sentence or
+        the two before, or a person introduced there by a title ("pseudonymous analyst
+        Moonfox … they wrote")."""
+        assert self.sentence_of is not None
+        here = self.sentence_of(ref.start)
+        cands = [
+            c
+            for c in self.speakers + self.names
+            if c.start < ref.start
+            and here - 2 <= self.sentence_of(c.start) <= here
+            and (c.kind in {"organization", "group"} or (c.kind == "person" and c.role))
+        ]
+        return max(cands, key=lambda c: c.start) if cands else None
+
     def _introduced(self, cand: SpeakerRef) -> bool:
         """A person's full name, or a surname whose full name came before it."""
         if " " in cand.text.strip():
@@ -443,6 +458,8 @@ class _Resolver:
             found = self._latest(self.speakers, ref, MAX_ANTECEDENT)
         if found is None and definite_noun:
             found = self._latest(self.names, ref, MAX_ANTECEDENT)  # "the exchange" → Harborex
+        if found is None and ref.text.lower() == "they" and self.sentence_of is not None:
+            return self._they(ref)
         if not definite_noun and ref.kind == "person" and self.sentence_of is not None:
             # "he"/"she" most often takes up the speaker of the sentence before ("Okafor
             # highlights …, noting that Lindahl is … She notes …"); a sentence that is only a
@@ -608,7 +625,9 @@ def _titled_names(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     found: list[SpeakerRef] = []
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
-        if not tok.text.islower() or not is_role_word(tok.text) or is_plural_role(tok.text):
+        # (A title may open the sentence: "Investor Trade Kappa is not buying it.")
+        lower_case = tok.text.islower() or (tok.is_sent_start and tok.text[1:].islower())
+        if not lower_case or not is_role_word(tok.lower_) or is_plural_role(tok.lower_):
             continue
         if nxt.i in inside or nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
             continue
@@ -618,7 +637,9 @@ def _titled_names(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
         name = doc[span[0] : span[1]]
         if any(t.lower_ in org_words() for t in name) or in_teaser(name[0]):
             continue
-        found.append(SpeakerRef(name.text, name.start_char, name.end_char, "person"))
+        found.append(
+            SpeakerRef(name.text, name.start_char, name.end_char, "person", role=tok.text)
+        )
     return found
 
 
