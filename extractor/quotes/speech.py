@@ -637,9 +637,7 @@ def _titled_names(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
         name = doc[span[0] : span[1]]
         if any(t.lower_ in org_words() for t in name) or in_teaser(name[0]):
             continue
-        found.append(
-            SpeakerRef(name.text, name.start_char, name.end_char, "person", role=tok.text)
-        )
+        found.append(SpeakerRef(name.text, name.start_char, name.end_char, "person", role=tok.text))
     return found
 
 
