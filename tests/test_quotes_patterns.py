@@ -764,6 +764,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "mistake about these dips,” they asserted.",
         Want("Make no mistake", "Trade Kappa", "they", "asserted"),
     ),
+    "title, then the name set off by commas, then a verb the parser left without subject": (
+        "In an exclusive interview with Coinpost, Larkspur Mining’s president and CEO, Oren "
+        "Baskett, said that the region offers “cheap power and stable rules”.",
+        Want("cheap power", "Oren Baskett", cue="said", partial=True, role="president and CEO"),
+    ),
 }
 
 

@@ -1206,6 +1206,21 @@ def _titled_name_before(last: Token, subj: Token) -> bool:
     return before is not None and is_role_word(before.text) and before.text.islower()
 
 
+def _titled_appositive_name(doc: Doc, first: int, comma: int) -> SpeakerRef | None:
+    """ "Larkspur Mining’s president and CEO, Oren Baskett, said": a full name set off by
+    commas right after a title."""
+    words = doc[first + 1 : comma]
+    if not 2 <= len(words) <= 4 or not all(_is_namey(t) and t.pos_ == "PROPN" for t in words):
+        return None
+    title = doc[first - 1] if first > 0 else None
+    if title is None or not is_role_word(title.lower_) or is_plural_role(title.lower_):
+        return None
+    if words[-1].ent_type_ not in {"PERSON", ""}:
+        return None
+    found = speaker_from_tokens(doc, words.start, words.end)
+    return found if found.kind == "person" else None
+
+
 def _name_before_appositive(doc: Doc, comma: int, inside: set[int]) -> SpeakerRef | None:
     """ "“…,” Kira Lund, head of research at Norrfin, noted": the parser hangs the verb on the
     quotation, so the name before the titled appositive that ends at ``comma`` speaks."""
@@ -1216,6 +1231,9 @@ def _name_before_appositive(doc: Doc, comma: int, inside: set[int]) -> SpeakerRe
         if tok.text != ",":
             continue
         appositive = doc[k + 1 : comma].text
+        titled = _titled_appositive_name(doc, k, comma)
+        if titled is not None:
+            return titled
         name = doc[k - 1] if k > 0 else None
         if name is None or name.i in inside or not _is_namey(name):
             return None
