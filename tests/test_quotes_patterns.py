@@ -769,6 +769,13 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Baskett, said that the region offers “cheap power and stable rules”.",
         Want("cheap power", "Oren Baskett", cue="said", partial=True, role="president and CEO"),
     ),
+    "a paragraph glued after a link teaser is no part of it": (
+        "Johan Dalgren, head of crypto at Norrhood, spoke in Cannes. According to Tokenwatch, "
+        "the market is worth $22 billion.Related: Norr, Vell ink a $3B tokenization dealNew "
+        "coins will be more ‘niche’ tokensDalgren also spoke about coins. “You will see 100 "
+        "coins,” he predicted.",
+        Want("You will see", "Johan Dalgren", "he", "predicted"),
+    ),
 }
 
 

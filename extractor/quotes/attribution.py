@@ -1405,6 +1405,14 @@ def find_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
     return sorted(cues, key=lambda c: c.start)
 
 
+def _glued_start(first: Token) -> bool:
+    """A sentence the segmenter opened where paragraphs were glued without a space."""
+    if first.i == 0:
+        return False
+    prev = first.doc[first.i - 1]
+    return not prev.whitespace_ and prev.text[-1:].isalpha() and first.text[:1].isupper()
+
+
 def in_teaser(tok: Token) -> bool:
     """A verb in a link teaser ("Related: Miners call for …"): a headline, not a report."""
     text = text_of(tok.doc)
@@ -1412,4 +1420,9 @@ def in_teaser(tok: Token) -> bool:
     end = max(back.rfind(c) for c in ".!?”\n")
     # A "Source:" caption is often glued to the next sentence, which may well report speech.
     label = max((back.rfind(lab) for lab in teaser_labels() if lab != "Source:"), default=-1)
-    return label > end
+    if label <= end:
+        return False
+    # A paragraph glued after the teaser ("Related: … dealStablecoin evolution …"): the
+    # sentence the segmenter starts there is no part of it.
+    first = tok.doc[sent_tokens(tok)[0]]
+    return not (first.idx > max(0, tok.idx - 160) + label and _glued_start(first))

@@ -603,8 +603,10 @@ def _surname_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     surnames = person_surnames(doc)
     found = []
     for tok in doc:
-        if tok.text not in surnames or tok.i in inside or tok.ent_type_:
-            continue
+        if tok.text not in surnames or tok.i in inside:
+            continue  # (whatever the model's label: it may call a surname a place)
+        if tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
+            continue  # "the Trump-Musk talks": a compound modifier, no mention of one person
         if is_role_word(tok.lower_) or in_teaser(tok):
             continue  # "Veteran Trader Says …": a headline's title, no surname
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
