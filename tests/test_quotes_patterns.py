@@ -776,6 +776,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "coins,” he predicted.",
         Want("You will see", "Johan Dalgren", "he", "predicted"),
     ),
+    "a person's reaction before a colon, in a clause the parser loses": (
+        "Prices fell. Crypto analyst Tom Clemson’s reaction on X captures the mood: “How can "
+        "you hold bonds at these yields?”",
+        Want("How can you", "Tom Clemson", cue="reaction"),
+    ),
 }
 
 

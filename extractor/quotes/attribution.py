@@ -908,6 +908,21 @@ def _unnamed_title(tok: Token) -> Token | None:
     return head
 
 
+def document_owner(tok: Token) -> SpeakerRef | None:
+    """The person whose post, reaction or remarks the subject noun is ("Ana Vey’s post")."""
+    if tok.lemma_.lower() not in document_nouns() and tok.lower_ not in document_nouns():
+        return None
+    for child in tok.lefts:
+        if child.dep_ != "poss" or not _is_namey(child) or child.lower_ in pronouns():
+            continue
+        span = name_tokens(child)
+        if span is None:
+            return None
+        found = speaker_from_tokens(tok.doc, *span)
+        return found if found.kind == "person" else None
+    return None
+
+
 def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
     handle = next((n for n in tok.subtree if titled_handle(n)), None)
     if handle is not None:
@@ -917,6 +932,9 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
             found.text, found.start, found.end, "person", found.role, found.organization
         )
     doc = tok.doc
+    owner = document_owner(tok)
+    if owner is not None:
+        return owner  # "analyst Will Clemson’s reaction on X captures it: “…”"
     if tok.lower_ in source_nouns() or tok.lemma_.lower() in source_nouns():
         author = _author_of(tok)
         if author is not None:

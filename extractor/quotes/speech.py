@@ -25,6 +25,7 @@ from extractor.quotes.attribution import (
     SpeakerRef,
     asset_spans,
     cue_of_verb,
+    document_owner,
     find_cues,
     in_teaser,
     is_plural_role,
@@ -825,6 +826,12 @@ def _colon_intro(idx: _Index, span: QuoteSpan, inside: set[int]) -> Cue | None:
         None,
     )
     if verb is None:
+        # The parser may lose the clause ("Ana Vey’s reaction on X captures it: “…”"): a
+        # person's post or reaction before the colon still names the source.
+        for tok in doc[sent_tokens(colon)[0] : colon.i]:
+            owner = document_owner(tok) if tok.i not in inside else None
+            if owner is not None:
+                return Cue(tok.text, tok.idx, tok.idx + len(tok.text), owner)
         return None
     cue = cue_of_verb(verb, inside)
     if cue.speaker is None or cue.speaker.needs_antecedent and cue.speaker.kind != "person":
