@@ -63,6 +63,10 @@ TITLES: dict[str, tuple[str, RoleOrg]] = {
         RoleOrg("chairman and CEO", "KTC"),
     ),
     "a firm's own camel case stays": ("CoinDCX CEO", RoleOrg("CEO", "CoinDCX")),
+    "a region the title covers is no firm": (
+        "Norrex’s head of Europe",
+        RoleOrg("head of Europe", "Norrex"),
+    ),
     "a firm named only by a noun's possessive": (
         "the Russian exchange’s Managing Director",
         RoleOrg("Managing Director", None),

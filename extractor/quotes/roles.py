@@ -243,6 +243,8 @@ def parse_title(text: str) -> RoleOrg:
         if prep is None:
             return RoleOrg()  # the role belongs to other words, not to this name
         org = _clean_org(after[len(prep) :])
+        if org is not None and prep == " of " and org in _regions():
+            org = None  # "head of Europe": a region the role covers, not the employer
         if org is None and prep == " of ":
             # "vice president of regulatory affairs": the rest of the title, not a name.
             last_end = len(segment)
@@ -298,6 +300,12 @@ def parse_title(text: str) -> RoleOrg:
         if caps:
             org = _clean_org(" ".join(caps))
     return RoleOrg(_clean_role(role), org)
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Regions a title may cover ("head of Europe")."""
+    return frozenset(load_json("quote_cues.json")["region_words"])
 
 
 @lru_cache(maxsize=1)
