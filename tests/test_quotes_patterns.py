@@ -781,6 +781,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "you hold bonds at these yields?”",
         Want("How can you", "Tom Clemson", cue="reaction"),
     ),
+    "a heading run into the sentence makes a verb the parser's subject": (
+        "Tim Drayton noted that apps drive demand. Firms Explore Bitcoin, Bringing it to "
+        "Mainstream Drayton stressed that it is an “extremely low risk” asset. “It is a store "
+        "of value,” he said.",
+        Want("extremely low risk", "Tim Drayton", "Drayton", "stressed", partial=True),
+    ),
 }
 
 

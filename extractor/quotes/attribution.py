@@ -1314,7 +1314,12 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
         prev is not None
         and prev.i not in inside
         and _is_namey(prev)
-        and (subj is None or not _is_namey(subj) or _titled_name_before(prev, subj))
+        and (
+            subj is None
+            or not _is_namey(subj)
+            or subj.pos_ == "VERB"  # "Businesses Explore …, Bringing It to … Draper stressed"
+            or _titled_name_before(prev, subj)
+        )
     ):
         # "Northwind’s vice president … Jon Marsh said": the name right before the verb
         # is the speaker even when the parser picks the title as subject.
