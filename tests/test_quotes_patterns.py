@@ -787,6 +787,14 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "of value,” he said.",
         Want("extremely low risk", "Tim Drayton", "Drayton", "stressed", partial=True),
     ),
+    "'summarized' is a cue": (
+        "“Next week’s target: $116,000,” popular trader Alan summarized in his latest post.",
+        Want("Next week", "Alan", cue="summarized", role="popular trader"),
+    ),
+    "an organisation named with 'of' keeps its whole name": (
+        "“We will regulate tokens,” the Dubai Department of Finance said in a statement.",
+        Want("We will regulate", "Dubai Department of Finance", cue="said"),
+    ),
 }
 
 

@@ -547,7 +547,27 @@ def _name_run(tok: Token) -> tuple[int, int] | None:
             break
     if lo >= hi:
         return None
-    return lo, hi
+    return lo, _of_tail(doc, hi, sent_end)
+
+
+#: Heads of organisation names that go on with "of" ("Department of Finance", "Bank of Japan").
+_OF_HEADS = frozenset(
+    {"department", "ministry", "bank", "university", "office", "board", "commission",
+     "council", "institute", "bureau", "federation", "association", "chamber", "court"}
+)  # fmt: skip
+
+
+def _of_tail(doc: Doc, hi: int, sent_end: int) -> int:
+    """The end of an organisation name that goes on with "of" + a capitalised name."""
+    if hi + 1 >= sent_end or doc[hi - 1].lower_ not in _OF_HEADS or doc[hi].lower_ != "of":
+        return hi
+    k = hi + 1
+    if doc[k].lower_ == "the" and k + 1 < sent_end:
+        k += 1
+    end = k
+    while end < sent_end and end - k < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        end += 1
+    return end if end > k else hi
 
 
 def name_tokens(tok: Token) -> tuple[int, int] | None:
