@@ -795,6 +795,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“We will regulate tokens,” the Dubai Department of Finance said in a statement.",
         Want("We will regulate", "Dubai Department of Finance", cue="said"),
     ),
+    "a titled pseudonym that holds an asset's name": (
+        "Traders weigh a rebound. Crypto analyst Bitcoin Ranchy said, “So the tariffs are "
+        "illegal? Do we get green candles now?”",
+        Want("So the tariffs", "Bitcoin Ranchy", cue="said", role="Crypto analyst"),
+    ),
 }
 
 

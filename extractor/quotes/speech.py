@@ -745,7 +745,8 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
                     mention = nxt.speaker
                     speaker = resolver.resolve(mention)
         if speaker is not None and overlaps(speaker.start, speaker.end, assets):
-            speaker = None  # "Bitcoin’s chart is showing a “bull flag,” suggesting …"
+            if not _titled_pseudonym(speaker):
+                speaker = None  # "Bitcoin’s chart is showing a “bull flag,” suggesting …"
         if speaker is not None and len(speaker.text.strip(" .@")) < 2:
             speaker = None  # "the X user noted": one letter is a platform, never a source
         partial = _is_partial(text, frame, span, cue)
@@ -802,6 +803,12 @@ def _carries(span: QuoteSpan, last: tuple[int, SpeakerRef, SpeakerRef | None] | 
     if last is None or span.start - last[0] > MAX_PARTIAL_CARRY:
         return False
     return span.text.rstrip().endswith((".", "!", "?", "…"))
+
+
+def _titled_pseudonym(speaker: SpeakerRef) -> bool:
+    """ "analyst Bitcoin Ranchy", "trader Daan Crypto Trades": a name of two words or more
+    introduced by a person's title may hold an asset's name."""
+    return speaker.kind == "person" and bool(speaker.role) and " " in speaker.text.strip()
 
 
 def _closes_sentence(span: QuoteSpan) -> bool:
