@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.quotes.people import NameMention, clean_name, cluster_names, near_miss
+from extractor.quotes.article import _cluster_kind
+from extractor.quotes.people import Cluster, NameMention, clean_name, cluster_names, near_miss
 
 #: name → (mentions in text order, expected [(canonical, aliases)])
 CLUSTERS: dict[str, tuple[list[str], list[tuple[str, list[str]]]]] = {
@@ -91,3 +92,12 @@ def test_near_miss(pair: tuple[str, str]) -> None:
 )
 def test_clean_name(raw: str, clean: str) -> None:
     assert clean_name(raw) == clean
+
+
+def test_a_name_ending_in_a_firm_word_is_an_organisation_whatever_the_model_says() -> None:
+    # The model tagged both mentions as people, one with a title taken from the words after.
+    text = "Norrvik Digital head Ola Berg spoke. Norrvik Digital believes it."
+    cluster = Cluster("Norrvik Digital", "person")
+    cluster.add(NameMention("Norrvik Digital", 0, 15, "person", "head"))
+    cluster.add(NameMention("Norrvik Digital", 37, 52, "person"))
+    assert _cluster_kind(cluster, text) == "organization"

@@ -131,6 +131,8 @@ def _person_only(text: str, m: NameMention) -> bool:
 
 
 def _cluster_kind(c: Cluster, text: str) -> str:
+    if len(c.name.split()) >= 2 and c.name.split()[-1].lower() in org_words():
+        return "organization"  # "Galaxy Digital", "Norr Labs": a firm's name, however used
     # A surname alone is read by the model as anything ("Trump said" → ORG): once the full
     # name was introduced as a person's, the full-name mentions decide.
     full = [m for m in c.mentions if len(clean_name(m.text).split()) >= 2 and m.kind]
