@@ -800,6 +800,16 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "illegal? Do we get green candles now?”",
         Want("So the tariffs", "Bitcoin Ranchy", cue="said", role="Crypto analyst"),
     ),
+    "'one of …' with the name in apposition": (
+        "One of the network’s first developers, Lefteris Karpas, marked the day by sharing "
+        "photos, stating, “We were a small team in a small office.”",
+        Want("We were a small", "Lefteris Karpas", cue="stating"),
+    ),
+    "according to a title whose holder follows a comma, before a colon": (
+        "No rules exist yet, according to the chief analyst of local exchange BestSwap, "
+        "Nikita Zubov: “Legalization has not happened.”",
+        Want("Legalization", "Nikita Zubov", role="chief analyst", organization="BestSwap"),
+    ),
 }
 
 

@@ -783,7 +783,11 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     before = text[max(sent_start_char, span.start_char - 90) : span.start_char]
     if not role.role:
         title = parse_title(before)
-        if not title.role and before.rstrip().endswith(",") and after.startswith((",", " of ")):
+        if (
+            not title.role
+            and before.rstrip().endswith(",")
+            and after.startswith((",", " of ", ":"))
+        ):
             # "The CEO of Norrfin, Jo Park, said", "the fund's lawyer, Jo Park of Park LLP,
             # told": the name in apposition to a title (not "…, the CEO of X, Kay said").
             title = parse_title(before.rstrip()[:-1])
@@ -952,6 +956,11 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
             found.text, found.start, found.end, "person", found.role, found.organization
         )
     doc = tok.doc
+    if tok.lower_ == "one" and (appos := _appositive_of(tok)) is not None:
+        # "One of the network’s developers, Lefteris Karpas, wrote": the name given.
+        span = name_tokens(appos)
+        if span is not None:
+            return speaker_from_tokens(doc, *span)
     owner = document_owner(tok)
     if owner is not None:
         return owner  # "analyst Will Clemson’s reaction on X captures it: “…”"
@@ -1413,6 +1422,16 @@ def _person_after_title(tok: Token) -> Token:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN" and obj.i - tok.i <= 6:
                 return obj
+    # "according to the chief analyst of exchange BestSwap, Nikita Zubov": a full name set
+    # off by a comma at the end of the title's phrase.
+    for node in tok.subtree:
+        if node.dep_ != "appos" or not 0 < node.i - tok.i <= 10:
+            continue
+        span = name_tokens(node)
+        if span is None or span[1] - span[0] < 2 or tok.doc[span[0] - 1].text != ",":
+            continue
+        if not any(t.lower_ in _org_words() for t in tok.doc[span[0] : span[1]]):
+            return node
     return tok
 
 
