@@ -810,6 +810,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Nikita Zubov: “Legalization has not happened.”",
         Want("Legalization", "Nikita Zubov", role="chief analyst", organization="BestSwap"),
     ),
+    "'the firm’s CEO' works at the firm the article names most, not the last one named": (
+        "Kraken raised $50 million on Monday. Kraken will hire engineers with it. The round "
+        "was led by Sequoia Capital with help from others. “We are ready to grow,” Jo "
+        "Parkes, the firm’s CEO, said.",
+        Want("We are ready", "Jo Parkes", cue="said", role="CEO", organization="Kraken"),
+    ),
 }
 
 

@@ -678,9 +678,10 @@ def _a_persons(doc: Doc, lo: int, hi: int) -> bool:
 
 
 def _latest_org_before(doc: Doc, char: int) -> str | None:
-    """The last organisation the model found before ``char`` (coins and tickers excluded)."""
+    """The organisation "the firm" stands for at ``char``: of those the model found before it
+    (coins and tickers excluded), the one the article names most often, else the last."""
     assets = asset_spans(doc)
-    best: str | None = None
+    named: list[str] = []
     for ent in doc.ents:
         if ent.end_char > char:
             break
@@ -688,8 +689,15 @@ def _latest_org_before(doc: Doc, char: int) -> str | None:
             continue
         trimmed = trim_entity(ent)
         if trimmed is not None:
-            best = trimmed.text
-    return best
+            named.append(trimmed.text)
+    if not named:
+        return None
+    text = text_of(doc)
+    counts = {n: len(re.findall(rf"(?<!\w){re.escape(n)}(?!\w)", text)) for n in set(named)}
+    top = max(counts.values())
+    if top < 2:
+        return named[-1]
+    return next(n for n in reversed(named) if counts[n] == top)
 
 
 def _new_subject_after(doc: Doc, hi: int) -> bool:
