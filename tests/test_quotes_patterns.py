@@ -816,6 +816,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Parkes, the firm’s CEO, said.",
         Want("We are ready", "Jo Parkes", cue="said", role="CEO", organization="Kraken"),
     ),
+    "'his post said' speaks for the person 'he' stands for": (
+        "Trader Daan Kessel watched the chart. Bitcoin is trading “far away from any large "
+        "clusters,” his X post said.",
+        Want("far away", "Daan Kessel", "he", "said", partial=True),
+    ),
 }
 
 

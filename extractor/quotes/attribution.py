@@ -940,11 +940,25 @@ def _unnamed_title(tok: Token) -> Token | None:
     return head
 
 
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
+
+
 def document_owner(tok: Token) -> SpeakerRef | None:
     """The person whose post, reaction or remarks the subject noun is ("Ana Vey’s post")."""
     if tok.lemma_.lower() not in document_nouns() and tok.lower_ not in document_nouns():
         return None
     for child in tok.lefts:
+        subject = _POSSESSIVE_PRONOUNS.get(child.lower_) if child.dep_ == "poss" else None
+        if subject is not None:
+            # "his X post said": the person "he" stands for.
+            kind = pronouns()[subject]
+            return SpeakerRef(
+                subject,
+                child.idx,
+                child.idx + len(child.text),
+                None if kind == "any" else kind,
+                needs_antecedent=True,
+            )
         if child.dep_ != "poss" or not _is_namey(child) or child.lower_ in pronouns():
             continue
         span = name_tokens(child)
