@@ -821,6 +821,24 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "clusters,” his X post said.",
         Want("far away", "Daan Kessel", "he", "said", partial=True),
     ),
+    "'the Norrfin representative' with no Norrfin person named is the firm's voice": (
+        "Funds were drained on Thursday. The Norrfin representative further explained that "
+        "while the team “is calling this a bug,” the timing raises questions.",
+        Want(
+            "is calling",
+            "Norrfin",
+            "The Norrfin representative",
+            "explained",
+            partial=True,
+            organization="Norrfin",
+        ),  # fmt: skip
+    ),
+    "a partial quote whose closing mark the parser leaves out of the verb's clause": (
+        "The model may alert the authorities, according to VentureBeat. The report cited "
+        "researcher Sam Bowler, who wrote on X that the chatbot will “use command-line tools "
+        "to contact the press.”",
+        Want("use command-line", "Sam Bowler", cue="wrote", partial=True),
+    ),
 }
 
 

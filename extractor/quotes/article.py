@@ -222,6 +222,7 @@ def _speaker(
         and said.needs_antecedent
         and said.kind == "person"
         and said.text.lower() not in pronouns()
+        and said.organization != cluster.name  # "the Norrfin representative": the firm's voice
     ):
         kind = "person"  # "the contributor emphasized": a one-word name taken up as a person
     role = cluster.role or ref.role

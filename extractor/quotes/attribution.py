@@ -825,6 +825,10 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     # "analysts at the firm Marlow": the words after the role describe the name itself.
     nxt = doc[hi] if hi < len(doc) else None
     if role.role is None and nxt is not None and is_role_word(nxt.text) and nxt.text.islower():
+        if not is_plural_role(nxt.text) and hi - lo == 1:
+            # "the Norrfin representative", "a Vell spokesperson": the firm's word.
+            return SpeakerRef(span.text, span.start_char, span.end_char, "organization",
+                              None, span.text)  # fmt: skip
         role = RoleOrg(nxt.text, None)  # "the Marlow analysts", "Chainlyte analysts"
     kind = _kind_of(doc, lo, hi, role, before.strip())
     name = span.text

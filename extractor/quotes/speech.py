@@ -365,6 +365,11 @@ class _Resolver:
             return self._group(ref)
         found = self._resolve(ref)
         pronoun = ref.text.lower() in pronouns()
+        if found is None and not pronoun and ref.kind == "person" and ref.organization:
+            # "the Norrfin representative explained", no Norrfin person named: the firm
+            # speaks, through someone unnamed.
+            org = ref.organization
+            return SpeakerRef(org, ref.start, ref.end, "organization", organization=org)
         if found is None and pronoun:
             # "he said" far from the name, but close after an earlier "he said" resolved to
             # it: the chain of pronouns goes on (an analyst quoted all through an article).
@@ -502,7 +507,8 @@ def _governs(cue: Cue, span: QuoteSpan, gap: int, text: str) -> bool:
     """A partial quote belongs to a cue whose clause holds it, or that sits right beside it."""
     if cue.scope == (0, 0):
         return True  # "according to X" speaks for its whole sentence
-    if cue.scope[0] <= span.start and span.end - 1 <= cue.scope[1]:
+    # (The parser may leave the closing mark and full stop out of the verb's subtree.)
+    if cue.scope[0] <= span.start and span.end - 1 <= cue.scope[1] + 2:
         return True
     between = text[span.end : cue.start] if cue.start >= span.end else text[cue.end : span.start]
     return len(_words(between)) <= 4 and gap <= 60
