@@ -31,6 +31,15 @@ CASES: dict[str, tuple[str, list[str]]] = {
         "A stray “mark opens here. " + "Plain words go on. " * 30 + "End.",
         ["mark opens here."],
     ),
+    "an opening mark typed to close, glued after a full stop": (
+        "He explained:“Not all code is equal. It must be tested.“Rollups take years. Later "
+        "he added:“The green light comes later.“Related: more news",
+        ["Not all code is equal. It must be tested.", "The green light comes later."],
+    ),
+    "an opener glued after a full stop still opens when a closer follows": (
+        "The “stray mark stays open.“Markets are calm,” said Ivy.",
+        ["Markets are calm,"],
+    ),
     "stray opener then real quote": (
         "The “stray mark stays open. Later “markets are calm,” said Ivy.",
         ["markets are calm,"],

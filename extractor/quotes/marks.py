@@ -122,6 +122,19 @@ def _inner(text: str, start: int, end: int, closed: bool) -> str:
     return body.strip()
 
 
+def _wrong_way_closer(text: str, mark: _Mark, after: list[_Mark]) -> bool:
+    """An opening mark glued after a sentence's end while a quote is open ("… real
+    stress.“Rollup work …"): some feeds type the closing mark the wrong way. It closes the
+    open quote unless a closing mark follows it in the same paragraph (then it opens a new
+    quote and the first was stray)."""
+    if mark.pos == 0 or text[mark.pos - 1] not in ".!?…" or text[mark.pos] not in OPENERS:
+        return False
+    nxt = after[0] if after else None
+    if nxt is None or "\n" in text[mark.pos : nxt.pos]:
+        return True
+    return not nxt.closes
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every quotation span in ``text``, in order; robust to any arrangement of marks."""
     spans: list[QuoteSpan] = []
@@ -140,7 +153,11 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         open_at = first_open = None
         paragraphs = 0
 
-    for mark in _marks(text):
+    marks = _marks(text)
+    for k, mark in enumerate(marks):
+        if open_at is not None and mark.opens and not mark.closes:
+            if _wrong_way_closer(text, mark, marks[k + 1 : k + 2]):
+                mark = _Mark(mark.pos, False, True)
         if open_at is not None and mark.pos - open_at > MAX_QUOTE:
             flush_unclosed(mark.pos)
         if open_at is not None and "\n" in text[open_at : mark.pos]:
