@@ -38,7 +38,9 @@ GLUE_INFIXES = (
     r"(?<=[0-9%])\.(?=[A-Z][a-z])",
     # "… at the NLC.She added": an acronym's last capital, a stop, a capitalised word.
     r"(?<=[A-Z]{2})\.(?=[A-Z][a-z]{2})",
-    r"(?<=[0-9A-Za-z%])[“‘](?=[A-Z])",
+    r"(?<=[0-9A-Za-z%:])[“‘](?=[A-Z])",
+    # "He explained:“Unlike …": a colon glued between the verb and the opening mark.
+    r"(?<=[0-9A-Za-z%]):(?=[“‘][A-Z])",
     # "… how they respond.“We think …": an opening mark glued after a sentence's end.
     r"(?<=[a-z0-9%][.!?…])[“‘](?=[A-Z])",
     # '… cut rates,”Kay added': a closing curly mark glued to the next paragraph's capital.

@@ -833,6 +833,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             organization="Norrfin",
         ),  # fmt: skip
     ),
+    "a quote glued to the colon of its cue": (
+        "Max Lind spoke first. Ram Subra, a core contributor at Norrledger, disagreed. He "
+        "explained:“Unlike closed vendors, an open system offers traceability.”Lex Sokol, a "
+        "partner at Vell, said results are hard to copy.",
+        Want("Unlike closed", "Ram Subra", "He", "explained"),
+    ),
     "a partial quote whose closing mark the parser leaves out of the verb's clause": (
         "The model may alert the authorities, according to VentureBeat. The report cited "
         "researcher Sam Bowler, who wrote on X that the chatbot will “use command-line tools "

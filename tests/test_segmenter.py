@@ -131,6 +131,10 @@ GLUED_CASES = {
         "Loans in the classroomOruno said schools lag.",
         ["Loans in the classroom", "Oruno said schools lag."],
     ),
+    "a colon and an opening mark glued to the verb": (
+        "Kim Ahn was blunt. He explained:“Unlike others, we win.”",
+        ["Kim Ahn was blunt.", "He explained:“Unlike others, we win.”"],
+    ),
     "brand names stay whole": (
         "He posted on LinkedIn and PayPal, then did a CheckIn and an OptIn.",
         ["He posted on LinkedIn and PayPal, then did a CheckIn and an OptIn."],

@@ -490,6 +490,17 @@ class _Resolver:
                     return titled[-1]
                 if before:
                     return before[-1]
+                # "Ram Subra, a contributor at Norrledger, disagreed. He explained: …": the
+                # person named in the sentence before, who speaks by no cue there.
+                named = [
+                    n
+                    for n in self._reliable()
+                    if n.kind == "person"
+                    and self.sentence_of(n.start) == here - back
+                    and self._fits(n, ref)
+                ]
+                if named:
+                    return named[-1]
         if not definite_noun:
             # A pronoun takes the nearest fitting name, speaker or not.
             name = self._latest(self._reliable(), ref, MAX_ANTECEDENT)
