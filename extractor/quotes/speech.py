@@ -495,7 +495,8 @@ class _Resolver:
                 named = [
                     n
                     for n in self._reliable()
-                    if n.kind == "person"
+                    if back == 1
+                    and n.kind == "person"
                     and self.sentence_of(n.start) == here - back
                     and self._fits(n, ref)
                 ]
