@@ -907,6 +907,10 @@ def test_a_title_before_an_earlier_name_is_not_the_speakers(nlp: Language) -> No
 #: quoted words that are not speech → no quote records
 NOT_SPEECH: dict[str, str] = {
     "so-called": "Traders piled into the so-called “halving trade” this week.",
+    "a term after a determiner and a modifier": (
+        "According to a May 5 release by the agency, the gang ran many crypto scams, including "
+        "the infamous “rug flip” scam, which lures victims into fake coins."
+    ),
     "nickname": "The fund, nicknamed “Big Whale”, bought more coins on Monday.",
     "title": "He appeared on the show “Market Hour Live” last night.",
     "scare quote next to a cue": "Analysts said the “Fear and Greed” index rose.",

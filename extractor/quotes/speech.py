@@ -211,7 +211,11 @@ def _term(text: str, span: QuoteSpan) -> bool:
     if last is None:
         return False
     word = last.group(1)
-    return word.lower() in before_words or word.endswith(("’s", "'s"))
+    if word.lower() in before_words or word.endswith(("’s", "'s")):
+        return True
+    # 'the infamous “pig butchering” scam': one lower-case modifier after the determiner.
+    earlier = _LAST_WORD.search(before[: last.start()])
+    return word.islower() and earlier is not None and earlier.group(1).lower() in before_words
 
 
 def _is_partial(text: str, frame: _Frame, span: QuoteSpan, cue: Cue | None) -> bool:
