@@ -833,6 +833,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             organization="Norrfin",
         ),  # fmt: skip
     ),
+    "a titled noun skips a person just given another title": (
+        "Peter Schall took the stage at the conference on Thursday. During a talk with "
+        "journalist Nora Brunell in Las Vegas, the longtime gold advocate dismissed the "
+        "community as “a giant cult” and said the coin resembles a “memecoin.”",
+        Want("a giant cult", "Peter Schall", "the longtime gold advocate", "said", partial=True),
+    ),
     "a quote glued to the colon of its cue": (
         "Max Lind spoke first. Ram Subra, a core contributor at Norrledger, disagreed. He "
         "explained:“Unlike closed vendors, an open system offers traceability.”Lex Sokol, a "

@@ -287,6 +287,15 @@ def _same_org(a: str, b: str) -> bool:
     return a in b or b in a
 
 
+def _other_title(cand: SpeakerRef, ref: SpeakerRef) -> bool:
+    """A titled noun ("the longtime gold advocate") and a person given another title
+    ("journalist"): no word in common."""
+    if not ref.needs_antecedent or ref.text.lower() in pronouns() or not cand.role:
+        return False
+    noun = (ref.role or _last_word(ref.text)).lower().split()
+    return not set(noun) & set(cand.role.lower().replace(",", " ").split())
+
+
 def _last_word(text: str) -> str:
     words = text.split()
     return words[-1] if words else ""
@@ -355,12 +364,17 @@ class _Resolver:
 
     def _latest(self, cands: list[SpeakerRef], ref: SpeakerRef, window: int) -> SpeakerRef | None:
         best: SpeakerRef | None = None
+        free: SpeakerRef | None = None
         for cand in cands:
             if cand.start >= ref.start:
                 break
             if ref.start - cand.start <= window and self._fits(cand, ref):
                 best = cand
-        return best
+                if not _other_title(cand, ref):
+                    free = cand
+        # "the gold advocate" is rather the person named without a title than the one
+        # introduced as a journalist just before.
+        return free or best
 
     def resolve(self, ref: SpeakerRef | None) -> SpeakerRef | None:
         if ref is None or not ref.needs_antecedent:
