@@ -63,6 +63,14 @@ TITLES: dict[str, tuple[str, RoleOrg]] = {
         RoleOrg("chairman and CEO", "KTC"),
     ),
     "a firm's own camel case stays": ("CoinDCX CEO", RoleOrg("CEO", "CoinDCX")),
+    "a founder's project is the organisation": (
+        "Ethereum co-founder",
+        RoleOrg("co-founder", "Ethereum"),
+    ),
+    "a project word before another title only describes it": (
+        "Ethereum developer",
+        RoleOrg("Ethereum developer", None),
+    ),
     "a region the title covers is no firm": (
         "Norrex’s head of Europe",
         RoleOrg("head of Europe", "Norrex"),

@@ -272,6 +272,8 @@ def parse_title(text: str) -> RoleOrg:
             lead.insert(0, w)  # "senior ETF analyst": an acronym that describes the job
             continue
         if w.lower() in _descriptive_words() and len(lead) < 3:
+            if w[:1].isupper() and not lead and _founded(segment[first.start() : last_end]):
+                break  # "Ethereum co-founder": the project founded is the organisation
             lead.insert(0, w)  # "Crypto analyst", "Republican Senator": no firm
             continue
         if w[:1].islower() and w.lower() not in _LEAD_STOP and plain < 2:
@@ -300,6 +302,12 @@ def parse_title(text: str) -> RoleOrg:
         if caps:
             org = _clean_org(" ".join(caps))
     return RoleOrg(_clean_role(role), org)
+
+
+def _founded(role: str) -> bool:
+    """A title that says who founded something ("co-founder", "founder and CEO")."""
+    founders = load_json("quote_cues.json")["founder_titles"]
+    return role.lower().split()[0] in founders if role.strip() else False
 
 
 @lru_cache(maxsize=1)
