@@ -123,6 +123,13 @@ TITLES: dict[str, tuple[str, RoleOrg]] = {
 }
 
 
+def test_a_dangling_preposition_is_cut_from_a_role() -> None:
+    from extractor.quotes.roles import _clean_role
+
+    assert _clean_role("representative of the") == "representative"
+    assert _clean_role("head of research") == "head of research"
+
+
 @pytest.mark.parametrize("name", list(APPOSITIVES))
 def test_appositive(name: str) -> None:
     text, expected = APPOSITIVES[name]

@@ -139,8 +139,14 @@ def _clean_role(role: str) -> str | None:
     words = role.split()
     while len(words) > 1 and _is_speech_verb_form(words[0]):
         words = words[1:]
+    # "representative of the": a preposition left dangling where the firm was cut off.
+    while len(words) > 1 and words[-1].lower() in _DANGLING:
+        words = words[:-1]
     role = " ".join(words)
     return role or None
+
+
+_DANGLING = frozenset({"of", "the", "at", "for", "with", "from", "and", "a", "an"})
 
 
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|that)\b", re.IGNORECASE)
