@@ -41,6 +41,15 @@ def is_plural_role(role: str) -> bool:
     return bool(_PLURAL_ROLE.search(head))
 
 
+def singular_title(tok: Token, *, opening: bool = False) -> bool:
+    """A one-person job title in lower case ("co-founder", "analyst"; not "analysts", not a
+    capitalised headline word). With ``opening``, a title capitalised only because it opens
+    its sentence counts too ("Investor Trade Kappa is …")."""
+    opener = opening and bool(tok.is_sent_start) and tok.text[1:].islower()
+    lower_case = tok.text.islower() or opener
+    return lower_case and is_role_word(tok.lower_) and not is_plural_role(tok.lower_)
+
+
 @dataclass(frozen=True)
 class SpeakerRef:
     """A speaker as found near a cue: a name, a pronoun or a noun standing for an organisation."""
@@ -739,7 +748,7 @@ def titled_runs(doc: Doc) -> list[tuple[int, int]]:
     job title in lower case, whatever the model labelled them."""
     found = []
     for tok in doc[:-2]:
-        if not tok.text.islower() or not is_role_word(tok.text) or is_plural_role(tok.text):
+        if not singular_title(tok):
             continue
         hi = tok.i + 1
         while hi < len(doc) and hi - tok.i <= 3 and doc[hi].pos_ == "PROPN":
@@ -937,7 +946,7 @@ def _unnamed_title(tok: Token) -> Token | None:
             return None
     if head is tok and tok.dep_ not in {"nsubj", "nsubjpass"}:
         return None
-    if not is_role_word(head.lower_) or is_plural_role(head.lower_) or not head.text.islower():
+    if not singular_title(head):
         return None
     if not any(c.lower_ in {"a", "an"} and c.dep_ == "det" for c in head.lefts):
         return None
@@ -1254,7 +1263,7 @@ def _name_after_title(doc: Doc, j: int) -> Token:
     titles = 0
     while k < len(doc) and k - j <= 6:
         word = doc[k]
-        if word.text.islower() and is_role_word(word.text) and not is_plural_role(word.text):
+        if singular_title(word):
             titles += 1
         elif not (word.lower_ in {"and", "&"} and titles):
             break
@@ -1442,7 +1451,7 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
 def _person_after_title(tok: Token) -> Token:
     """ "according to Norrfin head of European research Ana Dorsch": the parser makes the
     title the object and hangs the person on its "of"; the person's name is the source."""
-    if not (tok.text.islower() and is_role_word(tok.text)) or is_plural_role(tok.text):
+    if not singular_title(tok):
         return tok
     for prep in (c for c in tok.rights if c.lower_ == "of" and c.dep_ == "prep"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):

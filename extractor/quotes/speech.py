@@ -28,13 +28,13 @@ from extractor.quotes.attribution import (
     document_owner,
     find_cues,
     in_teaser,
-    is_plural_role,
     is_reporting_verb,
     name_tokens,
     not_speech_before,
     overlaps,
     person_surnames,
     pronouns,
+    singular_title,
     source_nouns,
     teaser_labels,
     trim_entity,
@@ -665,8 +665,7 @@ def _titled_names(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
         # (A title may open the sentence: "Investor Trade Kappa is not buying it.")
-        lower_case = tok.text.islower() or (tok.is_sent_start and tok.text[1:].islower())
-        if not lower_case or not is_role_word(tok.lower_) or is_plural_role(tok.lower_):
+        if not singular_title(tok, opening=True):
             continue
         if nxt.i in inside or nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
             continue
