@@ -22,6 +22,7 @@ from extractor.quotes.roles import (
     FIRM_NOUNS,
     RoleOrg,
     is_role_word,
+    org_words,
     parse_appositive,
     parse_title,
     reporting_verbs,
@@ -178,11 +179,6 @@ def pronouns() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _name_stop() -> frozenset[str]:
     return frozenset(_tables()["name_stop"])
-
-
-@lru_cache(maxsize=1)
-def _org_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in _tables()["org_words"])
 
 
 @lru_cache(maxsize=1)
@@ -541,7 +537,7 @@ def _name_run(tok: Token) -> tuple[int, int] | None:
     # Exchange James Davies" → "James Davies" (the words before are the title).
     for k in range(hi - 2, lo - 1, -1):
         word = doc[k].lower_
-        if word in _org_words() or is_role_word(word):
+        if word in org_words() or is_role_word(word):
             if k + 1 < hi and doc[k + 1 : hi].text and k + 1 <= tok.i:
                 lo = k + 1
             break
@@ -617,7 +613,7 @@ def _kind_of(doc: Doc, lo: int, hi: int, role: RoleOrg, before: str) -> str | No
         return "person"
     if labels & {"ORG", "GPE", "NORP", "FAC", "PRODUCT"}:
         return "organization"
-    if any(t.lower_ in _org_words() for t in doc[lo:hi]):
+    if any(t.lower_ in org_words() for t in doc[lo:hi]):
         return "organization"
     return "person" if hi - lo >= 2 else None
 
@@ -753,7 +749,7 @@ def titled_runs(doc: Doc) -> list[tuple[int, int]]:
         hi = tok.i + 1
         while hi < len(doc) and hi - tok.i <= 3 and doc[hi].pos_ == "PROPN":
             word = doc[hi]
-            if not word.is_alpha or not word.text[:1].isupper() or word.lower_ in _org_words():
+            if not word.is_alpha or not word.text[:1].isupper() or word.lower_ in org_words():
                 break
             if word.text in _name_stop() or not doc[hi - 1].whitespace_:
                 break
@@ -1465,7 +1461,7 @@ def _person_after_title(tok: Token) -> Token:
         span = name_tokens(node)
         if span is None or span[1] - span[0] < 2 or tok.doc[span[0] - 1].text != ",":
             continue
-        if not any(t.lower_ in _org_words() for t in tok.doc[span[0] : span[1]]):
+        if not any(t.lower_ in org_words() for t in tok.doc[span[0] : span[1]]):
             return node
     return tok
 

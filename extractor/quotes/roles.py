@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from extractor.data_tables import load_json, load_lines
 
@@ -132,6 +132,10 @@ def _is_speech_verb_form(word: str) -> bool:
     return any(s in reporting_verbs() for s in stems if s) and word.endswith(("ed", "s", "d"))
 
 
+#: Words a role never ends with: "representative of the" lost the firm after them.
+_DANGLING = frozenset({"of", "the", "at", "for", "with", "from", "and", "a", "an"})
+
+
 def _clean_role(role: str) -> str | None:
     role = role.strip(" ,.;:—–-\u00a0")
     role = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", role, flags=re.IGNORECASE)
@@ -144,9 +148,6 @@ def _clean_role(role: str) -> str | None:
         words = words[:-1]
     role = " ".join(words)
     return role or None
-
-
-_DANGLING = frozenset({"of", "the", "at", "for", "with", "from", "and", "a", "an"})
 
 
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|that)\b", re.IGNORECASE)
@@ -249,7 +250,7 @@ def parse_title(text: str) -> RoleOrg:
         if prep is None:
             return RoleOrg()  # the role belongs to other words, not to this name
         org = _clean_org(after[len(prep) :])
-        if org is not None and prep == " of " and org in _regions():
+        if org is not None and prep == " of " and org in _cue_words("region_words"):
             org = None  # "head of Europe": a region the role covers, not the employer
         if org is None and prep == " of ":
             # "vice president of regulatory affairs": the rest of the title, not a name.
@@ -274,10 +275,10 @@ def parse_title(text: str) -> RoleOrg:
     for w in reversed(words):
         if _FIRM_POSSESSIVE.fullmatch(w):
             break  # "the exchange’s managing director": the firm is named elsewhere
-        if w in _descriptive_acronyms() and len(lead) < 3:
+        if w in _cue_words("descriptive_acronyms") and len(lead) < 3:
             lead.insert(0, w)  # "senior ETF analyst": an acronym that describes the job
             continue
-        if w.lower() in _descriptive_words() and len(lead) < 3:
+        if w.lower() in _cue_words("descriptive_words") and len(lead) < 3:
             if w[:1].isupper() and not lead and _founded(segment[first.start() : last_end]):
                 break  # "Ethereum co-founder": the project founded is the organisation
             lead.insert(0, w)  # "Crypto analyst", "Republican Senator": no firm
@@ -299,7 +300,7 @@ def parse_title(text: str) -> RoleOrg:
             if (
                 (w[:1].isupper() or w[:1].isdigit())
                 and len(caps) < 4
-                and w not in _name_stop()
+                and w not in _cue_words("name_stop")
                 and not _PLACE_ADJECTIVE.match(w)  # "On-chain analyst X": no firm
             ):
                 caps.insert(0, w)
@@ -312,28 +313,12 @@ def parse_title(text: str) -> RoleOrg:
 
 def _founded(role: str) -> bool:
     """A title that says who founded something ("co-founder", "founder and CEO")."""
-    founders = load_json("quote_cues.json")["founder_titles"]
-    return role.lower().split()[0] in founders if role.strip() else False
+    return bool(role.strip()) and role.lower().split()[0] in _cue_words("founder_titles")
 
 
-@lru_cache(maxsize=1)
-def _regions() -> frozenset[str]:
-    """Regions a title may cover ("head of Europe")."""
-    return frozenset(load_json("quote_cues.json")["region_words"])
-
-
-@lru_cache(maxsize=1)
-def _descriptive_words() -> frozenset[str]:
-    """Capitalised words that describe a job or person, not a firm ("Crypto analyst")."""
-    return frozenset(load_json("quote_cues.json")["descriptive_words"])
-
-
-@lru_cache(maxsize=1)
-def _descriptive_acronyms() -> frozenset[str]:
-    """Acronyms that describe a job, not a firm ("ETF analyst", "DeFi researcher")."""
-    return frozenset(load_json("quote_cues.json")["descriptive_acronyms"])
-
-
-@lru_cache(maxsize=1)
-def _name_stop() -> frozenset[str]:
-    return frozenset(load_json("quote_cues.json")["name_stop"])
+@cache
+def _cue_words(table: str) -> frozenset[str]:
+    """One word list of ``quote_cues.json`` (its ``_comment`` says what each is for):
+    region_words ("head of Europe"), descriptive_words ("Crypto analyst"), descriptive_acronyms
+    ("ETF analyst"), founder_titles, name_stop."""
+    return frozenset(load_json("quote_cues.json")[table])
