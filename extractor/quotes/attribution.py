@@ -28,6 +28,7 @@ from extractor.quotes.roles import (
     reporting_verbs,
 )
 from extractor.quotes.sentences import sent_chars, sent_tokens, text_of
+from extractor.quotes.topic_org import times_named
 
 #: Entity labels that may name a speaker.
 _NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"})
@@ -698,7 +699,7 @@ def _latest_org_before(doc: Doc, char: int) -> str | None:
     if not named:
         return None
     text = text_of(doc)
-    counts = {n: len(re.findall(rf"(?<!\w){re.escape(n)}(?!\w)", text)) for n in set(named)}
+    counts = {n: times_named(n, text) for n in set(named)}
     top = max(counts.values())
     if top < 2:
         return named[-1]

@@ -628,7 +628,9 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     introduced = {(r.start, r.end): r for r in _introduced_by_noun(doc, inside)}
     refs = [introduced.pop((r.start, r.end), r) for r in refs] + list(introduced.values())
     titled = [t for t in _titled_names(doc, inside) if not overlaps(t.start, t.end, assets)]
-    refs = [r for r in refs if not any(_covers(t, r) for t in titled)] + titled
+    # A name after a title overrides what the model made of the same words.
+    spans = [(t.start, t.end) for t in titled]
+    refs = [r for r in refs if not overlaps(r.start, r.end, spans)] + titled
     named = [(r.start, r.end) for r in refs] + assets
     refs += [r for r in _surname_mentions(doc, inside) if not overlaps(r.start, r.end, named)]
     return sorted(refs, key=lambda r: r.start)
@@ -651,11 +653,6 @@ def _surname_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
             continue
         found.append(SpeakerRef(tok.text, tok.idx, tok.idx + len(tok.text), "person"))
     return found
-
-
-def _covers(titled: SpeakerRef, ref: SpeakerRef) -> bool:
-    """A name after a title overrides what the model made of the same words."""
-    return titled.start < ref.end and ref.start < titled.end
 
 
 def _titled_names(doc: Doc, inside: set[int]) -> list[SpeakerRef]:

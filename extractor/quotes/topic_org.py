@@ -29,6 +29,11 @@ def is_company_title(role: str) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", lowered) for t in titles)
 
 
+def times_named(name: str, text: str) -> int:
+    """How often ``name`` stands in ``text`` as a whole word or phrase."""
+    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+
+
 def topic_organization(text: str, organizations: list[str], acronyms: dict[str, str]) -> str | None:
     """The organisation named most often in ``text`` (twice or more), or None.
 
@@ -40,9 +45,9 @@ def topic_organization(text: str, organizations: list[str], acronyms: dict[str, 
     for name in organizations:
         if name in outlets or len(name) < 2:
             continue
-        n = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+        n = times_named(name, text)
         if name in short:
-            n += len(re.findall(rf"(?<!\w){re.escape(short[name])}(?!\w)", text))
+            n += times_named(short[name], text)
         counts[name] = n
     if not counts:
         return None
