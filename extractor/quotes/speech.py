@@ -324,6 +324,14 @@ class _Resolver:
         } - {""}
         # Initials of people named in full: "CK said" is a person after "Cara Knox".
         self.initials = {initials(r.text) for r in speakers + names if r.kind == "person"} - {""}
+        # Names that may stand for a pronoun's person. One-word names the model calls people
+        # are often products or firms ("Tradeon"): only full names, surnames of full names
+        # and handles count.
+        self.reliable = [
+            n
+            for n in self.names
+            if " " in n.text or n.text in self.surnames or is_handle_shape(n.text)
+        ]
 
     def _gender(self, cand: SpeakerRef) -> str | None:
         gender = name_gender(cand.text, self.titled)
@@ -410,7 +418,7 @@ class _Resolver:
         assert self.sentence_of is not None
         cands = [
             c
-            for c in self.speakers + self._reliable()
+            for c in self.speakers + self.reliable
             if c.start < ref.start
             and self.sentence_of(c.start) == here
             and self._introduced(c)
@@ -442,16 +450,6 @@ class _Resolver:
             for n in self.speakers + self.names
             if n.kind == "person"
         )
-
-    def _reliable(self) -> list[SpeakerRef]:
-        """Names that may stand for a pronoun's person. One-word names the model calls
-        people are often products or firms ("Tradeon"): only full names, surnames of full
-        names and handles count."""
-        return [
-            n
-            for n in self.names
-            if " " in n.text or n.text in self.surnames or is_handle_shape(n.text)
-        ]
 
     def _resolve(self, ref: SpeakerRef) -> SpeakerRef | None:
         definite_noun = ref.text.lower() not in pronouns()
@@ -512,7 +510,7 @@ class _Resolver:
                 # person named in the sentence before, who speaks by no cue there.
                 named = [
                     n
-                    for n in self._reliable()
+                    for n in self.reliable
                     if back == 1
                     and n.kind == "person"
                     and self.sentence_of(n.start) == here - back
@@ -522,7 +520,7 @@ class _Resolver:
                     return named[-1]
         if not definite_noun:
             # A pronoun takes the nearest fitting name, speaker or not.
-            name = self._latest(self._reliable(), ref, MAX_ANTECEDENT)
+            name = self._latest(self.reliable, ref, MAX_ANTECEDENT)
             if name is not None and (found is None or name.start > found.start):
                 found = name
             if found is None and ref.kind == "person":
