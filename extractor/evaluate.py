@@ -202,6 +202,12 @@ def _surname(name: Any) -> str:
     return words[-1].lower() if words else ""
 
 
+def _phrase(text: Any) -> str:
+    """Lower-case words of ``text`` padded with spaces, so that containment is by whole words
+    ("US" is not inside "White House"); dots are dropped ("U.S." reads "us")."""
+    return " " + " ".join(re.findall(r"\w+", str(text or "").replace(".", "").lower())) + " "
+
+
 def _words(text: Any) -> set[str]:
     return set(_norm(text).split())
 
@@ -237,7 +243,8 @@ def attribute_ok(kind: str, attr: str, gold: Record, pred: Record) -> bool:
         want_digits, got_digits = re.findall(r"\d+", str(want)), re.findall(r"\d+", got_text)
         return bool(want_digits) and want_digits[0] in got_digits or _norm(want) in _norm(got_text)
     if attr in ("role", "organization"):
-        return bool(want) and bool(got) and (_norm(want) in _norm(got) or _norm(got) in _norm(want))
+        a, b = _phrase(want), _phrase(got)
+        return bool(a.strip()) and bool(b.strip()) and (a in b or b in a)
     if want is None:
         return got in (None, "")
     return _norm(want) == _norm(got)

@@ -151,6 +151,27 @@ ATTR_CASES = {
         {"speaker": {"name": "x", "mention": "x", "role": "Head of Research"}},
         True,
     ),
+    "organization inside a longer one, by whole words": (
+        "quotes",
+        "organization",
+        {"organization": "U.S. Department of Labor"},
+        {"speaker": {"name": "x", "mention": "x", "organization": "Department of Labor"}},
+        True,
+    ),
+    "organization letters inside a word are no match": (
+        "quotes",
+        "organization",
+        {"organization": "White House"},
+        {"speaker": {"name": "x", "mention": "x", "organization": "US"}},
+        False,
+    ),
+    "role letters inside a word are no match": (
+        "quotes",
+        "role",
+        {"role": "director"},
+        {"speaker": {"name": "x", "mention": "x", "role": "CTO"}},
+        False,
+    ),
     "organization differs": (
         "quotes",
         "organization",
