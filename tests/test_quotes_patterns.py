@@ -872,6 +872,49 @@ def test_attribution(nlp: Language, name: str) -> None:
     assert text[q.start] in '“"', "start is the opening mark"
 
 
+#: text → (quote prefix, speaker role, speaker organisation), None meaning none at all
+SPEAKER_EMPLOYERS: dict[str, tuple[str, str, str | None, str | None]] = {
+    "a nationality before a job names no firm": (
+        "Danish analyst Lars Holm said: “Funding is tight.”",
+        "Funding is",
+        "Danish analyst",
+        None,
+    ),
+    "a region before a job names no firm": (
+        "Ada Reyes, a Wall Street veteran, said: “Nobody saw it coming.”",
+        "Nobody saw",
+        "Wall Street veteran",
+        None,
+    ),
+    "a place after a person's name is no firm": (
+        "Mira Kell of Lisbon said: “We bought more.”",
+        "We bought",
+        None,
+        None,
+    ),
+    "a state is a governor's jurisdiction": (
+        "Idaho Governor Cole Brandt said: “We will sign it.”",
+        "We will",
+        "Governor",
+        "Idaho",
+    ),
+    "a clipped agency name is given in full": (
+        "Fed Governor Dana Kirsch said: “Patience pays.”",
+        "Patience pays",
+        "Governor",
+        "Federal Reserve",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(SPEAKER_EMPLOYERS))
+def test_speaker_employer(nlp: Language, name: str) -> None:
+    text, prefix, role, organization = SPEAKER_EMPLOYERS[name]
+    q = find(quotes_of(nlp, text), prefix)
+    assert q.speaker is not None
+    assert (q.speaker.role, q.speaker.organization) == (role, organization)
+
+
 def test_a_source_before_a_new_subject_is_no_titled_person(nlp: Language) -> None:
     text = (
         "According to Reuters, Energy Minister Lena Fjell said the state wants to curb waste. "

@@ -33,6 +33,14 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
         RoleOrg("partner", "Tidewater Capital"),
     ),
     "glue words inside a name": ("CEO of Bank of Norland, said", RoleOrg("CEO", "Bank of Norland")),
+    "a city after a private job is where, not who": (
+        "a trader from Lisbon, said",
+        RoleOrg("trader from Lisbon", None),
+    ),
+    "a state after a public office is its jurisdiction": (
+        "a senator from Vermont, said",
+        RoleOrg("senator", "Vermont"),
+    ),
     "firm then a lower-case coordination": (
         "CEO of Tarnwick and one of its first backers. Then",
         RoleOrg("CEO", "Tarnwick"),
@@ -120,6 +128,36 @@ TITLES: dict[str, tuple[str, RoleOrg]] = {
         RoleOrg("senior ETF analyst", "Bloomberg"),
     ),
     "a firm's creator": ("DeGods creator", RoleOrg("creator", "DeGods")),
+    "a state is the jurisdiction of a public office": (
+        "Nevada Governor",
+        RoleOrg("Governor", "Nevada"),
+    ),
+    "a country is the jurisdiction of a public office": (
+        "US President",
+        RoleOrg("President", "US"),
+    ),
+    "a region with a private job is part of the title": (
+        "Silicon Valley veteran",
+        RoleOrg("Silicon Valley veteran"),
+    ),
+    "a city with a private job is part of the title": ("London trader", RoleOrg("London trader")),
+    "a nationality is no firm": ("Norwegian economist", RoleOrg("Norwegian economist")),
+    "a place at the end of a longer name stays a firm": (
+        "Teach For Kenya CEO",
+        RoleOrg("CEO", "Teach For Kenya"),
+    ),
+    "a place's possessive before a private job drops": (
+        "Berlin’s best-known trader",
+        RoleOrg("best-known trader"),
+    ),
+    "a place after 'of' a public office": (
+        "Governor of Idaho",
+        RoleOrg("Governor", "Idaho"),
+    ),
+    "a region after 'of' a private job is part of the title": (
+        "head of Southeast Asia",
+        RoleOrg("head of Southeast Asia"),
+    ),
 }
 
 

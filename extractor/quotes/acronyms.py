@@ -2,12 +2,16 @@
 
 A speaker's organisation written as the acronym ("policy lead at the NLC") is reported under
 the full name the article introduced, so that every mention of one organisation reads alike.
-Pure string functions.
+Well-known clipped names ("the Fed") are reported under their full names too. Pure string
+functions.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from extractor.data_tables import load_json
 
 #: A capitalised run (small linking words allowed inside) right before "(ACRONYM)".
 _DEFINITION = re.compile(
@@ -70,7 +74,14 @@ def defined_acronyms(text: str) -> dict[str, str]:
     return found
 
 
+@cache
+def short_names() -> dict[str, str]:
+    """Clipped names the press uses undefined ("Fed") → the full name (``org_short_names.json``)."""
+    return dict(load_json("org_short_names.json")["names"])
+
+
 def expand(name: str, acronyms: dict[str, str]) -> str:
-    """``name`` under its full name when it is a defined acronym ("the NLC" → the council)."""
+    """``name`` under its full name when it is an acronym the article defines ("the NLC" → the
+    council) or a well-known clipped name ("the Fed" → "Federal Reserve")."""
     bare = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
-    return acronyms.get(bare, name)
+    return acronyms.get(bare) or short_names().get(bare, name)

@@ -25,6 +25,7 @@ from extractor.quotes.attribution import (
 )
 from extractor.quotes.handles import handle_mentions
 from extractor.quotes.people import Cluster, NameMention, clean_name, cluster_names, honorifics
+from extractor.quotes.places import not_an_employer
 from extractor.quotes.pseudonyms import of_names
 from extractor.quotes.roles import is_role_word, org_words
 from extractor.quotes.sentences import text_of
@@ -207,6 +208,8 @@ def _speaker(
     if cluster is None:
         kind = ref.kind or "person"
         org = ref.organization or (clean_name(ref.text) if kind == "organization" else None)
+        if kind != "organization" and not_an_employer(org, ref.role):
+            org = None  # "American analyst", "Silicon Valley veteran": no employer named
         return Speaker(
             name=clean_name(ref.text),
             mention=mention,
@@ -230,6 +233,8 @@ def _speaker(
         ref.organization is not None and cluster.name.endswith(f" of {ref.organization}")
     )
     org = cluster.organization or (None if own and kind == "person" else ref.organization)
+    if kind == "person" and not_an_employer(org, role):
+        org = None
     if kind == "organization":
         org = org or cluster.name
     return Speaker(
@@ -250,8 +255,9 @@ def _named_person(c: Cluster, findings: list[Finding], clusters: list[Cluster]) 
 
 
 def _full_names(speaker: Speaker | None, acronyms: dict[str, str]) -> Speaker | None:
-    """The speaker with organisations the article defined by acronym under their full names."""
-    if speaker is None or not acronyms:
+    """The speaker with organisations under their full names (acronyms the article defined,
+    well-known clipped names)."""
+    if speaker is None:
         return speaker
     name = speaker.name if speaker.kind == "person" else expand(speaker.name, acronyms)
     org = speaker.organization and expand(speaker.organization, acronyms)

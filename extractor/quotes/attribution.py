@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.data_tables import load_json
 from extractor.quotes.handle_shape import titled_handle
 from extractor.quotes.people import honorifics
+from extractor.quotes.places import not_an_employer
 from extractor.quotes.roles import (
     FIRM_NOUNS,
     RoleOrg,
@@ -818,7 +819,11 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
         role = RoleOrg(role.role, _latest_org_before(doc, span.start_char))
     if role.organization is None and lo > 1 and doc[lo - 1].text in {"’s", "'s"}:
         firm = name_tokens(doc[lo - 2])
-        if firm is not None and (hi - lo == 1 or (hi - lo <= 3 and not _a_persons(doc, *firm))):
+        if (
+            firm is not None
+            and (hi - lo == 1 or (hi - lo <= 3 and not _a_persons(doc, *firm)))
+            and not not_an_employer(doc[firm[0] : firm[1]].text, role.role)  # "London’s Lind"
+        ):
             # "Norrfin’s Lindqvist", "Norrfin’s Sara Lindqvist" (not "Dana Kett’s son Eli")
             role = RoleOrg(role.role, doc[firm[0] : firm[1]].text)
     if role.organization is None:
@@ -826,7 +831,7 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
         if published is not None:
             role = RoleOrg(role.role, published)
     of_firm = _OF_FIRM.match(after) if role.organization is None and hi - lo >= 2 else None
-    if of_firm is not None:
+    if of_firm is not None and not not_an_employer(of_firm.group(1), role.role):
         role = RoleOrg(role.role, of_firm.group(1))  # "Lena Voss of Tarnwick said"
     # "analysts at the firm Marlow": the words after the role describe the name itself.
     nxt = doc[hi] if hi < len(doc) else None

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extractor.data_tables import load_json
+from extractor.quotes.places import not_an_employer
 
 
 @dataclass(frozen=True)
@@ -43,8 +44,9 @@ class Cluster:
         if m.role and m.role not in self.roles:
             self.roles.append(m.role)
         own = m.organization == clean_name(m.text)
-        if m.organization and not own and m.organization not in self.organizations:
-            self.organizations.append(m.organization)
+        org = m.organization
+        if org and not own and not not_an_employer(org, m.role) and org not in self.organizations:
+            self.organizations.append(org)
         if self.kind is None or (m.kind == "person" and m.role):
             self.kind = m.kind or self.kind
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from extractor.data_tables import load_json, load_lines
+from extractor.quotes.places import not_an_employer
 
 _ORG_PREPS = (" at ", " of ", " from ", " with ", " for ")
 _CUT = re.compile(
@@ -195,6 +196,9 @@ def parse_appositive(text: str) -> RoleOrg:
             cands.append((0 if prep == " at " else 1, k, prep))
     for _, k, prep in sorted(cands):
         org = _clean_org(segment[k + len(prep) :]) or _lead_org(segment[k + len(prep) :])
+        if org and not_an_employer(org, segment[:k]):
+            # "a trader from London": where the person works, not an employer.
+            return RoleOrg(_clean_role(f"{segment[:k]}{prep}{org}"), None)
         if org:
             return RoleOrg(_clean_role(segment[:k]), org)
     possessive = _POSSESSIVE.match(segment)
@@ -250,9 +254,13 @@ def parse_title(text: str) -> RoleOrg:
         if prep is None:
             return RoleOrg()  # the role belongs to other words, not to this name
         org = _clean_org(after[len(prep) :])
-        if org is not None and prep == " of " and org in _cue_words("region_words"):
-            org = None  # "head of Europe": a region the role covers, not the employer
-        if org is None and prep == " of ":
+        held_in = org is not None and prep in (" of ", " from ")
+        office = segment[last.start() : last.end()]
+        held_in = held_in and (org in _cue_words("region_words") or not_an_employer(org, office))
+        if held_in:
+            # "head of Europe", "analyst of Silicon Valley": where the post is, not the employer.
+            org = None
+        if org is None and (prep == " of " or held_in):
             # "vice president of regulatory affairs": the rest of the title, not a name.
             last_end = len(segment)
         else:
@@ -296,7 +304,8 @@ def parse_title(text: str) -> RoleOrg:
         possessive = re.match(r"^(?P<org>.+?)(?:['’]s|['’])$", rest[-1])
         caps: list[str] = []
         tail = rest[:-1] + [possessive["org"]] if possessive else rest
-        for w in reversed(tail):
+        for i in range(len(tail) - 1, -1, -1):
+            w = tail[i]
             if (
                 (w[:1].isupper() or w[:1].isdigit())
                 and len(caps) < 4
@@ -305,9 +314,20 @@ def parse_title(text: str) -> RoleOrg:
             ):
                 caps.insert(0, w)
                 continue
+            if caps and len(caps) < 4 and w.lower() in _ORG_GLUE and i > 0:
+                before_glue = tail[i - 1]
+                if before_glue[:1].isupper() and before_glue not in _cue_words("name_stop"):
+                    caps.insert(0, w)  # "Teach For Kenya CEO": a linking word inside the name
+                    continue
             break
         if caps:
             org = _clean_org(" ".join(caps))
+        longer = len(tail) > len(caps) and tail[-len(caps) - 1][:1].isupper()
+        if not longer and not_an_employer(org, role):
+            # "Silicon Valley veteran", "American analyst": the place or nationality is part of
+            # the title; a possessive ("London’s top trader") just drops.
+            role = role if possessive and len(caps) == 1 else f"{org} {role}"
+            org = None
     return RoleOrg(_clean_role(role), org)
 
 
