@@ -851,6 +851,26 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "to contact the press.”",
         Want("use command-line", "Sam Bowler", cue="wrote", partial=True),
     ),
+    "a capitalised verb opening the sentence, its speaker after it": (
+        "Critics say the fee schedule is complex. Said Ellery: “I doubt they care about small "
+        "holders at all.”",
+        Want("I doubt", "Ellery", "Ellery", "Said"),
+    ),
+    "an opening verb before a titled name": (
+        "Turnover fell. Wrote Pavel Dunn, in a note to clients: “Sell the bounce.”",
+        Want("Sell the", "Pavel Dunn", cue="Wrote"),
+    ),
+    "a participle the parser hangs on a relative clause speaks for the main clause": (
+        "Holt was equally defiant when pressed about not paying a designer who said he was "
+        "shortchanged after he built a lobby at one of Holt’s hotels, saying, “Maybe the work "
+        "was poor, and I was not happy with it.”",
+        Want("Maybe the", "Holt", cue="saying"),
+    ),
+    "a second verb after 'but' shares the first verb's subject": (
+        "Mayor Lena Okafor said Friday that she thinks the tape should be released but said "
+        "“the question is the timing.” Governor Paul Reed said it would be “improper” to comment.",
+        Want("the question", "Lena Okafor", cue="said", partial=True),
+    ),
 }
 
 

@@ -128,6 +128,10 @@ TITLES: dict[str, tuple[str, RoleOrg]] = {
         RoleOrg("senior ETF analyst", "Bloomberg"),
     ),
     "a firm's creator": ("DeGods creator", RoleOrg("creator", "DeGods")),
+    "a headline's capitalised reporting verb is no firm": (
+        "Dana Kett Says analyst",
+        RoleOrg("analyst"),
+    ),
     "a state is the jurisdiction of a public office": (
         "Nevada Governor",
         RoleOrg("Governor", "Nevada"),

@@ -1204,9 +1204,15 @@ def _subject_of(verb: Token) -> Token | None:
         return child
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
         return _clause_subject(verb)
+    doc = verb.doc
+    if verb.dep_ == "ccomp" and verb.i > 0 and doc[verb.i - 1].lower_ in {"and", "but"}:
+        # "Kay said that … but said “…”": a second verb of the same subject, which the
+        # parser took for a clause of the first.
+        return _clause_subject(verb)
     return None
 
 
+_RELATIVES = frozenset({"who", "which", "that"})
 #: Clauses a participle's head may sit in below the sentence's speaker.
 _INNER_CLAUSES = frozenset({"ccomp", "relcl", "acl", "advcl", "conj", "xcomp", "pcomp"})
 
@@ -1217,11 +1223,15 @@ def _clause_subject(verb: Token) -> Token | None:
     it, else of the first clause above that is not inside another."""
     node = verb
     nearest: Token | None = None
-    for _ in range(4):
+    for _ in range(8):
         head = node.head
         if head is node:
             break
         subj = _own_subject(head)
+        if subj is not None and subj.lower_ in _RELATIVES and head.dep_ == "relcl":
+            # "Holt was defiant about a designer who said …, saying, “…”": a participle hung
+            # on a relative clause speaks for the clause above it.
+            subj = None
         if subj is not None:
             if nearest is None:
                 nearest = subj
@@ -1416,14 +1426,22 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
         inverted = any(t.is_quote or t.text in '”"' for t in near) and verb.lemma_ != "tell"
         # "…, observed Ted Kale." (indirect speech): the name after the verb ends the clause.
         reported = prev is not None and prev.text == "," and verb.lemma_ != "tell"
-        for step in (1, -1) if inverted or reported else (-1,):
+        # "Said Ellery: “…”": a capitalised verb opening its sentence, its speaker after it.
+        opening = verb.text[:1].isupper() and (
+            prev is None or prev.is_space or prev.text in {".", "!", "?", ";"}
+        )
+        for step in (1, -1) if inverted or reported or opening else (-1,):
             tok = _adjacent_name(doc, verb.i, step)
-            if tok is not None and step == 1 and reported and not inverted:
+            if tok is not None and step == 1 and (reported or opening) and not inverted:
                 after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-                if after is not None and after.text not in {".", ",", ";", "!", "?"}:
+                ends = {":", ",", "“", '"', "of"} if opening else {".", ",", ";", "!", "?"}
+                if after is not None and after.text not in ends:
                     continue
             if tok is not None and tok.i not in inside:
                 speaker = speaker_from_subject(tok)
+                if opening and speaker is not None and speaker.start <= verb.idx:
+                    # The model may read the opening verb as the name's first word.
+                    speaker = speaker_from_tokens(doc, verb.i + 1, tok.i + 1)
                 if speaker is not None:
                     break
     if speaker is None and prev is not None and prev.text == ",":

@@ -133,6 +133,16 @@ def _is_speech_verb_form(word: str) -> bool:
     return any(s in reporting_verbs() for s in stems if s) and word.endswith(("ed", "s", "d"))
 
 
+_SPEECH_VERB_FORMS = frozenset({"said", "says", "told", "tells", "wrote", "writes", "adds"})
+
+
+def _capitalised_speech_verb(word: str) -> bool:
+    """ "Said", "Warned": a reporting verb capitalised by a headline or a sentence's start
+    (past tense or a common present form: "States" and "Notes" may be names)."""
+    lower = word.lower()
+    return lower in _SPEECH_VERB_FORMS or (lower.endswith("ed") and _is_speech_verb_form(lower))
+
+
 #: Words a role never ends with: "representative of the" lost the firm after them.
 _DANGLING = frozenset({"of", "the", "at", "for", "with", "from", "and", "a", "an"})
 
@@ -311,6 +321,7 @@ def parse_title(text: str) -> RoleOrg:
                 and len(caps) < 4
                 and w not in _cue_words("name_stop")
                 and not _PLACE_ADJECTIVE.match(w)  # "On-chain analyst X": no firm
+                and not _capitalised_speech_verb(w)  # "… Melker Says analyst X": a headline's
             ):
                 caps.insert(0, w)
                 continue
