@@ -851,6 +851,15 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "to contact the press.”",
         Want("use command-line", "Sam Bowler", cue="wrote", partial=True),
     ),
+    "what a speaker calls something is the speaker's words": (
+        "Vera Lund says she admired what she calls a “hard-fought win.”",
+        Want("hard-fought win", "Vera Lund", "she", "calls", partial=True),
+    ),
+    "what a speaker has termed something, the determiner outside the marks": (
+        "Pia Sorensen, an analyst at Kestrel, pointed to what she has termed the “quiet "
+        "accumulation phase” of the cycle.",
+        Want("quiet accumulation", "Pia Sorensen", partial=True),
+    ),
     "a capitalised verb opening the sentence, its speaker after it": (
         "Critics say the fee schedule is complex. Said Ellery: “I doubt they care about small "
         "holders at all.”",
@@ -983,7 +992,7 @@ NOT_SPEECH: dict[str, str] = {
     "nickname": "The fund, nicknamed “Big Whale”, bought more coins on Monday.",
     "title": "He appeared on the show “Market Hour Live” last night.",
     "scare quote next to a cue": "Analysts said the “Fear and Greed” index rose.",
-    "what X calls": "The deal would yield what the minister calls “fairer terms.”",
+    "what X calls, when it is a name": "The team shipped what it calls “Project Nimbus,” a wallet.",
     "continue far from the quote": "Prices continued to rise “sharply” today.",
     "teaser caption": "Prices fell.\n\n“Magazine: Why traders love quiet markets”",
     "quoted book title": "Corbin claims his favourite novel is “The Long Quiet Harbour”.",

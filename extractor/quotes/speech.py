@@ -157,6 +157,13 @@ def _teaser(span: QuoteSpan) -> bool:
     return span.text.lstrip().startswith(teaser_labels())
 
 
+#: "what he calls", "what the firm has termed": a naming verb whose subject owns the words.
+_WHAT_THEY_CALL = re.compile(
+    r"\bwhat\s+(?:[\w’'-]+\s+){1,3}(?:(?:has|have|had)\s+)?"
+    r"(?:calls?|called|terms?|termed|dubs|dubbed|labell?ed)$"
+)
+
+
 def _not_speech(text: str, span: QuoteSpan) -> bool:
     if _teaser(span):
         return True
@@ -164,6 +171,10 @@ def _not_speech(text: str, span: QuoteSpan) -> bool:
         return True  # '<a href="…" rel="nofollow">': markup left in the text, an attribute
     before = text[max(0, span.start - 30) : span.start].lower().rstrip(" \\\u00a0")
     before = re.sub(r"(?:\s(?:the|a|an|its|their|his|her|this|these))+$", "", before)
+    if _WHAT_THEY_CALL.search(before):
+        # "what she calls a “hard-fought win”": her words; "what it calls “Project Nimbus”": a
+        # name.
+        return _is_title_like(span.text)
     return any(
         before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
         for w in not_speech_before()
