@@ -860,6 +860,24 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "accumulation phase” of the cycle.",
         Want("quiet accumulation", "Pia Sorensen", partial=True),
     ),
+    "a person's partner is not the person": (
+        "Dana Kett runs the fund. “We were early,” Kett’s longtime trading partner said in an "
+        "interview.",
+        Want("We were early", None),
+    ),
+    "a person's relatives are not the person": (
+        "Ada Vance died in May. Vance’s relatives watched the footage and said they came away "
+        "with “more questions than answers.”",
+        Want("more questions", None, partial=True),
+    ),
+    "what a person filed speaks for the person": (
+        "Dana Kett sued the exchange. Kett’s brief said the claim was “baseless and late.”",
+        Want("baseless and", "Dana Kett", partial=True),
+    ),
+    "a firm's title holder still speaks for the firm": (
+        "Norrfin’s CEO said the exchange “will comply with every rule.”",
+        Want("will comply", "Norrfin", role="CEO", organization="Norrfin", partial=True),
+    ),
     "a capitalised verb opening the sentence, its speaker after it": (
         "Critics say the fee schedule is complex. Said Ellery: “I doubt they care about small "
         "holders at all.”",

@@ -66,6 +66,9 @@ class SpeakerRef:
     needs_antecedent: bool = False  # pronouns and "the report"-like nouns
     #: The source noun this name was given as the author of ("report" in "a report by X").
     source_noun: str | None = None
+    #: The person whose title or relative this noun is ("Kett" in "Kett’s partner"): never
+    #: its antecedent.
+    possessor: str | None = None
 
 
 @dataclass(frozen=True)
@@ -158,6 +161,11 @@ def _group_of_people(tok: Token) -> SpeakerRef | None:
 @lru_cache(maxsize=1)
 def document_nouns() -> frozenset[str]:
     return frozenset(_tables()["document_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _relation_nouns() -> frozenset[str]:
+    return frozenset(_tables()["relation_nouns"])
 
 
 def _said_in(verb: Token, speaker: SpeakerRef | None) -> SpeakerRef | None:
@@ -984,6 +992,40 @@ def document_owner(tok: Token) -> SpeakerRef | None:
     return None
 
 
+def _a_person(doc: Doc, ref: SpeakerRef) -> bool:
+    """Whether a name is a person's: a full name so read by the name rules, or the surname of
+    a full name the article gives (a one-word name's label is no proof: the model calls
+    "Binance" a person)."""
+    words = ref.text.split()
+    full = len(words) >= 2 and ref.kind == "person"
+    return full or (bool(words) and words[-1] in person_surnames(doc))
+
+
+def _someones(tok: Token) -> bool:
+    """A noun for people a person's possessive names: a title ("Kett’s strategist") or a
+    relation ("Kett’s relatives"); not what the person wrote ("Kett’s brief")."""
+    word = tok.lower_
+    return is_role_word(word) or word in _relation_nouns()
+
+
+def _someone_of(tok: Token, owner: SpeakerRef) -> SpeakerRef | None:
+    """ "Kett’s longtime partner said": not Kett but the holder of that title, named before
+    (or no one); "Kett’s relatives said": people the text does not name."""
+    if tok.lower_.endswith("s") or is_plural_role(tok.lower_):
+        return None
+    first = min([c.i for c in tok.lefts] + [tok.i])
+    phrase = tok.doc[first : tok.i + 1]
+    return SpeakerRef(
+        phrase.text,
+        phrase.start_char,
+        phrase.end_char,
+        "person",
+        tok.text,
+        needs_antecedent=True,
+        possessor=owner.text,
+    )
+
+
 def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
     handle = next((n for n in tok.subtree if titled_handle(n)), None)
     if handle is not None:
@@ -1086,6 +1128,8 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
             inner = name_tokens(child)
             if inner is not None:
                 found = speaker_from_tokens(doc, *inner)
+                if child.dep_ == "poss" and _a_person(doc, found) and _someones(tok):
+                    return _someone_of(tok, found)
                 definite = any(c.lower_ in {"the", "this"} for c in tok.lefts)
                 if is_role_word(tok.text) and definite and not is_plural_role(tok.text):
                     # "the Strike CEO declared": a person named before, of that firm.

@@ -307,6 +307,11 @@ def _other_title(cand: SpeakerRef, ref: SpeakerRef) -> bool:
     return not set(noun) & set(cand.role.lower().replace(",", " ").split())
 
 
+def _bare(word: str) -> str:
+    """A word without a possessive ending ("Kett’s" → "Kett")."""
+    return re.sub(r"[’']s?$", "", word)
+
+
 def _last_word(text: str) -> str:
     words = text.split()
     return words[-1] if words else ""
@@ -355,6 +360,8 @@ class _Resolver:
         return gender
 
     def _fits(self, cand: SpeakerRef, ref: SpeakerRef) -> bool:
+        if ref.possessor and _bare(_last_word(cand.text)) == _bare(_last_word(ref.possessor)):
+            return False  # "Kett’s partner" is not Kett
         wanted = _gender_cues()["pronouns"].get(ref.text.lower())
         if wanted is not None and self._gender(cand) not in (None, wanted):
             return False  # "she" is never the Mr. named last
