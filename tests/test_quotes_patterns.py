@@ -860,6 +860,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "accumulation phase” of the cycle.",
         Want("quiet accumulation", "Pia Sorensen", partial=True),
     ),
+    "a sentence with many names is no title": (
+        "Exchange Harlow was drained of $12 million by activist group Black Finch. The group "
+        "said in an X post: “After Bank Sepah, it was Harlow’s turn,” referring to an earlier "
+        "attack.",
+        Want("After Bank", "Black Finch", "The group", "said"),
+    ),
     "a person's partner is not the person": (
         "Dana Kett runs the fund. “We were early,” Kett’s longtime trading partner said in an "
         "interview.",

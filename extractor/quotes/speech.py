@@ -142,12 +142,19 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+@lru_cache(maxsize=1)
+def _title_small_words() -> frozenset[str]:
+    return frozenset(load_json("quote_cues.json")["title_small_words"])
+
+
 def _is_title_like(text: str) -> bool:
     every = _words(text)
     # The first word is capitalised in any sentence: judge by the words after it.
     words = [w for w in every[1:] if len(w) > 3]
     if not words:
         return bool(every) and all(w[:1].isupper() for w in every)
+    if any(w[:1].islower() and w.lower() not in _title_small_words() for w in words):
+        return False  # "After Bank Sepah, it was Norrfin’s turn": a sentence's lower-case word
     caps = sum(1 for w in words if w[:1].isupper())
     return caps / len(words) > 0.6 and len(words) <= 8
 
