@@ -860,6 +860,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "accumulation phase” of the cycle.",
         Want("quiet accumulation", "Pia Sorensen", partial=True),
     ),
+    "a short quote after a determiner, its sentence's cue after a later quote": (
+        "The bill may be the “first step” toward a “borderless and open digital system,” "
+        "Marek Olsen said.",
+        Want("first step", "Marek Olsen", cue="said", partial=True),
+    ),
     "a sentence with many names is no title": (
         "Exchange Harlow was drained of $12 million by activist group Black Finch. The group "
         "said in an X post: “After Bank Sepah, it was Harlow’s turn,” referring to an earlier "

@@ -211,6 +211,19 @@ def _spoken_words(idx: _Index, span: QuoteSpan, inside: set[int]) -> bool:
     return False
 
 
+def _said_after(idx: _Index, span: QuoteSpan, inside: set[int]) -> bool:
+    """A later quotation of the same sentence closed right before its cue ('may be the “first
+    step” toward a “borderless system,” Marek said'): the short quote is that speaker's too."""
+    for tok in idx.tokens_between(span.end, span.end + 240):
+        if tok.is_sent_start and tok.idx >= span.end:
+            return False
+        if tok.i in inside or not is_reporting_verb(tok):
+            continue
+        near = tok.doc[max(0, tok.i - 4) : tok.i]
+        return any(t.is_quote or t.text in '”"' for t in near)
+    return False
+
+
 _NEXT_WORD = re.compile(r"[ \u00a0]+([a-z][a-z-]*)\b")
 _LAST_WORD = re.compile(r"(?:^|[\s(])([\w-]*?(?:[’']s|\w+))[ \u00a0]*$")
 
@@ -747,7 +760,9 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
         frame = _frame(idx, span)
         if _not_speech(text, span):
             continue
-        if _term(text, span) and not _spoken_words(idx, span, inside):
+        if _term(text, span) and not (
+            _spoken_words(idx, span, inside) or _said_after(idx, span, inside)
+        ):
             continue
         signed = _signature(text, span)
         cue = (
