@@ -865,6 +865,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Marek Olsen said.",
         Want("first step", "Marek Olsen", cue="said", partial=True),
     ),
+    "a partial quote belongs to the verb whose clause holds it, not to one beside it": (
+        "Meanwhile, Jon Vale, the creator of a popular indicator, noted that the coin looks to "
+        "be “setting up for a breakout,” as it continues consolidating near highs.",
+        Want("setting up", "Jon Vale", cue="noted", partial=True),
+    ),
     "a sentence with many names is no title": (
         "Exchange Harlow was drained of $12 million by activist group Black Finch. The group "
         "said in an X post: “After Bank Sepah, it was Harlow’s turn,” referring to an earlier "

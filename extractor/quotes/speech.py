@@ -571,13 +571,16 @@ class _Resolver:
 
 def _governs(cue: Cue, span: QuoteSpan, gap: int, text: str) -> bool:
     """A partial quote belongs to a cue whose clause holds it, or that sits right beside it."""
-    if cue.scope == (0, 0):
-        return True  # "according to X" speaks for its whole sentence
-    # (The parser may leave the closing mark and full stop out of the verb's subtree.)
-    if cue.scope[0] <= span.start and span.end - 1 <= cue.scope[1] + 2:
-        return True
+    if _holds(cue, span):
+        return True  # ("according to X" speaks for its whole sentence)
     between = text[span.end : cue.start] if cue.start >= span.end else text[cue.end : span.start]
     return len(_words(between)) <= 4 and gap <= 60
+
+
+def _holds(cue: Cue, span: QuoteSpan) -> bool:
+    """Whether the cue's clause holds the quotation (the parser may leave the closing mark
+    and full stop out of the verb's subtree)."""
+    return cue.scope == (0, 0) or (cue.scope[0] <= span.start and span.end - 1 <= cue.scope[1] + 2)
 
 
 def _beside(cue: Cue, span: QuoteSpan, gap: int, text: str) -> bool:
@@ -617,8 +620,12 @@ def _nearest_cue(
             continue  # "the “bull run” ended": a weak cue needs a speaker beside the quote
         if not partial and cue.start >= span.end and _reports_its_own(cue, text):
             continue  # "“…” Harbor TV reported that the bank …": a new source, a new claim
-        # Prefer cues with a speaker; then the nearest.
+        # Prefer cues with a speaker; for a partial quote, a verb whose clause holds it over
+        # one only beside it ("X noted that it looks “set for a breakout,” as it continues");
+        # then the nearest.
         key = gap + (0 if cue.speaker is not None else 10_000)
+        if partial and not _holds(cue, span):
+            key += 5_000
         if best is None or key < best[0]:
             best = (key, cue)
     return best[1] if best else None
