@@ -870,6 +870,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "be “setting up for a breakout,” as it continues consolidating near highs.",
         Want("setting up", "Jon Vale", cue="noted", partial=True),
     ),
+    "according to a long capitalised title, then a full name before the comma": (
+        "The agency acted on Tuesday. According to Acting Under Secretary of the Treasury for "
+        "Markets and Payments Dana R. Kett, “Criminals keep relying on these hosts.”",
+        Want("Criminals keep", "Dana R. Kett", cue="according to", role="Secretary"),
+    ),
     "a sentence with many names is no title": (
         "Exchange Harlow was drained of $12 million by activist group Black Finch. The group "
         "said in an X post: “After Bank Sepah, it was Harlow’s turn,” referring to an earlier "

@@ -1534,6 +1534,21 @@ def _person_after_title(tok: Token) -> Token:
     return tok
 
 
+def _person_before_comma(doc: Doc, to: int) -> Span | None:
+    """ "according to Acting Under Secretary of the Treasury for … Dana R. Kett, “…”": a
+    person's full name closing the phrase, however long the capitalised title before it."""
+    for k in range(to + 1, min(to + 24, len(doc))):
+        tok = doc[k]
+        if tok.is_sent_start or tok.is_quote or tok.text in {".", ";", ":", "!", "?"}:
+            return None
+        if tok.text == ",":
+            return next(
+                (e for e in doc.ents if e.label_ == "PERSON" and e.end == k and len(e) >= 2),
+                None,
+            )
+    return None
+
+
 def according_cues(sent_tokens: list[Token], inside: set[int]) -> list[Cue]:
     """ "according to X" cues (X a name, pronoun or source noun)."""
     cues: list[Cue] = []
@@ -1551,6 +1566,9 @@ def according_cues(sent_tokens: list[Token], inside: set[int]) -> list[Cue]:
         if speaker is None:
             nxt = _adjacent_name(doc, to.i, 1)
             speaker = speaker_from_subject(nxt) if nxt is not None else None
+        person = _person_before_comma(doc, to.i)
+        if person is not None and (speaker is None or speaker.start < person.start_char):
+            speaker = speaker_from_tokens(doc, person.start, person.end)
         cues.append(Cue("according to", tok.idx, to.idx + len(to.text), speaker))
     return cues
 
