@@ -875,6 +875,21 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Markets and Payments Dana R. Kett, “Criminals keep relying on these hosts.”",
         Want("Criminals keep", "Dana R. Kett", cue="according to", role="Secretary"),
     ),
+    "a coin's team speaks for its project": (
+        "The Tron team told reporters there “appear to be some similarities” between the two "
+        "incidents.",
+        Want("appear to be", "Tron", cue="told", partial=True, organization="Tron"),
+    ),
+    "a coin's DAO is an organisation": (
+        "After regaining access, Tron DAO said in an update that a staff member was “targeted "
+        "in a phishing attack.”",
+        Want("targeted in", "Tron DAO", cue="said", partial=True, organization="Tron DAO"),
+    ),
+    "a person's administration is a body, not the person": (
+        "As reporters noted, the Kett administration has reiterated the need to use "
+        "“budget-neutral ways” to buy Bitcoin.",
+        Want("budget-neutral", "Kett administration", cue="reiterated", partial=True),
+    ),
     "a sentence with many names is no title": (
         "Exchange Harlow was drained of $12 million by activist group Black Finch. The group "
         "said in an X post: “After Bank Sepah, it was Harlow’s turn,” referring to an earlier "

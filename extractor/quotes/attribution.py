@@ -1148,6 +1148,11 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
                     return SpeakerRef(
                         found.text, found.start, found.end, "organization", tok.text, found.text
                     )
+                if tok.lower_ in _tables()["body_nouns"] and child.dep_ == "compound":
+                    # "the Kett administration said": the body speaks, not the person.
+                    body = f"{found.text} {tok.text}"
+                    end = tok.idx + len(tok.text)
+                    return SpeakerRef(body, found.start, end, "organization", None, body)
                 return found
     for node in tok.subtree:
         if node.i <= tok.i or node.dep_ not in {"pobj", "appos", "compound"}:

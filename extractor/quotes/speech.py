@@ -822,7 +822,7 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
                     mention = nxt.speaker
                     speaker = resolver.resolve(mention)
         if speaker is not None and overlaps(speaker.start, speaker.end, assets):
-            if not _titled_pseudonym(speaker):
+            if not _titled_pseudonym(speaker) and not _project_of(text, speaker):
                 speaker = None  # "Bitcoin’s chart is showing a “bull flag,” suggesting …"
         if speaker is not None and len(speaker.text.strip(" .@")) < 2:
             speaker = None  # "the X user noted": one letter is a platform, never a source
@@ -880,6 +880,18 @@ def _carries(span: QuoteSpan, last: tuple[int, SpeakerRef, SpeakerRef | None] | 
     if last is None or span.start - last[0] > MAX_PARTIAL_CARRY:
         return False
     return span.text.rstrip().endswith((".", "!", "?", "…"))
+
+
+@lru_cache(maxsize=1)
+def _project_nouns() -> frozenset[str]:
+    return frozenset(load_json("quote_cues.json")["project_nouns"])
+
+
+def _project_of(text: str, speaker: SpeakerRef) -> bool:
+    """A coin's name that, with the word after it, is its project's organisation ("the Tron
+    team told …", "Tron DAO said")."""
+    words = _words(text[speaker.start : speaker.end + 16].lower())[: len(speaker.text.split()) + 1]
+    return any(w in _project_nouns() for w in words[1:])
 
 
 def _titled_pseudonym(speaker: SpeakerRef) -> bool:
