@@ -885,6 +885,16 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "in a phishing attack.”",
         Want("targeted in", "Tron DAO", cue="said", partial=True, organization="Tron DAO"),
     ),
+    "a coin's name two words before the team's noun": (
+        "In reply to a user, the Curve finance team said it is still “unclear how access was "
+        "taken.”",
+        Want("unclear how", "Curve", cue="said", partial=True),
+    ),
+    "an inventor's title is a role": (
+        "Meanwhile, Jon Vale, the inventor of a widely used momentum indicator, noted that the "
+        "coin looks “ready to run.”",
+        Want("ready to run", "Jon Vale", cue="noted", partial=True, role="inventor"),
+    ),
     "a person's administration is a body, not the person": (
         "As reporters noted, the Kett administration has reiterated the need to use "
         "“budget-neutral ways” to buy Bitcoin.",

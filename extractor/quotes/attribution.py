@@ -1068,8 +1068,12 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
             c.dep_ == "poss" for c in tok.lefts
         ):
             return None  # "a filing", "one analyst": a source the text does not name
-    if ref is not None and not any(_is_namey(c) for c in tok.lefts):
-        return ref
+    named_left = any(
+        _is_namey(c) or any(g.dep_ in {"compound", "nmod"} and _is_namey(g) for g in c.lefts)
+        for c in tok.lefts
+    )
+    if ref is not None and not named_left:
+        return ref  # (not "the Curve finance team": a name on the noun's modifier)
     group = _group_speaker(tok)
     if group is not None:
         return group

@@ -888,9 +888,9 @@ def _project_nouns() -> frozenset[str]:
 
 
 def _project_of(text: str, speaker: SpeakerRef) -> bool:
-    """A coin's name that, with the word after it, is its project's organisation ("the Tron
-    team told …", "Tron DAO said")."""
-    words = _words(text[speaker.start : speaker.end + 16].lower())[: len(speaker.text.split()) + 1]
+    """A coin's name that, with a word or two after it, is its project's organisation ("the
+    Tron team told …", "Tron DAO said", "the Curve finance team said")."""
+    words = _words(text[speaker.start : speaker.end + 24].lower())[: len(speaker.text.split()) + 2]
     return any(w in _project_nouns() for w in words[1:])
 
 
