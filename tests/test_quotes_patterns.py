@@ -895,6 +895,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "coin looks “ready to run.”",
         Want("ready to run", "Jon Vale", cue="noted", partial=True, role="inventor"),
     ),
+    "a name a group's noun introduces is an organisation, however person-like": (
+        "The exchange was drained by hacking activist group Maren Dahl. The group said in a "
+        "post: “We warned them twice.” Maren Dahl later said: “Pay up.”",
+        Want("Pay up", "Maren Dahl", cue="said", organization="Maren Dahl"),
+    ),
     "a person's administration is a body, not the person": (
         "As reporters noted, the Kett administration has reiterated the need to use "
         "“budget-neutral ways” to buy Bitcoin.",

@@ -19,6 +19,7 @@ from extractor.quotes.attribution import (
     name_tokens,
     overlaps,
     pronouns,
+    source_nouns,
     speaker_from_tokens,
     titled_runs,
     trim_entity,
@@ -108,6 +109,10 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
                 continue
             found = speaker_from_tokens(doc, ent.start, ent.end)
             role, org = found.role, found.organization if found.kind == "person" else None
+            if ent.start > 0 and doc[ent.start - 1].lower_ in source_nouns():
+                # "hacking group Maren Dahl": what the noun before names is an organisation,
+                # however person-like the name.
+                kind, role, org = "organization", None, None
         seen[(ent.start_char, ent.end_char)] = NameMention(
             ent.text, ent.start_char, ent.end_char, kind, role, org
         )
@@ -131,9 +136,21 @@ def _person_only(text: str, m: NameMention) -> bool:
     return any(w.lower() in honorifics() for w in words)
 
 
+_WORD_BEFORE = re.compile(r"(?:^|\s)([a-z]+)\s+$")
+
+
+def _after_source_noun(text: str, m: NameMention) -> bool:
+    """ "hacking group Maren Dahl", "analytics firm Sola Brandt": a name a firm's noun
+    introduces."""
+    before = _WORD_BEFORE.search(text[max(0, m.start - 30) : m.start])
+    return before is not None and before.group(1) in source_nouns()
+
+
 def _cluster_kind(c: Cluster, text: str) -> str:
     if len(c.name.split()) >= 2 and c.name.split()[-1].lower() in org_words():
         return "organization"  # "Galaxy Digital", "Norr Labs": a firm's name, however used
+    if any(_after_source_noun(text, m) for m in c.mentions):
+        return "organization"  # introduced as a group or firm, however the model reads it
     # A surname alone is read by the model as anything ("Trump said" → ORG): once the full
     # name was introduced as a person's, the full-name mentions decide.
     full = [m for m in c.mentions if len(clean_name(m.text).split()) >= 2 and m.kind]
