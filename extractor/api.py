@@ -46,9 +46,24 @@ def _envelope(doc: Doc, article: Article) -> ArticleFacts:
     )
 
 
+def _publication_time(published: datetime | str | None) -> datetime | None:
+    """A publication time given as a datetime or ISO-8601 text ("2025-05-16T09:30:00Z")."""
+    from extractor.readers.base import parse_published  # (the readers import this module)
+
+    if published is None or isinstance(published, datetime):
+        return published
+    parsed = parse_published(published)
+    if parsed is None:
+        raise ValueError(
+            f"published must be a datetime or ISO-8601 text such as 2025-05-16T09:30:00Z, "
+            f"not {published!r}"
+        )
+    return parsed
+
+
 def extract(
     text: str,
-    published: datetime | None = None,
+    published: datetime | str | None = None,
     *,
     article_id: str = "article",
     title: str | None = None,
@@ -56,10 +71,14 @@ def extract(
     url: str | None = None,
     model: str = DEFAULT_MODEL,
 ) -> ArticleFacts:
-    """Extract every record from one article's text (any length: long texts go in pieces)."""
+    """Extract every record from one article's text (any length: long texts go in pieces).
+
+    ``published`` (a datetime, or ISO-8601 text) anchors relative dates ("on Thursday");
+    text that is not a date raises ``ValueError``."""
     from extractor.batching.extract_chunk import ChunkExtractor
 
-    article = Article(article_id, text, title, published, source, url)
+    when = _publication_time(published)
+    article = Article(article_id, text, title, when, source, url)
     return ChunkExtractor(get_nlp(model)).extract_one(article)
 
 

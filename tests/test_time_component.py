@@ -123,6 +123,22 @@ def test_full_pipeline_sets_times(nlp: Language) -> None:
     assert [m.as_of.text for m in money if m.as_of] == ["the past 24 hours"]
 
 
+def test_publication_time_may_be_iso_text(nlp: Language) -> None:
+    from extractor.api import extract
+
+    text = "Ether fell 6% on Thursday."
+    facts = extract(text, "2025-05-18T18:28:10Z")
+    assert facts.times[0].resolved_start == datetime(2025, 5, 15, tzinfo=timezone.utc)
+    assert facts.published == extract(text, PUBLISHED).published
+
+
+def test_publication_time_that_is_no_date_is_an_error(nlp: Language) -> None:
+    from extractor.api import extract
+
+    with pytest.raises(ValueError, match="ISO-8601"):
+        extract("Ether fell 6% on Thursday.", "last Friday-ish")
+
+
 def test_date_entities_the_grammar_misses() -> None:
     """A DATE entity naming a month that the grammar misses goes to dateparser; one without a
     month or weekday word is left out."""
