@@ -900,6 +900,17 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "post: “We warned them twice.” Maren Dahl later said: “Pay up.”",
         Want("Pay up", "Maren Dahl", cue="said", organization="Maren Dahl"),
     ),
+    "a proposal stands for the person who authored it, even far from a cue": (
+        "A draft improvement proposal authored by wallet co-founder Jon Lapp and five others "
+        "sets out a roadmap. The proposal warns that “a quarter of all coins have exposed "
+        "keys.”",
+        Want("a quarter", "Jon Lapp", "The proposal", "warns"),
+    ),
+    "another written noun stands for the same author": (
+        "A draft improvement proposal authored by wallet co-founder Jon Lapp sets out a "
+        "roadmap. Later, the draft says nodes will “reject old signatures.”",
+        Want("reject old", "Jon Lapp", "the draft", "says", partial=True),
+    ),
     "a person's administration is a body, not the person": (
         "As reporters noted, the Kett administration has reiterated the need to use "
         "“budget-neutral ways” to buy Bitcoin.",

@@ -888,7 +888,7 @@ def _pronoun_or_source(tok: Token) -> SpeakerRef | None:
 _AUTHOR_PREPS = frozenset({"by", "from"})
 
 
-def _author_of(noun: Token) -> SpeakerRef | None:
+def author_of(noun: Token) -> SpeakerRef | None:
     """The name a source noun is credited to: "a report by Norrfin", "a note from Norrfin",
     "a study published by Norrfin" (the name of an organisation or person, not a pronoun)."""
     heads = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
@@ -896,15 +896,16 @@ def _author_of(noun: Token) -> SpeakerRef | None:
         for prep in head.children:
             if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in _AUTHOR_PREPS:
                 continue
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is None or not _is_namey(obj) or obj.lower_ in pronouns():
-                continue
-            span = name_tokens(obj)
-            if span is None:
-                continue
-            found = speaker_from_tokens(noun.doc, *span)
-            kind = found.kind or "organization"
-            return replace(found, kind=kind, source_noun=noun.lemma_.lower())
+            # (The parser may split "by co-founder Jo Park" into several objects: the name's.)
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if not _is_namey(obj) or obj.lower_ in pronouns():
+                    continue
+                span = name_tokens(obj)
+                if span is None:
+                    continue
+                found = speaker_from_tokens(noun.doc, *span)
+                kind = found.kind or "organization"
+                return replace(found, kind=kind, source_noun=noun.lemma_.lower())
     return None
 
 
@@ -1044,7 +1045,7 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
     if owner is not None:
         return owner  # "analyst Will Clemson’s reaction on X captures it: “…”"
     if tok.lower_ in source_nouns() or tok.lemma_.lower() in source_nouns():
-        author = _author_of(tok)
+        author = author_of(tok)
         if author is not None:
             return author  # "a report published by Norrfin"
     group = _group_of_people(tok) if not _appositive_name(tok) else None

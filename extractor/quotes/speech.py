@@ -24,6 +24,7 @@ from extractor.quotes.attribution import (
     Cue,
     SpeakerRef,
     asset_spans,
+    author_of,
     cue_of_verb,
     document_owner,
     find_cues,
@@ -501,6 +502,14 @@ class _Resolver:
                 for n in self.names
                 if n.source_noun == noun and 0 < ref.start - n.start <= MAX_ANTECEDENT
             ]
+            if not authored and noun in _written_nouns():
+                # "a proposal authored by Jo Park … the draft warns": any written thing.
+                authored = [
+                    n
+                    for n in self.speakers + self.names
+                    if n.source_noun in _written_nouns()
+                    and 0 < ref.start - n.start <= MAX_ANTECEDENT
+                ]
             if authored:
                 return max(authored, key=lambda s: s.start)
         found = None
@@ -669,10 +678,15 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     taken = {(r.start, r.end) for r in refs}
     refs.extend(h for h in handle_mentions(doc, inside) if (h.start, h.end) not in taken)
     introduced = {(r.start, r.end): r for r in _introduced_by_noun(doc, inside)}
+    for written in _authored(doc, inside):
+        introduced.setdefault((written.start, written.end), written)
     refs = [introduced.pop((r.start, r.end), r) for r in refs] + list(introduced.values())
     titled = [t for t in _titled_names(doc, inside) if not overlaps(t.start, t.end, assets)]
     # A name after a title overrides what the model made of the same words.
     spans = [(t.start, t.end) for t in titled]
+    # (keeping what a source noun said of the words: "a proposal authored by co-founder X")
+    authored = {(r.start, r.end): r.source_noun for r in refs if r.source_noun}
+    titled = [replace(t, source_noun=authored.get((t.start, t.end), t.source_noun)) for t in titled]
     refs = [r for r in refs if not overlaps(r.start, r.end, spans)] + titled
     named = [(r.start, r.end) for r in refs] + assets
     refs += [r for r in _surname_mentions(doc, inside) if not overlaps(r.start, r.end, named)]
@@ -716,6 +730,24 @@ def _titled_names(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
         if any(t.lower_ in org_words() for t in name) or in_teaser(name[0]):
             continue
         found.append(SpeakerRef(name.text, name.start_char, name.end_char, "person", role=tok.text))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _written_nouns() -> frozenset[str]:
+    return frozenset(load_json("quote_cues.json")["written_nouns"])
+
+
+def _authored(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
+    """ "A draft proposal authored by Casa co-founder Jo Park sets out …": the author of a
+    written thing, whether or not it speaks there, whom a later "the proposal warns" means."""
+    found = []
+    for tok in doc:
+        if tok.i in inside or tok.lemma_.lower() not in _written_nouns():
+            continue
+        author = author_of(tok)
+        if author is not None:
+            found.append(author)
     return found
 
 
