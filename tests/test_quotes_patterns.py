@@ -911,6 +911,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "roadmap. Later, the draft says nodes will “reject old signatures.”",
         Want("reject old", "Jon Lapp", "the draft", "says", partial=True),
     ),
+    "a name with a lower-case particle, from its surname's side": (
+        "Patrik von Bahr, treasury director at Fragbite Group, said: “We bought more.” Von "
+        "Bahr added that the firm “is not done yet.”",
+        Want("We bought", "Patrik von Bahr", "Patrik von Bahr", "said", role="treasury director"),
+    ),
     "a person's administration is a body, not the person": (
         "As reporters noted, the Kett administration has reiterated the need to use "
         "“budget-neutral ways” to buy Bitcoin.",

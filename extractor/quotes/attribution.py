@@ -527,8 +527,11 @@ def _name_run(tok: Token) -> tuple[int, int] | None:
         # run right after a lower-case title is a name ("trader Dan Crypto Trades").
         common = lowercase_words(doc)
         k = tok.i
-        while k - 1 >= lo and doc[k - 1].lower_ not in common:
-            k -= 1
+        while k - 1 >= lo and (
+            doc[k - 1].lower_ not in common
+            or (doc[k - 1].text.islower() and doc[k - 1].lower_ in _NAME_PARTICLES)
+        ):
+            k -= 1  # ("Patrik von Bahr": a particle is written in lower case by nature)
         lo = k
     # A headline glued before the name ends with its verb: "… Data Shows Kay" → "Kay";
     # "Analyst Says" (the headline's own subject and verb) is no name.
