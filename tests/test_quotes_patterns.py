@@ -916,6 +916,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Bahr added that the firm “is not done yet.”",
         Want("We bought", "Patrik von Bahr", "Patrik von Bahr", "said", role="treasury director"),
     ),
+    "a place before a second title is no speaker": (
+        "Ana Ruiz spoke in Ohio on Monday. The former governor and U.S. senator said it was "
+        "“a mistake” to sell.",
+        Want("a mistake", "Ana Ruiz", "The former governor", "said", partial=True),
+    ),
     "a person's administration is a body, not the person": (
         "As reporters noted, the Kett administration has reiterated the need to use "
         "“budget-neutral ways” to buy Bitcoin.",

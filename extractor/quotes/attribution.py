@@ -1165,9 +1165,19 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
     for node in tok.subtree:
         if node.i <= tok.i or node.dep_ not in {"pobj", "appos", "compound"}:
             continue
+        if node.dep_ == "compound" and node.head is not tok and is_role_word(node.head.lower_):
+            continue  # "the former governor and U.S. senator": a word of the second title
         inner = name_tokens(node)
         if inner is not None and node.i - tok.i <= 8:
             return speaker_from_tokens(doc, *inner)
+    definite = any(c.lower_ in {"the", "this"} for c in tok.lefts)
+    if ref is None and definite and singular_title(tok):
+        # "The former governor and U.S. senator said": a person named before.
+        first = min(c.i for c in tok.lefts)
+        phrase = doc[first : tok.i + 1]
+        return SpeakerRef(
+            phrase.text, phrase.start_char, phrase.end_char, "person", needs_antecedent=True
+        )
     return ref
 
 
