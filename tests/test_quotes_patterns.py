@@ -1195,3 +1195,20 @@ def test_known_failures(nlp: Language, name: str) -> None:
     text, prefix, speaker = KNOWN_FAILURES[name]
     q = find(quotes_of(nlp, text), prefix)
     assert q.speaker is not None and q.speaker.name == speaker
+
+
+#: quoted text → whether it reads as a title or name rather than a sentence
+TITLE_LIKE: dict[str, tuple[str, bool]] = {
+    "title case": ("Rich Dad Poor Dad", True),
+    "title case with a small linking word": ("Market Hour Live with Ana", True),
+    "a mixed-case acronym is no lower-case word": ("Days to Cover Ratio mNAV", True),
+    "a lower-case content word makes a sentence": ("After Bank Sepah, it was Harlow’s turn", False),
+}
+
+
+@pytest.mark.parametrize("name", list(TITLE_LIKE))
+def test_title_like(name: str) -> None:
+    from extractor.quotes.speech import _is_title_like
+
+    text, expected = TITLE_LIKE[name]
+    assert _is_title_like(text) is expected

@@ -154,7 +154,7 @@ def _is_title_like(text: str) -> bool:
     words = [w for w in every[1:] if len(w) > 3]
     if not words:
         return bool(every) and all(w[:1].isupper() for w in every)
-    if any(w[:1].islower() and w.lower() not in _title_small_words() for w in words):
+    if any(w.islower() and w not in _title_small_words() for w in words):
         return False  # "After Bank Sepah, it was Norrfin’s turn": a sentence's lower-case word
     caps = sum(1 for w in words if w[:1].isupper())
     return caps / len(words) > 0.6 and len(words) <= 8
