@@ -921,6 +921,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“a mistake” to sell.",
         Want("a mistake", "Ana Ruiz", "The former governor", "said", partial=True),
     ),
+    "'the team' is a firm's, not the regulator named since": (
+        "Norrswap Labs said losses were small. On Friday, the Commodity Futures Trading "
+        "Commission said it is looking into the hack. The team added that user funds “are "
+        "fully safe.”",
+        Want("are fully", "Norrswap Labs", "The team", "added", partial=True),
+    ),
     "a person's administration is a body, not the person": (
         "As reporters noted, the Kett administration has reiterated the need to use "
         "“budget-neutral ways” to buy Bitcoin.",

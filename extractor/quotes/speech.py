@@ -328,6 +328,27 @@ def _other_title(cand: SpeakerRef, ref: SpeakerRef) -> bool:
     return not set(noun) & set(cand.role.lower().replace(",", " ").split())
 
 
+@lru_cache(maxsize=1)
+def _firm_tables() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_json("quote_cues.json")
+    return (
+        frozenset(data["firm_nouns"]),
+        frozenset(data["public_body_words"]),
+        frozenset(o.lower() for o in data["outlets"]),
+    )
+
+
+def _firm_noun(ref: SpeakerRef) -> bool:
+    """ "the exchange", "the team": a definite noun for a private firm."""
+    words = ref.text.lower().split()
+    return len(words) == 2 and words[0] in {"the", "this"} and words[1] in _firm_tables()[0]
+
+
+def _outlet_or_public_body(name: str) -> bool:
+    _, public, outlets = _firm_tables()
+    return name.lower() in outlets or any(w.strip(".,") in public for w in name.split())
+
+
 def _bare(word: str) -> str:
     """A word without a possessive ending ("Kett’s" → "Kett")."""
     return re.sub(r"[’']s?$", "", word)
@@ -383,6 +404,8 @@ class _Resolver:
     def _fits(self, cand: SpeakerRef, ref: SpeakerRef) -> bool:
         if ref.possessor and _bare(_last_word(cand.text)) == _bare(_last_word(ref.possessor)):
             return False  # "Kett’s partner" is not Kett
+        if _firm_noun(ref) and _outlet_or_public_body(cand.text):
+            return False  # "the exchange said" is not the newspaper nor the regulator
         wanted = _gender_cues()["pronouns"].get(ref.text.lower())
         if wanted is not None and self._gender(cand) not in (None, wanted):
             return False  # "she" is never the Mr. named last
