@@ -1012,11 +1012,14 @@ def _someones(tok: Token) -> bool:
     return is_role_word(word) or word in _relation_nouns()
 
 
-def _someone_of(tok: Token, owner: SpeakerRef) -> SpeakerRef | None:
-    """ "Kett’s longtime partner said": not Kett but the holder of that title, named before
-    (or no one); "Kett’s relatives said": people the text does not name."""
-    if tok.lower_.endswith("s") or is_plural_role(tok.lower_):
-        return None
+def _titled_noun(
+    tok: Token,
+    role: str | None = None,
+    organization: str | None = None,
+    possessor: str | None = None,
+) -> SpeakerRef:
+    """The noun phrase ending at ``tok`` ("the Strike CEO", "Kett’s longtime partner") as a
+    person the text named before, to be resolved."""
     first = min([c.i for c in tok.lefts] + [tok.i])
     phrase = tok.doc[first : tok.i + 1]
     return SpeakerRef(
@@ -1024,10 +1027,19 @@ def _someone_of(tok: Token, owner: SpeakerRef) -> SpeakerRef | None:
         phrase.start_char,
         phrase.end_char,
         "person",
-        tok.text,
+        role,
+        organization,
         needs_antecedent=True,
-        possessor=owner.text,
+        possessor=possessor,
     )
+
+
+def _someone_of(tok: Token, owner: SpeakerRef) -> SpeakerRef | None:
+    """ "Kett’s longtime partner said": not Kett but the holder of that title, named before
+    (or no one); "Kett’s relatives said": people the text does not name."""
+    if tok.lower_.endswith("s") or is_plural_role(tok.lower_):
+        return None
+    return _titled_noun(tok, tok.text, possessor=owner.text)
 
 
 def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
@@ -1118,12 +1130,7 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
         and any(c.lower_ in {"the", "this"} or c.dep_ == "poss" for c in tok.lefts)
         and not any(_is_namey(c) for c in tok.subtree if c.i != tok.i)
     ):
-        # "the computer scientist said": a person named before.
-        first = min(c.i for c in tok.lefts)
-        phrase = doc[first : tok.i + 1]
-        return SpeakerRef(
-            phrase.text, phrase.start_char, phrase.end_char, "person", needs_antecedent=True
-        )
+        return _titled_noun(tok)  # "the computer scientist said": a person named before
     # A common noun: "the Marlow analysts" (a name inside), "analysts at … firm Marlow",
     # "the Marlow security researchers" (a name on the noun's modifier).
     mods = [
@@ -1141,17 +1148,7 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
                 definite = any(c.lower_ in {"the", "this"} for c in tok.lefts)
                 if is_role_word(tok.text) and definite and not is_plural_role(tok.text):
                     # "the Strike CEO declared": a person named before, of that firm.
-                    first = min(c.i for c in tok.lefts)
-                    phrase = doc[first : tok.i + 1]
-                    return SpeakerRef(
-                        phrase.text,
-                        phrase.start_char,
-                        phrase.end_char,
-                        "person",
-                        tok.text,
-                        found.text,
-                        needs_antecedent=True,
-                    )
+                    return _titled_noun(tok, tok.text, found.text)
                 if is_role_word(tok.text):
                     return SpeakerRef(
                         found.text, found.start, found.end, "organization", tok.text, found.text
@@ -1172,12 +1169,7 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
             return speaker_from_tokens(doc, *inner)
     definite = any(c.lower_ in {"the", "this"} for c in tok.lefts)
     if ref is None and definite and singular_title(tok):
-        # "The former governor and U.S. senator said": a person named before.
-        first = min(c.i for c in tok.lefts)
-        phrase = doc[first : tok.i + 1]
-        return SpeakerRef(
-            phrase.text, phrase.start_char, phrase.end_char, "person", needs_antecedent=True
-        )
+        return _titled_noun(tok)  # "The former governor and U.S. senator said"
     return ref
 
 
