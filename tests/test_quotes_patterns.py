@@ -927,6 +927,10 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "fully safe.”",
         Want("are fully", "Norrswap Labs", "The team", "added", partial=True),
     ),
+    "a title ending in a source noun still names a person": (
+        "Prices rose, said Norrfin head of research Jon Butterby. “Flows are back,” Butterby said.",
+        Want("Flows are", "Jon Butterby", "Butterby", "said", organization="Norrfin"),
+    ),
     "a person's administration is a body, not the person": (
         "As reporters noted, the Kett administration has reiterated the need to use "
         "“budget-neutral ways” to buy Bitcoin.",
@@ -1218,3 +1222,9 @@ def test_title_like(name: str) -> None:
 
     text, expected = TITLE_LIKE[name]
     assert _is_title_like(text) is expected
+
+
+def test_a_title_ending_in_a_source_noun_is_no_firm(nlp: Language) -> None:
+    text = "Prices rose, said Norrfin head of research Jon Butterby. “Flows are back,” he said."
+    q = find(quotes_of(nlp, text), "Flows are")
+    assert q.speaker is not None and q.speaker.kind == "person"

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from extractor.data_tables import load_json
 from extractor.quotes.acronyms import defined_acronyms, expand
 from extractor.quotes.attribution import (
     SpeakerRef,
@@ -19,7 +21,6 @@ from extractor.quotes.attribution import (
     name_tokens,
     overlaps,
     pronouns,
-    source_nouns,
     speaker_from_tokens,
     titled_runs,
     trim_entity,
@@ -109,7 +110,7 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
                 continue
             found = speaker_from_tokens(doc, ent.start, ent.end)
             role, org = found.role, found.organization if found.kind == "person" else None
-            if ent.start > 0 and doc[ent.start - 1].lower_ in source_nouns():
+            if introduced_as_org(text_of(doc), ent.start_char):
                 # "hacking group Maren Dahl": what the noun before names is an organisation,
                 # however person-like the name.
                 kind, role, org = "organization", None, None
@@ -136,20 +137,29 @@ def _person_only(text: str, m: NameMention) -> bool:
     return any(w.lower() in honorifics() for w in words)
 
 
-_WORD_BEFORE = re.compile(r"(?:^|\s)([a-z]+)\s+$")
+_WORDS_BEFORE = re.compile(r"(?:^|\s)(?:(\S+)\s+)?([a-z]+)\s+$")
 
 
-def _after_source_noun(text: str, m: NameMention) -> bool:
-    """ "hacking group Maren Dahl", "analytics firm Sola Brandt": a name a firm's noun
-    introduces."""
-    before = _WORD_BEFORE.search(text[max(0, m.start - 30) : m.start])
-    return before is not None and before.group(1) in source_nouns()
+@lru_cache(maxsize=1)
+def _org_intro_nouns() -> frozenset[str]:
+    return frozenset(load_json("quote_cues.json")["org_intro_nouns"])
+
+
+def introduced_as_org(text: str, start: int) -> bool:
+    """ "hacking group Maren Dahl", "analytics firm Sola Brandt": a name that a firm's or
+    group's noun introduces (not "head of research Jo Park": a title's "of" before it)."""
+    before = _WORDS_BEFORE.search(text[max(0, start - 40) : start])
+    return (
+        before is not None
+        and before.group(2) in _org_intro_nouns()
+        and (before.group(1) or "").lower() != "of"
+    )
 
 
 def _cluster_kind(c: Cluster, text: str) -> str:
     if len(c.name.split()) >= 2 and c.name.split()[-1].lower() in org_words():
         return "organization"  # "Galaxy Digital", "Norr Labs": a firm's name, however used
-    if any(_after_source_noun(text, m) for m in c.mentions):
+    if any(introduced_as_org(text, m.start) and not m.role for m in c.mentions):
         return "organization"  # introduced as a group or firm, however the model reads it
     # A surname alone is read by the model as anything ("Trump said" → ORG): once the full
     # name was introduced as a person's, the full-name mentions decide.
