@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from extractor.data_tables import load_json
 from extractor.quotes.acronyms import defined_acronyms, expand
 from extractor.quotes.attribution import (
     SpeakerRef,
@@ -25,6 +23,7 @@ from extractor.quotes.attribution import (
     titled_runs,
     trim_entity,
 )
+from extractor.quotes.cue_words import cue_words
 from extractor.quotes.handles import handle_mentions
 from extractor.quotes.people import Cluster, NameMention, clean_name, cluster_names, honorifics
 from extractor.quotes.places import not_an_employer
@@ -140,18 +139,13 @@ def _person_only(text: str, m: NameMention) -> bool:
 _WORDS_BEFORE = re.compile(r"(?:^|\s)(?:(\S+)\s+)?([a-z]+)\s+$")
 
 
-@lru_cache(maxsize=1)
-def _org_intro_nouns() -> frozenset[str]:
-    return frozenset(load_json("quote_cues.json")["org_intro_nouns"])
-
-
 def introduced_as_org(text: str, start: int) -> bool:
     """ "hacking group Maren Dahl", "analytics firm Sola Brandt": a name that a firm's or
     group's noun introduces (not "head of research Jo Park": a title's "of" before it)."""
     before = _WORDS_BEFORE.search(text[max(0, start - 40) : start])
     return (
         before is not None
-        and before.group(2) in _org_intro_nouns()
+        and before.group(2) in cue_words("org_intro_nouns")
         and (before.group(1) or "").lower() != "of"
     )
 

@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from extractor.data_tables import load_json
+from extractor.quotes.cue_words import cue_words
 from extractor.quotes.handle_shape import titled_handle
 from extractor.quotes.people import honorifics
 from extractor.quotes.places import not_an_employer
@@ -161,11 +162,6 @@ def _group_of_people(tok: Token) -> SpeakerRef | None:
 @lru_cache(maxsize=1)
 def document_nouns() -> frozenset[str]:
     return frozenset(_tables()["document_nouns"])
-
-
-@lru_cache(maxsize=1)
-def _relation_nouns() -> frozenset[str]:
-    return frozenset(_tables()["relation_nouns"])
 
 
 def _said_in(verb: Token, speaker: SpeakerRef | None) -> SpeakerRef | None:
@@ -1009,7 +1005,7 @@ def _someones(tok: Token) -> bool:
     """A noun for people a person's possessive names: a title ("Kett’s strategist") or a
     relation ("Kett’s relatives"); not what the person wrote ("Kett’s brief")."""
     word = tok.lower_
-    return is_role_word(word) or word in _relation_nouns()
+    return is_role_word(word) or word in cue_words("relation_nouns")
 
 
 def _titled_noun(
@@ -1153,7 +1149,7 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
                     return SpeakerRef(
                         found.text, found.start, found.end, "organization", tok.text, found.text
                     )
-                if tok.lower_ in _tables()["body_nouns"] and child.dep_ == "compound":
+                if tok.lower_ in cue_words("body_nouns") and child.dep_ == "compound":
                     # "the Kett administration said": the body speaks, not the person.
                     body = f"{found.text} {tok.text}"
                     end = tok.idx + len(tok.text)

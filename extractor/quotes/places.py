@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extractor.data_tables import load_json, load_lines
+from extractor.data_tables import load_lines
+from extractor.quotes.cue_words import cue_words
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
@@ -20,12 +21,6 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 @cache
 def _table(name: str) -> frozenset[str]:
     return frozenset(line.casefold() for line in load_lines(name))
-
-
-@cache
-def _offices() -> tuple[str, ...]:
-    offices = load_json("quote_cues.json")["public_offices"]
-    return tuple(sorted(offices, key=len, reverse=True))
 
 
 def _key(text: str) -> str:
@@ -47,7 +42,7 @@ def holds_office(role: str | None) -> bool:
     if not role:
         return False
     words = " " + " ".join(role.casefold().split()) + " "
-    return any(f" {office} " in words for office in _offices())
+    return any(f" {office} " in words for office in cue_words("public_offices"))
 
 
 def not_an_employer(org: str | None, role: str | None) -> bool:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from extractor.data_tables import load_json, load_lines
+from extractor.quotes.cue_words import cue_words
 from extractor.quotes.places import not_an_employer
 
 _ORG_PREPS = (" at ", " of ", " from ", " with ", " for ")
@@ -266,7 +267,7 @@ def parse_title(text: str) -> RoleOrg:
         org = _clean_org(after[len(prep) :])
         held_in = org is not None and prep in (" of ", " from ")
         office = segment[last.start() : last.end()]
-        held_in = held_in and (org in _cue_words("region_words") or not_an_employer(org, office))
+        held_in = held_in and (org in cue_words("region_words") or not_an_employer(org, office))
         if held_in:
             # "head of Europe", "analyst of Silicon Valley": where the post is, not the employer.
             org = None
@@ -293,10 +294,10 @@ def parse_title(text: str) -> RoleOrg:
     for w in reversed(words):
         if _FIRM_POSSESSIVE.fullmatch(w):
             break  # "the exchange’s managing director": the firm is named elsewhere
-        if w in _cue_words("descriptive_acronyms") and len(lead) < 3:
+        if w in cue_words("descriptive_acronyms") and len(lead) < 3:
             lead.insert(0, w)  # "senior ETF analyst": an acronym that describes the job
             continue
-        if w.lower() in _cue_words("descriptive_words") and len(lead) < 3:
+        if w.lower() in cue_words("descriptive_words") and len(lead) < 3:
             if w[:1].isupper() and not lead and _founded(segment[first.start() : last_end]):
                 break  # "Ethereum co-founder": the project founded is the organisation
             lead.insert(0, w)  # "Crypto analyst", "Republican Senator": no firm
@@ -319,7 +320,7 @@ def parse_title(text: str) -> RoleOrg:
             if (
                 (w[:1].isupper() or w[:1].isdigit())
                 and len(caps) < 4
-                and w not in _cue_words("name_stop")
+                and w not in cue_words("name_stop")
                 and not _PLACE_ADJECTIVE.match(w)  # "On-chain analyst X": no firm
                 and not _capitalised_speech_verb(w)  # "… Melker Says analyst X": a headline's
             ):
@@ -327,7 +328,7 @@ def parse_title(text: str) -> RoleOrg:
                 continue
             if caps and len(caps) < 4 and w.lower() in _ORG_GLUE and i > 0:
                 before_glue = tail[i - 1]
-                if before_glue[:1].isupper() and before_glue not in _cue_words("name_stop"):
+                if before_glue[:1].isupper() and before_glue not in cue_words("name_stop"):
                     caps.insert(0, w)  # "Teach For Kenya CEO": a linking word inside the name
                     continue
             break
@@ -344,12 +345,4 @@ def parse_title(text: str) -> RoleOrg:
 
 def _founded(role: str) -> bool:
     """A title that says who founded something ("co-founder", "founder and CEO")."""
-    return bool(role.strip()) and role.lower().split()[0] in _cue_words("founder_titles")
-
-
-@cache
-def _cue_words(table: str) -> frozenset[str]:
-    """One word list of ``quote_cues.json`` (its ``_comment`` says what each is for):
-    region_words ("head of Europe"), descriptive_words ("Crypto analyst"), descriptive_acronyms
-    ("ETF analyst"), founder_titles, name_stop."""
-    return frozenset(load_json("quote_cues.json")[table])
+    return bool(role.strip()) and role.lower().split()[0] in cue_words("founder_titles")

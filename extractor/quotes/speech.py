@@ -40,6 +40,7 @@ from extractor.quotes.attribution import (
     teaser_labels,
     trim_entity,
 )
+from extractor.quotes.cue_words import cue_words
 from extractor.quotes.handle_shape import is_handle_shape
 from extractor.quotes.handles import handle_mentions
 from extractor.quotes.marks import QuoteSpan, find_quote_spans
@@ -143,18 +144,13 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-@lru_cache(maxsize=1)
-def _title_small_words() -> frozenset[str]:
-    return frozenset(load_json("quote_cues.json")["title_small_words"])
-
-
 def _is_title_like(text: str) -> bool:
     every = _words(text)
     # The first word is capitalised in any sentence: judge by the words after it.
     words = [w for w in every[1:] if len(w) > 3]
     if not words:
         return bool(every) and all(w[:1].isupper() for w in every)
-    if any(w.islower() and w not in _title_small_words() for w in words):
+    if any(w.islower() and w not in cue_words("title_small_words") for w in words):
         return False  # "After Bank Sepah, it was Norrfin’s turn": a sentence's lower-case word
     caps = sum(1 for w in words if w[:1].isupper())
     return caps / len(words) > 0.6 and len(words) <= 8
@@ -329,24 +325,19 @@ def _other_title(cand: SpeakerRef, ref: SpeakerRef) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _firm_tables() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    data = load_json("quote_cues.json")
-    return (
-        frozenset(data["firm_nouns"]),
-        frozenset(data["public_body_words"]),
-        frozenset(o.lower() for o in data["outlets"]),
-    )
+def _outlets() -> frozenset[str]:
+    return frozenset(o.lower() for o in cue_words("outlets"))
 
 
 def _firm_noun(ref: SpeakerRef) -> bool:
     """ "the exchange", "the team": a definite noun for a private firm."""
     words = ref.text.lower().split()
-    return len(words) == 2 and words[0] in {"the", "this"} and words[1] in _firm_tables()[0]
+    return len(words) == 2 and words[0] in {"the", "this"} and words[1] in cue_words("firm_nouns")
 
 
 def _outlet_or_public_body(name: str) -> bool:
-    _, public, outlets = _firm_tables()
-    return name.lower() in outlets or any(w.strip(".,") in public for w in name.split())
+    public = cue_words("public_body_words")
+    return name.lower() in _outlets() or any(w.strip(".,") in public for w in name.split())
 
 
 def _bare(word: str) -> str:
@@ -525,12 +516,12 @@ class _Resolver:
                 for n in self.names
                 if n.source_noun == noun and 0 < ref.start - n.start <= MAX_ANTECEDENT
             ]
-            if not authored and noun in _written_nouns():
+            if not authored and noun in cue_words("written_nouns"):
                 # "a proposal authored by Jo Park … the draft warns": any written thing.
                 authored = [
                     n
                     for n in self.speakers + self.names
-                    if n.source_noun in _written_nouns()
+                    if n.source_noun in cue_words("written_nouns")
                     and 0 < ref.start - n.start <= MAX_ANTECEDENT
                 ]
             if authored:
@@ -756,17 +747,12 @@ def _titled_names(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     return found
 
 
-@lru_cache(maxsize=1)
-def _written_nouns() -> frozenset[str]:
-    return frozenset(load_json("quote_cues.json")["written_nouns"])
-
-
 def _authored(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     """ "A draft proposal authored by Casa co-founder Jo Park sets out …": the author of a
     written thing, whether or not it speaks there, whom a later "the proposal warns" means."""
     found = []
     for tok in doc:
-        if tok.i in inside or tok.lemma_.lower() not in _written_nouns():
+        if tok.i in inside or tok.lemma_.lower() not in cue_words("written_nouns"):
             continue
         author = author_of(tok)
         if author is not None:
@@ -937,16 +923,11 @@ def _carries(span: QuoteSpan, last: tuple[int, SpeakerRef, SpeakerRef | None] | 
     return span.text.rstrip().endswith((".", "!", "?", "…"))
 
 
-@lru_cache(maxsize=1)
-def _project_nouns() -> frozenset[str]:
-    return frozenset(load_json("quote_cues.json")["project_nouns"])
-
-
 def _project_of(text: str, speaker: SpeakerRef) -> bool:
     """A coin's name that, with a word or two after it, is its project's organisation ("the
     Tron team told …", "Tron DAO said", "the Curve finance team said")."""
     words = _words(text[speaker.start : speaker.end + 24].lower())[: len(speaker.text.split()) + 2]
-    return any(w in _project_nouns() for w in words[1:])
+    return any(w in cue_words("project_nouns") for w in words[1:])
 
 
 def _titled_pseudonym(speaker: SpeakerRef) -> bool:
