@@ -88,7 +88,13 @@ def test_near_miss(pair: tuple[str, str]) -> None:
 
 @pytest.mark.parametrize(
     ("raw", "clean"),
-    [("Mr. Tom Becker", "Tom Becker"), ("Becker’s", "Becker"), ("“Becker”", "Becker")],
+    [
+        ("Mr. Tom Becker", "Tom Becker"),
+        ("Becker’s", "Becker"),
+        ("“Becker”", "Becker"),
+        ("Tom ‘TB’ Becker", "Tom Becker"),
+        ('Tom "The Rock" Becker', "Tom Becker"),
+    ],
 )
 def test_clean_name(raw: str, clean: str) -> None:
     assert clean_name(raw) == clean

@@ -980,6 +980,16 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“the question is the timing.” Governor Paul Reed said it would be “improper” to comment.",
         Want("the question", "Lena Okafor", cue="said", partial=True),
     ),
+    "a nickname in single curly marks inside the name": (
+        "Former Norrfin CEO Jalen ‘JB’ Brandt praised the change in a post: “This is good to "
+        "see, and overdue.”",
+        Want("This is good", "Jalen Brandt", cue="praised", role="CEO", organization="Norrfin"),
+    ),
+    "a nickname in double marks is no quote, and its later initials join the name": (
+        "Market analyst Rosa “The Owl” Ferreira said: “Buyers are tired.” Later, RF wrote: "
+        "“Sellers are too.”",
+        Want("Sellers are", "Rosa Ferreira", "RF", "wrote"),
+    ),
 }
 
 
@@ -1103,6 +1113,9 @@ NOT_SPEECH: dict[str, str] = {
         'target="_blank">example.org</a>) said so.'
     ),
     "reading a book is no cue": "He read the book “Harbor Days” last week.",
+    "a nickname between a given name and a surname": (
+        "Trader Mila “Big Fish” Varga said she bought more coins on Monday."
+    ),
     "escaped markup attributes": (
         'A study (<a href=\\"https://example.org/a-b\\" rel=\\"nofollow\\">example</a>) said so.'
     ),

@@ -387,14 +387,56 @@ def _hyphen_joined(doc: Doc, word: int, hyphen: int) -> bool:
 
 #: Most tokens a name reaches on either side of the word it is built from.
 _NAME_REACH = 4
+#: Marks around a nickname written inside a name ("Changpeng ‘CZ’ Zhao").
+_NICK_OPEN = frozenset({"‘", "“", '"', "'"})
+_NICK_CLOSE = frozenset({"’", "”", '"', "'"})
+#: Longest nickname, in tokens ("Tony “The Bull” Severino").
+_NICK_WORDS = 3
+
+
+def _nickname_end(doc: Doc, k: int, sent_end: int) -> int | None:
+    """The token after a quoted nickname that opens at ``k`` and is followed by a name part
+    ("‘CZ’ Zhao" → Zhao's index), or None: one to three capitalised words ("The" may lead)."""
+    if k >= sent_end or doc[k].text not in _NICK_OPEN or doc[k].whitespace_:
+        return None
+    for close in range(k + 2, min(k + 2 + _NICK_WORDS, sent_end)):
+        if doc[close].text in _NICK_CLOSE:
+            words = doc[k + 1 : close]
+            if doc[close - 1].whitespace_ or not all(
+                w.text[:1].isupper() and not w.is_punct for w in words
+            ):
+                return None
+            last = close + 1
+            if (
+                doc[close].whitespace_
+                and last < sent_end
+                and _is_namey(doc[last])
+                and _name_part(doc[last])
+            ):
+                return last
+            return None
+    return None
+
+
+def _nickname_before(doc: Doc, lo: int, sent_start: int) -> int | None:
+    """The given name before a quoted nickname that ends right before ``lo``, or None."""
+    for k in range(lo - 2, max(sent_start, lo - 2 - _NICK_WORDS) - 1, -1):
+        if k - 1 >= sent_start and _nickname_end(doc, k, lo + 1) == lo:
+            given = doc[k - 1]
+            if _is_namey(given) and _name_part(given) and given.whitespace_:
+                return k - 1
+    return None
 
 
 def _joins_back(doc: Doc, lo: int, sent_start: int) -> int | None:
     """Where a name starting at ``lo`` starts once one more part before it is taken: a proper
-    noun ("Vetle" before "Lunde"), a hyphenated part ("Berners-" before "Lee") or a name with
-    lower-case particles ("Michaël van de" before "Poppe"); None when nothing joins."""
+    noun ("Vetle" before "Lunde"), a hyphenated part ("Berners-" before "Lee"), a name with
+    lower-case particles ("Michaël van de" before "Poppe") or a quoted nickname ("Changpeng
+    ‘CZ’" before "Zhao"); None when nothing joins."""
     if lo - 2 >= sent_start and _hyphen_joined(doc, lo - 2, lo - 1):
         return lo - 2
+    if (given := _nickname_before(doc, lo, sent_start)) is not None:
+        return given
     k = lo
     while k - 1 >= sent_start and doc[k - 1].lower_ in _NAME_PARTICLES and lo - k < 2:
         k -= 1
@@ -420,7 +462,9 @@ def _extend_back(doc: Doc, i: int, sent_start: int) -> int:
     lo = i
     while (step := _joins_back(doc, lo, sent_start)) is not None and step >= i - _NAME_REACH - 2:
         if step < i - _NAME_REACH and not (
-            _hyphen_joined(doc, step, step + 1) or doc[step + 1].lower_ in _NAME_PARTICLES
+            _hyphen_joined(doc, step, step + 1)
+            or doc[step + 1].lower_ in _NAME_PARTICLES
+            or doc[step + 1].text in _NICK_OPEN
         ):
             break
         lo = step
@@ -433,6 +477,9 @@ def _extend_forward(doc: Doc, i: int, sent_end: int) -> int:
         # "KLT-NR", "Anna-Lena", "Chavez-DeRemer": parts joined by a hyphen are one name.
         if hi + 1 < sent_end and _hyphen_joined(doc, hi - 1, hi):
             hi += 2
+            continue
+        if doc[hi - 1].whitespace_ and (last := _nickname_end(doc, hi, sent_end)) is not None:
+            hi = last + 1  # "Changpeng ‘CZ’ Zhao": a nickname between the names
             continue
         # "Mika van der Berg", "Ana de Souza": lower-case particles inside a name.
         k = hi

@@ -39,8 +39,9 @@ class Cluster:
     def add(self, m: NameMention) -> None:
         self.mentions.append(m)
         surface = clean_name(m.text)
-        if surface != self.name and surface not in self.aliases:
-            self.aliases.append(surface)
+        for alias in (surface, nickname(m.text)):
+            if alias and alias != self.name and alias not in self.aliases:
+                self.aliases.append(alias)
         if m.role and m.role not in self.roles:
             self.roles.append(m.role)
         own = m.organization == clean_name(m.text)
@@ -65,8 +66,19 @@ def honorifics() -> frozenset[str]:
     return frozenset(load_json("quote_cues.json")["honorifics"])
 
 
+#: A quoted nickname inside a name: "Changpeng ‘CZ’ Zhao".
+_NICKNAME = re.compile(r"(?<=\w)\s+[‘“\"']([^‘’“”\"']{1,30})[’”\"']\s+(?=\w)")
+
+
+def nickname(text: str) -> str | None:
+    """The quoted nickname written inside a name, if any ("CZ" in "Changpeng ‘CZ’ Zhao")."""
+    found = _NICKNAME.search(text)
+    return found.group(1).strip() if found else None
+
+
 def clean_name(text: str) -> str:
-    """A name without honorifics, possessive endings or stray punctuation."""
+    """A name without honorifics, a quoted nickname, possessive endings or stray punctuation."""
+    text = _NICKNAME.sub(" ", text)
     text = re.sub(r"['’]s?$", "", text.strip(" ,.;:“”\"'’‘()\u00a0\n"))
     words = text.split()
     while words and words[0].lower() in honorifics():

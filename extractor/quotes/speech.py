@@ -168,8 +168,25 @@ _WHAT_THEY_CALL = re.compile(
 )
 
 
+#: A nickname written inside a name: a capitalised word on each side, one space apart.
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])[A-Z][\w.’'-]*\s$")
+_NAME_AFTER = re.compile(r"\s[A-Z][\w’'-]+")
+
+
+def _nickname(text: str, span: QuoteSpan) -> bool:
+    """ "Tony “The Bull” Severino", "Sam “SBF” Bankman-Fried": a quoted nickname between a
+    given name and a surname (at most three capitalised words)."""
+    words = _words(span.text)
+    return (
+        0 < len(words) <= 3
+        and all(w[:1].isupper() or w == "the" for w in words)
+        and bool(_NAME_BEFORE.search(text[max(0, span.start - 30) : span.start]))
+        and bool(_NAME_AFTER.match(text, span.end))
+    )
+
+
 def _not_speech(text: str, span: QuoteSpan) -> bool:
-    if _teaser(span):
+    if _teaser(span) or _nickname(text, span):
         return True
     if text[max(0, span.start - 2) : span.start].rstrip("\\").endswith("="):
         return True  # '<a href="…" rel="nofollow">': markup left in the text, an attribute
