@@ -1159,7 +1159,7 @@ def test_odd_marks_keep_quotes(nlp: Language, name: str) -> None:
 
 
 #: one-word speakers → the kind the text gives them
-ONE_WORD_KINDS: dict[str, tuple[str, str, str]] = {
+ONE_WORD_KINDS: dict[str, tuple[str, str, str]] = {  # (and a few longer names)
     "X, who …, said is a person": (
         "Hale, who runs a small fund in Ohio, said “the volatility is far from over.”",
         "Hale",
@@ -1178,6 +1178,16 @@ ONE_WORD_KINDS: dict[str, tuple[str, str, str]] = {
     "a firm noun before a one-word name": (
         "Market maker Korvel said “liquidity is thin across the board.”",
         "Korvel",
+        "organization",
+    ),
+    "a full name after a firm's possessive, first of a list, is a person": (
+        "“It is the largest change yet,” Norrfin’s Lena Holm, Kai Berg and Ola Sand said.",
+        "Lena Holm",
+        "person",
+    ),
+    "a unit after a firm's possessive stays an organisation": (
+        "“We stand by the audit,” Norrfin’s Task Force said.",
+        "Task Force",
         "organization",
     ),
 }

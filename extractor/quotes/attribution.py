@@ -652,6 +652,20 @@ def name_tokens(tok: Token) -> tuple[int, int] | None:
     return run
 
 
+def _someone_at_firm(doc: Doc, lo: int, hi: int) -> bool:
+    """ "Norrfin’s Lena Holm": two or three plain capitalised words after a firm's possessive
+    are one of its people, though the model reads the whole as an organisation."""
+    return (
+        2 <= hi - lo <= 3
+        and lo > 1
+        and doc[lo - 1].text in {"’s", "'s"}
+        and all(
+            t.is_alpha and t.is_title and t.lower_ not in org_words() and not is_role_word(t.lower_)
+            for t in doc[lo:hi]
+        )
+    )
+
+
 def _kind_of(doc: Doc, lo: int, hi: int, role: RoleOrg, before: str) -> str | None:
     words = before.lower().split()
     if not role.role and words and words[-1] in source_nouns():
@@ -665,7 +679,7 @@ def _kind_of(doc: Doc, lo: int, hi: int, role: RoleOrg, before: str) -> str | No
     if hi - lo == 1 and doc[lo].text in person_surnames(doc):
         return "person"  # "Siu said" after "co-founder Yana Siu", whatever the model says
     labels = {t.ent_type_ for t in doc[lo:hi]}
-    if "PERSON" in labels:
+    if "PERSON" in labels or _someone_at_firm(doc, lo, hi):
         return "person"
     if labels & {"ORG", "GPE", "NORP", "FAC", "PRODUCT"}:
         return "organization"
