@@ -94,6 +94,8 @@ def test_near_miss(pair: tuple[str, str]) -> None:
         ("“Becker”", "Becker"),
         ("Tom ‘TB’ Becker", "Tom Becker"),
         ('Tom "The Rock" Becker', "Tom Becker"),
+        ("Moody's", "Moody's"),  # a firm whose name ends in its "'s"
+        ("Moody’s,", "Moody’s"),
     ],
 )
 def test_clean_name(raw: str, clean: str) -> None:

@@ -96,6 +96,14 @@ def test_envelope_lists_organisations_by_full_name(nlp: Language) -> None:
     assert len(orgs) == len(set(orgs))
 
 
+def test_one_organisation_whichever_apostrophe_its_name_is_typed_with(nlp: Language) -> None:
+    from extractor.api import extract
+
+    text = "“Growth is slowing,” Moody's said. “Debt keeps rising,” Moody’s added on Friday."
+    orgs = extract(text, article_id="t").organizations
+    assert [o.replace("’", "'") for o in orgs] == ["Moody's"]
+
+
 def test_long_article_pieces_merge_organisations() -> None:
     from extractor.batching.long_articles import merge_pieces
     from models import ArticleFacts

@@ -1185,6 +1185,12 @@ ONE_WORD_KINDS: dict[str, tuple[str, str, str]] = {  # (and a few longer names)
         "Lena Holm",
         "person",
     ),
+    "a firm named with an 's keeps it, through its headline mentions too": (
+        "Investors shrug at Moody's US rating cut. “The outlook is negative,” Moody's said. "
+        "Moody’s analysts expect more.",
+        "Moody's",
+        "organization",
+    ),
     "a unit after a firm's possessive stays an organisation": (
         "“We stand by the audit,” Norrfin’s Task Force said.",
         "Task Force",

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.data_tables import load_json
 from extractor.quotes.cue_words import cue_words
 from extractor.quotes.handle_shape import titled_handle
-from extractor.quotes.people import honorifics
+from extractor.quotes.people import honorifics, possessive_names
 from extractor.quotes.places import not_an_employer
 from extractor.quotes.roles import (
     FIRM_NOUNS,
@@ -325,6 +325,10 @@ def trim_entity(ent: Span) -> Span | None:
         return None
     if ent.label_ == "PERSON" and lo < hi:
         lo = _known_surname_only(ent.doc, lo, hi)  # "Pending Orlov" after "Vlad Orlov"
+    # "Moody's US credit": an owner's "'s" ends the name (and stays when it is the firm's).
+    owner = next((t.i for t in ent.doc[lo + 1 : hi - 1] if t.text in {"'s", "’s"}), None)
+    if owner is not None:
+        hi = owner + 1 if _possessive_firm(ent.doc, lo, owner) else owner
     return ent.doc[lo:hi] if lo < hi else None
 
 
@@ -608,6 +612,8 @@ def _name_run(tok: Token) -> tuple[int, int] | None:
             break
     if lo >= hi:
         return None
+    if _possessive_firm(doc, lo, hi):
+        hi += 1  # "Moody's said": the firm's name ends in its "'s"
     return lo, _of_tail(doc, hi, sent_end)
 
 
@@ -616,6 +622,17 @@ _OF_HEADS = frozenset(
     {"department", "ministry", "bank", "university", "office", "board", "commission",
      "council", "institute", "bureau", "federation", "association", "chamber", "court"}
 )  # fmt: skip
+
+
+def _possessive_firm(doc: Doc, lo: int, hi: int) -> bool:
+    """A one-word name in the table of firms named with an "'s" ("Moody's"), followed by it,
+    not after a given name ("Chris Christie's")."""
+    if hi - lo != 1 or hi >= len(doc) or doc[hi].text not in {"'s", "’s"}:
+        return False
+    before = doc[lo - 1] if lo > 0 else None
+    if before is not None and before.text[:1].isupper() and before.pos_ == "PROPN":
+        return False
+    return doc[lo].text in possessive_names()
 
 
 def _of_tail(doc: Doc, hi: int, sent_end: int) -> int:

@@ -76,10 +76,19 @@ def nickname(text: str) -> str | None:
     return found.group(1).strip() if found else None
 
 
+@lru_cache(maxsize=1)
+def possessive_names() -> frozenset[str]:
+    """Firms whose name ends in a possessive "'s" ("Moody's"), without it."""
+    return frozenset(load_json("quote_cues.json")["possessive_names"])
+
+
 def clean_name(text: str) -> str:
-    """A name without honorifics, a quoted nickname, possessive endings or stray punctuation."""
+    """A name without honorifics, a quoted nickname, possessive endings or stray punctuation
+    ("Moody's" keeps its "'s": it is the firm's name)."""
     text = _NICKNAME.sub(" ", text)
-    text = re.sub(r"['’]s?$", "", text.strip(" ,.;:“”\"'’‘()\u00a0\n"))
+    text = text.strip(" ,.;:“”\"'’‘()\u00a0\n")
+    if not (text[:-2] in possessive_names() and text[-2:] in {"'s", "’s"}):
+        text = re.sub(r"['’]s?$", "", text)
     words = text.split()
     while words and words[0].lower() in honorifics():
         words = words[1:]
@@ -142,6 +151,11 @@ def _joins(short: str, cluster: Cluster, how: str) -> bool:
     return cluster.kind == "person" and near_miss(short, words[-1])
 
 
+def _same_name(a: str, b: str) -> bool:
+    """One name, whichever apostrophe it is typed with ("Moody's", "Moody’s")."""
+    return a.replace("’", "'") == b.replace("’", "'")
+
+
 def cluster_names(mentions: list[NameMention]) -> list[Cluster]:
     """Group mentions into entities, in order of first mention."""
     clusters: list[Cluster] = []
@@ -151,7 +165,7 @@ def cluster_names(mentions: list[NameMention]) -> list[Cluster]:
         name = clean_name(m.text)
         if len(_tokens(name)) < 2:
             continue
-        target = next((c for c in clusters if c.name == name), None)
+        target = next((c for c in clusters if _same_name(c.name, name)), None)
         if target is None:
             target = next(
                 (
@@ -183,7 +197,7 @@ def cluster_names(mentions: list[NameMention]) -> list[Cluster]:
         name = clean_name(m.text)
         if not name or len(_tokens(name)) >= 2:
             continue
-        target = next((c for c in clusters if c.name == name), None)
+        target = next((c for c in clusters if _same_name(c.name, name)), None)
         for how in ("surname", "first", "initials", "near-miss"):
             if target is None and (how != "near-miss" or m.kind != "organization"):
                 target = next((c for c in clusters if _joins(name, c, how)), None)
