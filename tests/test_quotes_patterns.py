@@ -980,6 +980,20 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“the question is the timing.” Governor Paul Reed said it would be “improper” to comment.",
         Want("the question", "Lena Okafor", cue="said", partial=True),
     ),
+    "'it' is the firm the article keeps naming, not a standard named once in passing": (
+        "Norrfin Inc. launched a payments kit on Tuesday. Norrfin Inc. said the kit lets apps "
+        "charge per request. Norrfin Inc. built it on an open standard. The kit wraps the "
+        "Hypertext Transfer Protocol in a payment layer, and card rails are “too slow for "
+        "machines,” it added.",
+        Want("too slow", "Norrfin Inc", "it", "added", partial=True),
+    ),
+    "'it' is a firm introduced by its noun, though named once": (
+        "The Federal Reserve held rates. The Federal Reserve said inflation is sticky. Traders "
+        "expect the Federal Reserve to wait. Analysis from trading firm Kestrel Capital found "
+        "little chance of a breakout. “Volatility keeps drifting lower across the board,” it "
+        "wrote.",
+        Want("Volatility keeps", "Kestrel Capital", "it", "wrote"),
+    ),
     "a nickname in single curly marks inside the name": (
         "Former Norrfin CEO Jalen ‘JB’ Brandt praised the change in a post: “This is good to "
         "see, and overdue.”",

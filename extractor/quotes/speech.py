@@ -62,6 +62,9 @@ MAX_CARRY = 900
 MAX_PARTIAL_CARRY = 400
 #: Farthest back a pronoun or "the report" looks for its antecedent (characters).
 MAX_ANTECEDENT = 1500
+#: An organisation written this many times is what a later "it"/"the company" most likely
+#: means, over one named once in passing.
+_SALIENT_TIMES = 3
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 _END_PUNCT = tuple(".,!?…;:—-")
 
@@ -377,8 +380,10 @@ class _Resolver:
         names: list[SpeakerRef],
         sentence_of: Callable[[int], int] | None = None,
         titled: dict[str, str] | None = None,
+        text: str = "",
     ) -> None:
         self.sentence_of = sentence_of
+        self.text = text
         self.titled = titled or {}
         self.speakers = sorted(speakers, key=lambda r: r.start)
         #: Pronouns and titled person nouns resolved so far (position, the speaker found).
@@ -482,6 +487,28 @@ class _Resolver:
             return replace(found, role=ref.role, organization=ref.organization)
         return found
 
+    def _times_written(self, name: str) -> int:
+        return len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", self.text))
+
+    def _salient(self, found: SpeakerRef | None, ref: SpeakerRef) -> SpeakerRef | None:
+        """ "it said", "the company added": when the nearest organisation is one the article
+        writes only once (a court, a standard, a listing venue named in passing), the
+        organisation it keeps writing about, named within reach before, is meant."""
+        if found is None or found.kind != "organization" or ref.kind != "organization":
+            return found
+        if not self.text or self._times_written(found.text) > 1 or found.source_noun:
+            return found  # ("trading firm QCP Capital … it wrote": introduced to speak)
+        salient = [
+            c
+            for c in self.speakers + self.names
+            if c.kind == "organization"
+            and c.start < found.start
+            and ref.start - c.start <= MAX_ANTECEDENT
+            and self._times_written(c.text) >= _SALIENT_TIMES
+            and self._fits(c, ref)
+        ]
+        return max(salient, key=lambda c: c.start) if salient else found
+
     def _same_sentence(self, ref: SpeakerRef, here: int) -> SpeakerRef | None:
         """ "While prices may wobble, Dorsch remains upbeat, he told …": a person named
         earlier in the pronoun's own sentence, the first such (most often its subject)."""
@@ -543,6 +570,9 @@ class _Resolver:
                 ]
             if authored:
                 return max(authored, key=lambda s: s.start)
+        return self._salient(self._nearest(ref, definite_noun), ref)
+
+    def _nearest(self, ref: SpeakerRef, definite_noun: bool) -> SpeakerRef | None:
         found = None
         if ref.organization:
             # "the Ripple chief" → the speaker who works at Ripple, over anyone named since.
@@ -817,6 +847,7 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
         _person_mentions(doc, inside),
         lambda char: bounds.of_token[idx.token_at(char)] if len(doc) else 0,
         titled_genders(text),
+        text,
     )
     assets = asset_spans(doc, companies=False)
     findings: list[Finding] = []
