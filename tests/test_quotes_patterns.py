@@ -994,6 +994,28 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "wrote.",
         Want("Volatility keeps", "Kestrel Capital", "it", "wrote"),
     ),
+    "'the exchange' is the trading venue written last, not a group named since": (
+        "Kraken opened an office in Lisbon on Monday. "
+        + " ".join(["Prices moved sideways for most of the week as traders waited."] * 26)
+        + " Users of Kraken in the region had asked for local support, and the Orlan Group "
+        "praised the move. “We are proud to serve them,” the exchange wrote.",
+        Want("We are proud", "Kraken", "the exchange", "wrote"),
+    ),
+    "a well-known firm the model calls a person speaks as a firm, not its product": (
+        "“We can now serve users in the region,” Binance said. Binance Pay is also live there. "
+        "“Fees are waived,” Binance added.",
+        Want("Fees are", "Binance", "Binance", "added", organization="Binance"),
+    ),
+    "'according to her' is the woman named before": (
+        "Analyst Mara Quist expects a dip. According to her, such zones are touched “most of the "
+        "time in past cycles.”",
+        Want("most of the", "Mara Quist", cue="according to", partial=True, role="Analyst"),
+    ),
+    "'according to his models' is the man named before": (
+        "Trader Olle Brink sees support lower. According to his models, the zone holds “eight "
+        "times out of ten.”",
+        Want("eight times", "Olle Brink", cue="according to", partial=True),
+    ),
     "a nickname in single curly marks inside the name": (
         "Former Norrfin CEO Jalen ‘JB’ Brandt praised the change in a post: “This is good to "
         "see, and overdue.”",

@@ -153,6 +153,10 @@ def introduced_as_org(text: str, start: int) -> bool:
 def _cluster_kind(c: Cluster, text: str) -> str:
     if len(c.name.split()) >= 2 and c.name.split()[-1].lower() in org_words():
         return "organization"  # "Galaxy Digital", "Norr Labs": a firm's name, however used
+    if c.name.split() and c.name.split()[0] in cue_words("known_firms"):
+        return (
+            "organization"  # "Binance", "Binance Pay": a well-known firm the model calls a person
+        )
     if any(introduced_as_org(text, m.start) and not m.role for m in c.mentions):
         return "organization"  # introduced as a group or firm, however the model reads it
     # A surname alone is read by the model as anything ("Trump said" → ORG): once the full

@@ -695,6 +695,8 @@ def _kind_of(doc: Doc, lo: int, hi: int, role: RoleOrg, before: str) -> str | No
         return "person"
     if hi - lo == 1 and doc[lo].text in person_surnames(doc):
         return "person"  # "Siu said" after "co-founder Yana Siu", whatever the model says
+    if doc[lo].text in cue_words("known_firms"):
+        return "organization"  # "Binance Pay said", which the model may call a person
     labels = {t.ent_type_ for t in doc[lo:hi]}
     if "PERSON" in labels or _someone_at_firm(doc, lo, hi):
         return "person"
@@ -1638,6 +1640,35 @@ def _person_before_comma(doc: Doc, to: int) -> Span | None:
     return None
 
 
+#: Object and possessive pronouns after "according to", as the subject pronoun they stand for.
+_ACCORDING_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they",
+                       "its": "it"}  # fmt: skip
+
+
+def _according_owner(target: Token) -> SpeakerRef | None:
+    """ "according to her", "according to his models", "according to Quist’s data": the
+    person (or firm) the words are credited to."""
+    owner: Token | None = target
+    if target.lower_ not in _ACCORDING_PRONOUNS:
+        owner = next((c for c in target.lefts if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    subject = _ACCORDING_PRONOUNS.get(owner.lower_)
+    if subject is not None:
+        kind = pronouns()[subject]
+        return SpeakerRef(
+            subject,
+            owner.idx,
+            owner.idx + len(owner.text),
+            None if kind == "any" else kind,
+            needs_antecedent=True,
+        )
+    if owner is target or not _is_namey(owner):
+        return None
+    span = name_tokens(owner)
+    return speaker_from_tokens(target.doc, *span) if span is not None else None
+
+
 def according_cues(sent_tokens: list[Token], inside: set[int]) -> list[Cue]:
     """ "according to X" cues (X a name, pronoun or source noun)."""
     cues: list[Cue] = []
@@ -1651,7 +1682,9 @@ def according_cues(sent_tokens: list[Token], inside: set[int]) -> list[Cue]:
         target = next((c for c in to.children if c.dep_ == "pobj"), None)
         if target is not None:
             target = _person_after_title(target)
-        speaker = speaker_from_subject(target) if target is not None else None
+        speaker = _according_owner(target) if target is not None else None
+        if speaker is None and target is not None:
+            speaker = speaker_from_subject(target)
         if speaker is None:
             nxt = _adjacent_name(doc, to.i, 1)
             speaker = speaker_from_subject(nxt) if nxt is not None else None

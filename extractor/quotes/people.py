@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extractor.data_tables import load_json
+from extractor.quotes.cue_words import cue_words
 from extractor.quotes.places import not_an_employer
 
 
@@ -145,7 +146,12 @@ def _joins(short: str, cluster: Cluster, how: str) -> bool:
     if how == "first":
         # "Galaxy" is Galaxy Digital; "Mattel" is not the "Mattel Digital Collectibles
         # Marketplace" it runs: a longer name after a firm's is one of its products.
-        return short == words[0] and (cluster.kind == "person" or len(words) == 2)
+        # A well-known firm's name is not short for a longer one ("Binance Pay" is its product).
+        return (
+            short == words[0]
+            and short not in cue_words("known_firms")
+            and (cluster.kind == "person" or len(words) == 2)
+        )
     if how == "initials":
         return cluster.kind == "person" and is_initials_of(short, cluster.name)
     return cluster.kind == "person" and near_miss(short, words[-1])

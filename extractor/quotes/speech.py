@@ -487,6 +487,16 @@ class _Resolver:
             return replace(found, role=ref.role, organization=ref.organization)
         return found
 
+    def _venue_before(self, ref: SpeakerRef) -> list[SpeakerRef]:
+        lo = max(0, ref.start - MAX_ANTECEDENT)
+        found = [
+            (m.start(), m.group()) for m in _venue_names_re().finditer(self.text, lo, ref.start)
+        ]
+        if not found:
+            return []
+        at, name = found[-1]
+        return [SpeakerRef(name, at, at + len(name), "organization", organization=name)]
+
     def _times_written(self, name: str) -> int:
         return len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", self.text))
 
@@ -568,6 +578,9 @@ class _Resolver:
                     if n.source_noun in cue_words("written_nouns")
                     and 0 < ref.start - n.start <= MAX_ANTECEDENT
                 ]
+            if noun in _VENUE_NOUNS and not authored:
+                # "the exchange wrote" after "Binance …": the trading venue written last.
+                authored = self._venue_before(ref)
             if authored:
                 return max(authored, key=lambda s: s.start)
         return self._salient(self._nearest(ref, definite_noun), ref)
@@ -637,6 +650,21 @@ class _Resolver:
                 loose = SpeakerRef(ref.text, ref.start, ref.end, None, needs_antecedent=True)
                 found = self._latest(self.speakers, loose, MAX_CARRY // 2)
         return found
+
+
+#: Nouns that stand for a trading venue ("the exchange said").
+_VENUE_NOUNS = frozenset({"exchange"})
+
+
+@lru_cache(maxsize=1)
+def _venue_names_re() -> re.Pattern[str]:
+    """Every trading venue's name as written (``venues.json``), as whole words."""
+    names = sorted(
+        (n for names in load_json("venues.json")["venues"].values() for n in names),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
 
 
 def _governs(cue: Cue, span: QuoteSpan, gap: int, text: str) -> bool:
