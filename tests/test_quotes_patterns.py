@@ -1016,6 +1016,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "times out of ten.”",
         Want("eight times", "Olle Brink", cue="according to", partial=True),
     ),
+    "a quote in what someone thinks is theirs": (
+        "Jo Park of Norrfin was upbeat. Ultimately, Park thinks there is still a “lot of "
+        "building to do” in the sector.",
+        Want("lot of building", "Jo Park", "Park", "thinks", partial=True, organization="Norrfin"),
+    ),
     "a nickname in single curly marks inside the name": (
         "Former Norrfin CEO Jalen ‘JB’ Brandt praised the change in a post: “This is good to "
         "see, and overdue.”",
