@@ -27,6 +27,14 @@ CASES: dict[str, tuple[str, list[str]]] = {
         ["rates will hold"],
     ),
     "apostrophe in a contraction": ('They don"t know. "Yes," he said.', ["Yes,"]),
+    "paragraphs of one quote joined by a space, the first left open": (
+        "Rates held. “Demand is thin and funding is cheap. “We stay patient,” Ivo added.",
+        ["Demand is thin and funding is cheap.", "We stay patient,"],
+    ),
+    "a stray opener inside a sentence is still dropped": (
+        "The “stray mark sits here. “Markets are calm,” said Ivy.",
+        ["Markets are calm,"],
+    ),
     "long stray opener ends at its first sentence": (
         "A stray “mark opens here. " + "Plain words go on. " * 30 + "End.",
         ["mark opens here."],

@@ -1021,6 +1021,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "building to do” in the sector.",
         Want("lot of building", "Jo Park", "Park", "thinks", partial=True, organization="Norrfin"),
     ),
+    "a paragraph left open, joined to the next by a space, takes that quote's cue": (
+        "Rates held on Monday. “Demand is thin and funding is cheap for now. “We stay "
+        "patient,” Ivan Brant added.",
+        Want("Demand is thin", "Ivan Brant", cue="added"),
+    ),
     "a nickname in single curly marks inside the name": (
         "Former Norrfin CEO Jalen ‘JB’ Brandt praised the change in a post: “This is good to "
         "see, and overdue.”",
@@ -1231,6 +1236,11 @@ ONE_WORD_KINDS: dict[str, tuple[str, str, str]] = {  # (and a few longer names)
         "Moody’s analysts expect more.",
         "Moody's",
         "organization",
+    ),
+    "a common given name and a surname is a person, whatever the model's label": (
+        "“We stay patient,” Maria Holt of Norrfin added.",
+        "Maria Holt",
+        "person",
     ),
     "a unit after a firm's possessive stays an organisation": (
         "“We stand by the audit,” Norrfin’s Task Force said.",

@@ -20,6 +20,7 @@ from extractor.quotes.cue_words import cue_words
 from extractor.quotes.handle_shape import titled_handle
 from extractor.quotes.people import honorifics, possessive_names
 from extractor.quotes.places import not_an_employer
+from extractor.quotes.pseudonyms import first_names
 from extractor.quotes.roles import (
     FIRM_NOUNS,
     RoleOrg,
@@ -671,11 +672,11 @@ def name_tokens(tok: Token) -> tuple[int, int] | None:
 
 def _someone_at_firm(doc: Doc, lo: int, hi: int) -> bool:
     """ "Norrfin’s Lena Holm": two or three plain capitalised words after a firm's possessive
-    are one of its people, though the model reads the whole as an organisation."""
+    are one of its people, though the model reads the whole as an organisation; so are they
+    after a common given name ("Ivan Brant added")."""
     return (
         2 <= hi - lo <= 3
-        and lo > 1
-        and doc[lo - 1].text in {"’s", "'s"}
+        and ((lo > 1 and doc[lo - 1].text in {"’s", "'s"}) or doc[lo].lower_ in first_names())
         and all(
             t.is_alpha and t.is_title and t.lower_ not in org_words() and not is_role_word(t.lower_)
             for t in doc[lo:hi]

@@ -135,6 +135,18 @@ def _wrong_way_closer(text: str, mark: _Mark, after: list[_Mark]) -> bool:
     return not nxt.closes
 
 
+def _joined_paragraphs(text: str, first: int | None, second: int) -> bool:
+    """Whether an open quote and a second opening mark both start sentences, with a whole
+    sentence between them."""
+    return (
+        first is not None
+        and second - first > 20
+        and _after_sentence(text, first)
+        and text[second - 1 : second].isspace()
+        and _after_sentence(text, second)
+    )
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every quotation span in ``text``, in order; robust to any arrangement of marks."""
     spans: list[QuoteSpan] = []
@@ -181,7 +193,11 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             open_at = first_open = None
             paragraphs = 0
         else:
-            # Two openers in a row inside one paragraph: the first one was stray.
+            if _joined_paragraphs(text, first_open, mark.pos):
+                # "“One. “Two,” she added": paragraphs of one quote joined by a space, the
+                # first one left open the news way; it stays a quote of its own.
+                flush_unclosed(mark.pos)
+            # Else two openers in a row inside one paragraph: the first one was stray.
             open_at = first_open = mark.pos
             paragraphs = 1
     flush_unclosed(len(text))

@@ -17,7 +17,8 @@ from extractor.data_tables import load_json
 
 
 @lru_cache(maxsize=1)
-def _first_names() -> frozenset[str]:
+def first_names() -> frozenset[str]:
+    """Common given names, lower case (``gender_cues.json``)."""
     names: dict[str, list[str]] = load_json("gender_cues.json")["first_names"]
     return frozenset(n for group in names.values() for n in group)
 
@@ -36,7 +37,7 @@ def of_names(
     found: dict[str, str] = {}
     for name in names:
         words = name.split()
-        if not 1 <= len(words) <= 2 or words[0].lower() in _first_names():
+        if not 1 <= len(words) <= 2 or words[0].lower() in first_names():
             continue
         pattern = re.compile(
             r"\b([a-z][\w-]*)\s+" + re.escape(name) + r"\s+of\s+((?:the\s+)?([A-Z][a-z]+))"

@@ -934,6 +934,11 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
                 speaker = last_speaker[1]
             else:
                 nxt = _next_cue(cues, frame, text)
+                following = _continued_by(spans, span, text)
+                if nxt is None and following is not None:
+                    # "“One. “Two,” she added": a paragraph left open takes the cue of the
+                    # quote that goes on right after it.
+                    nxt = _nearest_cue(cues, _frame(idx, following), following, text, False)
                 if nxt is not None:
                     cue = nxt
                     mention = nxt.speaker
@@ -1061,6 +1066,16 @@ def _previous_cue(cues: list[Cue], frame: _Frame, assets: list[tuple[int, int]])
             continue
         best = cue
     return best
+
+
+def _continued_by(spans: list[QuoteSpan], span: QuoteSpan, text: str) -> QuoteSpan | None:
+    """The quotation that goes on right after an unclosed one (only spaces between)."""
+    if span.closed:
+        return None
+    return next(
+        (s for s in spans if s.start >= span.end and not text[span.end : s.start].strip()),
+        None,
+    )
 
 
 def _next_cue(cues: list[Cue], frame: _Frame, text: str) -> Cue | None:
