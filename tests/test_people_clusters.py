@@ -25,6 +25,14 @@ CLUSTERS: dict[str, tuple[list[str], list[tuple[str, list[str]]]]] = {
         ["Leon Brandt Jr", "Brandt Jr"],
         [("Leon Brandt Jr", ["Brandt Jr"])],
     ),
+    "a surname joins a name with a generational suffix": (
+        ["Leon Brandt Jr.", "Brandt"],
+        [("Leon Brandt Jr", ["Brandt"])],
+    ),
+    "a surname is rather the father's than the son's, whichever came first": (
+        ["Leon Brandt Jr.", "Leon Brandt", "Brandt"],
+        [("Leon Brandt Jr", []), ("Leon Brandt", ["Brandt"])],
+    ),
     "unrelated short name": (["Sara Lindqvist", "Lund"], [("Sara Lindqvist", []), ("Lund", [])]),
     "initials join": (["Tomas Halvorsen", "TH"], [("Tomas Halvorsen", ["TH"])]),
     "initials of three words join": (["Ana Maria Ruiz", "AMR"], [("Ana Maria Ruiz", ["AMR"])]),
@@ -37,6 +45,17 @@ CLUSTERS: dict[str, tuple[list[str], list[tuple[str, list[str]]]]] = {
         [("Tomas Halvorsen", []), ("Th", [])],
     ),
 }
+
+
+def test_a_name_read_inside_a_longer_one_at_the_same_place_joins_it() -> None:
+    # The sentence splitter cut "Axel Adler Jr." after "Adler": two readings of one mention.
+    mentions = [
+        NameMention("Axel Adler Jr.", 0, 14, "person"),
+        NameMention("Axel Adler", 0, 10, "person"),
+    ]
+    assert [(c.name, c.aliases) for c in cluster_names(mentions)] == [
+        ("Axel Adler Jr", ["Axel Adler"])
+    ]
 
 
 @pytest.mark.parametrize("name", list(CLUSTERS))

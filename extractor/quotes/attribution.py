@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.data_tables import load_json
 from extractor.quotes.cue_words import cue_words
 from extractor.quotes.handle_shape import titled_handle
-from extractor.quotes.people import honorifics, possessive_names
+from extractor.quotes.people import honorifics, possessive_names, surname_of
 from extractor.quotes.places import not_an_employer
 from extractor.quotes.pseudonyms import first_names
 from extractor.quotes.roles import (
@@ -851,7 +851,9 @@ def titled_runs(doc: Doc) -> list[tuple[int, int]]:
 
 def person_surnames(doc: Doc) -> frozenset[str]:
     """Last words of the person names (two words or more) the article gives."""
-    return frozenset(doc[b - 1].text for _, b in _full_names(doc) if doc[b - 1].is_alpha)
+    return frozenset(
+        surname_of(doc[a:b].text) for a, b in _full_names(doc) if doc[a:b].text[-1:].isalpha()
+    )
 
 
 def _glued_surname(tok: Token) -> int | None:

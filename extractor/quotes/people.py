@@ -136,13 +136,29 @@ def is_initials_of(short: str, name: str) -> bool:
     return 2 <= len(short) <= 3 and short.isupper() and short.isalpha() and short == initials(name)
 
 
+#: Generational suffixes written after a surname ("Axel Adler Jr.").
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def has_suffix(name: str) -> bool:
+    words = _tokens(name)
+    return len(words) >= 3 and words[-1].lower() in NAME_SUFFIXES
+
+
+def surname_of(name: str) -> str:
+    """The last word of a name, passing over a generational suffix ("Adler" of "Axel Adler
+    Jr.")."""
+    words = _tokens(name)
+    return words[-2] if has_suffix(name) else (words[-1] if words else "")
+
+
 def _joins(short: str, cluster: Cluster, how: str) -> bool:
     """Whether a one-word name joins a full name: by surname, first name or near-miss."""
     words = _tokens(cluster.name)
     if len(words) < 2:
         return False
     if how == "surname":
-        return short == words[-1]
+        return short == surname_of(cluster.name)
     if how == "first":
         # "Galaxy" is Galaxy Digital; "Mattel" is not the "Mattel Digital Collectibles
         # Marketplace" it runs: a longer name after a firm's is one of its products.
@@ -154,7 +170,7 @@ def _joins(short: str, cluster: Cluster, how: str) -> bool:
         )
     if how == "initials":
         return cluster.kind == "person" and is_initials_of(short, cluster.name)
-    return cluster.kind == "person" and near_miss(short, words[-1])
+    return cluster.kind == "person" and near_miss(short, surname_of(cluster.name))
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -172,6 +188,11 @@ def cluster_names(mentions: list[NameMention]) -> list[Cluster]:
         if len(_tokens(name)) < 2:
             continue
         target = next((c for c in clusters if _same_name(c.name, name)), None)
+        if target is None:
+            # "Axel Adler" read inside "Axel Adler Jr.": the same words, the same person.
+            target = next(
+                (c for c in clusters if any(x.start == m.start for x in c.mentions)), None
+            )
         if target is None:
             target = next(
                 (
@@ -204,9 +225,11 @@ def cluster_names(mentions: list[NameMention]) -> list[Cluster]:
         if not name or len(_tokens(name)) >= 2:
             continue
         target = next((c for c in clusters if _same_name(c.name, name)), None)
+        # "Trump" is rather Donald Trump than Donald Trump Jr., whichever came first.
+        plain_first = sorted(clusters, key=lambda c: has_suffix(c.name))
         for how in ("surname", "first", "initials", "near-miss"):
             if target is None and (how != "near-miss" or m.kind != "organization"):
-                target = next((c for c in clusters if _joins(name, c, how)), None)
+                target = next((c for c in plain_first if _joins(name, c, how)), None)
         if target is None:
             target = Cluster(name=name, kind=m.kind)
             clusters.append(target)

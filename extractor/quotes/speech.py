@@ -44,7 +44,7 @@ from extractor.quotes.cue_words import cue_words
 from extractor.quotes.handle_shape import is_handle_shape
 from extractor.quotes.handles import handle_mentions
 from extractor.quotes.marks import QuoteSpan, find_quote_spans
-from extractor.quotes.people import initials
+from extractor.quotes.people import initials, surname_of
 from extractor.quotes.roles import is_role_word, org_words
 from extractor.quotes.sentences import (
     next_sentence,
@@ -391,7 +391,7 @@ class _Resolver:
         self.names = sorted(names, key=lambda r: r.start)
         # Surnames of people named in full: "Woo said" is a person after "Willy Woo".
         self.surnames = {
-            _last_word(r.text) for r in speakers + names if r.kind == "person" and " " in r.text
+            surname_of(r.text) for r in speakers + names if r.kind == "person" and " " in r.text
         } - {""}
         # Initials of people named in full: "CK said" is a person after "Cara Knox".
         self.initials = {initials(r.text) for r in speakers + names if r.kind == "person"} - {""}
