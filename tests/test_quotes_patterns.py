@@ -1026,6 +1026,17 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "patient,” Ivan Brant added.",
         Want("Demand is thin", "Ivan Brant", cue="added"),
     ),
+    "'Will' is a given name before a surname, and a reaction on X before a colon is theirs": (
+        "Bonds slid again, and debt keeps rising. Crypto analyst Will Carrow’s reaction on X "
+        "(formerly Twitter) shortly after the post captures the mood: “How can anyone hold long "
+        "bonds at these yields.” Carrow’s doubts are shared widely.",
+        Want("How can anyone", "Will Carrow", role="Crypto analyst"),
+    ),
+    "a misspelt surname the model reads as a firm still joins the person": (
+        "“It is a milestone,” said Alex Obrenovich, founder of Obrenovich Research. The "
+        "rally, which Obrenvich said will “pull in new money,” went on.",
+        Want("pull in", "Alex Obrenovich", "Obrenvich", "said", partial=True, role="founder"),
+    ),
     "a nickname in single curly marks inside the name": (
         "Former Norrfin CEO Jalen ‘JB’ Brandt praised the change in a post: “This is good to "
         "see, and overdue.”",
@@ -1308,3 +1319,8 @@ def test_a_title_ending_in_a_source_noun_is_no_firm(nlp: Language) -> None:
     text = "Prices rose, said Norrfin head of research Jon Butterby. “Flows are back,” he said."
     q = find(quotes_of(nlp, text), "Flows are")
     assert q.speaker is not None and q.speaker.kind == "person"
+
+
+def test_a_capitalised_will_in_a_headline_names_no_one(nlp: Language) -> None:
+    people = records_of(nlp("Prices Will Rise Says Analyst. Bitcoin fell on Monday."))["people"]
+    assert all("Will" not in p.name for p in people)

@@ -267,12 +267,27 @@ def _takes_a_figure(verb: Token) -> bool:
     return False
 
 
+def _given_name_word(tok: Token) -> bool:
+    """ "analyst Will Clemente": a capitalised word that is also a verb ("Will"), a given name
+    when it sits inside a sentence before a capitalised proper noun."""
+    doc = tok.doc
+    return (
+        tok.text[:1].isupper()
+        and not tok.is_sent_start
+        and not doc[tok.i - 1].text[:1].isupper()  # not a headline's "Prices Will Rise"
+        and tok.lower_ in first_names()
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].text[:1].isupper()
+        and doc[tok.i + 1].pos_ == "PROPN"
+    )
+
+
 def _is_namey(tok: Token) -> bool:
     """A token that can be part of a name: capitalised or a proper noun, not a stop word."""
     text = tok.text
     if not text or tok.is_punct or tok.is_space or text in _name_stop():
         return False
-    if text.lower() in pronouns() or tok.pos_ == "AUX":
+    if text.lower() in pronouns() or (tok.pos_ == "AUX" and not _given_name_word(tok)):
         return False  # "What The Analysts Are Saying": a heading's verb is no name
     if tok.i > 0 and tok.doc[tok.i - 1].text in {"#", "$"} and not tok.doc[tok.i - 1].whitespace_:
         return False  # "#Innovation", "$ETH": hashtags and cashtags name no one
@@ -336,7 +351,7 @@ def trim_entity(ent: Span) -> Span | None:
 def _name_part(tok: Token) -> bool:
     """A word that may extend a name: a proper noun, or a capitalised word the article never
     writes in lower case ("Ivy" in "Ivy Lane", which the tagger may call an adjective)."""
-    if tok.pos_ == "PROPN":
+    if tok.pos_ == "PROPN" or _given_name_word(tok):
         return True
     return tok.text[:1].isupper() and tok.lower_ not in lowercase_words(tok.doc)
 

@@ -228,7 +228,11 @@ def cluster_names(mentions: list[NameMention]) -> list[Cluster]:
         # "Trump" is rather Donald Trump than Donald Trump Jr., whichever came first.
         plain_first = sorted(clusters, key=lambda c: has_suffix(c.name))
         for how in ("surname", "first", "initials", "near-miss"):
-            if target is None and (how != "near-miss" or m.kind != "organization"):
+            # A misspelt surname the model reads as a firm ("Obchavich" for "Obchakevich")
+            # still joins, when long enough not to be a short firm name.
+            if target is None and (
+                how != "near-miss" or m.kind != "organization" or len(name) >= 7
+            ):
                 target = next((c for c in plain_first if _joins(name, c, how)), None)
         if target is None:
             target = Cluster(name=name, kind=m.kind)

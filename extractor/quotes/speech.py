@@ -1038,15 +1038,16 @@ def _colon_intro(idx: _Index, span: QuoteSpan, inside: set[int]) -> Cue | None:
         ),
         None,
     )
-    if verb is None:
-        # The parser may lose the clause ("Ana Vey’s reaction on X captures it: “…”"): a
-        # person's post or reaction before the colon still names the source.
+    cue = cue_of_verb(verb, inside) if verb is not None else None
+    if cue is None or cue.speaker is None or len(cue.speaker.text.strip(" .@")) < 2:
+        # The parser may lose the clause ("Ana Vey’s reaction on X captures it: “…”") or
+        # take the platform for its subject: a person's post or reaction before the colon
+        # still names the source.
         for tok in doc[sent_tokens(colon)[0] : colon.i]:
             owner = document_owner(tok) if tok.i not in inside else None
             if owner is not None:
                 return Cue(tok.text, tok.idx, tok.idx + len(tok.text), owner)
         return None
-    cue = cue_of_verb(verb, inside)
     if cue.speaker is None or cue.speaker.needs_antecedent and cue.speaker.kind != "person":
         return None
     return cue
