@@ -150,6 +150,22 @@ TITLES: dict[str, tuple[str, RoleOrg]] = {
         "Teach For Kenya CEO",
         RoleOrg("CEO", "Teach For Kenya"),
     ),
+    "a role word inside the firm's name is no title": (
+        "The head of engineering at Norrfin Developer Platform",
+        RoleOrg("head of engineering", "Norrfin Developer Platform"),
+    ),
+    "a second title after the firm stays out": (
+        "The head of payments at Norrfin and co-author of the draft standard",
+        RoleOrg("head of payments", "Norrfin"),
+    ),
+    "two titles, each with its own firm: the first one": (
+        "Harbor Talk podcast host and former Norrfin reporter",
+        RoleOrg("podcast host", "Harbor Talk"),
+    ),
+    "a field of work between the title and the firm": (
+        "director of communications at Harbor Funds",
+        RoleOrg("director of communications", "Harbor Funds"),
+    ),
     "a place's possessive before a private job drops": (
         "Berlin’s best-known trader",
         RoleOrg("best-known trader"),

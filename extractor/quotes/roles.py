@@ -239,6 +239,26 @@ _GLUED_FIRM = re.compile(r"(?<![\w-])[a-z]+(?=[A-Z]{2})")
 _TICKER_PARENS = re.compile(r"\s*\(\s*\$?[A-Z0-9]{2,10}\s*\)\s*")
 
 
+#: " and co-author of …": a second title joined after the first one's firm.
+_AND_ROLE = re.compile(r"\s+and\s+(?:a\s+|an\s+|the\s+)?(?=[a-z][\w-]*(?:\s|$))")
+#: " of engineering at Norrfin": a field of work, then the firm.
+_OF_FIELD_AT = re.compile(r"^\s+of\s+((?:[a-z][\w-]*\s+){1,3})(at|with|for)\s+(.+)$")
+
+
+def _inside_a_name(segment: str, m: re.Match[str]) -> bool:
+    before = segment[: m.start()].split()
+    after = segment[m.end() :].split()
+    return (
+        m.group()[:1].isupper()
+        and bool(after)
+        and after[0][:1].isupper()
+        and bool(before)
+        and before[-1][:1].isupper()
+        and len(before) >= 2
+        and before[-2].lower() in {"at", "of", "from", "with", "for"}
+    )
+
+
 def parse_title(text: str) -> RoleOrg:
     """Role and organisation of a title written just before a name.
 
@@ -251,12 +271,35 @@ def parse_title(text: str) -> RoleOrg:
     # "… fix the gapKTC’s chairman": a lower-case word glued to a firm's capitals ends a
     # headline run into the sentence; the title starts at the firm.
     segment = _GLUED_FIRM.split(segment)[-1]
-    matches = list(_role_re().finditer(segment))
+    # "at Norrfin Developer Platform": a capitalised role word after a capitalised word is
+    # part of a name, not a title.
+    matches = [m for m in _role_re().finditer(segment) if not _inside_a_name(segment, m)]
     if not matches:
         return RoleOrg()
     last = matches[-1]
     after = segment[last.end() :]
     org: str | None = None
+    and_role = _AND_ROLE.search(segment, matches[0].end())
+    if and_role is not None:
+        # "head of engineering at Norrfin and co-author of the paper": the first title,
+        # with its firm, is the one to keep.
+        first_title = parse_title(segment[: and_role.start()])
+        org_after = (
+            first_title.organization
+            and first_title.organization in segment[matches[0].end() : and_role.start()]
+        )
+        # (Not "Norrfin CEO and analyst": one title, unless the second has its own firm.)
+        own_firm = parse_title(segment[and_role.end() :]).organization
+        if first_title.role and (org_after or (first_title.organization and own_firm)):
+            return first_title
+    of_field = _OF_FIELD_AT.match(after)
+    if of_field is not None:
+        # "head of engineering at Norrfin": the field belongs to the title.
+        org = _lead_org(of_field.group(3))
+        if org is not None and not not_an_employer(org, last.group()):
+            field = of_field.group(1).strip()
+            return RoleOrg(segment[last.start() : last.end()] + " of " + field, org)
+        org = None
     if after.strip() and _AND_MORE.match(after):
         # "co-founder and cypherpunk": the title goes on in lower case.
         last_end = len(segment)
