@@ -1037,6 +1037,21 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "rally, which Obrenvich said will “pull in new money,” went on.",
         Want("pull in", "Alex Obrenovich", "Obrenvich", "said", partial=True, role="founder"),
     ),
+    "', as X stated' after a partial quote": (
+        "Volatility hit a two-year low, which could make the coin “a calm retirement asset,” as "
+        "Harbor Funds CIO Lena Brix stated.",
+        Want("a calm", "Lena Brix", cue="stated", partial=True, role="CIO"),
+    ),
+    "a shouted quote in capitals is speech, and a body's name ends in its org word": (
+        "Hours before, the country’s official Reserve Office proclaimed on X: “WE JUST BOUGHT "
+        "MORE COINS,” attaching a screenshot.",
+        Want("WE JUST", "Reserve Office", cue="proclaimed"),
+    ),
+    "'the spokesperson' is the body a spokesperson spoke for": (
+        "A spokesperson for the Harbor Review Committee said Dahl acted with intent. “Dahl "
+        "meant to deceive every client,” the spokesperson said.",
+        Want("Dahl meant", "Harbor Review Committee", "the spokesperson", "said"),
+    ),
     "a nickname in single curly marks inside the name": (
         "Former Norrfin CEO Jalen ‘JB’ Brandt praised the change in a post: “This is good to "
         "see, and overdue.”",

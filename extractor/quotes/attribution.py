@@ -613,6 +613,8 @@ def _name_run(tok: Token) -> tuple[int, int] | None:
     # Exchange James Davies" → "James Davies" (the words before are the title).
     for k in range(hi - 2, lo - 1, -1):
         word = doc[k].lower_
+        if doc[hi - 1].lower_ in org_words() and not is_role_word(word):
+            break  # "Federal Reserve Office": the whole run is a body's name
         if word in org_words() or is_role_word(word):
             if k + 1 < hi and doc[k + 1 : hi].text and k + 1 <= tok.i:
                 lo = k + 1
@@ -705,6 +707,8 @@ def _kind_of(doc: Doc, lo: int, hi: int, role: RoleOrg, before: str) -> str | No
         return "organization"  # "options data provider Delta Row"
     if role.role and is_plural_role(role.role):
         return "organization"  # "analysts at … firm Marlow", "Chainlyte analysts"
+    if hi - lo >= 2 and doc[hi - 1].lower_ in org_words():
+        return "organization"  # "the official Bitcoin Office": a body's name, whatever before
     if role.role:
         return "person"
     if _person_only_context(doc, lo, hi):

@@ -149,6 +149,9 @@ def _words(text: str) -> list[str]:
 
 def _is_title_like(text: str) -> bool:
     every = _words(text)
+    letters = [w for w in every if w.isalpha()]
+    if len(letters) >= 4 and all(w.isupper() for w in letters):
+        return False  # "WE JUST BOUGHT MORE BITCOIN": a shouted sentence, not a title
     # The first word is capitalised in any sentence: judge by the words after it.
     words = [w for w in every[1:] if len(w) > 3]
     if not words:
@@ -427,6 +430,11 @@ class _Resolver:
                 return False  # "the Strike CEO" is not the Fed chair named last
         if ref.kind is None or cand.kind == ref.kind:
             return True
+        if (
+            cand.kind == "organization"
+            and (cand.role or "").lower() == _last_word(ref.text).lower()
+        ):
+            return True  # "the spokesperson" after "a spokesperson for the committee said"
         if ref.kind == "person":
             surname = _last_word(cand.text)
             return surname in self.surnames or cand.text in self.initials or cand.kind is None
@@ -672,7 +680,13 @@ def _governs(cue: Cue, span: QuoteSpan, gap: int, text: str) -> bool:
     if _holds(cue, span):
         return True  # ("according to X" speaks for its whole sentence)
     between = text[span.end : cue.start] if cue.start >= span.end else text[cue.end : span.start]
+    if cue.start >= span.end and _AS_SOURCE.match(between) and len(_words(between)) <= 8:
+        return True  # "“an attractive asset,” as Arca CIO Jo Park stated"
     return len(_words(between)) <= 4 and gap <= 60
+
+
+#: ", as <the source> …" between a quotation and its verb.
+_AS_SOURCE = re.compile(r"^[\s,]*as\s+(?!(?:well|much|long|soon|far|if|though)\b)", re.IGNORECASE)
 
 
 def _holds(cue: Cue, span: QuoteSpan) -> bool:
