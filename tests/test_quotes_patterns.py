@@ -1052,6 +1052,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "meant to deceive every client,” the spokesperson said.",
         Want("Dahl meant", "Harbor Review Committee", "the spokesperson", "said"),
     ),
+    "a coin named as a subject is no one's antecedent": (
+        "Analyst Jo Park added more. Singapore-based Kestrel Capital said in a note that the "
+        "latest BTC move confirmed a robust trend. “This rally feels sounder than the last,” "
+        "the firm said.",
+        Want("This rally", "Kestrel Capital", "the firm", "said"),
+    ),
     "a nickname in single curly marks inside the name": (
         "Former Norrfin CEO Jalen ‘JB’ Brandt praised the change in a post: “This is good to "
         "see, and overdue.”",

@@ -881,7 +881,15 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
     spans = find_quote_spans(text)
     inside = _inside(doc, spans)
     cues = find_cues(list(doc), inside)
-    named = [c.speaker for c in cues if c.speaker is not None and not c.speaker.needs_antecedent]
+    assets = asset_spans(doc, companies=False)
+    # A coin is never anyone's antecedent ("the latest BTC move confirmed …, the firm said").
+    named = [
+        c.speaker
+        for c in cues
+        if c.speaker is not None
+        and not c.speaker.needs_antecedent
+        and not _an_asset(c.speaker, assets, text)
+    ]
     idx = _Index(doc)
     bounds = sentences(doc)
     resolver = _Resolver(
@@ -891,7 +899,6 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
         titled_genders(text),
         text,
     )
-    assets = asset_spans(doc, companies=False)
     findings: list[Finding] = []
     last_speaker: tuple[int, SpeakerRef, SpeakerRef | None] | None = None
     for span in spans:
@@ -957,9 +964,8 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
                     cue = nxt
                     mention = nxt.speaker
                     speaker = resolver.resolve(mention)
-        if speaker is not None and overlaps(speaker.start, speaker.end, assets):
-            if not _titled_pseudonym(speaker) and not _project_of(text, speaker):
-                speaker = None  # "Bitcoin’s chart is showing a “bull flag,” suggesting …"
+        if speaker is not None and _an_asset(speaker, assets, text):
+            speaker = None  # "Bitcoin’s chart is showing a “bull flag,” suggesting …"
         if speaker is not None and len(speaker.text.strip(" .@")) < 2:
             speaker = None  # "the X user noted": one letter is a platform, never a source
         partial = _is_partial(text, frame, span, cue)
@@ -981,6 +987,16 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
         if speaker is not None:
             last_speaker = (span.end, speaker, mention)
     return findings, cues
+
+
+def _an_asset(speaker: SpeakerRef, assets: list[tuple[int, int]], text: str) -> bool:
+    """A speaker written as a coin's name: no source (unless a titled pseudonym or the coin's
+    project speaking)."""
+    return (
+        overlaps(speaker.start, speaker.end, assets)
+        and not _titled_pseudonym(speaker)
+        and not _project_of(text, speaker)
+    )
 
 
 def _sentence_of(text: str, frame: _Frame, span: QuoteSpan) -> str:
