@@ -162,6 +162,14 @@ TITLES: dict[str, tuple[str, RoleOrg]] = {
         "Harbor Talk podcast host and former Norrfin reporter",
         RoleOrg("podcast host", "Harbor Talk"),
     ),
+    "a capitalised field of work before the title is the title's": (
+        "Harbor Fund Communications Director",
+        RoleOrg("Communications Director", "Harbor Fund"),
+    ),
+    "a field of work alone before the title names no firm": (
+        "Marketing Director",
+        RoleOrg("Marketing Director"),
+    ),
     "a field of work between the title and the firm": (
         "director of communications at Harbor Funds",
         RoleOrg("director of communications", "Harbor Funds"),

@@ -337,6 +337,9 @@ def parse_title(text: str) -> RoleOrg:
     for w in reversed(words):
         if _FIRM_POSSESSIVE.fullmatch(w):
             break  # "the exchange’s managing director": the firm is named elsewhere
+        if not lead and w.lower() in cue_words("title_fields"):
+            lead.insert(0, w)  # "IMF Communications Director": the field is the title's
+            continue
         if w in cue_words("descriptive_acronyms") and len(lead) < 3:
             lead.insert(0, w)  # "senior ETF analyst": an acronym that describes the job
             continue
