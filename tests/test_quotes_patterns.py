@@ -1058,6 +1058,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "the firm said.",
         Want("This rally", "Kestrel Capital", "the firm", "said"),
     ),
+    "'a spokesperson' with no firm named speaks for the firm named before": (
+        "Hackers drained a hot wallet at Norvex Exchange on Friday. “User assets remain "
+        "completely unaffected,” a spokesperson added.",
+        Want("User assets", "Norvex Exchange", "a spokesperson", "added", role="spokesperson"),
+    ),
     "a nickname in single curly marks inside the name": (
         "Former Norrfin CEO Jalen ‘JB’ Brandt praised the change in a post: “This is good to "
         "see, and overdue.”",

@@ -1028,6 +1028,19 @@ def speaker_from_subject(tok: Token) -> SpeakerRef | None:
         if firm is not None:
             span = name_tokens(firm) or (firm.i, firm.i + 1)
             found = speaker_from_tokens(tok.doc, *span)
+        elif tok.lower_ in cue_words("firm_voice_titles"):
+            # "a spokesperson added", no firm named: the organisation the text is about
+            # speaks through them (the resolver finds it).
+            lo = min((c.i for c in tok.lefts if c.dep_ == "det"), default=tok.i)
+            span_ = tok.doc[lo : tok.i + 1]
+            return SpeakerRef(
+                span_.text,
+                span_.start_char,
+                span_.end_char,
+                "organization",
+                role=tok.lower_,
+                needs_antecedent=True,
+            )
     if (
         found is not None
         and title is not None

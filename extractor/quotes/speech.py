@@ -493,6 +493,10 @@ class _Resolver:
         if found is not None and found.kind == "person" and ref.role and not found.role:
             # "the Strike CEO declared" → the person named before, with that title.
             return replace(found, role=ref.role, organization=ref.organization)
+        if found is not None and found.kind == "organization" and ref.kind == "organization":
+            if ref.role and not found.role:
+                # "a spokesperson added" → the firm named before, through its spokesperson.
+                return replace(found, role=ref.role, organization=found.organization or found.text)
         return found
 
     def _venue_before(self, ref: SpeakerRef) -> list[SpeakerRef]:
