@@ -1120,6 +1120,13 @@ SPEAKER_EMPLOYERS: dict[str, tuple[str, str, str | None, str | None]] = {
         "Governor",
         "Idaho",
     ),
+    "a unit's short form in parentheses is no firm": (
+        "Kestrel Capital broke ground on its 19.9 megawatt (MW) solar site in Texas. “We are "
+        "pleased,” Spencer Marr, the firm’s president, told reporters.",
+        "We are",
+        "president",
+        "Kestrel Capital",
+    ),
     "a clipped agency name is given in full": (
         "Fed Governor Dana Kirsch said: “Patience pays.”",
         "Patience pays",

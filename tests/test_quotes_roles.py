@@ -62,6 +62,18 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
         RoleOrg("head of Europe, the Middle East and Africa", "Quorvex"),
     ),
     "no role": ("who has traded for years", RoleOrg()),
+    "a firm's possessive, then a title with a field and a region": (
+        " Norrfin's head of Asia business development. “Demand is back,",
+        RoleOrg("head of Asia business development", "Norrfin"),
+    ),
+    "of two titles each with its firm, the first": (
+        " co-founder of Harbor Research and chairman of mining firm Kestrel Mines. “We buy,",
+        RoleOrg("co-founder", "Harbor Research"),
+    ),
+    "a possessive firm's title, then the fund's second title": (
+        " Norrfin’s head of digital asset research and the Harbor ETF’s portfolio manager, said",
+        RoleOrg("head of digital asset research", "Norrfin"),
+    ),
 }
 
 #: text before a name → expected (role, organisation)

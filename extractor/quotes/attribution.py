@@ -791,22 +791,33 @@ def _a_persons(doc: Doc, lo: int, hi: int) -> bool:
     return ent is not None and ent.label_ == "PERSON" and ent.end == hi
 
 
+def _term_acronym(text: str, start: int, name: str) -> bool:
+    """An acronym in parentheses after lower-case words: a term's short form ("megawatt
+    (MW)"), not an organisation's."""
+    if not name.isupper() or text[max(0, start - 1) : start] != "(":
+        return False
+    words = text[max(0, start - 40) : start - 1].split()
+    return bool(words) and words[-1][:1].islower()
+
+
 def _latest_org_before(doc: Doc, char: int) -> str | None:
     """The organisation "the firm" stands for at ``char``: of those the model found before it
     (coins and tickers excluded), the one the article names most often, else the last."""
     assets = asset_spans(doc)
     named: list[str] = []
+    text = text_of(doc)
     for ent in doc.ents:
         if ent.end_char > char:
             break
         if ent.label_ != "ORG" or overlaps(ent.start_char, ent.end_char, assets):
             continue
+        if _term_acronym(text, ent.start_char, ent.text):
+            continue  # "a 19.9 megawatt (MW) facility": a unit's short form, no firm
         trimmed = trim_entity(ent)
         if trimmed is not None:
             named.append(trimmed.text)
     if not named:
         return None
-    text = text_of(doc)
     counts = {n: times_named(n, text) for n in set(named)}
     top = max(counts.values())
     if top < 2:

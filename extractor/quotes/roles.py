@@ -195,6 +195,23 @@ def parse_appositive(text: str) -> RoleOrg:
     matches = list(_role_re().finditer(segment))
     if not matches or matches[0].start() > 25:
         return RoleOrg()
+    possessive = _POSSESSIVE.match(segment)
+    if possessive and possessive["org"][:1].isupper() and _role_re().match(possessive["rest"]):
+        # "Deribit's head of Asia business development": the firm, then the whole title (the
+        # first one: "VanEck's head of research and the fund's portfolio manager").
+        rest = possessive["rest"]
+        joined = re.search(r"\s+and\s+", rest)
+        if joined is not None and has_role(rest[: joined.start()]):
+            rest = rest[: joined.start()]
+        own = parse_appositive(rest)
+        firm = _clean_org(possessive["org"])
+        return RoleOrg(own.role, own.organization or firm)
+    and_role = _AND_ROLE.search(segment, matches[0].end())
+    if and_role is not None:
+        # "co-founder of Fundstrat and chairman of Bitmine": the first title, with its firm.
+        first = parse_appositive(segment[: and_role.start()])
+        if first.role and first.organization:
+            return first
     role_end = matches[-1].end()
     # The organisation follows the first preposition after the last role phrase ("at" wins:
     # "head of digital markets strategy at Eastbank").
@@ -208,16 +225,18 @@ def parse_appositive(text: str) -> RoleOrg:
     for _, k, prep in sorted(cands):
         org = _clean_org(segment[k + len(prep) :]) or _lead_org(segment[k + len(prep) :])
         if org and not_an_employer(org, segment[:k]):
-            # "a trader from London": where the person works, not an employer.
-            return RoleOrg(_clean_role(f"{segment[:k]}{prep}{org}"), None)
+            # "a trader from London", "head of Asia business development": where the person
+            # works, part of the title, not an employer.
+            return RoleOrg(_clean_role(segment), None)
         if org:
             return RoleOrg(_clean_role(segment[:k]), org)
-    possessive = _POSSESSIVE.match(segment)
     if possessive and has_role(possessive.group("rest")):
         return RoleOrg(_clean_role(possessive.group("rest")), _clean_org(possessive["org"]))
     title = parse_title(segment[:role_end])
     if title.role and title.organization:
         return title  # "a Glassline contributor": the firm written before the role
+    if re.match(r"\s+of\s+(?!(?:a|an|the|its|their|his|her|this|that)\s)[a-z]", segment[role_end:]):
+        role_end = len(segment)  # "head of digital asset research": the field is the title's
     return RoleOrg(_clean_role(segment[:role_end]), None)
 
 
