@@ -1286,6 +1286,12 @@ ONE_WORD_KINDS: dict[str, tuple[str, str, str]] = {  # (and a few longer names)
         "Maria Holt",
         "person",
     ),
+    "a body named after a coin speaks as an organisation": (
+        "Hours later, the country’s official Bitcoin Office proclaimed on X: “We bought more "
+        "coins again today,” with a screenshot.",
+        "Bitcoin Office",
+        "organization",
+    ),
     "a unit after a firm's possessive stays an organisation": (
         "“We stand by the audit,” Norrfin’s Task Force said.",
         "Task Force",

@@ -996,6 +996,8 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
 def _an_asset(speaker: SpeakerRef, assets: list[tuple[int, int]], text: str) -> bool:
     """A speaker written as a coin's name: no source (unless a titled pseudonym or the coin's
     project speaking)."""
+    if _last_word(speaker.text).lower() in org_words() and " " in speaker.text.strip():
+        return False  # "Bitcoin Office", "Solana Labs": a body named after the coin
     return (
         overlaps(speaker.start, speaker.end, assets)
         and not _titled_pseudonym(speaker)
