@@ -1063,6 +1063,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "completely unaffected,” a spokesperson added.",
         Want("User assets", "Norvex Exchange", "a spokesperson", "added", role="spokesperson"),
     ),
+    "a one-word name that owns 'his' something is a person a titled noun can take up": (
+        "Those are the words with which Dravek started his post on X early this morning. The "
+        "entrepreneur further added, “When bubbles burst, gold will burst too.”",
+        Want("When bubbles", "Dravek", "The entrepreneur", "added"),
+    ),
     "a nickname in single curly marks inside the name": (
         "Former Norrfin CEO Jalen ‘JB’ Brandt praised the change in a post: “This is good to "
         "see, and overdue.”",

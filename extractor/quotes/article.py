@@ -124,9 +124,13 @@ _PERSON_AFTER = re.compile(r"\s*,\s*who\b")
 _FIRM_POSSESSIVE = re.compile(r"\b[A-Z][\w.&-]*[’']s\s+$")
 
 
+#: "Kiyosaki started his post": the name's own verb, then "his"/"her".
+_HIS_HER_AFTER = re.compile(r"\s+[a-z]+\s+(?:his|her)\s")
+
+
 def _person_only(text: str, m: NameMention) -> bool:
-    """A mention in words only a person takes: "X, who …", "Ms. X"."""
-    if _PERSON_AFTER.match(text, m.end):
+    """A mention in words only a person takes: "X, who …", "Ms. X", "X started his …"."""
+    if _PERSON_AFTER.match(text, m.end) or _HIS_HER_AFTER.match(text, m.end):
         return True
     if _FIRM_POSSESSIVE.search(text[max(0, m.start - 40) : m.start]):
         return True
@@ -171,7 +175,10 @@ def _cluster_kind(c: Cluster, text: str) -> str:
             score -= 2 if m.role else 1
     one_word = len(c.name.split()) < 2
     titled = any(m.role and not m.role.endswith("s") for m in c.mentions)
-    if one_word and not titled and not any(_person_only(text, m) for m in c.mentions):
+    person_only = any(_person_only(text, m) for m in c.mentions)
+    if one_word and person_only and score <= 0:
+        return "person"  # "Kiyosaki started his post", "Ms. Hale": whatever the model says
+    if one_word and not titled and not person_only:
         # One word, never given a person's title nor written as only a person is: "Optiva
         # noted", "Marlow said".
         return "organization"

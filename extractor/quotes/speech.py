@@ -764,6 +764,26 @@ def _topic_possessor(mark: Token) -> bool:
     )
 
 
+#: Possessive pronouns only a person takes.
+_PERSONAL_POSSESSIVES = frozenset({"his", "her"})
+
+
+def _owns_his_or_her(ent: Span) -> bool:
+    """ "Kiyosaki started his post": a one-word name whose own verb's object is "his" or
+    "her" something is a person's, whatever the model's label."""
+    root = ent.root
+    if len(ent) != 1 or root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = root.head
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "attr", "dative"}]
+    objects += [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    return any(
+        p.dep_ == "poss" and p.lower_ in _PERSONAL_POSSESSIVES for o in objects for p in o.children
+    )
+
+
 def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     refs = []
     assets = asset_spans(doc)
@@ -778,7 +798,7 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
         if in_teaser(ent[0]) or _teaser_label_word(ent):
             continue  # "Related Reading: …, Says Analyst": a headline names no antecedent
         if ent.label_ in {"PERSON", "ORG"} and not any(t.i in inside for t in ent):
-            kind = "person" if ent.label_ == "PERSON" else "organization"
+            kind = "person" if ent.label_ == "PERSON" or _owns_his_or_her(ent) else "organization"
             span = trim_entity(ent)
             if span is not None:
                 refs.append(SpeakerRef(span.text, span.start_char, span.end_char, kind))
