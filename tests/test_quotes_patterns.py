@@ -1068,6 +1068,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "entrepreneur further added, “When bubbles burst, gold will burst too.”",
         Want("When bubbles", "Dravek", "The entrepreneur", "added"),
     ),
+    "a pledge quoted in part is the pledger's": (
+        "The mood shifted under Mayor Ilse Brandt, who has pledged to “make the city the "
+        "payments capital of the north.”",
+        Want("make the city", "Ilse Brandt", cue="pledged", partial=True),
+    ),
     "a nickname in single curly marks inside the name": (
         "Former Norrfin CEO Jalen ‘JB’ Brandt praised the change in a post: “This is good to "
         "see, and overdue.”",
