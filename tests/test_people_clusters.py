@@ -33,6 +33,14 @@ CLUSTERS: dict[str, tuple[list[str], list[tuple[str, list[str]]]]] = {
         ["Leon Brandt Jr.", "Leon Brandt", "Brandt"],
         [("Leon Brandt Jr", []), ("Leon Brandt", ["Brandt"])],
     ),
+    "a name written in capitals is the same person": (
+        ["Mira Solberg", "MIRA SOLBERG", "Solberg"],
+        [("Mira Solberg", ["MIRA SOLBERG", "Solberg"])],
+    ),
+    "one word in capitals is a ticker, not the name": (
+        ["Kessler", "KESSLER"],
+        [("Kessler", []), ("KESSLER", [])],
+    ),
     "unrelated short name": (["Sara Lindqvist", "Lund"], [("Sara Lindqvist", []), ("Lund", [])]),
     "initials join": (["Tomas Halvorsen", "TH"], [("Tomas Halvorsen", ["TH"])]),
     "initials of three words join": (["Ana Maria Ruiz", "AMR"], [("Ana Maria Ruiz", ["AMR"])]),

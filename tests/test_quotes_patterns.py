@@ -1073,6 +1073,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "payments capital of the north.”",
         Want("make the city", "Ilse Brandt", cue="pledged", partial=True),
     ),
+    "a shouted headline's verb ends the name before it": (
+        "Mira Solberg runs Norrfin. BREAKING: BILLIONAIRE MIRA SOLBERG TELLS REPORTERS COIN IS "
+        'GOING HIGHER AS FIRMS ARE "BUYING THE ENTIRE SUPPLY." MORE SOON',
+        Want("BUYING THE", "Mira Solberg", "MIRA SOLBERG"),
+    ),
     "a nickname in single curly marks inside the name": (
         "Former Norrfin CEO Jalen ‘JB’ Brandt praised the change in a post: “This is good to "
         "see, and overdue.”",

@@ -174,8 +174,13 @@ def _joins(short: str, cluster: Cluster, how: str) -> bool:
 
 
 def _same_name(a: str, b: str) -> bool:
-    """One name, whichever apostrophe it is typed with ("Moody's", "Moody’s")."""
-    return a.replace("’", "'") == b.replace("’", "'")
+    """One name, whichever apostrophe it is typed with ("Moody's", "Moody’s"), or a full
+    name written in capitals ("MICHAEL SAYLOR"; one capitalised word is a ticker: "TRUMP")."""
+    a, b = a.replace("’", "'"), b.replace("’", "'")
+    if a == b:
+        return True
+    shouted = (a.isupper() or b.isupper()) and " " in a.strip()
+    return shouted and a.casefold() == b.casefold()
 
 
 def cluster_names(mentions: list[NameMention]) -> list[Cluster]:
