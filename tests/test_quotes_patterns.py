@@ -1078,6 +1078,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         'GOING HIGHER AS FIRMS ARE "BUYING THE ENTIRE SUPPLY." MORE SOON',
         Want("BUYING THE", "Mira Solberg", "MIRA SOLBERG"),
     ),
+    "'the analyst' takes up a handle the model calls a firm": (
+        "In a recent update shared on X, Vexa AI highlighted the coin’s continued bullish "
+        "momentum, pointing to strong weekly candles. The analyst noted that the coin has "
+        "“ballooned past recent expectations,” closing the week higher.",
+        Want("ballooned", "Vexa AI", "The analyst", "noted", partial=True, role="analyst"),
+    ),
     "a nickname in single curly marks inside the name": (
         "Former Norrfin CEO Jalen ‘JB’ Brandt praised the change in a post: “This is good to "
         "see, and overdue.”",

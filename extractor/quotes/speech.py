@@ -661,6 +661,18 @@ class _Resolver:
                 # “…,” he said"): a speaker just before still wins over no one.
                 loose = SpeakerRef(ref.text, ref.start, ref.end, None, needs_antecedent=True)
                 found = self._latest(self.speakers, loose, MAX_CARRY // 2)
+        elif found is None and ref.kind == "person" and is_role_word(_last_word(ref.text)):
+            # "Shaco AI highlighted … The analyst noted": a handle the model calls a firm,
+            # taken up by a person's title, is that person (nearby, with no one else to take).
+            loose = replace(ref, kind=None)
+            found = self._latest(
+                [s for s in self.speakers if s.text.split()[0] not in cue_words("known_firms")],
+                loose,
+                MAX_CARRY // 2,
+            )
+            if found is not None and found.kind == "organization":
+                title = _last_word(ref.text).lower()
+                found = replace(found, kind="person", role=found.role or title, organization=None)
         return found
 
 
