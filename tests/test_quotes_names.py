@@ -74,3 +74,46 @@ def test_no_titled_run_after_a_plural_title_or_before_a_firm() -> None:
     pos = ["NOUN", "PROPN", "PROPN", "CCONJ", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"]
     doc = _tagged(words, pos, ["O"] * len(words), [0])
     assert titled_runs(doc) == []
+
+
+def test_a_sentence_the_parser_opens_with_a_comma_goes_on_the_one_before() -> None:
+    from extractor.quotes.sentences import sentences
+
+    words = ["Rules", "must", "be", "followed", ",", "he", "said", ".", "Then", "he", "left", "."]
+    starts = [0, 4, 8]  # the model's break before ", he said" is wrong
+    doc = Doc(
+        spacy.blank("en").vocab, words=words, sent_starts=[i in starts for i in range(len(words))]
+    )
+    assert sentences(doc).bounds == ((0, 8), (8, 12))
+
+
+def test_a_closing_reporting_clause_governs_the_partial_quotes_of_its_sentence() -> None:
+    from extractor.quotes.attribution import Cue
+    from extractor.quotes.marks import QuoteSpan
+    from extractor.quotes.speech import _governs
+
+    text = (
+        "The plan is “raising red flags” among many members of the board, and there are "
+        "“clear rules” for any official to follow, she said. Then she left."
+    )
+    said = text.index("said")
+    cue = Cue(
+        "said",
+        said,
+        said + 4,
+        SpeakerRef("she", said - 4, said - 1, "person"),
+        (said - 4, said + 4),
+    )
+    first = QuoteSpan(text.index("“raising"), text.index("” among") + 1, "raising red flags")
+    assert _governs(cue, first, said - first.end, text)
+    other = "Prices fell by a lot “in a day” and more. Traders left the market early, she said."
+    said = other.index("said")
+    cue = Cue(
+        "said",
+        said,
+        said + 4,
+        SpeakerRef("she", said - 4, said - 1, "person"),
+        (said - 4, said + 4),
+    )
+    span = QuoteSpan(other.index("“in"), other.index("” and") + 1, "in a day")
+    assert not _governs(cue, span, said - span.end, other)  # a sentence ends between them

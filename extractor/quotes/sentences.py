@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 _KEY = "nm_sentence_bounds"
+#: Tokens that never open a sentence, whatever the parser says.
+_NO_OPENERS = frozenset({",", ";"})
 
 
 @dataclass(frozen=True)
@@ -24,7 +26,8 @@ def sentences(doc: Doc) -> Sentences:
     of_token: list[int] = []
     start = 0
     for tok in doc:
-        if tok.i > 0 and tok.is_sent_start:
+        # A "sentence" the parser opens with a comma (", he said.") goes on the one before.
+        if tok.i > 0 and tok.is_sent_start and tok.text not in _NO_OPENERS:
             bounds.append((start, tok.i))
             start = tok.i
         of_token.append(len(bounds))

@@ -698,9 +698,22 @@ def _governs(cue: Cue, span: QuoteSpan, gap: int, text: str) -> bool:
     between = text[span.end : cue.start] if cue.start >= span.end else text[cue.end : span.start]
     if cue.start >= span.end and _AS_SOURCE.match(between) and len(_words(between)) <= 8:
         return True  # "“an attractive asset,” as Arca CIO Jo Park stated"
+    if cue.start >= span.end and _closes_its_sentence(cue, between, text):
+        return True  # "… is “raising red flags,” and there are rules to follow, he said."
     return len(_words(between)) <= 4 and gap <= 60
 
 
+def _closes_its_sentence(cue: Cue, between: str, text: str) -> bool:
+    """A reporting clause set off by a comma at the end of the quote's own sentence (", he
+    said."): it speaks for every quotation of that sentence."""
+    if _SENTENCE_BREAK.search(between) or not _TAIL_CUE.search(text, 0, cue.start):
+        return False
+    return bool(re.match(r"[ \t]*[.;!?]", text[cue.end : cue.end + 3]))
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+[A-Z“\"]")
+#: ", he said", ", the analyst wrote": a comma, then at most three words before the verb.
+_TAIL_CUE = re.compile(r",\s+(?:[\w’'.-]+\s+){1,3}$")
 #: ", as <the source> …" between a quotation and its verb.
 _AS_SOURCE = re.compile(r"^[\s,]*as\s+(?!(?:well|much|long|soon|far|if|though)\b)", re.IGNORECASE)
 
