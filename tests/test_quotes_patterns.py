@@ -1148,6 +1148,18 @@ SPEAKER_EMPLOYERS: dict[str, tuple[str, str, str | None, str | None]] = {
         "president",
         "Kestrel Capital",
     ),
+    "an adjective opening the sentence is part of the title, not a firm": (
+        "Political strategist Lena Brix said: “It is a problem for everyone.”",
+        "It is",
+        "Political strategist",
+        None,
+    ),
+    "a firm the tagger calls an adjective stays a firm": (
+        "Norrfin analyst Jo Park said: “The chart is bullish now.”",
+        "The chart",
+        "analyst",
+        "Norrfin",
+    ),
     "a clipped agency name is given in full": (
         "Fed Governor Dana Kirsch said: “Patience pays.”",
         "Patience pays",

@@ -961,12 +961,33 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
             return SpeakerRef(span.text, span.start_char, span.end_char, "organization",
                               None, span.text)  # fmt: skip
         role = RoleOrg(nxt.text, None)  # "the Marlow analysts", "Chainlyte analysts"
+    role = _adjective_firm(doc, lo, role)
     kind = _kind_of(doc, lo, hi, role, before.strip())
     name = span.text
     if kind == "organization":
         org_name = name
         role = RoleOrg(role.role, org_name)
     return SpeakerRef(name, span.start_char, span.end_char, kind, role.role, role.organization)
+
+
+def _adjective_firm(doc: Doc, lo: int, role: RoleOrg) -> RoleOrg:
+    """ "Political strategist Jo Park": a one-word "firm" the tagger reads as an adjective,
+    right before the title, is part of the title."""
+    org, title = role.organization, role.role
+    if not org or not title or " " in org or lo < 2:
+        return role
+    words = [t for t in doc[max(0, lo - 6) : lo] if t.text == org]
+    if not words or words[-1].pos_ != "ADJ":
+        return role
+    word = words[-1]
+    adjective = org.lower() in lowercase_words(doc) or org.lower().endswith(_ADJECTIVE_ENDINGS)
+    if adjective and doc[word.i + 1].lower_ == title.split()[0].lower():
+        return RoleOrg(f"{org} {title}", None)
+    return role
+
+
+#: Endings of English adjectives ("Political", "Economic", "Famous").
+_ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary")
 
 
 def _pronoun_or_source(tok: Token) -> SpeakerRef | None:
