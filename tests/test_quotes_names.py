@@ -92,28 +92,17 @@ def test_a_closing_reporting_clause_governs_the_partial_quotes_of_its_sentence()
     from extractor.quotes.marks import QuoteSpan
     from extractor.quotes.speech import _governs
 
+    def governs(text: str, opening: str, closing: str) -> bool:
+        said = text.index("said")
+        she = SpeakerRef("she", said - 4, said - 1, "person")
+        cue = Cue("said", said, said + 4, she, (said - 4, said + 4))
+        span = QuoteSpan(text.index(opening), text.index(closing) + 1, "")
+        return _governs(cue, span, said - span.end, text)
+
     text = (
         "The plan is “raising red flags” among many members of the board, and there are "
         "“clear rules” for any official to follow, she said. Then she left."
     )
-    said = text.index("said")
-    cue = Cue(
-        "said",
-        said,
-        said + 4,
-        SpeakerRef("she", said - 4, said - 1, "person"),
-        (said - 4, said + 4),
-    )
-    first = QuoteSpan(text.index("“raising"), text.index("” among") + 1, "raising red flags")
-    assert _governs(cue, first, said - first.end, text)
+    assert governs(text, "“raising", "” among")
     other = "Prices fell by a lot “in a day” and more. Traders left the market early, she said."
-    said = other.index("said")
-    cue = Cue(
-        "said",
-        said,
-        said + 4,
-        SpeakerRef("she", said - 4, said - 1, "person"),
-        (said - 4, said + 4),
-    )
-    span = QuoteSpan(other.index("“in"), other.index("” and") + 1, "in a day")
-    assert not _governs(cue, span, said - span.end, other)  # a sentence ends between them
+    assert not governs(other, "“in", "” and")  # a sentence ends between them

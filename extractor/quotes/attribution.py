@@ -1063,16 +1063,7 @@ def speaker_from_subject(tok: Token) -> SpeakerRef | None:
         elif tok.lower_ in cue_words("firm_voice_titles"):
             # "a spokesperson added", no firm named: the organisation the text is about
             # speaks through them (the resolver finds it).
-            lo = min((c.i for c in tok.lefts if c.dep_ == "det"), default=tok.i)
-            span_ = tok.doc[lo : tok.i + 1]
-            return SpeakerRef(
-                span_.text,
-                span_.start_char,
-                span_.end_char,
-                "organization",
-                role=tok.lower_,
-                needs_antecedent=True,
-            )
+            return _titled_noun(tok, tok.lower_, kind="organization")
     if (
         found is not None
         and title is not None
@@ -1113,6 +1104,19 @@ def _unnamed_title(tok: Token) -> Token | None:
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
 
 
+def pronoun_ref(subject: str, written: Token) -> SpeakerRef:
+    """The speaker a subject pronoun ("he") stands for, at a word written for it ("his",
+    "her", "them"), to be resolved to its antecedent."""
+    kind = pronouns()[subject]
+    return SpeakerRef(
+        subject,
+        written.idx,
+        written.idx + len(written.text),
+        None if kind == "any" else kind,
+        needs_antecedent=True,
+    )
+
+
 def document_owner(tok: Token) -> SpeakerRef | None:
     """The person whose post, reaction or remarks the subject noun is ("Ana Vey’s post")."""
     if tok.lemma_.lower() not in document_nouns() and tok.lower_ not in document_nouns():
@@ -1120,15 +1124,7 @@ def document_owner(tok: Token) -> SpeakerRef | None:
     for child in tok.lefts:
         subject = _POSSESSIVE_PRONOUNS.get(child.lower_) if child.dep_ == "poss" else None
         if subject is not None:
-            # "his X post said": the person "he" stands for.
-            kind = pronouns()[subject]
-            return SpeakerRef(
-                subject,
-                child.idx,
-                child.idx + len(child.text),
-                None if kind == "any" else kind,
-                needs_antecedent=True,
-            )
+            return pronoun_ref(subject, child)  # "his X post said": the person "he" is
         if child.dep_ != "poss" or not _is_namey(child) or child.lower_ in pronouns():
             continue
         span = name_tokens(child)
@@ -1160,16 +1156,18 @@ def _titled_noun(
     role: str | None = None,
     organization: str | None = None,
     possessor: str | None = None,
+    kind: str = "person",
 ) -> SpeakerRef:
     """The noun phrase ending at ``tok`` ("the Strike CEO", "Kett’s longtime partner") as a
-    person the text named before, to be resolved."""
+    person (or, for "a spokesperson", the organisation) the text named before, to be
+    resolved."""
     first = min([c.i for c in tok.lefts] + [tok.i])
     phrase = tok.doc[first : tok.i + 1]
     return SpeakerRef(
         phrase.text,
         phrase.start_char,
         phrase.end_char,
-        "person",
+        kind,
         role,
         organization,
         needs_antecedent=True,
@@ -1722,14 +1720,7 @@ def _according_owner(target: Token) -> SpeakerRef | None:
         return None
     subject = _ACCORDING_PRONOUNS.get(owner.lower_)
     if subject is not None:
-        kind = pronouns()[subject]
-        return SpeakerRef(
-            subject,
-            owner.idx,
-            owner.idx + len(owner.text),
-            None if kind == "any" else kind,
-            needs_antecedent=True,
-        )
+        return pronoun_ref(subject, owner)
     if owner is target or not _is_namey(owner):
         return None
     span = name_tokens(owner)
