@@ -1084,6 +1084,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“ballooned past recent expectations,” closing the week higher.",
         Want("ballooned", "Vexa AI", "The analyst", "noted", partial=True, role="analyst"),
     ),
+    "a handle joined by a hyphen to a lower-case part with a digit is a name": (
+        "Focus is shifting to Ethereum. Q-vol7 shared his view, saying, “ETH is back in range. "
+        "Nice fake out after all.” “If alts are to do well,” he added, “ETH must go higher.”",
+        Want("If alts", "Q-vol7", "he", "added"),
+    ),
     "a nickname in single curly marks inside the name": (
         "Former Norrfin CEO Jalen ‘JB’ Brandt praised the change in a post: “This is good to "
         "see, and overdue.”",

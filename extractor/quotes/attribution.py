@@ -293,7 +293,8 @@ def _is_namey(tok: Token) -> bool:
         return False  # "#Innovation", "$ETH": hashtags and cashtags name no one
     digits_then_capital = re.fullmatch(r"\d+[A-Z][A-Za-z]+", text) is not None  # "99Ledgers"
     if not (text[:1].isupper() or (text[:1].isdigit() and tok.pos_ == "PROPN")):
-        if not digits_then_capital:
+        handle = tok.i >= 2 and _hyphen_joined(tok.doc, tok.i - 2, tok.i - 1)  # "M-log1"
+        if not digits_then_capital and not handle:
             return False
     if tok.ent_type_ == "NORP" and tok.dep_ in {"amod", "compound", "nmod"}:
         return False  # "the Australian computer scientist": a nationality, not a name
@@ -401,8 +402,13 @@ def _hyphen_joined(doc: Doc, word: int, hyphen: int) -> bool:
         and not before.whitespace_
         and not mark.whitespace_
         and before.text[:1].isupper()
-        and after.text[:1].isupper()
+        and (after.text[:1].isupper() or _handle_tail(after.text))
     )
+
+
+def _handle_tail(text: str) -> bool:
+    """ "log1" in "M-log1": a lower-case handle part with a digit."""
+    return text.isalnum() and any(ch.isdigit() for ch in text) and any(ch.isalpha() for ch in text)
 
 
 #: Most tokens a name reaches on either side of the word it is built from.
