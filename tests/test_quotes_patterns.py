@@ -1089,6 +1089,17 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Nice fake out after all.” “If alts are to do well,” he added, “ETH must go higher.”",
         Want("If alts", "Q-vol7", "he", "added"),
     ),
+    "'the Harbor Council President' is the president named before": (
+        "Mara Lind, president of the Harbor Council, met traders on Monday. On May 26, the "
+        "Harbor Council President said the city is ready to talk, adding, “To reach a deal, we "
+        "need more time.”",
+        Want("To reach", "Mara Lind", "the Harbor Council President", "adding"),
+    ),
+    "a firm's capitalised title with no person named is the firm speaking": (
+        "On May 26, the Harbor Council President said the city is ready to talk, adding, “To "
+        "reach a deal, we need more time.”",
+        Want("To reach", "Harbor Council", cue="adding"),
+    ),
     "a nickname in single curly marks inside the name": (
         "Former Norrfin CEO Jalen ‘JB’ Brandt praised the change in a post: “This is good to "
         "see, and overdue.”",

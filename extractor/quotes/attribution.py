@@ -1288,6 +1288,9 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
     for child in mods:
         if child.dep_ in {"compound", "nmod", "amod", "poss"}:
             inner = name_tokens(child)
+            if inner is None and child.i < tok.i and is_role_word(tok.text):
+                if any(c.lower_ in {"the", "this"} for c in tok.lefts):  # not "said US Secretary"
+                    inner = _firm_before_title(doc, child.i, tok.i)
             if inner is not None:
                 found = speaker_from_tokens(doc, *inner)
                 if child.dep_ == "poss" and _a_person(doc, found) and _someones(tok):
@@ -1318,6 +1321,18 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
     if ref is None and definite and singular_title(tok):
         return _titled_noun(tok)  # "The former governor and U.S. senator said"
     return ref
+
+
+def _firm_before_title(doc: Doc, at: int, title: int) -> tuple[int, int] | None:
+    """ "the European Commission President": the capitalised words before a capitalised title
+    (which the name run swallows whole) name the firm."""
+    lo = at
+    while lo - 1 >= 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].text[:1].isupper():
+        lo -= 1
+    words = doc[lo:title]
+    if not len(words) or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+        return None
+    return lo, title
 
 
 def _group_speaker(tok: Token) -> SpeakerRef | None:
