@@ -1100,6 +1100,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "reach a deal, we need more time.”",
         Want("To reach", "Harbor Council", cue="adding"),
     ),
+    "a name with particles the model cuts before the surname stays whole": (
+        "Ursula von der Leyen met traders on Monday. Talks went on for hours. “We need more "
+        "time,” she said.",
+        Want("We need", "Ursula von der Leyen", "she", "said"),
+    ),
     "a nickname in single curly marks inside the name": (
         "Former Norrfin CEO Jalen ‘JB’ Brandt praised the change in a post: “This is good to "
         "see, and overdue.”",

@@ -340,6 +340,9 @@ def trim_entity(ent: Span) -> Span | None:
         hi -= 1  # "… CoinGlass Elsewhere, …": a sentence adverb after a glued caption
     if any(t.is_space for t in ent.doc[lo:hi]):
         return None
+    doc = ent.doc
+    while 0 < hi < len(doc) and doc[hi - 1].lower_ in _NAME_PARTICLES and _is_namey(doc[hi]):
+        hi += 1  # "Ursula von der" for "Ursula von der Leyen": the surname after the particle
     if ent.label_ == "PERSON" and lo < hi:
         lo = _known_surname_only(ent.doc, lo, hi)  # "Pending Orlov" after "Vlad Orlov"
     # "Moody's US credit": an owner's "'s" ends the name (and stays when it is the firm's).
@@ -685,6 +688,8 @@ def name_tokens(tok: Token) -> tuple[int, int] | None:
     found += [_entity_of(tok.doc[k]) for k in range(lo, hi) if k != tok.i]
     for ent in found:
         if ent is not None and ent.label_ == "PERSON" and len(ent) >= 2:
+            if ent[-1].lower_ in _NAME_PARTICLES:
+                continue  # "Ursula von der" for "Ursula von der Leyen": the run is whole
             # Another word's entity counts only as the run's tail (the name after a title),
             # not a headline's words the model took for a person ("Regulatory Approval").
             inside = lo <= ent.start and ent.end <= hi
