@@ -837,7 +837,8 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Peter Schall took the stage at the conference on Thursday. During a talk with "
         "journalist Nora Brunell in Las Vegas, the longtime gold advocate dismissed the "
         "community as “a giant cult” and said the coin resembles a “memecoin.”",
-        Want("a giant cult", "Peter Schall", "the longtime gold advocate", "said", partial=True),
+        # ("dismissed … as" governs the first quote; "said" the second)
+        Want("a giant cult", "Peter Schall", "the longtime gold advocate", "dismissed", True),
     ),
     "a quote glued to the colon of its cue": (
         "Max Lind spoke first. Ram Subra, a core contributor at Norrledger, disagreed. He "
@@ -1105,6 +1106,16 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "time,” she said.",
         Want("We need", "Ursula von der Leyen", "she", "said"),
     ),
+    "a judgement verb frames a partial quote like 'described … as'": (
+        "Former mayor Lena Brix criticized the health law as a “crazy system” during a stop "
+        "in Flint.",
+        Want("crazy system", "Lena Brix", cue="criticized", partial=True),
+    ),
+    "a participle of a judgement verb after 'dismissed … as'": (
+        "Fellow lawyer Ivo Marr dismissed the cancellation as staff-level gamesmanship, writing, "
+        "“A staffer cancelled it for her.”",
+        Want("A staffer", "Ivo Marr"),
+    ),
     "a nickname in single curly marks inside the name": (
         "Former Norrfin CEO Jalen ‘JB’ Brandt praised the change in a post: “This is good to "
         "see, and overdue.”",
@@ -1257,6 +1268,9 @@ NOT_SPEECH: dict[str, str] = {
         'target="_blank">example.org</a>) said so.'
     ),
     "reading a book is no cue": "He read the book “Harbor Days” last week.",
+    "a reporting verb inside a compound adjective is no cue": (
+        "The agencies changed their long-criticized “rule by decree” approach this year."
+    ),
     "a nickname between a given name and a surname": (
         "Trader Mila “Big Fish” Varga said she bought more coins on Monday."
     ),

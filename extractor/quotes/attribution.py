@@ -238,6 +238,8 @@ def is_reporting_verb(tok: Token) -> bool:
             return False
     if _takes_a_figure(tok):
         return False  # "the index added 18.4%", "it noted gains of $2 billion"
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 2].whitespace_:
+        return False  # "their long-criticized approach": a word inside a compound adjective
     return tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")
 
 
