@@ -104,6 +104,19 @@ def test_one_organisation_whichever_apostrophe_its_name_is_typed_with(nlp: Langu
     assert [o.replace("’", "'") for o in orgs] == ["Moody's"]
 
 
+def test_an_appositive_firm_is_an_organisation_and_a_unit_acronym_none(nlp: Language) -> None:
+    from extractor.api import extract
+
+    text = (
+        "Norrvik Power, a bitcoin mining firm that aims to help utilities, broke ground on its "
+        "19.9 megawatt (MW) solar site. “We are pleased so far,” Lena Holt, the firm’s "
+        "president, told reporters."
+    )
+    facts = extract(text, article_id="t")
+    assert "Norrvik Power" in facts.organizations and "MW" not in facts.organizations
+    assert "Norrvik Power" not in [p.name for p in facts.people]
+
+
 def test_long_article_pieces_merge_organisations() -> None:
     from extractor.batching.long_articles import merge_pieces
     from models import ArticleFacts

@@ -1192,6 +1192,14 @@ SPEAKER_EMPLOYERS: dict[str, tuple[str, str, str | None, str | None]] = {
         "analyst",
         "Norrfin",
     ),
+    "a name an appositive calls a firm is 'the firm' of a later title": (
+        "Norrvik Power, a bitcoin mining firm that aims to help utilities, broke ground on its "
+        "19.9 megawatt (MW) solar site. “We are pleased so far,” Lena Holt, the firm’s "
+        "president, told reporters.",
+        "We are",
+        "president",
+        "Norrvik Power",
+    ),
     "a clipped agency name is given in full": (
         "Fed Governor Dana Kirsch said: “Patience pays.”",
         "Patience pays",

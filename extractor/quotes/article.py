@@ -14,12 +14,14 @@ from spacy.tokens import Doc
 from extractor.quotes.acronyms import defined_acronyms, expand
 from extractor.quotes.attribution import (
     SpeakerRef,
+    appositive_firms,
     asset_spans,
     lowercase_words,
     name_tokens,
     overlaps,
     pronouns,
     speaker_from_tokens,
+    term_acronym,
     titled_runs,
     trim_entity,
 )
@@ -100,6 +102,8 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
         ent = trimmed
         if overlaps(ent.start_char, ent.end_char, assets + taken):
             continue
+        if term_acronym(text_of(doc), ent.start_char, ent.text):
+            continue  # "a 19.9 megawatt (MW) site": a unit's short form
         role: str | None = None
         org: str | None = None
         if kind == "person":
@@ -163,6 +167,9 @@ def _cluster_kind(c: Cluster, text: str) -> str:
         )
     if any(introduced_as_org(text, m.start) and not m.role for m in c.mentions):
         return "organization"  # introduced as a group or firm, however the model reads it
+    firms = {at for at, _ in appositive_firms(text)}
+    if any(m.start in firms for m in c.mentions):
+        return "organization"  # "Sangha Labs, a bitcoin mining firm that …"
     # A surname alone is read by the model as anything ("Trump said" → ORG): once the full
     # name was introduced as a person's, the full-name mentions decide.
     full = [m for m in c.mentions if len(clean_name(m.text).split()) >= 2 and m.kind]

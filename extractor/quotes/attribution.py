@@ -804,7 +804,7 @@ def _a_persons(doc: Doc, lo: int, hi: int) -> bool:
     return ent is not None and ent.label_ == "PERSON" and ent.end == hi
 
 
-def _term_acronym(text: str, start: int, name: str) -> bool:
+def term_acronym(text: str, start: int, name: str) -> bool:
     """An acronym in parentheses after lower-case words: a term's short form ("megawatt
     (MW)"), not an organisation's."""
     if not name.isupper() or text[max(0, start - 1) : start] != "(":
@@ -813,22 +813,37 @@ def _term_acronym(text: str, start: int, name: str) -> bool:
     return bool(words) and words[-1][:1].islower()
 
 
+#: "Sangha Labs, a bitcoin mining firm that …": a name the appositive after it calls a firm.
+_FIRM_APPOSITIVE = re.compile(
+    r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?" + _FIRMS + r"\b"
+)
+
+
+def appositive_firms(text: str, end: int | None = None) -> list[tuple[int, str]]:
+    """Names introduced as firms by an appositive ("Norrvik Power, a mining company that"),
+    with their offsets, before ``end``."""
+    return [(m.start(1), m.group(1)) for m in _FIRM_APPOSITIVE.finditer(text, 0, end or len(text))]
+
+
 def _latest_org_before(doc: Doc, char: int) -> str | None:
-    """The organisation "the firm" stands for at ``char``: of those the model found before it
-    (coins and tickers excluded), the one the article names most often, else the last."""
+    """The organisation "the firm" stands for at ``char``: of those the model found, or an
+    appositive called a firm, before it (coins and tickers excluded), the one the article
+    names most often, else the last."""
     assets = asset_spans(doc)
-    named: list[str] = []
+    found: list[tuple[int, str]] = []
     text = text_of(doc)
     for ent in doc.ents:
         if ent.end_char > char:
             break
         if ent.label_ != "ORG" or overlaps(ent.start_char, ent.end_char, assets):
             continue
-        if _term_acronym(text, ent.start_char, ent.text):
+        if term_acronym(text, ent.start_char, ent.text):
             continue  # "a 19.9 megawatt (MW) facility": a unit's short form, no firm
         trimmed = trim_entity(ent)
         if trimmed is not None:
-            named.append(trimmed.text)
+            found.append((trimmed.start_char, trimmed.text))
+    found += appositive_firms(text, char)
+    named = [name for _, name in sorted(found)]
     if not named:
         return None
     counts = {n: times_named(n, text) for n in set(named)}
