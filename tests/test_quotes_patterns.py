@@ -1200,6 +1200,13 @@ SPEAKER_EMPLOYERS: dict[str, tuple[str, str, str | None, str | None]] = {
         "president",
         "Norrvik Power",
     ),
+    "the leader of 'analysts led by' speaks, as an analyst of the firm named before": (
+        "Investment bank Harbor Capital said so in a research report Wednesday. The bill has "
+        "become a “key factor in the outlook,” analysts led by Nikolaos Pana wrote.",
+        "key factor",
+        "analyst",
+        "Harbor Capital",
+    ),
     "a clipped agency name is given in full": (
         "Fed Governor Dana Kirsch said: “Patience pays.”",
         "Patience pays",

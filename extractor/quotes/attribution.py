@@ -1228,6 +1228,10 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
     owner = document_owner(tok)
     if owner is not None:
         return owner  # "analyst Will Clemson’s reaction on X captures it: “…”"
+    if is_role_word(tok.text) and is_plural_role(tok.lower_):
+        leader = _led_by(tok)
+        if leader is not None:
+            return leader  # "analysts led by Nikos Pana wrote"
     if tok.lower_ in source_nouns() or tok.lemma_.lower() in source_nouns():
         author = author_of(tok)
         if author is not None:
@@ -1375,6 +1379,27 @@ def _group_speaker(tok: Token) -> SpeakerRef | None:
             return SpeakerRef(
                 found.text, found.start, found.end, "organization", tok.lower_, found.text
             )
+    return None
+
+
+def _led_by(group: Token) -> SpeakerRef | None:
+    """ "analysts led by Nikos Pana wrote": the leader speaks for the group, with its title
+    (singular) at the firm the text named last."""
+    for acl in group.children:
+        if acl.dep_ != "acl" or acl.lemma_.lower() != "lead":
+            continue
+        by = next((c for c in acl.children if c.dep_ == "agent"), None)
+        name = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+        span = name_tokens(name) if name is not None else None
+        if span is None:
+            return None
+        found = speaker_from_tokens(group.doc, *span)
+        if " " not in found.text.strip():
+            return None  # a full name leads a group of people
+        title = group.lower_[:-1] if group.lower_.endswith("s") else group.lower_
+        own = found.organization if found.kind == "person" else None
+        firm = own or _latest_org_before(group.doc, group.idx)
+        return replace(found, kind="person", role=found.role or title, organization=firm)
     return None
 
 
@@ -1629,10 +1654,12 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
     speaker: SpeakerRef | None = None
     doc = verb.doc
     prev = doc[verb.i - 1] if verb.i > 0 else None
+    led = subj is not None and is_plural_role(subj.lower_) and _led_by(subj) is not None
     if (
         prev is not None
         and prev.i not in inside
         and _is_namey(prev)
+        and not led  # "analysts led by Nikos Pana wrote": the group's subject decides
         and (
             subj is None
             or not _is_namey(subj)
