@@ -1116,6 +1116,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“A staffer cancelled it for her.”",
         Want("A staffer", "Ivo Marr"),
     ),
+    "any verb's own 'as' before a quotation frames the subject's words": (
+        "Mayor Ilse Brandt openly admires the general as a “strong leader,” comparing him "
+        "favourably to the governor.",
+        Want("strong leader", "Ilse Brandt", cue="admires", partial=True),
+    ),
     "a nickname in single curly marks inside the name": (
         "Former Norrfin CEO Jalen ‘JB’ Brandt praised the change in a post: “This is good to "
         "see, and overdue.”",
@@ -1283,6 +1288,7 @@ NOT_SPEECH: dict[str, str] = {
         'target="_blank">example.org</a>) said so.'
     ),
     "reading a book is no cue": "He read the book “Harbor Days” last week.",
+    "'known as' before a quotation names": "The fund is known as “Big Whale” among traders.",
     "a reporting verb inside a compound adjective is no cue": (
         "The agencies changed their long-criticized “rule by decree” approach this year."
     ),

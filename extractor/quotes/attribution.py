@@ -229,6 +229,8 @@ def is_reporting_verb(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if _mistagged_past_after_mark(tok):
         return True  # "“…,” opined analyst Ana Vey": the tagger took the verb for an adjective
+    if tok.pos_ == "VERB" and _frames_as_quote(tok):
+        return True  # "Kell admires the general as a “strong leader”": the subject's words
     if tok.pos_ == "NOUN" and lower.endswith("ing") and tok.dep_ in _VERBAL_DEPS:
         lemma = _ing_stem(lower)  # ", writing, “…”": a participle the tagger took for a noun
         if lemma in reporting_verbs():
@@ -241,6 +243,34 @@ def is_reporting_verb(tok: Token) -> bool:
     if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 2].whitespace_:
         return False  # "their long-criticized approach": a word inside a compound adjective
     return tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")
+
+
+_OPENING_MARKS = frozenset({"“", '"', "‘"})
+#: Subjects that are no source, and verbs whose "as" names or classes rather than judges.
+_THING_SUBJECTS = frozenset({"it", "this", "that", "which", "what"})
+_AS_NAMING_VERBS = frozenset(
+    {"know", "be", "come", "serve", "act", "see", "regard", "view", "rank", "emerge", "count"}
+)
+
+
+def _frames_as_quote(verb: Token) -> bool:
+    """A verb whose own "as" opens a quotation ("dismissed the plan as “…”", "admires him as a
+    “…”"), with a subject that says so (not "known as", not a passive)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in _THING_SUBJECTS:
+        return False  # "It comes across as “too loud”": no one says so
+    if verb.lemma_.lower() in _AS_NAMING_VERBS:
+        return False  # "known as “Big Whale”", "serves as the “anchor”"
+    doc = verb.doc
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        k = prep.i + 1
+        if k < len(doc) and doc[k].lower_ in {"a", "an", "the", "being"}:
+            k += 1
+        if k < len(doc) and doc[k].text in _OPENING_MARKS:
+            return True
+    return False
 
 
 def _mistagged_past_after_mark(tok: Token) -> bool:
