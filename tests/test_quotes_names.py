@@ -43,6 +43,13 @@ def test_resolver_survives_blank_names() -> None:
     assert resolver.resolve(he) == named
 
 
+def test_a_title_with_no_person_before_survives_blank_speakers() -> None:
+    blank = SpeakerRef("   ", 0, 3, "organization")
+    analyst = SpeakerRef("the analyst", 40, 51, "person", needs_antecedent=True)
+    found = _Resolver([blank], []).resolve(analyst)  # no IndexError on the blank name
+    assert found is None or not found.text.strip()
+
+
 def _tagged(words: list[str], pos: list[str], ents: list[str], starts: list[int]) -> Doc:
     """A hand-tagged doc: the model's labels (right or wrong) written out."""
     vocab = spacy.blank("en").vocab

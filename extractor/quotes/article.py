@@ -25,12 +25,12 @@ from extractor.quotes.attribution import (
     titled_runs,
     trim_entity,
 )
-from extractor.quotes.cue_words import cue_words
+from extractor.quotes.cue_words import cue_words, known_firm
 from extractor.quotes.handles import handle_mentions
 from extractor.quotes.people import Cluster, NameMention, clean_name, cluster_names, honorifics
 from extractor.quotes.places import not_an_employer
 from extractor.quotes.pseudonyms import of_names
-from extractor.quotes.roles import is_role_word, org_words
+from extractor.quotes.roles import is_body_name, is_role_word, org_words
 from extractor.quotes.sentences import text_of
 from extractor.quotes.speech import Finding, analyse
 from extractor.quotes.topic_org import is_company_title, topic_organization
@@ -158,17 +158,18 @@ def introduced_as_org(text: str, start: int) -> bool:
     )
 
 
-def _cluster_kind(c: Cluster, text: str) -> str:
-    if len(c.name.split()) >= 2 and c.name.split()[-1].lower() in org_words():
+def _cluster_kind(c: Cluster, text: str, firm_starts: frozenset[int] | None = None) -> str:
+    """Whether a cluster is a person's or an organisation's. ``firm_starts``: where the names
+    an appositive calls a firm start (computed from ``text`` when not given)."""
+    if is_body_name(c.name):
         return "organization"  # "Galaxy Digital", "Norr Labs": a firm's name, however used
-    if c.name.split() and c.name.split()[0] in cue_words("known_firms"):
-        return (
-            "organization"  # "Binance", "Binance Pay": a well-known firm the model calls a person
-        )
+    if known_firm(c.name):
+        return "organization"  # "Binance", "Binance Pay": a well-known firm, not a person
     if any(introduced_as_org(text, m.start) and not m.role for m in c.mentions):
         return "organization"  # introduced as a group or firm, however the model reads it
-    firms = {at for at, _ in appositive_firms(text)}
-    if any(m.start in firms for m in c.mentions):
+    if firm_starts is None:
+        firm_starts = frozenset(at for at, _ in appositive_firms(text))
+    if any(m.start in firm_starts for m in c.mentions):
         return "organization"  # "Sangha Labs, a bitcoin mining firm that …"
     # A surname alone is read by the model as anything ("Trump said" → ORG): once the full
     # name was introduced as a person's, the full-name mentions decide.
@@ -329,7 +330,8 @@ def _compute(doc: Doc) -> ArticleSpeech:
     text = text_of(doc)
     _take_pseudonyms(doc, text, clusters)
     _lend_titles(findings, clusters)
-    kinds = {c.name: _cluster_kind(c, text) for c in clusters}
+    firm_starts = frozenset(at for at, _ in appositive_firms(text))
+    kinds = {c.name: _cluster_kind(c, text, firm_starts) for c in clusters}
     acronyms = defined_acronyms(text)
     groups: dict[str, str] = {}
     quotes = [

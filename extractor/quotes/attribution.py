@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from extractor.data_tables import load_json
-from extractor.quotes.cue_words import cue_words
+from extractor.quotes.cue_words import cue_words, known_firm
 from extractor.quotes.handle_shape import titled_handle
 from extractor.quotes.people import honorifics, possessive_names, surname_of
 from extractor.quotes.places import not_an_employer
@@ -758,7 +758,7 @@ def _kind_of(doc: Doc, lo: int, hi: int, role: RoleOrg, before: str) -> str | No
         return "person"
     if hi - lo == 1 and doc[lo].text in person_surnames(doc):
         return "person"  # "Siu said" after "co-founder Yana Siu", whatever the model says
-    if doc[lo].text in cue_words("known_firms"):
+    if known_firm(doc[lo].text):
         return "organization"  # "Binance Pay said", which the model may call a person
     labels = {t.ent_type_ for t in doc[lo:hi]}
     if "PERSON" in labels or _someone_at_firm(doc, lo, hi):
@@ -1806,7 +1806,7 @@ def _person_before_comma(doc: Doc, to: int) -> Span | None:
 
 
 #: Object and possessive pronouns after "according to", as the subject pronoun they stand for.
-_ACCORDING_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they",
+_ACCORDING_PRONOUNS = {**_POSSESSIVE_PRONOUNS, "him": "he", "them": "they", "their": "they",
                        "its": "it"}  # fmt: skip
 
 

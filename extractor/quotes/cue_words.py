@@ -11,3 +11,10 @@ from extractor.data_tables import load_json
 def cue_words(table: str) -> frozenset[str]:
     """One word list of ``quote_cues.json``, read once: "region_words", "relation_nouns", …"""
     return frozenset(load_json("quote_cues.json")[table])
+
+
+def known_firm(name: str) -> bool:
+    """Whether a name starts with a well-known firm's ("Binance", "Binance Pay"), which the
+    statistical model often tags as a person (``known_firms``)."""
+    words = name.split()
+    return bool(words) and words[0] in cue_words("known_firms")

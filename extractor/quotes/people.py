@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extractor.data_tables import load_json
-from extractor.quotes.cue_words import cue_words
+from extractor.quotes.cue_words import known_firm
 from extractor.quotes.places import not_an_employer
 
 
@@ -165,7 +165,7 @@ def _joins(short: str, cluster: Cluster, how: str) -> bool:
         # A well-known firm's name is not short for a longer one ("Binance Pay" is its product).
         return (
             short == words[0]
-            and short not in cue_words("known_firms")
+            and not known_firm(short)
             and (cluster.kind == "person" or len(words) == 2)
         )
     if how == "initials":

@@ -58,6 +58,13 @@ def org_words() -> frozenset[str]:
     return frozenset(w.lower() for w in load_json("quote_cues.json")["org_words"])
 
 
+def is_body_name(name: str) -> bool:
+    """A name of two words or more ending in an organisation word ("Galaxy Digital",
+    "Bitcoin Office"): a firm's or body's, however it is used."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in org_words()
+
+
 def has_role(text: str) -> bool:
     """Whether ``text`` contains a job title or role word."""
     return bool(_role_re().search(text))

@@ -40,12 +40,12 @@ from extractor.quotes.attribution import (
     teaser_labels,
     trim_entity,
 )
-from extractor.quotes.cue_words import cue_words
+from extractor.quotes.cue_words import cue_words, known_firm
 from extractor.quotes.handle_shape import is_handle_shape
 from extractor.quotes.handles import handle_mentions
 from extractor.quotes.marks import QuoteSpan, find_quote_spans
 from extractor.quotes.people import initials, surname_of
-from extractor.quotes.roles import is_role_word, org_words
+from extractor.quotes.roles import is_body_name, is_role_word, org_words
 from extractor.quotes.sentences import (
     next_sentence,
     sent_chars,
@@ -53,6 +53,7 @@ from extractor.quotes.sentences import (
     sentences,
     text_of,
 )
+from extractor.quotes.topic_org import times_named
 
 #: Farthest a cue may sit from its quotation in the same sentence (characters).
 MAX_CUE_GAP = 160
@@ -509,16 +510,13 @@ class _Resolver:
         at, name = found[-1]
         return [SpeakerRef(name, at, at + len(name), "organization", organization=name)]
 
-    def _times_written(self, name: str) -> int:
-        return len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", self.text))
-
     def _salient(self, found: SpeakerRef | None, ref: SpeakerRef) -> SpeakerRef | None:
         """ "it said", "the company added": when the nearest organisation is one the article
         writes only once (a court, a standard, a listing venue named in passing), the
         organisation it keeps writing about, named within reach before, is meant."""
         if found is None or found.kind != "organization" or ref.kind != "organization":
             return found
-        if not self.text or self._times_written(found.text) > 1 or found.source_noun:
+        if not self.text or times_named(found.text, self.text) > 1 or found.source_noun:
             return found  # ("trading firm QCP Capital … it wrote": introduced to speak)
         salient = [
             c
@@ -526,7 +524,7 @@ class _Resolver:
             if c.kind == "organization"
             and c.start < found.start
             and ref.start - c.start <= MAX_ANTECEDENT
-            and self._times_written(c.text) >= _SALIENT_TIMES
+            and times_named(c.text, self.text) >= _SALIENT_TIMES
             and self._fits(c, ref)
         ]
         return max(salient, key=lambda c: c.start) if salient else found
@@ -666,7 +664,7 @@ class _Resolver:
             # taken up by a person's title, is that person (nearby, with no one else to take).
             loose = replace(ref, kind=None)
             found = self._latest(
-                [s for s in self.speakers if s.text.split()[0] not in cue_words("known_firms")],
+                [s for s in self.speakers if not known_firm(s.text)],
                 loose,
                 MAX_CARRY // 2,
             )
@@ -706,7 +704,8 @@ def _governs(cue: Cue, span: QuoteSpan, gap: int, text: str) -> bool:
 def _closes_its_sentence(cue: Cue, between: str, text: str) -> bool:
     """A reporting clause set off by a comma at the end of the quote's own sentence (", he
     said."): it speaks for every quotation of that sentence."""
-    if _SENTENCE_BREAK.search(between) or not _TAIL_CUE.search(text, 0, cue.start):
+    comma = text.rfind(",", 0, cue.start)  # (the clause's comma is the last one before the verb)
+    if _SENTENCE_BREAK.search(between) or comma < 0 or not _TAIL_CUE.match(text, comma, cue.start):
         return False
     return bool(re.match(r"[ \t]*[.;!?]", text[cue.end : cue.end + 3]))
 
@@ -1041,7 +1040,7 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
 def _an_asset(speaker: SpeakerRef, assets: list[tuple[int, int]], text: str) -> bool:
     """A speaker written as a coin's name: no source (unless a titled pseudonym or the coin's
     project speaking)."""
-    if _last_word(speaker.text).lower() in org_words() and " " in speaker.text.strip():
+    if is_body_name(speaker.text):
         return False  # "Bitcoin Office", "Solana Labs": a body named after the coin
     return (
         overlaps(speaker.start, speaker.end, assets)
