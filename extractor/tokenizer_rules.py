@@ -46,6 +46,9 @@ GLUE_INFIXES = (
     # '… cut rates,”Kay added': a closing curly mark glued to the next paragraph's capital.
     r"(?<=[0-9A-Za-z%])[.,!?;:…](?=”[A-Z])",
     r"(?<=[0-9A-Za-z%.,!?;:…])”(?=[A-Z])",
+    # "(post translated by Google)According to …": a caption's closing bracket glued to the
+    # next sentence.
+    r"(?<=[0-9A-Za-z.])\)(?=[A-Z][a-z])",
     # "… November 27, 2024Speaking to reporters": a dateline's year glued to the next sentence.
     r"(?<=(?:19|20)[0-9]{2})(?=[A-Z][a-z]{2,}$)",
     # "Source: Kai BowmanThe CEO said": a caption glued to the next sentence's first word.

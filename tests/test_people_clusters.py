@@ -41,6 +41,14 @@ CLUSTERS: dict[str, tuple[list[str], list[tuple[str, list[str]]]]] = {
         ["Kessler", "KESSLER"],
         [("Kessler", []), ("KESSLER", [])],
     ),
+    "a misspelt surname after the same first name joins": (
+        ["Teodor Vasquel", "Teodor Vasqeul", "Vasqeul"],
+        [("Teodor Vasquel", ["Teodor Vasqeul", "Vasqeul"])],
+    ),
+    "another first name with a near surname stays apart": (
+        ["Teodor Vasquel", "Marta Vasqeul"],
+        [("Teodor Vasquel", []), ("Marta Vasqeul", [])],
+    ),
     "unrelated short name": (["Sara Lindqvist", "Lund"], [("Sara Lindqvist", []), ("Lund", [])]),
     "initials join": (["Tomas Halvorsen", "TH"], [("Tomas Halvorsen", ["TH"])]),
     "initials of three words join": (["Ana Maria Ruiz", "AMR"], [("Ana Maria Ruiz", ["AMR"])]),
@@ -102,6 +110,8 @@ NEAR_MISSES: dict[tuple[str, str], bool] = {
     ("Harlowe", "Harlow"): True,
     ("Kendrick", "Kendric"): True,
     ("Lunde", "Lund"): True,
+    ("Ardenzo", "Adrenzo"): True,  # two neighbouring letters swapped
+    ("Ardenzo", "Adrezno"): False,  # two swaps are two edits
     ("Smith", "Jones"): False,
     ("Lee", "Leo"): False,  # too short to guess
     ("Davies", "Mavies"): False,  # the first letter must agree

@@ -1131,6 +1131,20 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“Sellers are too.”",
         Want("Sellers are", "Rosa Ferreira", "RF", "wrote"),
     ),
+    "partial quotes in the sentence after a cue go on with its speaker": (
+        "Norrfin CEO Lena Holm stressed that the wallet keeps no keys. Instead, it will run a "
+        "“fully local engine” on a “private relay network,” and stay “small and quick.”",
+        Want("private relay", "Lena Holm", partial=True),
+    ),
+    "a heading's quote glued to the next paragraph's speaker": (
+        "Lena Holm runs Norrfin. The app ships in May.  Support of “every phone and laptop”"
+        "Holm stressed that the wallet will not use keys.",
+        Want("every phone", "Lena Holm", "Holm", "stressed", partial=True),
+    ),
+    "a misspelt surname after the same first name is the same person": (
+        "Norrfin CEO Lena Hlom unveiled the wallet. “It runs offline,” Lena Holm said.",
+        Want("It runs", "Lena Hlom", role="CEO", organization="Norrfin"),
+    ),
 }
 
 
@@ -1304,6 +1318,14 @@ NOT_SPEECH: dict[str, str] = {
 @pytest.mark.parametrize("name", list(NOT_SPEECH))
 def test_not_speech(nlp: Language, name: str) -> None:
     assert quotes_of(nlp, NOT_SPEECH[name]) == []
+
+
+def test_a_quoted_modifier_does_not_go_on_with_a_carried_partial(nlp: Language) -> None:
+    text = (
+        "“Sellers are done,” Lena Holm said. Her fund lifted its “base case” target for the "
+        "coin, calling it “a store of value.”"
+    )
+    assert not [q for q in quotes_of(nlp, text) if q.text.startswith("base case")]
 
 
 #: odd marks: the article's real quote is still found

@@ -104,6 +104,14 @@ GLUED_CASES = {
         "“Rates will fall,”Kay added.",
         ["“Rates will fall,”Kay added."],
     ),
+    "a heading's closing mark glued to the next paragraph": (
+        "Room for “every phone and laptop”Okafor stressed that it runs offline.",
+        ["Room for “every phone and laptop”", "Okafor stressed that it runs offline."],
+    ),
+    "a caption's bracket glued to the next sentence": (
+        "Source: Okafor (post machine-translated)According to her, it works.",
+        ["Source: Okafor (post machine-translated)", "According to her, it works."],
+    ),
     "caption glued to the next sentence": (
         "Source: Kai BowmanThe CEO of Norrfin said so.",
         ["Source: Kai Bowman", "The CEO of Norrfin said so."],

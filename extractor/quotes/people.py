@@ -97,17 +97,22 @@ def clean_name(text: str) -> str:
 
 
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
-    """Levenshtein distance, stopping early above ``limit``."""
+    """Edits between two spellings, a swap of two neighbouring letters counting as one
+    ("Adroino" for "Ardoino"); stops early above ``limit``."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
+    before: list[int] = []
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         cur = [i]
         for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+            cost = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb and ca != cb:
+                cost = min(cost, before[j - 2] + 1)
+            cur.append(cost)
         if min(cur) > limit:
             return limit + 1
-        prev = cur
+        before, prev = prev, cur
     return prev[-1]
 
 
@@ -205,6 +210,21 @@ def cluster_names(mentions: list[NameMention]) -> list[Cluster]:
                     for c in clusters
                     if _tokens(c.name)[-1] == _tokens(name)[-1]
                     and _tokens(c.name)[0] == _tokens(name)[0]
+                ),
+                None,
+            )
+        if target is None and m.kind != "organization":
+            # "Paolo Ardoino" after "Paolo Adroino": the same first name and a misspelt
+            # surname are one person.
+            words = _tokens(name)
+            target = next(
+                (
+                    c
+                    for c in clusters
+                    if c.kind != "organization"
+                    and len(_tokens(c.name)) == len(words) == 2
+                    and _tokens(c.name)[0] == words[0]
+                    and near_miss(_tokens(c.name)[-1], words[-1])
                 ),
                 None,
             )

@@ -68,6 +68,8 @@ MAX_ANTECEDENT = 1500
 _SALIENT_TIMES = 3
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 _END_PUNCT = tuple(".,!?…;:—-")
+#: Parts of speech that, right after a quotation, make it a modifier ("“bull case” target").
+_MODIFIED = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 
 
 @dataclass(frozen=True)
@@ -978,15 +980,16 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
             words = _words(span.text)
             standalone = not _is_partial(text, frame, span, None)
             follows_speaker = _carries(span, last_speaker) and standalone
+            with_sibling = not standalone and _carries_with(spans, span, frame, last_speaker)
             # A capitalised sentence right after a speaker's quote goes on with that speaker
             # ("“Rates must now COME DOWN.”"); a capitalised name or title does not end a
             # sentence.
             sentence = span.text.rstrip().endswith((".", "!", "?"))
-            if (len(words) < 4 and not (follows_speaker and len(words) >= 2)) or (
+            if (len(words) < 4 and not ((follows_speaker or with_sibling) and len(words) >= 2)) or (
                 _is_title_like(span.text) and not (sentence and follows_speaker)
             ):
                 continue
-            if not standalone and not _carries(span, last_speaker):
+            if not standalone and not (_carries(span, last_speaker) or with_sibling):
                 continue
             intro = _colon_intro(idx, span, inside)
             prev_cue = _previous_cue(cues, frame, assets)
@@ -1082,6 +1085,23 @@ def _carries(span: QuoteSpan, last: tuple[int, SpeakerRef, SpeakerRef | None] | 
     if last is None or span.start - last[0] > MAX_PARTIAL_CARRY:
         return False
     return span.text.rstrip().endswith((".", "!", "?", "…"))
+
+
+def _carries_with(
+    spans: list[QuoteSpan],
+    span: QuoteSpan,
+    frame: _Frame,
+    last: tuple[int, SpeakerRef, SpeakerRef | None] | None,
+) -> bool:
+    """A partial quote in the sentence of a later one that carries the last speaker: the
+    sentence's quotes go on together ("It will offer a “fast runtime” on an “open network,”
+    and be “fully modular.”")."""
+    later = [s for s in spans if span.end <= s.start < frame.end]
+    if not later or not _carries(later[-1], last) or later[-1].end < frame.end - 1:
+        return False
+    # Not a quoted modifier: 'its “bull case” price target' names a kind of target.
+    after = next((t for t in frame.tokens if t.idx >= span.end), None)
+    return after is None or after.pos_ not in _MODIFIED
 
 
 def _project_of(text: str, speaker: SpeakerRef) -> bool:
