@@ -1141,6 +1141,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Holm stressed that the wallet will not use keys.",
         Want("every phone", "Lena Holm", "Holm", "stressed", partial=True),
     ),
+    "a firm's possessive title is the person named with it before": (
+        "Ola Brenn, CEO of Norrfin Bank, spoke on Monday. Later, Norrfin’s CEO pointed out "
+        "the rivals, stating, “They are clever and fast.”",
+        Want("They are", "Ola Brenn", "Norrfin’s CEO", "stating", role="CEO"),
+    ),
     "a misspelt surname after the same first name is the same person": (
         "Norrfin CEO Lena Hlom unveiled the wallet. “It runs offline,” Lena Holm said.",
         Want("It runs", "Lena Hlom", role="CEO", organization="Norrfin"),

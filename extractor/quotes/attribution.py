@@ -1351,7 +1351,10 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
                 found = speaker_from_tokens(doc, *inner)
                 if child.dep_ == "poss" and _a_person(doc, found) and _someones(tok):
                     return _someone_of(tok, found)
-                definite = any(c.lower_ in {"the", "this"} for c in tok.lefts)
+                # "the Strike CEO", and "Strike’s CEO": a definite title.
+                definite = child.dep_ == "poss" or any(
+                    c.lower_ in {"the", "this"} for c in tok.lefts
+                )
                 if is_role_word(tok.text) and definite and not is_plural_role(tok.text):
                     # "the Strike CEO declared": a person named before, of that firm.
                     return _titled_noun(tok, tok.text, found.text)
