@@ -1146,6 +1146,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "the rivals, stating, “They are clever and fast.”",
         Want("They are", "Ola Brenn", "Norrfin’s CEO", "stating", role="CEO"),
     ),
+    "a firm speaks for itself, not for the platform it posted on": (
+        "As noted in a May 2 X post by Kestrel, a payments provider, the rally is different. "
+        "“This is the calmest market we have seen,” Kestrel posted.",
+        Want("This is", "Kestrel", cue="posted", organization="Kestrel"),
+    ),
     "a misspelt surname after the same first name is the same person": (
         "Norrfin CEO Lena Hlom unveiled the wallet. “It runs offline,” Lena Holm said.",
         Want("It runs", "Lena Hlom", role="CEO", organization="Norrfin"),

@@ -276,7 +276,8 @@ def _speaker(
     if kind == "person" and not_an_employer(org, role):
         org = None
     if kind == "organization":
-        org = org or cluster.name
+        # A firm speaks for itself: not for the platform it posted on ("an X post by Swan").
+        org = cluster.name
     return Speaker(
         name=cluster.name,
         mention=mention,
