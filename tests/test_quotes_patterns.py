@@ -1151,6 +1151,20 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“This is the calmest market we have seen,” Kestrel posted.",
         Want("This is", "Kestrel", cue="posted", organization="Kestrel"),
     ),
+    "after a title, a nationality is a word of the name": (
+        "Norrfin calls it a quiet market. However, crypto influencer American Walrus thinks "
+        "the dam is about to burst. He believes that firms will rush in. “I think the bubble "
+        "can get large,” he said in a podcast.",
+        Want("I think", "American Walrus", "he", "said", role="crypto influencer"),
+    ),
+    "'the firm' is the name an appositive called a provider, not a titled person": (
+        "As noted in a post by Kestrel, a payments provider, the rally looks calm. “This is "
+        "the calmest market yet,” Kestrel posted. Yet crypto influencer American Walrus "
+        "thinks prices will soar. He believes firms will rush in. To back their view, Kestrel "
+        "researchers listed four phases. “That is the setup for a blow-off top,” the firm "
+        "stated.",
+        Want("That is", "Kestrel", "the firm", "stated", organization="Kestrel"),
+    ),
     "a misspelt surname after the same first name is the same person": (
         "Norrfin CEO Lena Hlom unveiled the wallet. “It runs offline,” Lena Holm said.",
         Want("It runs", "Lena Hlom", role="CEO", organization="Norrfin"),

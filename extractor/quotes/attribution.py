@@ -844,8 +844,12 @@ def term_acronym(text: str, start: int, name: str) -> bool:
 
 
 #: "Sangha Labs, a bitcoin mining firm that …": a name the appositive after it calls a firm.
+#: "Norrvik, a payments provider": any firm noun of ``firm_nouns`` ends the appositive.
+_APPOSITIVE_FIRMS = "(?:" + "|".join(sorted({*FIRM_NOUNS, *cue_words("firm_nouns")})) + ")"
 _FIRM_APPOSITIVE = re.compile(
-    r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?" + _FIRMS + r"\b"
+    r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?"
+    + _APPOSITIVE_FIRMS
+    + r"\b"
 )
 
 

@@ -23,6 +23,7 @@ from extractor.data_tables import load_json
 from extractor.quotes.attribution import (
     Cue,
     SpeakerRef,
+    appositive_firms,
     asset_spans,
     author_of,
     cue_of_verb,
@@ -45,6 +46,7 @@ from extractor.quotes.handle_shape import is_handle_shape
 from extractor.quotes.handles import handle_mentions
 from extractor.quotes.marks import QuoteSpan, find_quote_spans
 from extractor.quotes.people import initials, surname_of
+from extractor.quotes.places import is_nationality
 from extractor.quotes.roles import is_body_name, is_role_word, org_words
 from extractor.quotes.sentences import (
     next_sentence,
@@ -813,6 +815,8 @@ def _owns_his_or_her(ent: Span) -> bool:
 def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     refs = []
     assets = asset_spans(doc)
+    # "Kestrel, a payments provider": a firm, whatever the model calls its name.
+    firms = {name for _, name in appositive_firms(text_of(doc))}
     for ent in doc.ents:
         if overlaps(ent.start_char, ent.end_char, assets):
             continue
@@ -827,6 +831,7 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
             kind = "person" if ent.label_ == "PERSON" or _owns_his_or_her(ent) else "organization"
             span = trim_entity(ent)
             if span is not None:
+                kind = "organization" if span.text in firms else kind
                 refs.append(SpeakerRef(span.text, span.start_char, span.end_char, kind))
     taken = {(r.start, r.end) for r in refs}
     refs.extend(h for h in handle_mentions(doc, inside) if (h.start, h.end) not in taken)
@@ -877,6 +882,10 @@ def _titled_names(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
         if nxt.i in inside or nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
             continue
         span = name_tokens(nxt)
+        if span is None and is_nationality(nxt.text) and nxt.i + 1 < len(doc):
+            # "influencer American Walrus": after a title, a nationality is a word of the name
+            after = name_tokens(doc[nxt.i + 1])
+            span = (nxt.i, after[1]) if after is not None and after[0] == nxt.i + 1 else None
         if span is None or span[0] != nxt.i:
             continue
         name = doc[span[0] : span[1]]
