@@ -1132,8 +1132,9 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         Want("Sellers are", "Rosa Ferreira", "RF", "wrote"),
     ),
     "partial quotes in the sentence after a cue go on with its speaker": (
-        "Norrfin CEO Lena Holm stressed that the wallet keeps no keys. Instead, it will run a "
-        "“fully local engine” on a “private relay network,” and stay “small and quick.”",
+        "Norrfin CEO Lena Holm stressed that the wallet keeps “no keys at all.” Instead, it "
+        "will run a “fully local engine” on a “private relay network,” and stay “small, quick "
+        "and cheap.”",
         Want("private relay", "Lena Holm", partial=True),
     ),
     "a heading's quote glued to the next paragraph's speaker": (
@@ -1164,6 +1165,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "researchers listed four phases. “That is the setup for a blow-off top,” the firm "
         "stated.",
         Want("That is", "Kestrel", "the firm", "stated", organization="Kestrel"),
+    ),
+    "'the post' is its writer's, named with the verb that wrote in it": (
+        "“Capital keeps flowing in,” Norrfin contributor Ida Brenn summarized in one of its "
+        "blog posts on May 7. Brenn argued that the trend is long-term. “This record reflects "
+        "real conviction,” the post concluded.",
+        Want("This record", "Ida Brenn", "the post", "concluded", role="contributor"),
     ),
     "a misspelt surname after the same first name is the same person": (
         "Norrfin CEO Lena Hlom unveiled the wallet. “It runs offline,” Lena Holm said.",

@@ -38,6 +38,7 @@ from extractor.quotes.attribution import (
     pronouns,
     singular_title,
     source_nouns,
+    speaker_from_subject,
     teaser_labels,
     trim_entity,
 )
@@ -483,7 +484,7 @@ class _Resolver:
             # "the Norrfin representative explained", no Norrfin person named: the firm
             # speaks, through someone unnamed.
             org = ref.organization
-            return SpeakerRef(org, ref.start, ref.end, "organization", organization=org)
+            return SpeakerRef(org, ref.start, ref.end, "organization", ref.role, org)
         if found is None and pronoun:
             # "he said" far from the name, but close after an earlier "he said" resolved to
             # it: the chain of pronouns goes on (an analyst quoted all through an article).
@@ -902,10 +903,39 @@ def _authored(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     for tok in doc:
         if tok.i in inside or tok.lemma_.lower() not in cue_words("written_nouns"):
             continue
-        author = author_of(tok)
+        author = author_of(tok) or _written_in(tok)
         if author is not None:
             found.append(author)
     return found
+
+
+#: Prepositions by which a reporting verb names where the words were written ("in a post").
+_WRITTEN_IN = frozenset({"in", "on", "via", "through"})
+
+
+def _written_in(noun: Token) -> SpeakerRef | None:
+    """ "Ida Brenn summarized in one of its blog posts": the subject of the reporting verb
+    the written thing is the place of, whom a later "the post concluded" means."""
+    node, preps = noun, []
+    for _ in range(5):
+        if node.dep_ not in {"pobj", "prep"} or node.head is node:
+            return None
+        if node.dep_ == "prep":
+            preps.append(node.lower_)
+        node = node.head
+        if node.pos_ == "VERB":
+            break
+    if node.pos_ != "VERB" or not preps or preps[-1] not in _WRITTEN_IN:
+        return None
+    if not is_reporting_verb(node):
+        return None
+    subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in pronouns():
+        return None
+    found = speaker_from_subject(subject)
+    if found is None or found.needs_antecedent:
+        return None
+    return replace(found, source_noun=noun.lemma_.lower())
 
 
 def _introduced_by_noun(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
