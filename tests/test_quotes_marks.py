@@ -14,6 +14,14 @@ CASES: dict[str, tuple[str, list[str]]] = {
     "curly open straight close": ('“Staking wins," said Kay.', ["Staking wins,"]),
     "escaped straight marks": ('In short \\"demand is back,\\" wrote Lee.', ["demand is back,"]),
     "glued paragraph": ("Prices fell.“Today is fine,” he said.", ["Today is fine,"]),
+    "a closing mark typed for an opening one, glued after a full stop": (
+        "“Buy,” said Ivo. He added that demand grew.”The story is strong,” he said.",
+        ["Buy,", "The story is strong,"],
+    ),
+    "a glued closing mark after a full stop still closes an open quote": (
+        "He said “it is fine.”She left.",
+        ["it is fine."],
+    ),
     "multi paragraph": (
         "Eva said:\n\n“First part.\n\n“Second part.”\n\nAfter.",
         ["First part.\n\n“Second part."],

@@ -71,6 +71,10 @@ def _classify(text: str, i: int) -> _Mark:
     if ch in CLOSERS:
         if left.isspace() and right.isalnum():
             return _Mark(i, True, False)  # an opening mark typed the wrong way: "said ”Fear"
+        if left in ".!?" and right.isupper():
+            # Glued between a sentence's end and a capital ("… its rise.”The story is"): it
+            # closes an open quote, or else opens one typed the wrong way.
+            return _Mark(i, True, True)
         if left.isspace() and right.isspace() and _after_sentence(text, i):
             # A paragraph or sentence opening with a wrong-way mark and a space: "… end.  ” We";
             # while a quote is open it still closes it ("“It is over. ” she said").
