@@ -1172,6 +1172,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "real conviction,” the post concluded.",
         Want("This record", "Ida Brenn", "the post", "concluded", role="contributor"),
     ),
+    "'he' after a one-word name with a title and a handle": (
+        "Prices Need To Clear This Level Technical analyst Bram (@bram_charts) argues that the "
+        "floor held, but only up to a point. “After the dip the coin found the support it "
+        "needed,” he wrote.",
+        Want("After the dip", "Bram", "he", "wrote", role="Technical analyst"),
+    ),
     "a misspelt surname after the same first name is the same person": (
         "Norrfin CEO Lena Hlom unveiled the wallet. “It runs offline,” Lena Holm said.",
         Want("It runs", "Lena Hlom", role="CEO", organization="Norrfin"),

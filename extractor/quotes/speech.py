@@ -405,12 +405,15 @@ class _Resolver:
         # Initials of people named in full: "CK said" is a person after "Cara Knox".
         self.initials = {initials(r.text) for r in speakers + names if r.kind == "person"} - {""}
         # Names that may stand for a pronoun's person. One-word names the model calls people
-        # are often products or firms ("Tradeon"): only full names, surnames of full names
-        # and handles count.
+        # are often products or firms ("Tradeon"): only full names, surnames of full names,
+        # handles and names after a person's title ("analyst Kevin") count.
         self.reliable = [
             n
             for n in self.names
-            if " " in n.text or n.text in self.surnames or is_handle_shape(n.text)
+            if " " in n.text
+            or n.text in self.surnames
+            or is_handle_shape(n.text)
+            or (n.kind == "person" and n.role is not None)
         ]
 
     def _gender(self, cand: SpeakerRef) -> str | None:
