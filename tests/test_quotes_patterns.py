@@ -1333,6 +1333,12 @@ NOT_SPEECH: dict[str, str] = {
     "teaser caption": "Prices fell.\n\n“Magazine: Why traders love quiet markets”",
     "quoted book title": "Corbin claims his favourite novel is “The Long Quiet Harbour”.",
     "a short quoted term before its noun": "The chart repeats 2019’s “twin summit” pattern.",
+    "a title-case name with a number": (
+        "Worry about a possible “World War 3” scenario continues to grow, while funding stays flat."
+    ),
+    "'continues' with an object tells of no speech": (
+        "In line with its “Coins First,” the firm continues its policy of buying coins."
+    ),
     "a quoted term after an article": "Traders watch the “slow bleed” phase closely, he said.",
     "markup attributes left in the text": (
         'A study (<a href="https://example.org/study-on-markets" rel="nofollow" '
@@ -1355,6 +1361,15 @@ NOT_SPEECH: dict[str, str] = {
 @pytest.mark.parametrize("name", list(NOT_SPEECH))
 def test_not_speech(nlp: Language, name: str) -> None:
     assert quotes_of(nlp, NOT_SPEECH[name]) == []
+
+
+def test_a_quoted_laws_name_after_a_speakers_quote_is_no_quote(nlp: Language) -> None:
+    text = (
+        "“We have nothing to hide,” Speaker Tom Hale said. That same day, Representative Ana "
+        "Ruiz and 14 colleagues introduced the “Stop GREED in Crypto Act.” The bill would bar "
+        "the family from profiting."
+    )
+    assert [q.text for q in quotes_of(nlp, text)] == ["We have nothing to hide,"]
 
 
 def test_a_quoted_modifier_does_not_go_on_with_a_carried_partial(nlp: Language) -> None:

@@ -1685,6 +1685,11 @@ def _name_after_titles(subj: Token) -> Token | None:
     return None
 
 
+#: Adjacent-only verbs that, with an object or a verb after them, tell of an activity, not
+#: of speech ("continues its policy"; not "asked the crowd", which is).
+_PHASE_VERBS = frozenset({"continue", "begin", "end", "go"})
+
+
 def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
     """A reporting verb with the speaker the text gives it (None when it names none)."""
     subj = _subject_of(verb)
@@ -1761,6 +1766,12 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
         verb.lemma_.lower() in reporting_verbs() or verb.lower_ in reporting_verbs()
     )
     speaker = _said_in(verb, speaker)
+    if (
+        weak
+        and verb.lemma_.lower() in _PHASE_VERBS
+        and any(c.dep_ in {"dobj", "xcomp"} for c in verb.children)
+    ):
+        speaker = None  # "the firm continues its policy", "fears continue to grow": no speech
     # "reported that …": only a clause the verb introduces with "that" (a parse that hangs a
     # glued next sentence on the verb is no reported clause).
     clause = next(

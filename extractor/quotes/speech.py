@@ -161,7 +161,7 @@ def _is_title_like(text: str) -> bool:
     # The first word is capitalised in any sentence: judge by the words after it.
     words = [w for w in every[1:] if len(w) > 3]
     if not words:
-        return bool(every) and all(w[:1].isupper() for w in every)
+        return bool(every) and all(w[:1].isupper() or w.isdigit() for w in every)
     if any(w.islower() and w not in cue_words("title_small_words") for w in words):
         return False  # "After Bank Sepah, it was Norrfin’s turn": a sentence's lower-case word
     caps = sum(1 for w in words if w[:1].isupper())
@@ -197,8 +197,18 @@ def _nickname(text: str, span: QuoteSpan) -> bool:
     )
 
 
+def _a_named_thing(span: QuoteSpan) -> bool:
+    """ "the “Clear Rules for Coins Act.”": a title-case name of a law, plan or programme."""
+    words = _words(span.text)
+    return (
+        len(words) >= 2
+        and words[-1] in cue_words("name_heads")
+        and _is_title_like(span.text.rstrip(" .,;:!?"))
+    )
+
+
 def _not_speech(text: str, span: QuoteSpan) -> bool:
-    if _teaser(span) or _nickname(text, span):
+    if _teaser(span) or _nickname(text, span) or _a_named_thing(span):
         return True
     if text[max(0, span.start - 2) : span.start].rstrip("\\").endswith("="):
         return True  # '<a href="…" rel="nofollow">': markup left in the text, an attribute
