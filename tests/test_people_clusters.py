@@ -95,6 +95,16 @@ ORG_CLUSTERS: dict[str, tuple[list[str], list[tuple[str, list[str]]]]] = {
 }
 
 
+ORG_CLUSTERS["a firm's name with its last word clipped joins it"] = (
+    ["Northern Chartered", "Northern Charter"],
+    [("Northern Chartered", ["Northern Charter"])],
+)
+ORG_CLUSTERS["two firms whose last words differ by two letters stay apart"] = (
+    ["Blue Harbor", "Blue Harper"],
+    [("Blue Harbor", []), ("Blue Harper", [])],
+)
+
+
 @pytest.mark.parametrize("name", list(ORG_CLUSTERS))
 def test_org_clusters(name: str) -> None:
     names, expected = ORG_CLUSTERS[name]

@@ -1178,6 +1178,22 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "needed,” he wrote.",
         Want("After the dip", "Bram", "he", "wrote", role="Technical analyst"),
     ),
+    "a contributor's organisation after 'to'": (
+        "Ivo Lund, a core contributor to Norrfin DAO, said in a May 15 X post that he “may "
+        "have been hit” by the leak.",
+        Want(
+            "may have",
+            "Ivo Lund",
+            partial=True,
+            role="core contributor",
+            organization="Norrfin DAO",
+        ),
+    ),
+    "a neuroscientist is a person with a title": (
+        "The plan failed. Neuroscientist Ida Morn said at the time that it “cannot work” in "
+        "people.",
+        Want("cannot work", "Ida Morn", role="Neuroscientist", partial=True),
+    ),
     "a misspelt surname after the same first name is the same person": (
         "Norrfin CEO Lena Hlom unveiled the wallet. “It runs offline,” Lena Holm said.",
         Want("It runs", "Lena Hlom", role="CEO", organization="Norrfin"),

@@ -276,8 +276,11 @@ def _speaker(
     if kind == "person" and not_an_employer(org, role):
         org = None
     if kind == "organization":
-        # A firm speaks for itself: not for the platform it posted on ("an X post by Swan").
+        # A firm speaks for itself: not for the platform it posted on ("an X post by Swan"),
+        # through the title written at this quote, if any ("a Norrfin spokesperson"), not one a
+        # name rule hung on the name elsewhere ("Asset manager Norrfin").
         org = cluster.name
+        role = ref.role
     return Speaker(
         name=cluster.name,
         mention=mention,

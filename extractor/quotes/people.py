@@ -178,6 +178,22 @@ def _joins(short: str, cluster: Cluster, how: str) -> bool:
     return cluster.kind == "person" and near_miss(short, surname_of(cluster.name))
 
 
+def _misspelt(cluster: Cluster, name: str, kind: str | None) -> bool:
+    """Whether ``name`` is the cluster's full name with its last word misspelt: a person's
+    (two words, the first one the same) or a firm's (a long last word)."""
+    mine, theirs = _tokens(name), _tokens(cluster.name)
+    if len(mine) != len(theirs) or len(mine) < 2 or mine[:-1] != theirs[:-1]:
+        return False
+    firms = kind == "organization" or cluster.kind == "organization"
+    if firms and min(len(mine[-1]), len(theirs[-1])) < 6:
+        return False
+    if not firms and len(mine) != 2:
+        return False
+    a, b = sorted((mine[-1], theirs[-1]), key=len)
+    clipped = firms and b.startswith(a)  # "Standard Charter" for "Standard Chartered"
+    return clipped or near_miss(a, b)
+
+
 def _same_name(a: str, b: str) -> bool:
     """One name, whichever apostrophe it is typed with ("Moody's", "Moody’s"), or a full
     name written in capitals ("MICHAEL SAYLOR"; one capitalised word is a ticker: "TRUMP")."""
@@ -213,21 +229,10 @@ def cluster_names(mentions: list[NameMention]) -> list[Cluster]:
                 ),
                 None,
             )
-        if target is None and m.kind != "organization":
-            # "Paolo Ardoino" after "Paolo Adroino": the same first name and a misspelt
-            # surname are one person.
-            words = _tokens(name)
-            target = next(
-                (
-                    c
-                    for c in clusters
-                    if c.kind != "organization"
-                    and len(_tokens(c.name)) == len(words) == 2
-                    and _tokens(c.name)[0] == words[0]
-                    and near_miss(_tokens(c.name)[-1], words[-1])
-                ),
-                None,
-            )
+        if target is None:
+            # "Paolo Ardoino" after "Paolo Adroino", "Standard Charter" after "Standard
+            # Chartered": the same words but a misspelt last one are one name.
+            target = next((c for c in clusters if _misspelt(c, name, m.kind)), None)
         if target is None:
             # "Adler Jr" after "Axel Adler Jr": the tail of a longer name is that name.
             words = _tokens(name)

@@ -15,7 +15,9 @@ from extractor.data_tables import load_json, load_lines
 from extractor.quotes.cue_words import cue_words
 from extractor.quotes.places import not_an_employer
 
-_ORG_PREPS = (" at ", " of ", " from ", " with ", " for ")
+_ORG_PREPS = (" at ", " of ", " from ", " with ", " for ", " to ")
+#: Titles whose organisation may follow "to" ("a core contributor to Norrfin DAO").
+_TO_TITLES = ("contributor", "adviser", "advisor", "counsel", "consultant")
 _CUT = re.compile(
     r",|;|\.(?=\s|$|[A-Z“\"])"
     r"|\s+(?:in|on|during|via|who|which|where|when|told|said|says)\s"
@@ -227,6 +229,8 @@ def parse_appositive(text: str) -> RoleOrg:
         k = segment.find(prep, role_end)
         if prep == " at " and k < 0:
             k = segment.find(prep, matches[0].end())
+        if prep == " to " and not segment[:k].rstrip().lower().endswith(_TO_TITLES):
+            continue
         if k >= 0:
             cands.append((0 if prep == " at " else 1, k, prep))
     for _, k, prep in sorted(cands):
