@@ -1194,6 +1194,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "people.",
         Want("cannot work", "Ida Morn", role="Neuroscientist", partial=True),
     ),
+    "a sentence glued to a link teaser by a space reports speech in the past tense": (
+        "Vice President Ivo Lund spoke on Monday. Related: Miners call for tax relief as rates "
+        "climb Lund said in a speech at the event that “we reject regulators” and that coins "
+        "“have a champion” in the capital.",
+        Want("have a champion", "Ivo Lund", "Lund", "said", partial=True),
+    ),
     "a misspelt surname after the same first name is the same person": (
         "Norrfin CEO Lena Hlom unveiled the wallet. “It runs offline,” Lena Holm said.",
         Want("It runs", "Lena Hlom", role="CEO", organization="Norrfin"),

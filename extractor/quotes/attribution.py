@@ -1902,4 +1902,20 @@ def in_teaser(tok: Token) -> bool:
     # A paragraph glued after the teaser ("Related: … dealStablecoin evolution …"): the
     # sentence the segmenter starts there is no part of it.
     first = tok.doc[sent_tokens(tok)[0]]
-    return not (first.idx > max(0, tok.idx - 160) + label and _glued_start(first))
+    if first.idx > max(0, tok.idx - 160) + label and _glued_start(first):
+        return False
+    return not _after_the_headline(tok, max(0, tok.idx - 160) + label)
+
+
+def _after_the_headline(tok: Token, label: int) -> bool:
+    """ "Related: Miners call for tax relief Vance said in a speech …": a headline names no
+    past tense, so the subject of the first reporting verb in the past after the label opens
+    the next sentence, glued to the teaser by a space; ``tok`` is at or after it."""
+    lo, hi = sent_tokens(tok)
+    for t in tok.doc[lo:hi]:
+        if t.idx <= label or t.tag_ != "VBD" or not is_reporting_verb(t):
+            continue
+        subject = next((c for c in t.lefts if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        opening = subject.left_edge if subject is not None else t
+        return tok.i >= opening.i
+    return False
