@@ -1200,6 +1200,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“have a champion” in the capital.",
         Want("have a champion", "Ivo Lund", "Lund", "said", partial=True),
     ),
+    "'For X,' opening a sentence gives X's view": (
+        "The coin rallied. For Norrfin founder Ida Brenn, $98,000 is a “crucial area to hold” "
+        "before any move higher.",
+        Want("crucial area", "Ida Brenn", cue="for", partial=True, role="founder"),
+    ),
     "a misspelt surname after the same first name is the same person": (
         "Norrfin CEO Lena Hlom unveiled the wallet. “It runs offline,” Lena Holm said.",
         Want("It runs", "Lena Hlom", role="CEO", organization="Norrfin"),
@@ -1357,6 +1362,9 @@ NOT_SPEECH: dict[str, str] = {
     "a short quoted term before its noun": "The chart repeats 2019’s “twin summit” pattern.",
     "a title-case name with a number": (
         "Worry about a possible “World War 3” scenario continues to grow, while funding stays flat."
+    ),
+    "'For' and a thing opening a sentence gives no view": (
+        "The coin rallied. For Bitcoin, $98,000 is a “crucial area to hold” before any move higher."
     ),
     "'continues' with an object tells of no speech": (
         "In line with its “Coins First,” the firm continues its policy of buying coins."

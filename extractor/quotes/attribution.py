@@ -1879,7 +1879,29 @@ def find_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
         if t.i not in inside and is_reporting_verb(t) and not in_teaser(t)
     ]
     cues.extend(according_cues(tokens, inside))
+    cues.extend(viewpoint_cues(tokens, inside))
     return sorted(cues, key=lambda c: c.start)
+
+
+def viewpoint_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
+    """ "For Norrfin founder Jo Park, $98,000 is a “crucial level”": a sentence opened by
+    "For" and a person, set off by a comma, gives that person's view."""
+    cues: list[Cue] = []
+    for tok in tokens:
+        if tok.lower_ != "for" or tok.i in inside or sent_tokens(tok)[0] != tok.i:
+            continue
+        target = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if target is None or target.right_edge.i + 1 >= len(tok.doc):
+            continue
+        if tok.doc[target.right_edge.i + 1].text != ",":
+            continue
+        speaker = speaker_from_subject(target)
+        if speaker is None or speaker.kind != "person" or speaker.needs_antecedent:
+            continue
+        if not (" " in speaker.text or speaker.role):
+            continue  # "For Bitcoin, …": a one-word name says too little
+        cues.append(Cue("for", tok.idx, tok.idx + len(tok.text), speaker))
+    return cues
 
 
 def _glued_start(first: Token) -> bool:
