@@ -1205,6 +1205,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "before any move higher.",
         Want("crucial area", "Ida Brenn", cue="for", partial=True, role="founder"),
     ),
+    "a title phrase ending in 'Sir' and a name": (
+        "“They had a duty to act,” wrote Master of the Rolls Sir Geoffrey Vale. “They cannot "
+        "recover it.”",
+        Want("They had", "Geoffrey Vale", cue="wrote", role="Master of the Rolls"),
+    ),
     "a misspelt surname after the same first name is the same person": (
         "Norrfin CEO Lena Hlom unveiled the wallet. “It runs offline,” Lena Holm said.",
         Want("It runs", "Lena Hlom", role="CEO", organization="Norrfin"),

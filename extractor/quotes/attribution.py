@@ -1104,6 +1104,24 @@ def author_of(noun: Token) -> SpeakerRef | None:
     return None
 
 
+def _name_after_honorific(tok: Token) -> SpeakerRef | None:
+    """A capitalised title phrase ending in an honorific and a name ("Master of the Rolls Sir
+    Geoffrey Vale"): the name after the honorific, with the words before it as the role."""
+    if not tok.text[:1].isupper() or tok.ent_type_ == "PERSON":
+        return None
+    doc = tok.doc
+    for node in doc[tok.i + 1 : min(tok.right_edge.i + 1, tok.i + 8)]:
+        if node.lower_ not in honorifics() or node.i + 1 >= len(doc):
+            continue
+        span = name_tokens(doc[node.i + 1])
+        if span is None or span[0] != node.i + 1 or span[1] - span[0] < 2:
+            return None
+        found = speaker_from_tokens(doc, *span)
+        role = doc[tok.left_edge.i : node.i].text.strip()
+        return SpeakerRef(found.text, found.start, found.end, "person", role or None, None)
+    return None
+
+
 def speaker_from_subject(tok: Token) -> SpeakerRef | None:
     """The speaker a subject token denotes: a name, a pronoun, or "analysts at Firm"."""
     found = _speaker_from_subject(tok)
@@ -1254,6 +1272,9 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
             found.text, found.start, found.end, "person", found.role, found.organization
         )
     doc = tok.doc
+    titled = _name_after_honorific(tok)
+    if titled is not None:
+        return titled  # "wrote Master of the Rolls Sir Geoffrey Vale": the knight, titled
     if tok.lower_ == "one" and (appos := _appositive_of(tok)) is not None:
         # "One of the network’s developers, Lefteris Karpas, wrote": the name given.
         span = name_tokens(appos)
