@@ -23,6 +23,14 @@ CASES = {
     ),
     "abbreviation is kept": ("Funds in the U.S.A. grew.", ["Funds in the U.S.A. grew."]),
     "single line break": ("First line\nSecond line", ["First line", "Second line"]),
+    "a dateline": (
+        "LAS PALMAS, Canary Islands —\u00a0Ana Ruiz said so.",
+        ["LAS PALMAS, Canary Islands —", "Ana Ruiz said so."],
+    ),
+    "a dash inside a first sentence is no dateline": (
+        "Ana Ruiz — the mayor — said so.",
+        ["Ana Ruiz — the mayor — said so."],
+    ),
 }
 
 

@@ -28,12 +28,25 @@ _GLUED_HEADING = re.compile(r"[a-z]{4,}")
 _GLUED_WORD = re.compile(r"[A-Z][a-z]{2,}")
 
 
+#: A dateline opening the text: a place in capitals, maybe a region, and a dash
+#: ("LAS PALMAS, Canary Islands — The fund said …").
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?\s[—–-]\s+"
+)
+
+
 class Segmenter:
-    """Mark a sentence start after a line break and after a glued sentence end."""
+    """Mark a sentence start after a line break, after a glued sentence end and after a
+    dateline."""
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         inside = _inside_figures(doc)
+        dateline = _DATELINE.match(text)
+        if dateline is not None:
+            after = next((t for t in doc if t.idx >= dateline.end() and not t.is_space), None)
+            if after is not None and after.i > 0:
+                after.is_sent_start = True
         for i, tok in enumerate(doc):
             if i == 0:
                 continue
