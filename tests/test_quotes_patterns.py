@@ -1210,6 +1210,13 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "recover it.”",
         Want("They had", "Geoffrey Vale", cue="wrote", role="Master of the Rolls"),
     ),
+    "'the release' issued by 'the agency' is the public body's, not the group it named": (
+        "The Norrland Department of Finance has sanctioned a militia known as the Vale Front "
+        "(VF), accusing it of coin scams. According to a May 5 press release issued by the "
+        "agency, the Vale Front has run many scams. Savers “have lost millions” to such "
+        "schemes, the release reads.",
+        Want("have lost", "Norrland Department of Finance", "the release", "reads", True),
+    ),
     "a misspelt surname after the same first name is the same person": (
         "Norrfin CEO Lena Hlom unveiled the wallet. “It runs offline,” Lena Holm said.",
         Want("It runs", "Lena Hlom", role="CEO", organization="Norrfin"),

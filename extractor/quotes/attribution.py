@@ -1081,6 +1081,8 @@ def _pronoun_or_source(tok: Token) -> SpeakerRef | None:
 
 
 _AUTHOR_PREPS = frozenset({"by", "from"})
+#: Nouns for a body named before that may author a written thing ("issued by the agency").
+_AUTHOR_NOUNS = frozenset({"agency", "regulator", "department", "company", "firm", "bank"})
 
 
 def author_of(noun: Token) -> SpeakerRef | None:
@@ -1093,6 +1095,12 @@ def author_of(noun: Token) -> SpeakerRef | None:
                 continue
             # (The parser may split "by co-founder Jo Park" into several objects: the name's.)
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                definite = any(c.dep_ == "det" and c.lower_ == "the" for c in obj.lefts)
+                if definite and obj.lower_ in _AUTHOR_NOUNS:
+                    # "a release issued by the agency": the agency named before wrote it.
+                    ref = _pronoun_or_source(obj)
+                    if ref is not None:
+                        return replace(ref, source_noun=noun.lemma_.lower())
                 if not _is_namey(obj) or obj.lower_ in pronouns():
                     continue
                 span = name_tokens(obj)

@@ -374,6 +374,15 @@ def _firm_noun(ref: SpeakerRef) -> bool:
     return len(words) == 2 and words[0] in {"the", "this"} and words[1] in cue_words("firm_nouns")
 
 
+#: Definite nouns that stand for a public body named before ("the agency said").
+_BODY_NOUNS = frozenset({"agency", "regulator", "department", "ministry", "watchdog"})
+
+
+def _body_noun(ref: SpeakerRef) -> bool:
+    words = ref.text.lower().split()
+    return len(words) == 2 and words[0] in {"the", "this"} and words[1] in _BODY_NOUNS
+
+
 def _outlet_or_public_body(name: str) -> bool:
     public = cue_words("public_body_words")
     return name.lower() in _outlets() or any(w.strip(".,") in public for w in name.split())
@@ -441,6 +450,8 @@ class _Resolver:
             return False  # "Kett’s partner" is not Kett
         if _firm_noun(ref) and _outlet_or_public_body(cand.text):
             return False  # "the exchange said" is not the newspaper nor the regulator
+        if _body_noun(ref) and not _outlet_or_public_body(cand.text):
+            return False  # "the agency" is a public body, not the militia it sanctioned
         wanted = _gender_cues()["pronouns"].get(ref.text.lower())
         if wanted is not None and self._gender(cand) not in (None, wanted):
             return False  # "she" is never the Mr. named last
@@ -610,7 +621,11 @@ class _Resolver:
                 # "the exchange wrote" after "Binance …": the trading venue written last.
                 authored = self._venue_before(ref)
             if authored:
-                return max(authored, key=lambda s: s.start)
+                author = max(authored, key=lambda s: s.start)
+                if author.needs_antecedent and author.start < ref.start:
+                    # "a release issued by the agency … the release reads": the agency's.
+                    return self._resolve(replace(author, source_noun=None))
+                return author
         return self._salient(self._nearest(ref, definite_noun), ref)
 
     def _nearest(self, ref: SpeakerRef, definite_noun: bool) -> SpeakerRef | None:
