@@ -1217,6 +1217,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "schemes, the release reads.",
         Want("have lost", "Norrland Department of Finance", "the release", "reads", True),
     ),
+    "a title before an honorific and the name": (
+        "This is according to pseudonymous analyst Mr. Long Street, who warned on July 20 that "
+        "momentum holds. “It is clear that these holders know the game,” noted the expert.",
+        Want("It is clear", "Long Street", "the expert", "noted", role="pseudonymous analyst"),
+    ),
     "a misspelt surname after the same first name is the same person": (
         "Norrfin CEO Lena Hlom unveiled the wallet. “It runs offline,” Lena Holm said.",
         Want("It runs", "Lena Hlom", role="CEO", organization="Norrfin"),

@@ -978,6 +978,10 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     if after.startswith(",") and not _new_subject_after(doc, hi):
         role = parse_appositive(after[1:200])
     before = text[max(sent_start_char, span.start_char - 90) : span.start_char]
+    last = before.split()[-1:] if before.strip() else []
+    if last and last[0].lower() in honorifics():
+        # "analyst Mr. Long Street": the title stands before the honorific.
+        before = before[: before.rstrip().rfind(last[0])]
     if not role.role:
         title = parse_title(before)
         if (
