@@ -1222,6 +1222,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "momentum holds. “It is clear that these holders know the game,” noted the expert.",
         Want("It is clear", "Long Street", "the expert", "noted", role="pseudonymous analyst"),
     ),
+    "'the entrepreneur' gives the person it stands for that title": (
+        "Those are the words with which Kessler opened his post on X this morning. The "
+        "entrepreneur further added, “When bubbles bust, gold will bust too.”",
+        Want("When bubbles", "Kessler", "The entrepreneur", "added", role="entrepreneur"),
+    ),
     "a misspelt surname after the same first name is the same person": (
         "Norrfin CEO Lena Hlom unveiled the wallet. “It runs offline,” Lena Holm said.",
         Want("It runs", "Lena Hlom", role="CEO", organization="Norrfin"),

@@ -1267,6 +1267,13 @@ def _titled_noun(
     )
 
 
+def _title_words(tok: Token) -> str | None:
+    """The title a definite noun gives ("computer scientist" of "the computer scientist")."""
+    first = min([c.i for c in tok.lefts if c.dep_ != "det"] + [tok.i])
+    words = tok.doc[first : tok.i + 1].text
+    return words.lower() if words.strip() else None
+
+
 def _someone_of(tok: Token, owner: SpeakerRef) -> SpeakerRef | None:
     """ "Kett’s longtime partner said": not Kett but the holder of that title, named before
     (or no one); "Kett’s relatives said": people the text does not name."""
@@ -1370,7 +1377,8 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
         and any(c.lower_ in {"the", "this"} or c.dep_ == "poss" for c in tok.lefts)
         and not any(_is_namey(c) for c in tok.subtree if c.i != tok.i)
     ):
-        return _titled_noun(tok)  # "the computer scientist said": a person named before
+        # "the computer scientist said": a person named before, so titled here.
+        return _titled_noun(tok, _title_words(tok))
     # A common noun: "the Marlow analysts" (a name inside), "analysts at … firm Marlow",
     # "the Marlow security researchers" (a name on the noun's modifier).
     mods = [
