@@ -16,6 +16,7 @@ from extractor.quotes.attribution import (
     SpeakerRef,
     appositive_firms,
     asset_spans,
+    is_plural_role,
     lowercase_words,
     name_tokens,
     overlaps,
@@ -277,10 +278,12 @@ def _speaker(
         org = None
     if kind == "organization":
         # A firm speaks for itself: not for the platform it posted on ("an X post by Swan"),
-        # through the title written at this quote, if any ("a Norrfin spokesperson"), not one a
-        # name rule hung on the name elsewhere ("Asset manager Norrfin").
+        # through the title written at this quote ("a Norrfin spokesperson") or the group it
+        # speaks by elsewhere ("Norrfin analysts"), not a person's title a name rule hung on
+        # its name ("Asset manager Norrfin").
         org = cluster.name
-        role = ref.role
+        group = cluster.role if cluster.role and is_plural_role(cluster.role) else None
+        role = ref.role or group
     return Speaker(
         name=cluster.name,
         mention=mention,
