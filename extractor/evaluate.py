@@ -208,6 +208,21 @@ def _phrase(text: Any) -> str:
     return " " + " ".join(re.findall(r"\w+", str(text or "").replace(".", "").lower())) + " "
 
 
+#: Words an organisation's acronym leaves out ("International Monetary Fund" → "IMF" keeps
+#: all; "Department of the Treasury" → "DT").
+_ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "&"})
+
+
+def _acronym_of(short: Any, name: Any) -> bool:
+    """Whether ``short`` (2–6 capitals, dots dropped: "U.S." counts) is the initials of the
+    words of ``name`` ("FCA" of "Financial Conduct Authority")."""
+    letters = str(short or "").replace(".", "").strip()
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return False
+    words = [w for w in re.findall(r"[\w&]+", str(name or "")) if w.lower() not in _ACRONYM_SKIPS]
+    return len(words) >= 2 and "".join(w[0] for w in words).upper() == letters
+
+
 def _words(text: Any) -> set[str]:
     return set(_norm(text).split())
 
@@ -244,6 +259,8 @@ def attribute_ok(kind: str, attr: str, gold: Record, pred: Record) -> bool:
         return bool(want_digits) and want_digits[0] in got_digits or _norm(want) in _norm(got_text)
     if attr in ("role", "organization"):
         a, b = _phrase(want), _phrase(got)
+        if attr == "organization" and (_acronym_of(want, got) or _acronym_of(got, want)):
+            return True  # "FCA" is the "Financial Conduct Authority"
         return bool(a.strip()) and bool(b.strip()) and (a in b or b in a)
     if want is None:
         return got in (None, "")

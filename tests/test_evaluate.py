@@ -172,6 +172,27 @@ ATTR_CASES = {
         {"speaker": {"name": "x", "mention": "x", "role": "CTO"}},
         False,
     ),
+    "an organisation's acronym is that organisation": (
+        "quotes",
+        "organization",
+        {"organization": "NCA"},
+        {"speaker": {"name": "x", "mention": "x", "organization": "Norrland Coin Authority"}},
+        True,
+    ),
+    "a full name is the acronym the gold gives, leaving out 'of' and 'the'": (
+        "quotes",
+        "organization",
+        {"organization": "Bank of the North Sea"},
+        {"speaker": {"name": "x", "mention": "x", "organization": "BNS"}},
+        True,
+    ),
+    "other initials are no match": (
+        "quotes",
+        "organization",
+        {"organization": "NCA"},
+        {"speaker": {"name": "x", "mention": "x", "organization": "Norrland Coin Bureau"}},
+        False,
+    ),
     "organization differs": (
         "quotes",
         "organization",
