@@ -1227,6 +1227,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "entrepreneur further added, “When bubbles bust, gold will bust too.”",
         Want("When bubbles", "Kessler", "The entrepreneur", "added", role="entrepreneur"),
     ),
+    "a partial quote ending the sentence right after a named speaker's cue": (
+        "Lena Holm stressed that the rush for new highs could trap both sides. Thus, it is "
+        "vital to “always manage your risk.”",
+        Want("always manage", "Lena Holm", partial=True),
+    ),
     "a misspelt surname after the same first name is the same person": (
         "Norrfin CEO Lena Hlom unveiled the wallet. “It runs offline,” Lena Holm said.",
         Want("It runs", "Lena Hlom", role="CEO", organization="Norrfin"),
@@ -1387,6 +1392,9 @@ NOT_SPEECH: dict[str, str] = {
     ),
     "'For' and a thing opening a sentence gives no view": (
         "The coin rallied. For Bitcoin, $98,000 is a “crucial area to hold” before any move higher."
+    ),
+    "a two-word term ending a sentence after a cue is no quote": (
+        "Lena Holm stressed that demand is strong. Buyers see the coin as “digital gold.”"
     ),
     "'continues' with an object tells of no speech": (
         "In line with its “Coins First,” the firm continues its policy of buying coins."

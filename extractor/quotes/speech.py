@@ -50,6 +50,7 @@ from extractor.quotes.people import initials, surname_of
 from extractor.quotes.places import is_nationality
 from extractor.quotes.roles import is_body_name, is_role_word, org_words
 from extractor.quotes.sentences import (
+    Sentences,
     next_sentence,
     sent_chars,
     sent_tokens,
@@ -1048,6 +1049,14 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
             standalone = not _is_partial(text, frame, span, None)
             follows_speaker = _carries(span, last_speaker) and standalone
             with_sibling = not standalone and _carries_with(spans, span, frame, last_speaker)
+            # "Wedson stressed that … Thus, it is vital to “always manage your risk.”": a
+            # partial quote ending the sentence right after a named speaker's cue is theirs.
+            with_sibling = with_sibling or (
+                not standalone
+                and len(words) >= 3
+                and _closes_sentence(span)
+                and _cue_just_before(cues, idx, bounds, frame, assets) is not None
+            )
             # A capitalised sentence right after a speaker's quote goes on with that speaker
             # ("“Rates must now COME DOWN.”"); a capitalised name or title does not end a
             # sentence.
@@ -1234,6 +1243,30 @@ def _previous_cue(cues: list[Cue], frame: _Frame, assets: list[tuple[int, int]])
             continue
         best = cue
     return best
+
+
+def _cue_just_before(
+    cues: list[Cue],
+    idx: _Index,
+    bounds: Sentences,
+    frame: _Frame,
+    assets: list[tuple[int, int]],
+) -> Cue | None:
+    """A cue with a named speaker (no pronoun) in the sentence right before ``frame``."""
+    if not len(idx.doc):
+        return None
+    here = bounds.of_token[idx.token_at(frame.start)]
+    found = [
+        c
+        for c in cues
+        if c.start < frame.start
+        and bounds.of_token[idx.token_at(c.start)] == here - 1
+        and not c.adjacent_only
+        and c.speaker is not None
+        and not c.speaker.needs_antecedent
+        and not overlaps(c.speaker.start, c.speaker.end, assets)
+    ]
+    return found[-1] if found else None
 
 
 def _continued_by(spans: list[QuoteSpan], span: QuoteSpan, text: str) -> QuoteSpan | None:
