@@ -1396,6 +1396,17 @@ NOT_SPEECH: dict[str, str] = {
     "a two-word term ending a sentence after a cue is no quote": (
         "Lena Holm stressed that demand is strong. Buyers see the coin as “digital gold.”"
     ),
+    "a name known online": "Ola Brenn, known online as “Cold Harbor” on X, left the fund.",
+    "a nickname after 'the nickname'": "She sold coins under the nickname “Coinmum,” he said.",
+    "a book's title after 'book'": (
+        "In his 2021 book “The Quiet Ledger,” he called a small stake “sensible” for savers."
+    ),
+    "one word right after a job title is a name": (
+        "According to analysis by Norrfin contributor “tidewatch,” buyers are back."
+    ),
+    "a title-case quotation before a job title names a work": (
+        "“Slow Money Fast” author Ida Brenn said a crash would follow the downgrade."
+    ),
     "'continues' with an object tells of no speech": (
         "In line with its “Coins First,” the firm continues its policy of buying coins."
     ),

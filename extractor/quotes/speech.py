@@ -208,8 +208,22 @@ def _a_named_thing(span: QuoteSpan) -> bool:
     )
 
 
+def _a_titled_name(text: str, span: QuoteSpan) -> bool:
+    """ "CryptoQuant contributor “onchained,”": one word right after a job title is a name;
+    "“Rich Dad Poor Dad” author": a title-case quotation right before one names a work."""
+    words = _words(span.text)
+    before = _words(text[max(0, span.start - 40) : span.start])
+    if len(words) == 1 and before and text[span.start - 1 : span.start] == " ":
+        if is_role_word(before[-1]) and before[-1].islower():
+            return True
+    after = _words(text[span.end : span.end + 30])
+    return bool(after) and is_role_word(after[0].lower()) and _is_title_like(span.text)
+
+
 def _not_speech(text: str, span: QuoteSpan) -> bool:
     if _teaser(span) or _nickname(text, span) or _a_named_thing(span):
+        return True
+    if _a_titled_name(text, span):
         return True
     if text[max(0, span.start - 2) : span.start].rstrip("\\").endswith("="):
         return True  # '<a href="…" rel="nofollow">': markup left in the text, an attribute
