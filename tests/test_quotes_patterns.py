@@ -1443,6 +1443,24 @@ def test_a_quoted_laws_name_after_a_speakers_quote_is_no_quote(nlp: Language) ->
     assert [q.text for q in quotes_of(nlp, text)] == ["We have nothing to hide,"]
 
 
+def test_an_office_holder_whose_name_the_article_reads_as_a_body_is_a_person() -> None:
+    # "Kett administration shifts …President Kett has pledged": the name's cluster is a body,
+    # the mention at the quote is a president's, and a person's own name is no employer.
+    from extractor.quotes.article import _speaker
+    from extractor.quotes.attribution import SpeakerRef
+    from extractor.quotes.marks import QuoteSpan
+    from extractor.quotes.people import Cluster, NameMention
+    from extractor.quotes.speech import Finding
+
+    said = SpeakerRef("Kett", 40, 44, "person", role="President")
+    cluster = Cluster(name="Kett", kind="organization", organizations=["Kett"])
+    cluster.mentions.append(NameMention("Kett", 40, 44, "person", "President"))
+    finding = Finding(QuoteSpan(60, 80, "the world capital"), None, said, said, True, "")
+    got = _speaker(finding, [cluster], {"Kett": "organization"}, {})
+    assert got is not None
+    assert (got.name, got.kind, got.organization) == ("Kett", "person", None)
+
+
 def test_a_quoted_modifier_does_not_go_on_with_a_carried_partial(nlp: Language) -> None:
     text = (
         "“Sellers are done,” Lena Holm said. Her fund lifted its “base case” target for the "

@@ -28,8 +28,15 @@ from extractor.quotes.attribution import (
 )
 from extractor.quotes.cue_words import cue_words, known_firm
 from extractor.quotes.handles import handle_mentions
-from extractor.quotes.people import Cluster, NameMention, clean_name, cluster_names, honorifics
-from extractor.quotes.places import not_an_employer
+from extractor.quotes.people import (
+    Cluster,
+    NameMention,
+    clean_name,
+    cluster_names,
+    honorifics,
+    surname_of,
+)
+from extractor.quotes.places import holds_office, not_an_employer
 from extractor.quotes.pseudonyms import of_names
 from extractor.quotes.roles import is_body_name, is_role_word, org_words
 from extractor.quotes.sentences import text_of
@@ -249,7 +256,9 @@ def _speaker(
     if cluster is None:
         kind = ref.kind or "person"
         org = ref.organization or (clean_name(ref.text) if kind == "organization" else None)
-        if kind != "organization" and not_an_employer(org, ref.role):
+        if kind != "organization" and (
+            not_an_employer(org, ref.role) or org == clean_name(ref.text)
+        ):
             org = None  # "American analyst", "Silicon Valley veteran": no employer named
         return Speaker(
             name=clean_name(ref.text),
@@ -269,13 +278,22 @@ def _speaker(
         and said.organization != cluster.name  # "the Norrfin representative": the firm's voice
     ):
         kind = "person"  # "the contributor emphasized": a one-word name taken up as a person
+    elif (
+        kind == "organization"
+        and said is not None
+        and not said.needs_antecedent
+        and said.kind == "person"
+        and said.role is not None
+        and holds_office(said.role)
+    ):
+        kind = "person"  # "President Kett has pledged" after "the Kett administration"
     role = cluster.role or ref.role
     own = ref.organization in (clean_name(ref.text), cluster.name) or (
         ref.organization is not None and cluster.name.endswith(f" of {ref.organization}")
     )
     org = cluster.organization or (None if own and kind == "person" else ref.organization)
-    if kind == "person" and not_an_employer(org, role):
-        org = None
+    if kind == "person" and (not_an_employer(org, role) or _own_name(org, cluster)):
+        org = None  # (nor is a person's own name their organisation: "Trump" of Donald Trump)
     if kind == "organization":
         # A firm speaks for itself: not for the platform it posted on ("an X post by Swan"),
         # through the title written at this quote ("a Norrfin spokesperson") or the group it
@@ -291,6 +309,11 @@ def _speaker(
         organization=org,
         kind="organization" if kind == "organization" else "person",
     )
+
+
+def _own_name(org: str | None, cluster: Cluster) -> bool:
+    names = {cluster.name, *cluster.aliases, surname_of(cluster.name)}
+    return org is not None and clean_name(org) in names
 
 
 def _named_person(c: Cluster, findings: list[Finding], clusters: list[Cluster]) -> bool:
