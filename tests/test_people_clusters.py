@@ -137,6 +137,9 @@ def test_near_miss(pair: tuple[str, str]) -> None:
     ("raw", "clean"),
     [
         ("Mr. Tom Becker", "Tom Becker"),
+        ("Ana PetrovPetrov", "Ana Petrov"),
+        ("NorrlabNorrlab", "Norrlab"),
+        ("McDonald", "McDonald"),
         ("Becker’s", "Becker"),
         ("“Becker”", "Becker"),
         ("Tom ‘TB’ Becker", "Tom Becker"),

@@ -90,10 +90,15 @@ def clean_name(text: str) -> str:
     text = text.strip(" ,.;:“”\"'’‘()\u00a0\n")
     if not (text[:-2] in possessive_names() and text[-2:] in {"'s", "’s"}):
         text = re.sub(r"['’]s?$", "", text)
-    words = text.split()
+    words = [_DOUBLED.sub(r"\1", w) for w in text.split()]
     while words and words[0].lower() in honorifics():
         words = words[1:]
     return " ".join(words)
+
+
+#: A caption's credit glued to the next sentence opening with the same word ("Source: Ana
+#: PetrovPetrov declined …"): the word once.
+_DOUBLED = re.compile(r"^([A-Z][a-z'’-]{2,})\1$")
 
 
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
