@@ -1232,6 +1232,15 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "vital to “always manage your risk.”",
         Want("always manage", "Lena Holm", partial=True),
     ),
+    "a place before a group noun keeps the group": (
+        "“Savers deserve better,” the U.S. lawmakers said in a letter.",
+        Want("Savers deserve", "U.S. lawmakers", "the U.S. lawmakers", "said"),
+    ),
+    "'players' is a group that speaks": (
+        "Industry players called the rule an overreach, noting that the “loose” definition of "
+        "a dealer was too broad.",
+        Want("loose", "Industry players", cue="noting", partial=True),
+    ),
     "a misspelt surname after the same first name is the same person": (
         "Norrfin CEO Lena Hlom unveiled the wallet. “It runs offline,” Lena Holm said.",
         Want("It runs", "Lena Hlom", role="CEO", organization="Norrfin"),
@@ -1406,6 +1415,14 @@ NOT_SPEECH: dict[str, str] = {
     ),
     "a title-case quotation before a job title names a work": (
         "“Slow Money Fast” author Ida Brenn said a crash would follow the downgrade."
+    ),
+    "a thing that ends is no speaker": (
+        "Members are voting on a card to “bridge the gap between coins and daily spending.” "
+        "Voting ends July 9."
+    ),
+    "a descriptive acronym is no speaker": (
+        "The major NFT marketplace announced Tuesday that buyers will get “faster and cheaper "
+        "trades” soon."
     ),
     "'continues' with an object tells of no speech": (
         "In line with its “Coins First,” the firm continues its policy of buying coins."

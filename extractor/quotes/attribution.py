@@ -19,7 +19,7 @@ from extractor.data_tables import load_json
 from extractor.quotes.cue_words import cue_words, known_firm
 from extractor.quotes.handle_shape import titled_handle
 from extractor.quotes.people import honorifics, possessive_names, surname_of
-from extractor.quotes.places import not_an_employer
+from extractor.quotes.places import is_nationality, is_place, not_an_employer
 from extractor.quotes.pseudonyms import first_names
 from extractor.quotes.roles import (
     FIRM_NOUNS,
@@ -134,6 +134,11 @@ def _office_of(tok: Token) -> SpeakerRef | None:
     return SpeakerRef(phrase.text, phrase.start_char, phrase.end_char, "organization")
 
 
+def _a_place_word(tok: Token) -> bool:
+    """ "U.S." of "the U.S. lawmakers": a place or nationality, no firm whose people speak."""
+    return is_place(tok.text) or is_nationality(tok.text)
+
+
 def _group_of_people(tok: Token) -> SpeakerRef | None:
     """ "The Democratic lawmakers say", "nine Senate Democrats warned", "critics argue": people
     who speak as one and are never named; the noun phrase is the speaker, a group."""
@@ -143,7 +148,8 @@ def _group_of_people(tok: Token) -> SpeakerRef | None:
     if not tok.text.islower() and not (tok.is_sent_start and nxt is not None and nxt.is_lower):
         return None  # "What The Analysts Are Saying": a heading, not a group that speaks
     if any(c.dep_ == "prep" for c in tok.children) or any(
-        c.dep_ == "poss" or (c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN")
+        c.dep_ == "poss"
+        or (c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and not _a_place_word(c))
         for w in tok.lefts
         for c in w.subtree
     ):
@@ -1813,6 +1819,14 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
         and any(c.dep_ in {"dobj", "xcomp"} for c in verb.children)
     ):
         speaker = None  # "the firm continues its policy", "fears continue to grow": no speech
+    if (
+        weak
+        and verb.lemma_.lower() in _PHASE_VERBS
+        and subj is not None
+        and subj.pos_ == "NOUN"
+        and not is_role_word(subj.lower_)
+    ):
+        speaker = None  # "Voting ends July 9": a thing ends, no one speaks
     # "reported that …": only a clause the verb introduces with "that" (a parse that hangs a
     # glued next sentence on the verb is no reported clause).
     clause = next(

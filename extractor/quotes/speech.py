@@ -1109,6 +1109,8 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
             speaker = None  # "Bitcoin’s chart is showing a “bull flag,” suggesting …"
         if speaker is not None and len(speaker.text.strip(" .@")) < 2:
             speaker = None  # "the X user noted": one letter is a platform, never a source
+        if speaker is not None and speaker.text in cue_words("descriptive_acronyms"):
+            speaker = None  # "the major NFT marketplace announced": a kind, not a name
         partial = _is_partial(text, frame, span, cue)
         said_beside = cue is not None and cue.speaker is not None and _beside(cue, span, 0, text)
         if (
