@@ -202,10 +202,18 @@ def _surname(name: Any) -> str:
     return words[-1].lower() if words else ""
 
 
+#: Country names written out or shortened ("United States" reads "us", as "U.S." does).
+_COUNTRY_SHORT = ((" united states ", " us "), (" united kingdom ", " uk "))
+
+
 def _phrase(text: Any) -> str:
     """Lower-case words of ``text`` padded with spaces, so that containment is by whole words
-    ("US" is not inside "White House"); dots are dropped ("U.S." reads "us")."""
-    return " " + " ".join(re.findall(r"\w+", str(text or "").replace(".", "").lower())) + " "
+    ("US" is not inside "White House"); dots are dropped ("U.S." reads "us") and a country
+    written out reads as its short form ("United States" → "us")."""
+    words = " " + " ".join(re.findall(r"\w+", str(text or "").replace(".", "").lower())) + " "
+    for full, short in _COUNTRY_SHORT:
+        words = words.replace(full, short)
+    return words
 
 
 #: Words an organisation's acronym leaves out ("International Monetary Fund" → "IMF" keeps

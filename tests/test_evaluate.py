@@ -158,6 +158,13 @@ ATTR_CASES = {
         {"speaker": {"name": "x", "mention": "x", "organization": "Department of Labor"}},
         True,
     ),
+    "a country written out is its short form": (
+        "quotes",
+        "organization",
+        {"organization": "United States Department of Coins"},
+        {"speaker": {"name": "x", "mention": "x", "organization": "U.S. Department of Coins"}},
+        True,
+    ),
     "organization letters inside a word are no match": (
         "quotes",
         "organization",
