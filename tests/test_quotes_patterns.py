@@ -1241,6 +1241,14 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "a dealer was too broad.",
         Want("loose", "Industry players", cue="noting", partial=True),
     ),
+    "a coin named after its issuer speaks as the issuer": (
+        "“This milestone shows our strength,” wrote Tether in its quarterly report.",
+        Want("This milestone", "Tether", "Tether", "wrote", organization="Tether"),
+    ),
+    "'the company' after an issuer named like its coin": (
+        "Tether reported record profits. “We are committed to users,” the company said on Monday.",
+        Want("We are committed", "Tether", "the company", "said", organization="Tether"),
+    ),
     "a misspelt surname after the same first name is the same person": (
         "Norrfin CEO Lena Hlom unveiled the wallet. “It runs offline,” Lena Holm said.",
         Want("It runs", "Lena Hlom", role="CEO", organization="Norrfin"),
@@ -1415,6 +1423,9 @@ NOT_SPEECH: dict[str, str] = {
     ),
     "a title-case quotation before a job title names a work": (
         "“Slow Money Fast” author Ida Brenn said a crash would follow the downgrade."
+    ),
+    "a coin that is no issuer still speaks for no one": (
+        "Bitcoin said goodbye to $100,000 as traders fled to the “safe haven” of cash."
     ),
     "a thing that ends is no speaker": (
         "Members are voting on a card to “bridge the gap between coins and daily spending.” "

@@ -820,13 +820,17 @@ _FIRMS_TITLE = re.compile(r"\b" + _FIRMS + r"[’']s\s+[^,.;:]*$")
 COMPANY_TICKERS = frozenset({"stock", "security"})
 
 
-def asset_spans(doc: Doc, *, companies: bool = True) -> list[tuple[int, int]]:
+def asset_spans(doc: Doc, *, companies: bool = True, issuers: bool = True) -> list[tuple[int, int]]:
     """Character spans of the coins and tickers ``nm_assets`` found (no one's name); with
-    ``companies=False``, not the tickers of listed companies, which speak for the company."""
+    ``companies=False``, not the tickers of listed companies, which speak for the company;
+    with ``issuers=False``, not coins named after their issuer ("Tether said")."""
+    text = text_of(doc)
+    speaking = frozenset(cue_words("speaking_issuers"))
     return [
         (a.start, a.end)
         for a in (getattr(doc._, "nm_assets", None) or [])
-        if companies or a.kind not in COMPANY_TICKERS
+        if (companies or a.kind not in COMPANY_TICKERS)
+        and (issuers or text[a.start : a.end] not in speaking)
     ]
 
 
@@ -1035,6 +1039,8 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
         role = RoleOrg(nxt.text, None)  # "the Marlow analysts", "Chainlyte analysts"
     role = _adjective_firm(doc, lo, role)
     kind = _kind_of(doc, lo, hi, role, before.strip())
+    if span.text in cue_words("speaking_issuers"):
+        kind = "organization"  # "Tether said": the issuer, named like its coin
     name = span.text
     if kind == "organization":
         org_name = name

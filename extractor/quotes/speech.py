@@ -858,7 +858,7 @@ def _owns_his_or_her(ent: Span) -> bool:
 
 def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     refs = []
-    assets = asset_spans(doc)
+    assets = asset_spans(doc, issuers=False)
     # "Kestrel, a payments provider": a firm, whatever the model calls its name.
     firms = {name for _, name in appositive_firms(text_of(doc))}
     for ent in doc.ents:
@@ -879,6 +879,14 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
                 refs.append(SpeakerRef(span.text, span.start_char, span.end_char, kind))
     taken = {(r.start, r.end) for r in refs}
     refs.extend(h for h in handle_mentions(doc, inside) if (h.start, h.end) not in taken)
+    # "Tether reported record profits. … the company said": an issuer named like its coin.
+    speaking = frozenset(cue_words("speaking_issuers"))
+    text = text_of(doc)
+    quoted = {doc[i].idx for i in inside}
+    for a in getattr(doc._, "nm_assets", None) or []:
+        name = text[a.start : a.end]
+        if name in speaking and (a.start, a.end) not in taken and a.start not in quoted:
+            refs.append(SpeakerRef(name, a.start, a.end, "organization"))
     introduced = {(r.start, r.end): r for r in _introduced_by_noun(doc, inside)}
     for written in _authored(doc, inside):
         introduced.setdefault((written.start, written.end), written)
@@ -1013,7 +1021,7 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
     spans = find_quote_spans(text)
     inside = _inside(doc, spans)
     cues = find_cues(list(doc), inside)
-    assets = asset_spans(doc, companies=False)
+    assets = asset_spans(doc, companies=False, issuers=False)
     # A coin is never anyone's antecedent ("the latest BTC move confirmed …, the firm said").
     named = [
         c.speaker
