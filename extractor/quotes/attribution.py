@@ -1831,6 +1831,7 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
         and subj is not None
         and subj.pos_ == "NOUN"
         and not is_role_word(subj.lower_)
+        and subj.lower_ not in source_nouns()  # ("the firm ended." is the firm's word)
     ):
         speaker = None  # "Voting ends July 9": a thing ends, no one speaks
     # "reported that …": only a clause the verb introduces with "that" (a parse that hangs a
