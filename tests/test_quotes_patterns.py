@@ -1249,6 +1249,10 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Tether reported record profits. “We are committed to users,” the company said on Monday.",
         Want("We are committed", "Tether", "the company", "said", organization="Tether"),
     ),
+    "'Per X,' opening a sentence gives X's words": (
+        "Banks are moving in. Per Norrfin founder Ana Ruiz, “If I were a bank, I would worry.”",
+        Want("If I were", "Ana Ruiz", cue="per", role="founder", organization="Norrfin"),
+    ),
     "a misspelt surname after the same first name is the same person": (
         "Norrfin CEO Lena Hlom unveiled the wallet. “It runs offline,” Lena Holm said.",
         Want("It runs", "Lena Hlom", role="CEO", organization="Norrfin"),

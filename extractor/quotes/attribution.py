@@ -1946,11 +1946,12 @@ def find_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
 
 
 def viewpoint_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
-    """ "For Norrfin founder Jo Park, $98,000 is a “crucial level”": a sentence opened by
-    "For" and a person, set off by a comma, gives that person's view."""
+    """ "For Norrfin founder Jo Park, $98,000 is a “crucial level”", "Per Norrfin founder Jo
+    Park, “…”": a sentence opened by "For" or "Per" and a person, set off by a comma, gives
+    that person's view or words."""
     cues: list[Cue] = []
     for tok in tokens:
-        if tok.lower_ != "for" or tok.i in inside or sent_tokens(tok)[0] != tok.i:
+        if tok.lower_ not in _VIEWPOINTS or tok.i in inside or sent_tokens(tok)[0] != tok.i:
             continue
         target = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if target is None or target.right_edge.i + 1 >= len(tok.doc):
@@ -1962,8 +1963,12 @@ def viewpoint_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
             continue
         if not (" " in speaker.text or speaker.role):
             continue  # "For Bitcoin, …": a one-word name says too little
-        cues.append(Cue("for", tok.idx, tok.idx + len(tok.text), speaker))
+        cues.append(Cue(tok.lower_, tok.idx, tok.idx + len(tok.text), speaker))
     return cues
+
+
+#: Sentence-opening prepositions that give the view of the person after them.
+_VIEWPOINTS = frozenset({"for", "per"})
 
 
 def _glued_start(first: Token) -> bool:
