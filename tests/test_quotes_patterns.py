@@ -1253,6 +1253,10 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Banks are moving in. Per Norrfin founder Ana Ruiz, “If I were a bank, I would worry.”",
         Want("If I were", "Ana Ruiz", cue="per", role="founder", organization="Norrfin"),
     ),
+    "'the quant' takes up the person named before": (
+        "Lena Holm runs a desk at Norrfin. “It is unusual for prices to do that,” notes the quant.",
+        Want("It is unusual", "Lena Holm", "the quant", "notes"),
+    ),
     "a misspelt surname after the same first name is the same person": (
         "Norrfin CEO Lena Hlom unveiled the wallet. “It runs offline,” Lena Holm said.",
         Want("It runs", "Lena Hlom", role="CEO", organization="Norrfin"),
