@@ -1743,6 +1743,20 @@ def _name_after_titles(subj: Token) -> Token | None:
 _PHASE_VERBS = frozenset({"continue", "begin", "end", "go"})
 
 
+def _an_activity(verb: Token, subj: Token | None) -> bool:
+    """A phase verb telling of an activity, not of speech: with an object or a verb after it
+    ("the firm continues its policy", "fears continue to grow"), or with a thing as subject
+    ("Voting ends July 9"; not "the firm ended.", a source noun's words)."""
+    if any(c.dep_ in {"dobj", "xcomp"} for c in verb.children):
+        return True
+    return (
+        subj is not None
+        and subj.pos_ == "NOUN"
+        and not is_role_word(subj.lower_)
+        and subj.lower_ not in source_nouns()
+    )
+
+
 def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
     """A reporting verb with the speaker the text gives it (None when it names none)."""
     subj = _subject_of(verb)
@@ -1819,21 +1833,8 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
         verb.lemma_.lower() in reporting_verbs() or verb.lower_ in reporting_verbs()
     )
     speaker = _said_in(verb, speaker)
-    if (
-        weak
-        and verb.lemma_.lower() in _PHASE_VERBS
-        and any(c.dep_ in {"dobj", "xcomp"} for c in verb.children)
-    ):
-        speaker = None  # "the firm continues its policy", "fears continue to grow": no speech
-    if (
-        weak
-        and verb.lemma_.lower() in _PHASE_VERBS
-        and subj is not None
-        and subj.pos_ == "NOUN"
-        and not is_role_word(subj.lower_)
-        and subj.lower_ not in source_nouns()  # ("the firm ended." is the firm's word)
-    ):
-        speaker = None  # "Voting ends July 9": a thing ends, no one speaks
+    if weak and verb.lemma_.lower() in _PHASE_VERBS and _an_activity(verb, subj):
+        speaker = None
     # "reported that …": only a clause the verb introduces with "that" (a parse that hangs a
     # glued next sentence on the verb is no reported clause).
     clause = next(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -383,19 +383,24 @@ def _outlets() -> frozenset[str]:
     return frozenset(o.lower() for o in cue_words("outlets"))
 
 
-def _firm_noun(ref: SpeakerRef) -> bool:
-    """ "the exchange", "the team": a definite noun for a private firm."""
-    words = ref.text.lower().split()
-    return len(words) == 2 and words[0] in {"the", "this"} and words[1] in cue_words("firm_nouns")
-
-
 #: Definite nouns that stand for a public body named before ("the agency said").
 _BODY_NOUNS = frozenset({"agency", "regulator", "department", "ministry", "watchdog"})
 
 
-def _body_noun(ref: SpeakerRef) -> bool:
+def _definite(ref: SpeakerRef, nouns: Collection[str]) -> bool:
+    """ "the exchange", "this agency": "the" or "this" and one of ``nouns``."""
     words = ref.text.lower().split()
-    return len(words) == 2 and words[0] in {"the", "this"} and words[1] in _BODY_NOUNS
+    return len(words) == 2 and words[0] in {"the", "this"} and words[1] in nouns
+
+
+def _firm_noun(ref: SpeakerRef) -> bool:
+    """ "the exchange", "the team": a definite noun for a private firm."""
+    return _definite(ref, cue_words("firm_nouns"))
+
+
+def _body_noun(ref: SpeakerRef) -> bool:
+    """ "the agency", "the regulator": a definite noun for a public body."""
+    return _definite(ref, _BODY_NOUNS)
 
 
 def _outlet_or_public_body(name: str) -> bool:
