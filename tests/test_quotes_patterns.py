@@ -1257,6 +1257,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Lena Holm runs a desk at Norrfin. “It is unusual for prices to do that,” notes the quant.",
         Want("It is unusual", "Lena Holm", "the quant", "notes"),
     ),
+    "the writer's 'I' outside a quotation names no one": (
+        "Ana Ruiz said prices will rise. I believe that the coin is delayed, and a voice has "
+        "just hinted: “the coin train is arriving soon.”",
+        Want("the coin train", None),
+    ),
     "a misspelt surname after the same first name is the same person": (
         "Norrfin CEO Lena Hlom unveiled the wallet. “It runs offline,” Lena Holm said.",
         Want("It runs", "Lena Hlom", role="CEO", organization="Norrfin"),

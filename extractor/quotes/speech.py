@@ -522,6 +522,8 @@ class _Resolver:
             return ref
         if ref.kind == "group":
             return self._group(ref)
+        if ref.text.lower() in _FIRST_PERSON:
+            return None  # "I believe …" outside a quotation: the article's writer, unnamed
         found = self._resolve(ref)
         pronoun = ref.text.lower() in pronouns()
         if found is None and not pronoun and ref.kind == "person" and ref.organization:
@@ -725,6 +727,10 @@ class _Resolver:
                 title = _last_word(ref.text).lower()
                 found = replace(found, kind="person", role=found.role or title, organization=None)
         return found
+
+
+#: Pronouns by which an article's writer speaks in narration.
+_FIRST_PERSON = frozenset({"i"})
 
 
 #: Nouns that stand for a trading venue ("the exchange said").
