@@ -1139,7 +1139,8 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
         ):
             continue  # a quoted name or title: 'the “Whale Transaction Count,” which tells'
         if speaker is None and signed is None and cue is not None and partial:
-            if cue.speaker is not None or cue.text.lower().endswith("ing"):
+            writer = cue.speaker is not None and cue.speaker.text.lower() in _FIRST_PERSON
+            if (cue.speaker is not None and not writer) or cue.text.lower().endswith("ing"):
                 continue  # an asset or a participle's subject: 'a "bull flag," suggesting'
         if cue is None and speaker is None and text[span.start + 1 : span.start + 2].isspace():
             continue  # a stray mark followed by a space opens no unattributed quote
