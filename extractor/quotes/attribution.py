@@ -1952,7 +1952,9 @@ def viewpoint_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
     that person's view or words."""
     cues: list[Cue] = []
     for tok in tokens:
-        if tok.lower_ not in _VIEWPOINTS or tok.i in inside or sent_tokens(tok)[0] != tok.i:
+        if tok.lower_ not in cue_words("viewpoint_openers") or tok.i in inside:
+            continue
+        if sent_tokens(tok)[0] != tok.i:
             continue
         target = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if target is None or target.right_edge.i + 1 >= len(tok.doc):
@@ -1966,10 +1968,6 @@ def viewpoint_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
             continue  # "For Bitcoin, …": a one-word name says too little
         cues.append(Cue(tok.lower_, tok.idx, tok.idx + len(tok.text), speaker))
     return cues
-
-
-#: Sentence-opening prepositions that give the view of the person after them.
-_VIEWPOINTS = frozenset({"for", "per"})
 
 
 def _glued_start(first: Token) -> bool:
