@@ -108,12 +108,10 @@ def _glued_sentence_start(doc: Doc, i: int) -> bool:
     if prev.text == "”" and i >= 2 and doc[i - 2].text in _CLOSERS:
         # '… it is fine.”She said': a closing mark after a full stop, glued to a capital.
         return tok.text[:1].isupper()
-    if prev.text == "”" and i >= 2 and doc[i - 2].text[-1:].isalnum():
-        # 'Room for “every phone”Okafor stressed': a heading that closes a quote with no
-        # punctuation, glued to the next paragraph's capitalised first word.
-        return _GLUED_WORD.fullmatch(tok.text) is not None
-    if prev.text == ")" and i >= 2 and doc[i - 2].text[-1:].isalnum():
-        # "(post translated by Google)According to …": a caption glued to the next sentence.
+    if prev.text in {"”", ")"} and i >= 2 and doc[i - 2].text[-1:].isalnum():
+        # 'Room for “every phone”Okafor stressed', "(post translated by Google)According to":
+        # a heading's quote or a caption's bracket closed with no punctuation, glued to the
+        # next paragraph's capitalised first word.
         return _GLUED_WORD.fullmatch(tok.text) is not None
     if _YEAR.fullmatch(prev.text) and tok.text[:1].isupper() and tok.text[1:2].islower():
         return True  # "November 27, 2024Speaking to …": a dateline glued to the next sentence

@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from extractor.data_tables import load_json
-from extractor.quotes.cue_words import cue_words, known_firm
+from extractor.quotes.cue_words import cue_words, known_firm, speaking_issuer
 from extractor.quotes.handle_shape import titled_handle
 from extractor.quotes.people import honorifics, possessive_names, surname_of
 from extractor.quotes.places import is_nationality, is_place, not_an_employer
@@ -825,12 +825,11 @@ def asset_spans(doc: Doc, *, companies: bool = True, issuers: bool = True) -> li
     ``companies=False``, not the tickers of listed companies, which speak for the company;
     with ``issuers=False``, not coins named after their issuer ("Tether said")."""
     text = text_of(doc)
-    speaking = frozenset(cue_words("speaking_issuers"))
     return [
         (a.start, a.end)
         for a in (getattr(doc._, "nm_assets", None) or [])
         if (companies or a.kind not in COMPANY_TICKERS)
-        and (issuers or text[a.start : a.end] not in speaking)
+        and (issuers or not speaking_issuer(text[a.start : a.end]))
     ]
 
 
@@ -1039,7 +1038,7 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
         role = RoleOrg(nxt.text, None)  # "the Marlow analysts", "Chainlyte analysts"
     role = _adjective_firm(doc, lo, role)
     kind = _kind_of(doc, lo, hi, role, before.strip())
-    if span.text in cue_words("speaking_issuers"):
+    if speaking_issuer(span.text):
         kind = "organization"  # "Tether said": the issuer, named like its coin
     name = span.text
     if kind == "organization":

@@ -18,3 +18,9 @@ def known_firm(name: str) -> bool:
     statistical model often tags as a person (``known_firms``)."""
     words = name.split()
     return bool(words) and words[0] in cue_words("known_firms")
+
+
+def speaking_issuer(name: str) -> bool:
+    """Whether a coin's name is also the firm's or DAO's that issues it and speaks for it
+    ("Tether said"; ``speaking_issuers``)."""
+    return name in cue_words("speaking_issuers")

@@ -42,7 +42,7 @@ from extractor.quotes.attribution import (
     teaser_labels,
     trim_entity,
 )
-from extractor.quotes.cue_words import cue_words, known_firm
+from extractor.quotes.cue_words import cue_words, known_firm, speaking_issuer
 from extractor.quotes.handle_shape import is_handle_shape
 from extractor.quotes.handles import handle_mentions
 from extractor.quotes.marks import QuoteSpan, find_quote_spans
@@ -891,12 +891,11 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     taken = {(r.start, r.end) for r in refs}
     refs.extend(h for h in handle_mentions(doc, inside) if (h.start, h.end) not in taken)
     # "Tether reported record profits. … the company said": an issuer named like its coin.
-    speaking = frozenset(cue_words("speaking_issuers"))
     text = text_of(doc)
     quoted = {doc[i].idx for i in inside}
     for a in getattr(doc._, "nm_assets", None) or []:
         name = text[a.start : a.end]
-        if name in speaking and (a.start, a.end) not in taken and a.start not in quoted:
+        if speaking_issuer(name) and (a.start, a.end) not in taken and a.start not in quoted:
             refs.append(SpeakerRef(name, a.start, a.end, "organization"))
     introduced = {(r.start, r.end): r for r in _introduced_by_noun(doc, inside)}
     for written in _authored(doc, inside):
@@ -1081,24 +1080,27 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
             words = _words(span.text)
             standalone = not _is_partial(text, frame, span, None)
             follows_speaker = _carries(span, last_speaker) and standalone
-            with_sibling = not standalone and _carries_with(spans, span, frame, last_speaker)
-            # "Wedson stressed that … Thus, it is vital to “always manage your risk.”": a
-            # partial quote ending the sentence right after a named speaker's cue is theirs.
-            with_sibling = with_sibling or (
-                not standalone
-                and len(words) >= 3
-                and _closes_sentence(span)
-                and _cue_just_before(cues, idx, bounds, frame, assets) is not None
+            # A partial quote goes on with a speaker when a later quote of its sentence
+            # carries them ("a “fast runtime” on an “open network,” and “fully modular.”"),
+            # or when it ends the sentence right after a named speaker's cue ("Wedson
+            # stressed that … Thus, it is vital to “always manage your risk.”").
+            joins_speaker = not standalone and (
+                _carries_with(spans, span, frame, last_speaker)
+                or (
+                    len(words) >= 3
+                    and _closes_sentence(span)
+                    and _cue_just_before(cues, idx, bounds, frame, assets) is not None
+                )
             )
             # A capitalised sentence right after a speaker's quote goes on with that speaker
             # ("“Rates must now COME DOWN.”"); a capitalised name or title does not end a
             # sentence.
             sentence = span.text.rstrip().endswith((".", "!", "?"))
-            if (len(words) < 4 and not ((follows_speaker or with_sibling) and len(words) >= 2)) or (
-                _is_title_like(span.text) and not (sentence and follows_speaker)
-            ):
+            if (
+                len(words) < 4 and not ((follows_speaker or joins_speaker) and len(words) >= 2)
+            ) or (_is_title_like(span.text) and not (sentence and follows_speaker)):
                 continue
-            if not standalone and not (_carries(span, last_speaker) or with_sibling):
+            if not standalone and not (_carries(span, last_speaker) or joins_speaker):
                 continue
             intro = _colon_intro(idx, span, inside)
             prev_cue = _previous_cue(cues, frame, assets)
