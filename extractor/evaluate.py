@@ -244,9 +244,29 @@ def _pred_attr(kind: str, attr: str, pred: Record) -> Any:
     return pred.get(attr)
 
 
-def attribute_ok(kind: str, attr: str, gold: Record, pred: Record) -> bool:
-    """Whether a matched prediction has the gold value of one attribute."""
+#: Attributes whose gold null used to count as wrong whatever was predicted (``strict_nulls``).
+NULLABLE_TEXT_ATTRS = frozenset({"speaker", "role", "organization", "subject"})
+
+
+def _blank(value: Any) -> bool:
+    return value is None or value == "" or value == {}
+
+
+def attribute_ok(
+    kind: str, attr: str, gold: Record, pred: Record, *, strict_nulls: bool = False
+) -> bool:
+    """Whether a matched prediction has the gold value of one attribute.
+
+    A gold null is a value: the text names no speaker, gives the speaker no role, or says
+    what a figure measures nowhere; a prediction is right when it is null too and wrong
+    when it invents one. ``strict_nulls`` restores the earlier reading, where a gold null
+    speaker, role, organisation or subject counted as wrong whatever was predicted.
+    """
     want = gold.get(attr)
+    if attr in NULLABLE_TEXT_ATTRS and not strict_nulls:
+        blank_gold = _blank(want) and (attr != "speaker" or _blank(gold.get("speaker_mention")))
+        if blank_gold:
+            return _blank(_pred_attr(kind, attr, pred))
     if kind == "quotes" and attr == "speaker":
         speaker = pred.get("speaker")
         names = (
@@ -279,9 +299,11 @@ def attribute_ok(kind: str, attr: str, gold: Record, pred: Record) -> bool:
 
 
 def score(
-    golds: Iterable[GoldArticle], predictions: Mapping[str, Record]
+    golds: Iterable[GoldArticle], predictions: Mapping[str, Record], *, strict_nulls: bool = False
 ) -> tuple[dict[str, TypeScore], list[str], Errors]:
-    """Score predictions (envelope dicts keyed by article id) against gold articles."""
+    """Score predictions (envelope dicts keyed by article id) against gold articles.
+
+    ``strict_nulls``: see :func:`attribute_ok`."""
     totals = {k: TypeScore(attr={a: [0, 0] for a in ATTRIBUTES[k]}) for k in RECORD_TYPES}
     missing: list[str] = []
     errors = Errors()
@@ -291,12 +313,17 @@ def score(
             missing.append(article.article_id)
             pred = {}
         for kind in RECORD_TYPES:
-            _score_list(kind, article, pred, totals[kind], errors)
+            _score_list(kind, article, pred, totals[kind], errors, strict_nulls)
     return totals, missing, errors
 
 
 def _score_list(
-    kind: str, article: GoldArticle, pred: Record, total: TypeScore, errors: Errors
+    kind: str,
+    article: GoldArticle,
+    pred: Record,
+    total: TypeScore,
+    errors: Errors,
+    strict_nulls: bool = False,
 ) -> None:
     matcher = MATCHERS[kind]
     preds = [r for r in pred.get(kind) or [] if isinstance(r, Mapping)]
@@ -315,7 +342,7 @@ def _score_list(
         for attr in ATTRIBUTES[kind]:
             if attr not in gold:
                 continue
-            ok = attribute_ok(kind, attr, gold, preds[hit])
+            ok = attribute_ok(kind, attr, gold, preds[hit], strict_nulls=strict_nulls)
             total.attr[attr][1] += 1
             total.attr[attr][0] += ok
             if not ok:

@@ -144,6 +144,41 @@ ATTR_CASES = {
         {"speaker": None},
         False,
     ),
+    "no speaker named, none predicted": (
+        "quotes",
+        "speaker",
+        {"speaker": None, "speaker_mention": None},
+        {"speaker": None},
+        True,
+    ),
+    "no speaker named, one invented": (
+        "quotes",
+        "speaker",
+        {"speaker": None, "speaker_mention": None},
+        {"speaker": {"name": "John Doe", "mention": "Doe"}},
+        False,
+    ),
+    "no role given, none predicted": (
+        "quotes",
+        "role",
+        {"role": None},
+        {"speaker": {"name": "x", "mention": "x", "role": None}},
+        True,
+    ),
+    "no organisation given, one invented": (
+        "quotes",
+        "organization",
+        {"organization": None},
+        {"speaker": {"name": "x", "mention": "x", "organization": "Acme"}},
+        False,
+    ),
+    "no subject given, none predicted": (
+        "amounts",
+        "subject",
+        {"subject": None},
+        {"subject": None},
+        True,
+    ),
     "role contained": (
         "quotes",
         "role",
@@ -213,6 +248,13 @@ ATTR_CASES = {
 @pytest.mark.parametrize("kind,attr,g,p,expected", ATTR_CASES.values(), ids=ATTR_CASES)
 def test_attribute_ok(kind: str, attr: str, g: dict, p: dict, expected: bool) -> None:
     assert attribute_ok(kind, attr, g, p) is expected
+
+
+@pytest.mark.parametrize("attr", ["speaker", "role", "organization"])
+def test_strict_nulls_count_a_gold_null_as_wrong(attr: str) -> None:
+    g = {"speaker": None, "speaker_mention": None, "role": None, "organization": None}
+    assert attribute_ok("quotes", attr, g, {"speaker": None}, strict_nulls=True) is False
+    assert attribute_ok("quotes", attr, g, {"speaker": None}) is True
 
 
 def test_attribute_accuracy_counts_only_matched_pairs() -> None:

@@ -28,8 +28,18 @@ from extractor.evaluate import format_table, load_gold, report_dict, score
 @click.option(
     "--errors", "show_errors", is_flag=True, help="Also list missed, spurious and wrong records."
 )
+@click.option(
+    "--strict-nulls",
+    is_flag=True,
+    help="Count a gold null speaker, role, organisation or subject as wrong even when the "
+    "prediction is null too (the scoring before the tenth session).",
+)
 def evaluate_cmd(
-    gold_dirs: tuple[Path, ...], predictions: Path | None, as_json: bool, show_errors: bool
+    gold_dirs: tuple[Path, ...],
+    predictions: Path | None,
+    as_json: bool,
+    show_errors: bool,
+    strict_nulls: bool,
 ) -> None:
     """Score the extractor against the gold files in GOLD_DIRS.
 
@@ -49,7 +59,7 @@ def evaluate_cmd(
             Article(g.article_id, g.text, title=g.title, published=g.published) for g in golds
         )
         preds = {f.article_id: f.model_dump(mode="json") for f in extract_many(articles)}
-    totals, missing, errors = score(golds, preds)
+    totals, missing, errors = score(golds, preds, strict_nulls=strict_nulls)
     if as_json:
         click.echo(json.dumps(report_dict(totals, missing), indent=1))
     else:
