@@ -1307,11 +1307,17 @@ SPEAKER_EMPLOYERS: dict[str, tuple[str, str, str | None, str | None]] = {
         None,
         None,
     ),
-    "a state is a governor's jurisdiction": (
+    "a state before a governor's title is part of it, not a firm": (
         "Idaho Governor Cole Brandt said: “We will sign it.”",
         "We will",
-        "Governor",
-        "Idaho",
+        "Idaho Governor",
+        None,
+    ),
+    "a country's possessive before an office is no firm": (
+        "Norway’s finance minister Eira Dahl said: “We will tax it.”",
+        "We will",
+        "finance minister",
+        None,
     ),
     "a unit's short form in parentheses is no firm": (
         "Kestrel Capital broke ground on its 19.9 megawatt (MW) solar site in Texas. “We are "

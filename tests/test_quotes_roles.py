@@ -37,9 +37,9 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
         "a trader from Lisbon, said",
         RoleOrg("trader from Lisbon", None),
     ),
-    "a state after a public office is its jurisdiction": (
+    "a state after a public office is part of the title, not a firm": (
         "a senator from Vermont, said",
-        RoleOrg("senator", "Vermont"),
+        RoleOrg("senator from Vermont", None),
     ),
     "firm then a lower-case coordination": (
         "CEO of Tarnwick and one of its first backers. Then",
@@ -144,13 +144,17 @@ TITLES: dict[str, tuple[str, RoleOrg]] = {
         "Dana Kett Says analyst",
         RoleOrg("analyst"),
     ),
-    "a state is the jurisdiction of a public office": (
+    "a state before a public office is part of the title, not a firm": (
         "Nevada Governor",
-        RoleOrg("Governor", "Nevada"),
+        RoleOrg("Nevada Governor"),
     ),
-    "a country is the jurisdiction of a public office": (
+    "a country before a public office is part of the title, not a firm": (
         "US President",
-        RoleOrg("President", "US"),
+        RoleOrg("US President"),
+    ),
+    "a public body before an office is its organisation": (
+        "Norland Senate President",
+        RoleOrg("President", "Norland Senate"),
     ),
     "a region with a private job is part of the title": (
         "Silicon Valley veteran",
@@ -190,9 +194,9 @@ TITLES: dict[str, tuple[str, RoleOrg]] = {
         "Berlin’s best-known trader",
         RoleOrg("best-known trader"),
     ),
-    "a place after 'of' a public office": (
+    "a place after 'of' a public office is part of the title": (
         "Governor of Idaho",
-        RoleOrg("Governor", "Idaho"),
+        RoleOrg("Governor of Idaho"),
     ),
     "a region after 'of' a private job is part of the title": (
         "head of Southeast Asia",

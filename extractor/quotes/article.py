@@ -257,7 +257,7 @@ def _speaker(
         kind = ref.kind or "person"
         org = ref.organization or (clean_name(ref.text) if kind == "organization" else None)
         if kind != "organization" and (
-            not_an_employer(org, ref.role) or org == clean_name(ref.text)
+            not_an_employer(org) or org == clean_name(ref.text)
         ):
             org = None  # "American analyst", "Silicon Valley veteran": no employer named
         return Speaker(
@@ -292,7 +292,7 @@ def _speaker(
         ref.organization is not None and cluster.name.endswith(f" of {ref.organization}")
     )
     org = cluster.organization or (None if own and kind == "person" else ref.organization)
-    if kind == "person" and (not_an_employer(org, role) or _own_name(org, cluster)):
+    if kind == "person" and (not_an_employer(org) or _own_name(org, cluster)):
         org = None  # (nor is a person's own name their organisation: "Trump" of Donald Trump)
     if kind == "organization":
         # A firm speaks for itself: not for the platform it posted on ("an X post by Swan"),

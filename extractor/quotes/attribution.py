@@ -1017,7 +1017,7 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
         if (
             firm is not None
             and (hi - lo == 1 or (hi - lo <= 3 and not _a_persons(doc, *firm)))
-            and not not_an_employer(doc[firm[0] : firm[1]].text, role.role)  # "London’s Lind"
+            and not not_an_employer(doc[firm[0] : firm[1]].text)  # "London’s Lind"
         ):
             # "Norrfin’s Lindqvist", "Norrfin’s Sara Lindqvist" (not "Dana Kett’s son Eli")
             role = RoleOrg(role.role, doc[firm[0] : firm[1]].text)
@@ -1026,7 +1026,7 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
         if published is not None:
             role = RoleOrg(role.role, published)
     of_firm = _OF_FIRM.match(after) if role.organization is None and hi - lo >= 2 else None
-    if of_firm is not None and not not_an_employer(of_firm.group(1), role.role):
+    if of_firm is not None and not not_an_employer(of_firm.group(1)):
         role = RoleOrg(role.role, of_firm.group(1))  # "Lena Voss of Tarnwick said"
     # "analysts at the firm Marlow": the words after the role describe the name itself.
     nxt = doc[hi] if hi < len(doc) else None

@@ -47,7 +47,7 @@ class Cluster:
             self.roles.append(m.role)
         own = m.organization == clean_name(m.text)
         org = m.organization
-        if org and not own and not not_an_employer(org, m.role) and org not in self.organizations:
+        if org and not own and not not_an_employer(org) and org not in self.organizations:
             self.organizations.append(org)
         if self.kind is None or (m.kind == "person" and m.role):
             self.kind = m.kind or self.kind

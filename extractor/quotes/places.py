@@ -1,10 +1,11 @@
-"""Places and nationalities (``places.txt``, ``nationalities.txt``), and when one is a person's
+"""Places and nationalities (``places.txt``, ``nationalities.txt``), which are never a person's
 organisation.
 
-A place is the organisation only of someone holding a public office there ("Ohio Governor",
-"Senator … of Ohio": the state's government). With any other title it says where the person
-works, not for whom ("Silicon Valley veteran"); a nationality adjective alone ("American
-analyst") never names an organisation.
+A place says where a person works or holds office, not for whom: it stays in the title ("Ohio
+Governor", "senator from Ohio", "Silicon Valley veteran") and the organisation is left null, as
+the gold sets label it ("US President": no organisation). A nationality adjective alone
+("American analyst") never names an organisation either. A public body is an organisation
+("Ohio Senate", "US Treasury"): the whole name is no place.
 """
 
 from __future__ import annotations
@@ -45,6 +46,6 @@ def holds_office(role: str | None) -> bool:
     return any(f" {office} " in words for office in cue_words("public_offices"))
 
 
-def not_an_employer(org: str | None, role: str | None) -> bool:
-    """Whether ``org``, found with ``role``, must not stand as the person's organisation."""
-    return is_nationality(org) or (is_place(org) and not holds_office(role))
+def not_an_employer(org: str | None) -> bool:
+    """Whether ``org`` must not stand as a person's organisation: a place or a nationality."""
+    return is_nationality(org) or is_place(org)

@@ -235,7 +235,7 @@ def parse_appositive(text: str) -> RoleOrg:
             cands.append((0 if prep == " at " else 1, k, prep))
     for _, k, prep in sorted(cands):
         org = _clean_org(segment[k + len(prep) :]) or _lead_org(segment[k + len(prep) :])
-        if org and not_an_employer(org, segment[:k]):
+        if org and not_an_employer(org):
             # "a trader from London", "head of Asia business development": where the person
             # works, part of the title, not an employer.
             return RoleOrg(_clean_role(segment), None)
@@ -326,7 +326,7 @@ def parse_title(text: str) -> RoleOrg:
     if of_field is not None:
         # "head of engineering at Norrfin": the field belongs to the title.
         org = _lead_org(of_field.group(3))
-        if org is not None and not not_an_employer(org, last.group()):
+        if org is not None and not not_an_employer(org):
             field = of_field.group(1).strip()
             return RoleOrg(segment[last.start() : last.end()] + " of " + field, org)
         org = None
@@ -339,8 +339,7 @@ def parse_title(text: str) -> RoleOrg:
             return RoleOrg()  # the role belongs to other words, not to this name
         org = _clean_org(after[len(prep) :])
         held_in = org is not None and prep in (" of ", " from ")
-        office = segment[last.start() : last.end()]
-        held_in = held_in and (org in cue_words("region_words") or not_an_employer(org, office))
+        held_in = held_in and (org in cue_words("region_words") or not_an_employer(org))
         if held_in:
             # "head of Europe", "analyst of Silicon Valley": where the post is, not the employer.
             org = None
@@ -411,7 +410,7 @@ def parse_title(text: str) -> RoleOrg:
         if caps:
             org = _clean_org(" ".join(caps))
         longer = len(tail) > len(caps) and tail[-len(caps) - 1][:1].isupper()
-        if not longer and not_an_employer(org, role):
+        if not longer and not_an_employer(org):
             # "Silicon Valley veteran", "American analyst": the place or nationality is part of
             # the title; a possessive ("London’s top trader") just drops.
             role = role if possessive and len(caps) == 1 else f"{org} {role}"
