@@ -1353,6 +1353,20 @@ SPEAKER_EMPLOYERS: dict[str, tuple[str, str, str | None, str | None]] = {
         "analyst",
         "Harbor Capital",
     ),
+    "a trader's handle that sounds like a firm is a person, with no organisation": (
+        "Bitcoin rose on Sunday, according to popular trader and analyst Vexo Capital. "
+        "“Watch the weekly close,” Vexo Capital wrote.",
+        "Watch the",
+        "popular trader and analyst",
+        None,
+    ),
+    "a handle taken up by 'he' is a person, with no organisation": (
+        "Bitcoin rose on Sunday, according to popular trader and analyst Vexo Capital. "
+        "“The range will break soon,” he said.",
+        "The range",
+        "popular trader and analyst",
+        None,
+    ),
     "a clipped agency name is given in full": (
         "Fed Governor Dana Kirsch said: “Patience pays.”",
         "Patience pays",

@@ -26,7 +26,7 @@ from extractor.quotes.attribution import (
     titled_runs,
     trim_entity,
 )
-from extractor.quotes.cue_words import cue_words, known_firm
+from extractor.quotes.cue_words import cue_words, gendered_pronouns, known_firm, persons_title
 from extractor.quotes.handles import handle_mentions
 from extractor.quotes.people import (
     Cluster,
@@ -256,9 +256,7 @@ def _speaker(
     if cluster is None:
         kind = ref.kind or "person"
         org = ref.organization or (clean_name(ref.text) if kind == "organization" else None)
-        if kind != "organization" and (
-            not_an_employer(org) or org == clean_name(ref.text)
-        ):
+        if kind != "organization" and (not_an_employer(org) or org == clean_name(ref.text)):
             org = None  # "American analyst", "Silicon Valley veteran": no employer named
         return Speaker(
             name=clean_name(ref.text),
@@ -287,6 +285,11 @@ def _speaker(
         and holds_office(said.role)
     ):
         kind = "person"  # "President Kett has pledged" after "the Kett administration"
+    elif kind == "organization" and (
+        (said is not None and said.text.lower() in gendered_pronouns())
+        or persons_title(cluster.role or ref.role)
+    ):
+        kind = "person"  # "trader Vexo Capital": a pseudonym, however firm-like; "he said"
     role = cluster.role or ref.role
     own = ref.organization in (clean_name(ref.text), cluster.name) or (
         ref.organization is not None and cluster.name.endswith(f" of {ref.organization}")

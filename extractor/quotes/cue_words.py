@@ -24,3 +24,16 @@ def speaking_issuer(name: str) -> bool:
     """Whether a coin's name is also the firm's or DAO's that issues it and speaks for it
     ("Tether said"; ``speaking_issuers``)."""
     return name in cue_words("speaking_issuers")
+
+
+def persons_title(role: str | None) -> bool:
+    """Whether a title is one only a person holds, by its last word ("popular trader and
+    analyst"; ``person_titles``): not a plural ("Norrfin analysts" may be the firm's voice)."""
+    words = (role or "").lower().split()
+    return bool(words) and words[-1] in cue_words("person_titles")
+
+
+@cache
+def gendered_pronouns() -> frozenset[str]:
+    """ "he", "she" and their other forms (``gender_cues.json``): only a person is one."""
+    return frozenset(load_json("gender_cues.json")["pronouns"])
