@@ -161,6 +161,18 @@ TITLES: dict[str, tuple[str, RoleOrg]] = {
         RoleOrg("Silicon Valley veteran"),
     ),
     "a city with a private job is part of the title": ("London trader", RoleOrg("London trader")),
+    "a ministry's field before a minister is part of the title": (
+        "Energy Minister",
+        RoleOrg("Energy Minister"),
+    ),
+    "a department's field before a secretary is part of the title": (
+        "Treasury Secretary",
+        RoleOrg("Treasury Secretary"),
+    ),
+    "a field before a title, after a firm, is the title's": (
+        "Norrfin Group Treasury Director",
+        RoleOrg("Treasury Director", "Norrfin Group"),
+    ),
     "a nationality is no firm": ("Norwegian economist", RoleOrg("Norwegian economist")),
     "a place at the end of a longer name stays a firm": (
         "Teach For Kenya CEO",
