@@ -1392,7 +1392,7 @@ def test_a_source_before_a_new_subject_is_no_titled_person(nlp: Language) -> Non
     doc = nlp(text)
     people = {p.name: p for p in records_of(doc).get("people", [])}
     assert "Reuters" not in people  # "Reuters, Energy Minister …" is no appositive of Reuters
-    assert people["Lena Fjell"].roles == ["Minister"]
+    assert people["Lena Fjell"].roles == ["Energy Minister"]
 
 
 #: sentence → whether its verb "added"/"noted" is a reporting verb there
