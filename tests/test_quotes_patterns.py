@@ -1568,6 +1568,25 @@ ONE_WORD_KINDS: dict[str, tuple[str, str, str]] = {  # (and a few longer names)
         "Hale",
         "person",
     ),
+    "a brand with a small first letter speaks as a firm": (
+        "Shares of broker eLumen fell. In the filing, eLumen warned that users may face "
+        "“long delays on withdrawals.”",
+        "eLumen",
+        "organization",
+    ),
+    "'it' takes up a one-word firm the model may call a person": (
+        "Trading platform Norrfin filed for a listing on Monday. In the filing, Norrfin warned "
+        "that users could leave. It also said it expects “to keep paying high costs” for years.",
+        "Norrfin",
+        "organization",
+    ),
+    "'it' never takes up a person": (
+        "Trading platform Norrfin filed for a listing on Monday. Dana Kett warned that users "
+        "could leave. Kett said “fees will fall.” It also said it expects “to keep paying "
+        "high costs” for years.",
+        "Dana Kett",
+        "person",
+    ),
     "a titled surname is a person": (
         "Ms. Okafor said “the order book is thin on both sides.”",
         "Okafor",

@@ -17,6 +17,7 @@ from extractor.quotes.attribution import (
     appositive_firms,
     asset_spans,
     is_plural_role,
+    lower_brand,
     lowercase_words,
     name_tokens,
     overlaps,
@@ -57,7 +58,8 @@ class ArticleSpeech:
 
 def _plausible_name(text: str) -> bool:
     name = clean_name(text)
-    if len(name) < 2 or not name[:1].isupper() or is_role_word(name):
+    brand = lower_brand(name.split()[0]) if name.split() else False  # "eToro"
+    if len(name) < 2 or not (name[:1].isupper() or brand) or is_role_word(name):
         return False
     letters = [c for c in name if c.isalpha()]
     return bool(letters) and (not name.isupper() or len(name) <= 6)

@@ -320,6 +320,15 @@ def _given_name_word(tok: Token) -> bool:
     )
 
 
+#: A brand written with a small first letter and a capital inside ("eToro", "iShares").
+_LOWER_BRAND = re.compile(r"[a-z]{1,3}[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*")
+
+
+def lower_brand(word: str) -> bool:
+    """Whether a word is a brand written with a small first letter ("eToro", "iShares")."""
+    return _LOWER_BRAND.fullmatch(word) is not None
+
+
 def _is_namey(tok: Token) -> bool:
     """A token that can be part of a name: capitalised or a proper noun, not a stop word."""
     text = tok.text
@@ -330,9 +339,10 @@ def _is_namey(tok: Token) -> bool:
     if tok.i > 0 and tok.doc[tok.i - 1].text in {"#", "$"} and not tok.doc[tok.i - 1].whitespace_:
         return False  # "#Innovation", "$ETH": hashtags and cashtags name no one
     digits_then_capital = re.fullmatch(r"\d+[A-Z][A-Za-z]+", text) is not None  # "99Ledgers"
+    brand = lower_brand(text)  # "eToro", "iShares", "zkSync"
     if not (text[:1].isupper() or (text[:1].isdigit() and tok.pos_ == "PROPN")):
         handle = tok.i >= 2 and _hyphen_joined(tok.doc, tok.i - 2, tok.i - 1)  # "M-log1"
-        if not digits_then_capital and not handle:
+        if not digits_then_capital and not handle and not brand:
             return False
     if tok.ent_type_ == "NORP" and tok.dep_ in {"amod", "compound", "nmod"}:
         return False  # "the Australian computer scientist": a nationality, not a name

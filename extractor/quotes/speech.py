@@ -418,6 +418,10 @@ def _last_word(text: str) -> str:
     return words[-1] if words else ""
 
 
+#: The pronoun that stands for an organisation, never a person.
+_IT = frozenset({"it", "its"})
+
+
 class _Resolver:
     """Antecedents for pronouns and "the report"-like nouns: the latest fitting speaker named
     by a cue, else (for pronouns) the latest fitting name."""
@@ -488,7 +492,22 @@ class _Resolver:
         if ref.kind == "person":
             surname = _last_word(cand.text)
             return surname in self.surnames or cand.text in self.initials or cand.kind is None
+        if ref.kind == "organization" and ref.text.lower() in _IT:
+            # "eToro warned … It also said": a one-word name of no known kind, or one the
+            # model calls a person though no person's surname or gendered name.
+            return (
+                " " not in cand.text
+                and cand.text not in self.surnames
+                and self._gender(cand) is None
+                and (cand.kind is None or self._introduced_as_firm(cand.text))
+            )
         return False
+
+    def _introduced_as_firm(self, name: str) -> bool:
+        """Whether the article writes a firm's noun right before ``name`` ("trading platform
+        Norrfin"), whatever the model's label for it."""
+        nouns = "|".join(map(re.escape, sorted(cue_words("org_intro_nouns"))))
+        return re.search(rf"\b(?:{nouns})\s+{re.escape(name)}\b", self.text) is not None
 
     def _group(self, ref: SpeakerRef) -> SpeakerRef:
         """ "the analysts" after "Bitfinex analysts said": the firm whose analysts spoke last;
