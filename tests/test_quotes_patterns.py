@@ -1587,6 +1587,16 @@ ONE_WORD_KINDS: dict[str, tuple[str, str, str]] = {  # (and a few longer names)
         "Dana Kett",
         "person",
     ),
+    "a passive cue's 'by' names the speaker, not its subject": (
+        "The exchange was quickly dismissed as “a house of cards” by rival founder Mara Holt.",
+        "Mara Holt",
+        "person",
+    ),
+    "a passive cue's 'by' may name a firm's reporters": (
+        "The vault was described by Harbor Daily reporters as “a fortress with no doors.”",
+        "Harbor Daily",
+        "organization",
+    ),
     "a titled surname is a person": (
         "Ms. Okafor said “the order book is thin on both sides.”",
         "Okafor",

@@ -1563,7 +1563,28 @@ def _finite_acl_subject(verb: Token) -> Token | None:
     return head if verb.tag_ == "VBG" and finite else None
 
 
+def _passive_agent(verb: Token) -> Token | None:
+    """ "… was dismissed as “flawed” by co-founder Zach Wit": the one a passive reporting
+    verb names after "by", who is its speaker."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for by in verb.subtree:
+        if by.lower_ != "by" or by.i < verb.i or by.dep_ not in {"agent", "prep"}:
+            continue
+        who = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if who is None:
+            continue
+        if by.dep_ == "agent" and who.pos_ in {"PROPN", "NOUN", "PRON"}:
+            return who  # (the subject rules judge it as they judge "Kay said")
+        if who.pos_ == "PROPN" and _is_namey(who):
+            return who  # the parser hung "by Mara Holt" on the quoted noun
+    return None
+
+
 def _subject_of(verb: Token) -> Token | None:
+    agent = _passive_agent(verb)
+    if agent is not None:
+        return agent
     child = _own_subject(verb)
     if child is not None:
         if child.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
