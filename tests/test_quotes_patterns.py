@@ -1367,6 +1367,13 @@ SPEAKER_EMPLOYERS: dict[str, tuple[str, str, str | None, str | None]] = {
         "popular trader and analyst",
         None,
     ),
+    "a one-word name in apposition to a title's firm has that title at that firm": (
+        "Prices rose. The head of research at Norrfin, Velto, said that buyers have “pushed "
+        "above the usual levels.”",
+        "pushed above",
+        "head of research",
+        "Norrfin",
+    ),
     "a clipped agency name is given in full": (
         "Fed Governor Dana Kirsch said: “Patience pays.”",
         "Patience pays",
@@ -1596,6 +1603,12 @@ ONE_WORD_KINDS: dict[str, tuple[str, str, str]] = {  # (and a few longer names)
         "The vault was described by Harbor Daily reporters as “a fortress with no doors.”",
         "Harbor Daily",
         "organization",
+    ),
+    "a one-word name in apposition to a title's firm holds the title": (
+        "Prices rose. Senior researcher at Norrfin, VexoArt, said that buyers have “pushed "
+        "above the usual levels.”",
+        "VexoArt",
+        "person",
     ),
     "a titled surname is a person": (
         "Ms. Okafor said “the order book is thin on both sides.”",

@@ -349,6 +349,8 @@ def _is_namey(tok: Token) -> bool:
     if tok.is_sent_start and tok.i + 1 < len(tok.doc):
         # "Institutional investors said": a sentence's first word, capitalised only for that.
         nxt = tok.doc[tok.i + 1]
+        if tok.pos_ == "ADJ" and nxt.text[:1].islower() and is_role_word(nxt.text):
+            return False  # "Senior researcher at Norrfin, Vexo, said": the title's adjective
         if nxt.text[:1].islower() and nxt.pos_ in {"NOUN", "ADJ"}:
             return tok.lower_ not in lowercase_words(tok.doc)
     return True
@@ -1358,23 +1360,9 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
     )
     if ref is not None and not named_left:
         return ref  # (not "the Curve finance team": a name on the noun's modifier)
-    group = _group_speaker(tok)
-    if group is not None:
-        return group
-    span = name_tokens(tok)
-    if span is not None:
-        return speaker_from_tokens(doc, *span)
-    if unnamed and not _appositive_name(tok):
-        return None  # "one analyst", "a member of the community": no name given
-    if is_role_word(tok.text) and not is_plural_role(tok.text):
-        # "said Acme founder and CEO Jo Park": the parser makes the first title the subject
-        # and the name a conjunct of it.
-        for child in tok.children:
-            inner = name_tokens(child) if child.dep_ == "conj" else None
-            if inner is not None and inner[1] - inner[0] >= 2:
-                return speaker_from_tokens(doc, *inner)
     if is_role_word(tok.text):
-        # "Harborex’s chief legal officer, Paul Renner": the name in apposition.
+        # "Harborex’s chief legal officer, Paul Renner": the name in apposition (before "a
+        # researcher at Norrfin" makes the firm the speaker).
         appos = _appositive_of(tok)
         for child in [appos] if appos is not None else []:
             inner = name_tokens(child)
@@ -1391,6 +1379,21 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
                         title.organization,
                     )
                 return found
+    group = _group_speaker(tok)
+    if group is not None:
+        return group
+    span = name_tokens(tok)
+    if span is not None:
+        return speaker_from_tokens(doc, *span)
+    if unnamed and not _appositive_name(tok):
+        return None  # "one analyst", "a member of the community": no name given
+    if is_role_word(tok.text) and not is_plural_role(tok.text):
+        # "said Acme founder and CEO Jo Park": the parser makes the first title the subject
+        # and the name a conjunct of it.
+        for child in tok.children:
+            inner = name_tokens(child) if child.dep_ == "conj" else None
+            if inner is not None and inner[1] - inner[0] >= 2:
+                return speaker_from_tokens(doc, *inner)
     if (
         ref is None
         and is_role_word(tok.text)
@@ -1437,7 +1440,7 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
     for node in tok.subtree:
         if node.i <= tok.i or node.dep_ not in {"pobj", "appos", "compound"}:
             continue
-        if node.dep_ == "compound" and node.head is not tok and is_role_word(node.head.lower_):
+        if node.dep_ == "compound" and node.head.i != tok.i and is_role_word(node.head.lower_):
             continue  # "the former governor and U.S. senator": a word of the second title
         inner = name_tokens(node)
         if inner is not None and node.i - tok.i <= 8:
@@ -1517,7 +1520,11 @@ def _appositive_of(tok: Token) -> Token | None:
         # The parser may hang "Jo Park" on the firm ("a partner at Norrfin, Jo Park,"): a
         # full name in apposition to the title's object is the title's holder too.
         full_name = span[1] - span[0] >= 2 and node.head.dep_ == "pobj"
-        if node.head is tok or node.ent_type_ == "PERSON" or full_name:
+        # "Senior researcher at Norrfin, VexoArt, said": a one-word name (a pseudonym) in
+        # apposition to the firm of a title is its holder as well.
+        holder = node.head.dep_ == "pobj" and node.head.head.head.i == tok.i
+        holder = holder and is_role_word(tok.text)
+        if node.head.i == tok.i or node.ent_type_ == "PERSON" or full_name or holder:
             return node
     return None
 
