@@ -90,7 +90,7 @@ def governing_verb(tok: Token, max_hops: int = 6) -> Token | None:
     for _ in range(max_hops):
         if cur.pos_ in {"VERB", "AUX"}:
             return cur
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
     return None
@@ -103,7 +103,7 @@ def subject_of(verb: Token, max_hops: int = 4) -> Token | None:
         for child in cur.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return child
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
     return None

@@ -1597,7 +1597,7 @@ def _subject_of(verb: Token) -> Token | None:
         if child.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
             return verb.head  # "Donald Trump, who … threatened"
         return child
-    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
+    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
         return _clause_subject(verb)
     doc = verb.doc
     if verb.dep_ == "ccomp" and verb.i > 0 and doc[verb.i - 1].lower_ in {"and", "but"}:
@@ -1620,7 +1620,7 @@ def _clause_subject(verb: Token) -> Token | None:
     nearest: Token | None = None
     for _ in range(8):
         head = node.head
-        if head is node:
+        if head.i == node.i:
             break
         subj = _own_subject(head)
         if subj is not None and subj.lower_ in _RELATIVES and head.dep_ == "relcl":
@@ -1827,7 +1827,7 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
     if subj is not None:
         # (Of two subjects the parser found, "said Web3 Talk podcast host and … Ana Vey",
         # either may carry the chain.)
-        others = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c is not subj]
+        others = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i != subj.i]
         chained = (_name_after_titles(t) for t in [subj, *others])
         subj = next((t for t in chained if t is not None), subj)
     if subj is not None and subj.i not in inside:
@@ -1939,7 +1939,7 @@ def _according_owner(target: Token) -> SpeakerRef | None:
     subject = _ACCORDING_PRONOUNS.get(owner.lower_)
     if subject is not None:
         return pronoun_ref(subject, owner)
-    if owner is target or not _is_namey(owner):
+    if owner.i == target.i or not _is_namey(owner):
         return None
     span = name_tokens(owner)
     return speaker_from_tokens(target.doc, *span) if span is not None else None
