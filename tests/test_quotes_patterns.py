@@ -1610,6 +1610,12 @@ ONE_WORD_KINDS: dict[str, tuple[str, str, str]] = {  # (and a few longer names)
         "VexoArt",
         "person",
     ),
+    "a participle's 'by' names the speaker without an auxiliary": (
+        "He was held in a Soho flat, described by Harbor Daily reporters as a “fortress with "
+        "no doors” in the city.",
+        "Harbor Daily",
+        "organization",
+    ),
     "a titled surname is a person": (
         "Ms. Okafor said “the order book is thin on both sides.”",
         "Okafor",
@@ -1718,3 +1724,20 @@ def test_a_title_ending_in_a_source_noun_is_no_firm(nlp: Language) -> None:
 def test_a_capitalised_will_in_a_headline_names_no_one(nlp: Language) -> None:
     people = records_of(nlp("Prices Will Rise Says Analyst. Bitcoin fell on Monday."))["people"]
     assert all("Will" not in p.name for p in people)
+
+
+def test_a_plural_firms_bare_apostrophe_before_a_title_is_a_definite_title(
+    nlp: Language,
+) -> None:
+    text = (
+        "“Yields will hold,” wrote Mara Holt, the CEO of Norrfin Labs. “Fees fall,” said Holt. "
+        "Norrfin Labs’ CEO previously criticized rivals for a cycle of “mercenary capital” in "
+        "the market."
+    )
+    q = find(quotes_of(nlp, text), "mercenary capital")
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.role, q.speaker.organization) == (
+        "Mara Holt",
+        "CEO",
+        "Norrfin Labs",
+    )

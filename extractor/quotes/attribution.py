@@ -1421,8 +1421,13 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
                 if child.dep_ == "poss" and _a_person(doc, found) and _someones(tok):
                     return _someone_of(tok, found)
                 # "the Strike CEO", and "Strike’s CEO": a definite title.
-                definite = child.dep_ == "poss" or any(
-                    c.lower_ in {"the", "this"} for c in tok.lefts
+                # ("Norrfin Labs’ CEO": a plural's bare apostrophe the parser may not call
+                # a possessive.)
+                bare = inner[1] < len(doc) and doc[inner[1]].text in {"’", "'"}
+                definite = (
+                    child.dep_ == "poss"
+                    or bare
+                    or any(c.lower_ in {"the", "this"} for c in tok.lefts)
                 )
                 if is_role_word(tok.text) and definite and not is_plural_role(tok.text):
                     # "the Strike CEO declared": a person named before, of that firm.
@@ -1573,11 +1578,14 @@ def _finite_acl_subject(verb: Token) -> Token | None:
 def _passive_agent(verb: Token) -> Token | None:
     """ "… was dismissed as “flawed” by co-founder Zach Wit": the one a passive reporting
     verb names after "by", who is its speaker."""
-    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.tag_ != "VBN":
         return None
+    auxpass = any(c.dep_ == "auxpass" for c in verb.children)
     for by in verb.subtree:
         if by.lower_ != "by" or by.i < verb.i or by.dep_ not in {"agent", "prep"}:
             continue
+        if by.dep_ == "prep" and not auxpass:
+            continue  # (an agent needs no auxiliary: "a flat, described by … as “…”")
         who = next((c for c in by.children if c.dep_ == "pobj"), None)
         if who is None:
             continue
