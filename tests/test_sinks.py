@@ -151,7 +151,8 @@ def database(
     def query(sql: str) -> list[tuple[Any, ...]]:
         with psycopg.connect(base) as conn:
             conn.execute(f'SET search_path TO "{schema}"')
-            return list(conn.execute(sql).fetchall())
+            cur = conn.execute(sql)
+            return list(cur.fetchall()) if cur.description else []  # (DDL gives no rows)
 
     return f"{base}?schema={schema}", query
 
@@ -205,6 +206,19 @@ def test_resume_reports_written_ids(database: tuple[str, Any]) -> None:
     url, _ = database
     _write(url, [[facts("a1")], [facts(EVIL_ID)]])
     assert _write(url, [], resume=True) == {"a1", EVIL_ID}
+
+
+def test_a_table_an_older_version_made_gets_the_new_columns(database: tuple[str, Any]) -> None:
+    url, query = database
+    _write(url, [[facts("a1")]])
+    # As an older model made it (DuckDB alters no table an index depends on).
+    query('DROP INDEX "prices_article_id_idx"')
+    query('ALTER TABLE "prices" DROP COLUMN "schema_version"')
+    _write(url, [[facts("a2")]])
+    rows = query('SELECT "article_id", "schema_version" FROM "prices" ORDER BY "article_id"')
+    assert {r for r in rows if r[0] == "a2"} == {("a2", "1.0")}
+    # The old rows are kept, with the column they never had null (not "1.0": it was dropped).
+    assert {r[1] for r in rows if r[0] == "a1"} == {None}
 
 
 def test_database_gone_mid_run_is_an_error(pg_schema: tuple[str, str]) -> None:

@@ -82,6 +82,27 @@ class SqlSink:
         )
         return f"CREATE TABLE IF NOT EXISTS {self._table(table)} ({defs})"
 
+    def _add_missing_columns(self, cur: Any, table: str) -> None:
+        """Columns a newer record model added ("unnamed_source_name") to a table an earlier
+        version created: added, null in the old rows, so a database outlives upgrades."""
+        cur.execute(f"SELECT * FROM {self._table(table)} WHERE 1 = 0")
+        have = {str(d[0]).lower() for d in cur.description or ()}
+        cur.fetchall()
+        missing = [col for col in table_columns(table) if col.name.lower() not in have]
+        if missing and table != ARTICLES:
+            # DuckDB alters no table an index depends on; open() makes the index again.
+            cur.execute(f"DROP INDEX IF EXISTS {self._index(table)}")
+        for col in missing:
+            cur.execute(
+                f"ALTER TABLE {self._table(table)} ADD COLUMN "
+                f"{quote_ident(col.name)} {self.dialect.types[col.type]}"
+            )
+
+    def _index(self, table: str, *, qualified: bool = True) -> str:
+        """A record table's index on ``article_id`` (in the table's schema, if any)."""
+        name = quote_ident(f"{table}_article_id_idx")
+        return f"{quote_ident(self.schema)}.{name}" if self.schema and qualified else name
+
     def _upsert_sql(self, table: str, cols: Sequence[Column], source: str | None = None) -> str:
         names = ", ".join(quote_ident(c.name) for c in cols)
         values = (
@@ -119,10 +140,11 @@ class SqlSink:
                 cur.execute(f"CREATE SCHEMA IF NOT EXISTS {quote_ident(self.schema)}")
             for table in ALL_TABLES:
                 cur.execute(self._create_sql(table))
+                self._add_missing_columns(cur, table)
                 if table not in (ARTICLES,):
-                    index = quote_ident(f"{table}_article_id_idx")
                     cur.execute(
-                        f"CREATE INDEX IF NOT EXISTS {index} ON {self._table(table)} "
+                        f"CREATE INDEX IF NOT EXISTS {self._index(table, qualified=False)} "
+                        f"ON {self._table(table)} "
                         f"({quote_ident('article_id')})"
                     )
             self._conn.commit()
