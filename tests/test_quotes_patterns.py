@@ -1616,6 +1616,12 @@ ONE_WORD_KINDS: dict[str, tuple[str, str, str]] = {  # (and a few longer names)
         "Harbor Daily",
         "organization",
     ),
+    "'who' after a title's firm in apposition stands for the person": (
+        "Shares rose, according to Jo Park, senior vice president and general manager of "
+        "Norrfin Crypto, who called it “very important for savers.”",
+        "Jo Park",
+        "person",
+    ),
     "a titled surname is a person": (
         "Ms. Okafor said “the order book is thin on both sides.”",
         "Okafor",

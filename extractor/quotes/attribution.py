@@ -1596,6 +1596,22 @@ def _passive_agent(verb: Token) -> Token | None:
     return None
 
 
+def _relative_antecedent(head: Token) -> Token:
+    """Whom "who" stands for when the parser hangs the clause on the firm of a title in
+    apposition to a person: "Jo Park, vice president of Norrfin Crypto, who called it …" is
+    Jo Park (the firm's word only for "which"-like heads that name no one else)."""
+    if head.lower_ in pronouns() or head.ent_type_ not in {"ORG", "PERSON", ""}:
+        return head
+    node = head
+    for _ in range(6):
+        if node.dep_ == "appos" and node.head.pos_ == "PROPN" and is_role_word(node.lower_):
+            return node.head
+        if node.dep_ not in {"pobj", "prep", "conj", "compound"} or node.head.i == node.i:
+            break
+        node = node.head
+    return head
+
+
 def _subject_of(verb: Token) -> Token | None:
     agent = _passive_agent(verb)
     if agent is not None:
@@ -1603,7 +1619,7 @@ def _subject_of(verb: Token) -> Token | None:
     child = _own_subject(verb)
     if child is not None:
         if child.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
-            return verb.head  # "Donald Trump, who … threatened"
+            return _relative_antecedent(verb.head)  # "Donald Trump, who … threatened"
         return child
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
         return _clause_subject(verb)
