@@ -555,6 +555,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“a little impact” on inflows. “The bigger problem is performance.”",
         Want("The bigger problem", "Eric Bolt", role="analyst", organization="Harbor"),
     ),
+    "a heading's capitalised verb is no cue": (
+        "“We know how many coins they hold,” Dan Bailey said in a post. “Explains why the "
+        "price was stuck.” Senator Ada Moor Speaks Out Amid Crypto Concerns The reserve was "
+        "launched in March.",
+        Want("Explains why", "Dan Bailey"),
+    ),
     "a group that speaks as one": (
         "The panel sent a letter on Monday. The Democratic lawmakers say their probe is to "
         "“find out whether new law is needed.”",

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.data_tables import load_json
 from extractor.quotes.cue_words import cue_words, known_firm, speaking_issuer
 from extractor.quotes.handle_shape import titled_handle
+from extractor.quotes.marks import MARKS
 from extractor.quotes.people import honorifics, possessive_names, surname_of
 from extractor.quotes.places import is_nationality, is_place, not_an_employer
 from extractor.quotes.pseudonyms import first_names
@@ -2000,11 +2001,29 @@ def find_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
     cues = [
         cue_of_verb(t, inside)
         for t in tokens
-        if t.i not in inside and is_reporting_verb(t) and not in_teaser(t)
+        if t.i not in inside and is_reporting_verb(t) and not in_teaser(t) and not _heading_verb(t)
     ]
     cues.extend(according_cues(tokens, inside))
     cues.extend(viewpoint_cues(tokens, inside))
     return sorted(cues, key=lambda c: c.start)
+
+
+def _heading_verb(tok: Token) -> bool:
+    """A verb in a title-case heading run into the text ("… Senator Jo Park Speaks Out Amid
+    Crypto Concerns U.S. …"): capitalised inside a sentence, between capitalised words, with
+    no quotation mark in its sentence before it; a heading, not a report."""
+    doc = tok.doc
+    if not tok.text[:1].isupper() or tok.text.isupper() or tok.is_sent_start:
+        return False  # (a shouted headline, "… TELLS REPORTERS …", may still attribute)
+    if tok.i + 1 >= len(doc):
+        return False
+    prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+    if not (prev.text[:1].isupper() and nxt.text[:1].isupper() and nxt.is_alpha):
+        return False
+    if nxt.i + 1 < len(doc) and not doc[nxt.i + 1].text[:1].isupper():
+        return False  # "Analyst Says Bitcoin will …": one capital after it is a name
+    start = sent_tokens(tok)[0]
+    return not any(ch in MARKS for t in doc[start : tok.i] for ch in t.text)
 
 
 def viewpoint_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
