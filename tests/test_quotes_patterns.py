@@ -561,6 +561,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "launched in March.",
         Want("Explains why", "Dan Bailey"),
     ),
+    "a reporting aside set off by commas covers its whole sentence": (
+        "Ted Fuso posted a note on Monday. Those costs, he wrote, do not vanish; they are "
+        "billed to the maker, and “ultimately the end buyer” pays by way of a higher price.",
+        Want("ultimately the", "Ted Fuso", "he", "wrote", True),
+    ),
     "a group that speaks as one": (
         "The panel sent a letter on Monday. The Democratic lawmakers say their probe is to "
         "“find out whether new law is needed.”",

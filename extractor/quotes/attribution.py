@@ -1819,6 +1819,23 @@ def _an_activity(verb: Token, subj: Token | None) -> bool:
     )
 
 
+def _parenthetical(verb: Token) -> bool:
+    """A reporting clause set off by commas inside its sentence (", he wrote,"), which the
+    parser hangs on the sentence's verb as an aside."""
+    doc = verb.doc
+    first, last = verb.left_edge, verb.right_edge
+    before = first if first.text == "," else (doc[first.i - 1] if first.i > 0 else None)
+    after = last if last.text == "," else (doc[last.i + 1] if last.i + 1 < len(doc) else None)
+    return (
+        verb.dep_ == "parataxis"
+        and before is not None
+        and after is not None
+        and before.text == after.text == ","
+        and before.i < verb.i < after.i
+        and after.i - before.i <= 6
+    )
+
+
 def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
     """A reporting verb with the speaker the text gives it (None when it names none)."""
     subj = _subject_of(verb)
@@ -1891,6 +1908,9 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
         speaker = _glued_pronoun(prev)
     left, right = verb.left_edge, verb.right_edge
     scope = (left.idx, right.idx + len(right.text))
+    if _parenthetical(verb):
+        # "Those costs, he wrote, do not disappear … “…”": an aside covers its sentence.
+        scope = sent_chars(verb)
     weak = verb.lemma_.lower() in adjacent_only_verbs() and not (
         verb.lemma_.lower() in reporting_verbs() or verb.lower_ in reporting_verbs()
     )
