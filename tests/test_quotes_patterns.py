@@ -566,6 +566,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "billed to the maker, and “ultimately the end buyer” pays by way of a higher price.",
         Want("ultimately the", "Ted Fuso", "he", "wrote", True),
     ),
+    "'framed … as' before a colon is a cue": (
+        "Commissioner Mark Uyed framed the move as a fix of an odd rule: before July, the "
+        "funds “could not use in-kind creations and redemptions.” The rule is gone.",
+        Want("could not use", "Mark Uyed", cue="framed", partial=True),
+    ),
     "a group that speaks as one": (
         "The panel sent a letter on Monday. The Democratic lawmakers say their probe is to "
         "“find out whether new law is needed.”",
