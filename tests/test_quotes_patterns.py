@@ -571,6 +571,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "funds “could not use in-kind creations and redemptions.” The rule is gone.",
         Want("could not use", "Mark Uyed", cue="framed", partial=True),
     ),
+    "'the authors' are the named author of the draft before": (
+        "A new draft proposal co-authored by Jo Lamb and other researchers introduces a soft "
+        "fork. “This proposal is unlike any before,” the authors explained.",
+        Want("This proposal", "Jo Lamb", "the authors", "explained"),
+    ),
     "a group that speaks as one": (
         "The panel sent a letter on Monday. The Democratic lawmakers say their probe is to "
         "“find out whether new law is needed.”",

@@ -418,6 +418,8 @@ def _last_word(text: str) -> str:
     return words[-1] if words else ""
 
 
+#: Groups that stand for the named author of something written before ("the authors").
+_AUTHOR_GROUPS = frozenset({"authors", "co-authors", "coauthors"})
 #: The pronoun that stands for an organisation, never a person.
 _IT = frozenset({"it", "its"})
 
@@ -520,6 +522,17 @@ class _Resolver:
             and (s.role or "").lower() == noun
             and s.kind == "organization"
         ]
+        if not earlier and noun in _AUTHOR_GROUPS:
+            # "a draft co-authored by Jo Park and others … the authors explained": the one
+            # author named for it.
+            earlier = [
+                n
+                for n in self.speakers + self.names
+                if 0 < ref.start - n.start <= MAX_ANTECEDENT
+                and n.source_noun in cue_words("written_nouns")
+                and n.kind == "person"
+            ]
+            earlier.sort(key=lambda n: n.start)
         return earlier[-1] if earlier else replace(ref, needs_antecedent=False)
 
     def _latest(self, cands: list[SpeakerRef], ref: SpeakerRef, window: int) -> SpeakerRef | None:
