@@ -1395,6 +1395,14 @@ SPEAKER_EMPLOYERS: dict[str, tuple[str, str, str | None, str | None]] = {
         "head of research",
         "Norrfin",
     ),
+    "a later appositive with a firm gives the title held there": (
+        "Prominent financial adviser Ric Edel urged savers to buy. “Put 40% in coins,” Edel "
+        "told viewers. Edel, founder of the Norland Council of Advisers, has been active for "
+        "years.",
+        "Put 40%",
+        "founder",
+        "Norland Council of Advisers",
+    ),
     "a clipped agency name is given in full": (
         "Fed Governor Dana Kirsch said: “Patience pays.”",
         "Patience pays",

@@ -88,9 +88,11 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
     subjects = [name_tokens(t) for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN"]
     # … and full names right after a job title ("co-founder Yana Siu"), whatever their label.
     for span in subjects + list(titled_runs(doc)):
-        if span is None or span[1] - span[0] < 2:
+        if span is None:
             continue
         ref = speaker_from_tokens(doc, *span)
+        if span[1] - span[0] < 2 and not (ref.kind == "person" and ref.role and ref.organization):
+            continue  # (a surname alone counts with its title and firm: "Kay, founder of X,")
         key = (ref.start, ref.end)
         if key in seen or overlaps(ref.start, ref.end, assets):
             continue

@@ -54,7 +54,13 @@ class Cluster:
 
     @property
     def role(self) -> str | None:
-        return self.roles[0] if self.roles else None
+        """The first title written with the organisation (the title held there: "founder"
+        of "Kay, founder of Norrfin," over an earlier "prominent adviser"), else the first."""
+        org = self.organization
+        paired = next(
+            (m.role for m in self.mentions if m.role and org and m.organization == org), None
+        )
+        return paired or (self.roles[0] if self.roles else None)
 
     @property
     def organization(self) -> str | None:
