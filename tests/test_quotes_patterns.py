@@ -1403,6 +1403,22 @@ SPEAKER_EMPLOYERS: dict[str, tuple[str, str, str | None, str | None]] = {
         "founder",
         "Norland Council of Advisers",
     ),
+    "a public officer's title without a body takes the body the article is about": (
+        "The Norland Securities Commission approved the rule on Tuesday. The Norland "
+        "Securities Commission said more will follow. “It is a new day,” Chair Paula Atkin "
+        "said.",
+        "It is a new",
+        "Chair",
+        "Norland Securities Commission",
+    ),
+    "a senator takes no body the article is about": (
+        "The Norland Securities Commission approved the rule on Tuesday. The Norland "
+        "Securities Commission said more will follow. “It is a bad day,” Senator Paula Atkin "
+        "said.",
+        "It is a bad",
+        "Senator",
+        None,
+    ),
     "a clipped agency name is given in full": (
         "Fed Governor Dana Kirsch said: “Patience pays.”",
         "Patience pays",

@@ -42,7 +42,12 @@ from extractor.quotes.pseudonyms import of_names
 from extractor.quotes.roles import is_body_name, is_role_word, org_words
 from extractor.quotes.sentences import text_of
 from extractor.quotes.speech import Finding, analyse
-from extractor.quotes.topic_org import is_company_title, topic_organization
+from extractor.quotes.topic_org import (
+    is_body_title,
+    is_company_title,
+    public_body,
+    topic_organization,
+)
 from models.quotes import Mention, Person, Quote, Speaker
 
 _CACHE_KEY = "nm_quotes_article"
@@ -385,8 +390,9 @@ def _compute(doc: Doc) -> ArticleSpeech:
     ]
     orgs = _organizations(clusters, kinds, acronyms)
     topic = topic_organization(text, orgs, acronyms)
-    if topic is not None:
-        quotes = [_with_topic(q, topic) for q in quotes]
+    body = public_body(text, orgs, acronyms)
+    if topic is not None or body is not None:
+        quotes = [_with_topic(q, topic, body) for q in quotes]
     people = [
         _person(c, acronyms, topic)
         for c in clusters
@@ -424,14 +430,19 @@ def _organizations(
     return orgs
 
 
-def _with_topic(quote: Quote, topic: str) -> Quote:
-    """A titled person's quote with the article's organisation when no other is stated."""
+def _with_topic(quote: Quote, topic: str | None, body: str | None) -> Quote:
+    """A titled person's quote with the article's organisation (a company title) or public
+    body (a public officer's title) when no other is stated."""
     speaker = quote.speaker
     if speaker is None or speaker.kind != "person" or speaker.organization or not speaker.role:
         return quote
-    if not is_company_title(speaker.role):
+    if topic is not None and is_company_title(speaker.role):
+        org = topic
+    elif body is not None and is_body_title(speaker.role):
+        org = body
+    else:
         return quote
-    return quote.model_copy(update={"speaker": speaker.model_copy(update={"organization": topic})})
+    return quote.model_copy(update={"speaker": speaker.model_copy(update={"organization": org})})
 
 
 def analyse_article(doc: Doc) -> ArticleSpeech:

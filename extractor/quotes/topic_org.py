@@ -1,5 +1,11 @@
 """The organisation an article is about, for titled speakers whose organisation goes unsaid.
 
+A public officer's title (``body_titles``: "Chair", "Commissioner", "Deputy Attorney General")
+with no organisation likewise takes the public body the article names most often (twice or
+more; a name with one of ``public_body_words``): "“It’s a new day,” Chair Paula Atkin said" in
+an article about the SEC is the SEC's chair. Offices whose holder the gold sets give no
+organisation ("President", "Senator", "Treasury Secretary") are not among them.
+
 "Mercurity Fintech Holding is raising $800 million … “…,” CEO Shi Qiu said in the release": the
 CEO is the company's, though the sentence never says so. A speaker with a company title
 (``company_titles`` in ``quote_cues.json``) and no organisation of their own takes the
@@ -53,3 +59,19 @@ def topic_organization(text: str, organizations: list[str], acronyms: dict[str, 
         return None
     best = max(counts, key=lambda k: (counts[k], -organizations.index(k)))
     return best if counts[best] >= 2 else None
+
+
+def is_body_title(role: str) -> bool:
+    """Whether ``role`` is a title held at a public body ("Chair", "acting commissioner")."""
+    lowered = role.lower()
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", lowered)
+        for t in load_json("quote_cues.json")["body_titles"]
+    )
+
+
+def public_body(text: str, organizations: list[str], acronyms: dict[str, str]) -> str | None:
+    """The public body named most often in ``text`` (twice or more), or None."""
+    words = set(load_json("quote_cues.json")["public_body_words"])
+    bodies = [o for o in organizations if words & set(re.findall(r"[\w]+", o))]
+    return topic_organization(text, bodies, acronyms) if bodies else None
