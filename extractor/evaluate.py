@@ -227,8 +227,18 @@ def _acronym_of(short: Any, name: Any) -> bool:
     letters = str(short or "").replace(".", "").strip()
     if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
         return False
-    words = [w for w in re.findall(r"[\w&]+", str(name or "")) if w.lower() not in _ACRONYM_SKIPS]
+    # ("U.S." before a name is read as "US", which an acronym may leave out: "SEC" is the
+    # "US Securities and Exchange Commission".)
+    plain = re.sub(r"\b([A-Z])\.([A-Z])\.", r"\1\2", str(name or ""))
+    words = [w for w in re.findall(r"[\w&]+", plain) if w.lower() not in _ACRONYM_SKIPS]
+    if len(words) >= 3 and words[0] in _COUNTRY_PREFIXES:
+        if "".join(w[0] for w in words[1:]).upper() == letters:
+            return True
     return len(words) >= 2 and "".join(w[0] for w in words).upper() == letters
+
+
+#: Country short forms written before a body's name.
+_COUNTRY_PREFIXES = frozenset({"US", "USA", "UK", "EU"})
 
 
 def _words(text: Any) -> set[str]:

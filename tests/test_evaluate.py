@@ -228,6 +228,13 @@ ATTR_CASES = {
         {"speaker": {"name": "x", "mention": "x", "organization": "BNS"}},
         True,
     ),
+    "an acronym may leave out the country before a body's name": (
+        "quotes",
+        "organization",
+        {"organization": "U.S. Norland Coin Authority"},
+        {"speaker": {"name": "x", "mention": "x", "organization": "NCA"}},
+        True,
+    ),
     "other initials are no match": (
         "quotes",
         "organization",
