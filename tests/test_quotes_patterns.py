@@ -576,6 +576,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "fork. “This proposal is unlike any before,” the authors explained.",
         Want("This proposal", "Jo Lamb", "the authors", "explained"),
     ),
+    "a chart indicator that 'suggests' is no speaker": (
+        "“The coin may rally,” Dana Kett said on Monday. The weekly Stochastic RSI suggests "
+        "“there is still room for the price to run higher.”",
+        Want("there is still room", "Dana Kett", partial=True),
+    ),
     "a group that speaks as one": (
         "The panel sent a letter on Monday. The Democratic lawmakers say their probe is to "
         "“find out whether new law is needed.”",
