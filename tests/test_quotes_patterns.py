@@ -1672,6 +1672,12 @@ ONE_WORD_KINDS: dict[str, tuple[str, str, str]] = {  # (and a few longer names)
         "Jo Park",
         "person",
     ),
+    "an 'X of Y' pseudonym a post signs is a person's": (
+        "The coin rose. Titan of Norr said the weekly chart suggests the coin “still has more "
+        "gas in the tank” for now. — Titan of Norr (@titan) May 17, 2025",
+        "Titan of Norr",
+        "person",
+    ),
     "a titled surname is a person": (
         "Ms. Okafor said “the order book is thin on both sides.”",
         "Okafor",

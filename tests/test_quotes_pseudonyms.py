@@ -34,6 +34,18 @@ CASES: dict[str, tuple[str, list[str], list[str], dict[str, str]]] = {
         {},
     ),
     "no title before": ("Yesterday Owl Baron of Charts posted a chart.", ["Owl Baron"], [], {}),
+    "the of-word the model calls a firm is a common word of the text": (
+        "Crypto analyst Titan of Coins said the coins market may rally.",
+        ["Titan"],
+        ["Coins"],
+        {"Titan": "Titan of Coins"},
+    ),
+    "a post's signature gives the whole name, with no title": (
+        "Titan of Norr said the range holds. — Titan of Norr (@titan) May 17, 2025",
+        ["Titan"],
+        [],
+        {"Titan": "Titan of Norr"},
+    ),
     "two capitalised words after of": (
         "Analyst Owl Baron of Harbor Bank said so.",
         ["Owl Baron"],

@@ -222,8 +222,10 @@ def _cluster_of(clusters: list[Cluster], ref: SpeakerRef) -> Cluster | None:
     return next((c for c in clusters if c.name == name or name in c.aliases), None)
 
 
-def _take_pseudonyms(doc: Doc, text: str, clusters: list[Cluster]) -> None:
-    """Rename clusters whose name is the head of an "X of Y" pseudonym to the whole name."""
+def _take_pseudonyms(doc: Doc, text: str, clusters: list[Cluster]) -> set[str]:
+    """Rename clusters whose name is the head of an "X of Y" pseudonym to the whole name;
+    the new names (a person's pseudonym, not a firm's)."""
+    renamed: set[str] = set()
     orgs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
     full = of_names(
         text,
@@ -239,6 +241,8 @@ def _take_pseudonyms(doc: Doc, text: str, clusters: list[Cluster]) -> None:
         c.aliases.insert(0, c.name)
         c.organizations = [o for o in c.organizations if o.removeprefix("the ") != tail]
         c.name = whole
+        renamed.add(whole)
+    return renamed
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an|these|those|some)\s+", re.IGNORECASE)
@@ -370,10 +374,11 @@ def _compute(doc: Doc) -> ArticleSpeech:
     speakers = [c.speaker for c in cues if c.speaker is not None]
     clusters = cluster_names(_mentions(doc, findings, speakers))
     text = text_of(doc)
-    _take_pseudonyms(doc, text, clusters)
+    pseudonyms = _take_pseudonyms(doc, text, clusters)
     _lend_titles(findings, clusters)
     firm_starts = frozenset(at for at, _ in appositive_firms(text))
     kinds = {c.name: _cluster_kind(c, text, firm_starts) for c in clusters}
+    kinds.update(dict.fromkeys(pseudonyms, "person"))
     acronyms = defined_acronyms(text)
     groups: dict[str, str] = {}
     quotes = [

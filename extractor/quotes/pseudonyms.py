@@ -35,6 +35,9 @@ def of_names(
     whether the model found an organisation at character ``i``.
     """
     found: dict[str, str] = {}
+    # "analyst Titan of Crypto": a word the article also writes in lower case is no firm's
+    # name, whatever the model's label for it.
+    common = set(re.findall(r"\b[a-z][a-z-]+\b", text))
     for name in names:
         words = name.split()
         if not 1 <= len(words) <= 2 or words[0].lower() in first_names():
@@ -44,7 +47,13 @@ def of_names(
             r"(?=\s*[.,;:!?]|\s+[a-z])"
         )
         for m in pattern.finditer(text):
-            if is_title(m[1]) and not org_at(m.start(3)):
+            if is_title(m[1]) and (not org_at(m.start(3)) or m[3].lower() in common):
                 found[name] = f"{name} of {m[2]}"
                 break
+        # "— Titan of Norr (@handle) May 17": a post's signature gives the whole name.
+        signed = re.search(
+            r"[—–-]\s*" + re.escape(name) + r"\s+of\s+((?:the\s+)?[A-Z][\w]+)\s*\(@", text
+        )
+        if name not in found and signed is not None:
+            found[name] = f"{name} of {signed[1]}"
     return found
