@@ -581,6 +581,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“there is still room for the price to run higher.”",
         Want("there is still room", "Dana Kett", partial=True),
     ),
+    "'he' after a post 'on X.' takes up the speaker before": (
+        "The coin rose. “There is solid demand here,” trader Daan Vos said in a post on X. "
+        "He added that “the premium is back.”",
+        Want("the premium is back", "Daan Vos", "He", "added"),
+    ),
     "a group that speaks as one": (
         "The panel sent a letter on Monday. The Democratic lawmakers say their probe is to "
         "“find out whether new law is needed.”",

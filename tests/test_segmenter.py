@@ -27,6 +27,14 @@ CASES = {
         "LAS PALMAS, Canary Islands —\u00a0Ana Ruiz said so.",
         ["LAS PALMAS, Canary Islands —", "Ana Ruiz said so."],
     ),
+    "a platform's one-letter name ends its sentence": (
+        "She wrote it in a post on X. He agreed.",
+        ["She wrote it in a post on X.", "He agreed."],
+    ),
+    "a middle initial ends no sentence": (
+        "Commissioner Mark T. Uyed agreed.",
+        ["Commissioner Mark T. Uyed agreed."],
+    ),
     "a dash inside a first sentence is no dateline": (
         "Ana Ruiz — the mayor — said so.",
         ["Ana Ruiz — the mayor — said so."],

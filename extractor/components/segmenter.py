@@ -62,7 +62,27 @@ class Segmenter:
                 # "crypto.The", "May 8.Legislation", "at $100K“But": paragraphs glued
                 # without a space.
                 tok.is_sent_start = True
+            elif _platform_ends_sentence(doc, i):
+                tok.is_sent_start = True  # "… in a post on X. He added …"
         return doc
+
+
+#: Prepositions before a platform's one-letter name ("on X.", "via X.").
+_PLATFORM_PREPOSITIONS = frozenset({"on", "via", "to", "from", "at"})
+
+
+def _platform_ends_sentence(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens a sentence after "on X." (the platform, whose full stop the tokenizer
+    keeps in one token as if "X." were a middle initial): a capitalised word after it."""
+    prev = doc[i - 1]
+    return (
+        i >= 2
+        and len(prev.text) == 2
+        and prev.text[0].isupper()
+        and prev.text[1] == "."
+        and doc[i - 2].lower_ in _PLATFORM_PREPOSITIONS
+        and doc[i].text[:1].isupper()
+    )
 
 
 def _inside_figures(doc: Doc) -> set[int]:
