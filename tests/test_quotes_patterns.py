@@ -586,6 +586,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "He added that “the premium is back.”",
         Want("the premium is back", "Daan Vos", "He", "added"),
     ),
+    "'Per the team' opens a quote of the firm the team stands for": (
+        "Velto Motors unveiled a new car on Monday. “We are proud of the result,” said Cara "
+        "Wynne, the chief brand officer at Velto Motors. The firm made its first model in "
+        "1981. Per the team, “applying its bold DNA, Velto is writing its legacy in real time.”",
+        Want("applying its bold", "Velto Motors", "the team", "per", True),
+    ),
     "a group that speaks as one": (
         "The panel sent a letter on Monday. The Democratic lawmakers say their probe is to "
         "“find out whether new law is needed.”",

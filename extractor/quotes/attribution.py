@@ -2071,7 +2071,14 @@ def viewpoint_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
         if tok.doc[target.right_edge.i + 1].text != ",":
             continue
         speaker = speaker_from_subject(target)
-        if speaker is None or speaker.kind != "person" or speaker.needs_antecedent:
+        if speaker is None:
+            continue
+        source = speaker.needs_antecedent and target.lower_ in source_nouns()
+        if source and tok.lower_ == "per":
+            # "Per the team, “…”": the firm the team stands for (the resolver finds it).
+            cues.append(Cue(tok.lower_, tok.idx, tok.idx + len(tok.text), speaker))
+            continue
+        if speaker.kind != "person" or speaker.needs_antecedent:
             continue
         if not (" " in speaker.text or speaker.role):
             continue  # "For Bitcoin, …": a one-word name says too little
