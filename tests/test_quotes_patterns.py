@@ -1427,6 +1427,13 @@ SPEAKER_EMPLOYERS: dict[str, tuple[str, str, str | None, str | None]] = {
         "Chair",
         "Norland Securities Commission",
     ),
+    "an attorney general takes no body but a justice department": (
+        "The Norland Treasury Department froze the funds. The Norland Treasury Department said "
+        "more will follow. “We act today,” Deputy Attorney General Ola Brandt said.",
+        "We act today",
+        "Deputy Attorney General",
+        None,
+    ),
     "a senator takes no body the article is about": (
         "The Norland Securities Commission approved the rule on Tuesday. The Norland "
         "Securities Commission said more will follow. “It is a bad day,” Senator Paula Atkin "

@@ -173,6 +173,10 @@ TITLES: dict[str, tuple[str, RoleOrg]] = {
         "Norrfin Group Treasury Director",
         RoleOrg("Treasury Director", "Norrfin Group"),
     ),
+    "a court's district before a judge is part of the title": (
+        "US District Judge",
+        RoleOrg("US District Judge"),
+    ),
     "a nationality is no firm": ("Norwegian economist", RoleOrg("Norwegian economist")),
     "a place at the end of a longer name stays a firm": (
         "Teach For Kenya CEO",

@@ -7,6 +7,7 @@ is kept in ``doc.user_data`` so the rules run once however many components ask.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -43,7 +44,7 @@ from extractor.quotes.roles import is_body_name, is_role_word, org_words
 from extractor.quotes.sentences import text_of
 from extractor.quotes.speech import Finding, analyse
 from extractor.quotes.topic_org import (
-    is_body_title,
+    body_words,
     is_company_title,
     public_body,
     topic_organization,
@@ -395,9 +396,10 @@ def _compute(doc: Doc) -> ArticleSpeech:
     ]
     orgs = _organizations(clusters, kinds, acronyms)
     topic = topic_organization(text, orgs, acronyms)
-    body = public_body(text, orgs, acronyms)
-    if topic is not None or body is not None:
-        quotes = [_with_topic(q, topic, body) for q in quotes]
+    quotes = [
+        _with_topic(q, topic, lambda wanted: public_body(text, orgs, acronyms, wanted))
+        for q in quotes
+    ]
     people = [
         _person(c, acronyms, topic)
         for c in clusters
@@ -435,17 +437,20 @@ def _organizations(
     return orgs
 
 
-def _with_topic(quote: Quote, topic: str | None, body: str | None) -> Quote:
-    """A titled person's quote with the article's organisation (a company title) or public
-    body (a public officer's title) when no other is stated."""
+def _with_topic(quote: Quote, topic: str | None, body: Callable[[list[str]], str | None]) -> Quote:
+    """A titled person's quote with the article's organisation (a company title) or the
+    fitting public body (a public officer's title) when no other is stated."""
     speaker = quote.speaker
     if speaker is None or speaker.kind != "person" or speaker.organization or not speaker.role:
         return quote
+    wanted = body_words(speaker.role)
     if topic is not None and is_company_title(speaker.role):
-        org = topic
-    elif body is not None and is_body_title(speaker.role):
-        org = body
+        org: str | None = topic
+    elif wanted is not None:
+        org = body(wanted)
     else:
+        return quote
+    if org is None:
         return quote
     return quote.model_copy(update={"speaker": speaker.model_copy(update={"organization": org})})
 

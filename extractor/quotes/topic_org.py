@@ -61,17 +61,27 @@ def topic_organization(text: str, organizations: list[str], acronyms: dict[str, 
     return best if counts[best] >= 2 else None
 
 
-def is_body_title(role: str) -> bool:
-    """Whether ``role`` is a title held at a public body ("Chair", "acting commissioner")."""
+def body_words(role: str) -> list[str] | None:
+    """For a title held at a public body ("Chair", "Deputy Attorney General"), the words one
+    of which the body's name must have (empty: any body); None for any other title."""
     lowered = role.lower()
-    return any(
-        re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", lowered)
-        for t in load_json("quote_cues.json")["body_titles"]
-    )
+    titles: dict[str, list[str]] = load_json("quote_cues.json")["body_titles"]
+    found = [t for t in titles if re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", lowered)]
+    if not found:
+        return None
+    return titles[max(found, key=len)]  # "deputy attorney general" over "general"
 
 
-def public_body(text: str, organizations: list[str], acronyms: dict[str, str]) -> str | None:
-    """The public body named most often in ``text`` (twice or more), or None."""
+def public_body(
+    text: str, organizations: list[str], acronyms: dict[str, str], wanted: list[str]
+) -> str | None:
+    """The public body named most often in ``text`` (twice or more) whose name has one of
+    ``wanted`` (any, when empty), or None."""
     words = set(load_json("quote_cues.json")["public_body_words"])
-    bodies = [o for o in organizations if words & set(re.findall(r"[\w]+", o))]
+    bodies = [
+        o
+        for o in organizations
+        if words & set(re.findall(r"\w+", o))
+        and (not wanted or set(wanted) & set(re.findall(r"\w+", o)))
+    ]
     return topic_organization(text, bodies, acronyms) if bodies else None
