@@ -1434,6 +1434,13 @@ SPEAKER_EMPLOYERS: dict[str, tuple[str, str, str | None, str | None]] = {
         "Deputy Attorney General",
         None,
     ),
+    "a public office written as a title takes no firm the article is about": (
+        "Norrfin Capital hosted the summit. Norrfin Capital sold the tickets. “We reject "
+        "regulators,” Vice President Jo Vane said at the event.",
+        "We reject",
+        "Vice President",
+        None,
+    ),
     "a senator takes no body the article is about": (
         "The Norland Securities Commission approved the rule on Tuesday. The Norland "
         "Securities Commission said more will follow. “It is a bad day,” Senator Paula Atkin "

@@ -444,7 +444,9 @@ def _with_topic(quote: Quote, topic: str | None, body: Callable[[list[str]], str
     if speaker is None or speaker.kind != "person" or speaker.organization or not speaker.role:
         return quote
     wanted = body_words(speaker.role)
-    if topic is not None and is_company_title(speaker.role):
+    office = speaker.role.istitle() and speaker.role.lower() in cue_words("public_offices")
+    if topic is not None and is_company_title(speaker.role) and not office:
+        # (not "Vice President JD Vance": a public office written as a title)
         org: str | None = topic
     elif wanted is not None:
         org = body(wanted)
