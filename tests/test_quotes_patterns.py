@@ -1441,6 +1441,21 @@ SPEAKER_EMPLOYERS: dict[str, tuple[str, str, str | None, str | None]] = {
         "Vice President",
         None,
     ),
+    "'analysts led by' work at the firm named before, not at the Senate named since": (
+        "Investment bank Harbor Capital said so in a research report Wednesday. The bill's "
+        "progress in the Senate has become a “key factor in the outlook,” analysts led by "
+        "Nikos Pana wrote.",
+        "key factor",
+        "analyst",
+        "Harbor Capital",
+    ),
+    "another person's possessive before a title is no firm": (
+        "President Dana Kett signed the order. Last week, Kett’s top crypto adviser, Sam "
+        "Dacks, said the bill is “going to pass.”",
+        "going to pass",
+        "top crypto adviser",
+        None,
+    ),
     "a senator takes no body the article is about": (
         "The Norland Securities Commission approved the rule on Tuesday. The Norland "
         "Securities Commission said more will follow. “It is a bad day,” Senator Paula Atkin "

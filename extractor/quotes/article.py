@@ -309,8 +309,18 @@ def _speaker(
         ref.organization is not None and cluster.name.endswith(f" of {ref.organization}")
     )
     org = cluster.organization or (None if own and kind == "person" else ref.organization)
-    if kind == "person" and (not_an_employer(org) or _own_name(org, cluster)):
-        org = None  # (nor is a person's own name their organisation: "Trump" of Donald Trump)
+    if kind == "person" and (
+        not_an_employer(org)
+        or _own_name(org, cluster)
+        or any(
+            kinds[c.name] == "person" and _own_name(org, c) and clean_name(org or "") != c.name
+            for c in clusters
+        )
+    ):
+        # (nor is a person's own name their organisation: "Trump" of Donald Trump; nor
+        # another person's surname: "Kett’s top adviser" works for Kett, not at a firm
+        # named Kett; a whole name may be a firm's the model calls a person's)
+        org = None
     if kind == "organization":
         # A firm speaks for itself: not for the platform it posted on ("an X post by Swan"),
         # through the title written at this quote ("a Norrfin spokesperson") or the group it

@@ -881,10 +881,10 @@ def appositive_firms(text: str, end: int | None = None) -> list[tuple[int, str]]
     return [(m.start(1), m.group(1)) for m in _FIRM_APPOSITIVE.finditer(text, 0, end or len(text))]
 
 
-def _latest_org_before(doc: Doc, char: int) -> str | None:
+def _latest_org_before(doc: Doc, char: int, *, firms_only: bool = False) -> str | None:
     """The organisation "the firm" stands for at ``char``: of those the model found, or an
     appositive called a firm, before it (coins and tickers excluded), the one the article
-    names most often, else the last."""
+    names most often, else the last. ``firms_only``: no public body ("the Senate")."""
     assets = asset_spans(doc)
     found: list[tuple[int, str]] = []
     text = text_of(doc)
@@ -899,6 +899,9 @@ def _latest_org_before(doc: Doc, char: int) -> str | None:
         if trimmed is not None:
             found.append((trimmed.start_char, trimmed.text))
     found += appositive_firms(text, char)
+    if firms_only:
+        public = set(cue_words("public_body_words"))
+        found = [(at, name) for at, name in found if not public & set(name.split())]
     named = [name for _, name in sorted(found)]
     if not named:
         return None
@@ -1506,7 +1509,7 @@ def _led_by(group: Token) -> SpeakerRef | None:
             return None  # a full name leads a group of people
         title = group.lower_[:-1] if group.lower_.endswith("s") else group.lower_
         own = found.organization if found.kind == "person" else None
-        firm = own or _latest_org_before(group.doc, group.idx)
+        firm = own or _latest_org_before(group.doc, group.idx, firms_only=True)
         return replace(found, kind="person", role=found.role or title, organization=firm)
     return None
 
