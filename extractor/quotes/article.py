@@ -406,10 +406,15 @@ def _compute(doc: Doc) -> ArticleSpeech:
     ]
     orgs = _organizations(clusters, kinds, acronyms)
     topic = topic_organization(text, orgs, acronyms)
-    quotes = [
-        _with_topic(q, topic, lambda wanted: public_body(text, orgs, acronyms, wanted))
-        for q in quotes
-    ]
+    bodies: dict[tuple[str, ...], str | None] = {}
+
+    def body(wanted: list[str]) -> str | None:
+        key = tuple(wanted)
+        if key not in bodies:
+            bodies[key] = public_body(text, orgs, acronyms, wanted)
+        return bodies[key]
+
+    quotes = [_with_topic(q, topic, body) for q in quotes]
     people = [
         _person(c, acronyms, topic)
         for c in clusters

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -418,6 +418,12 @@ def _last_word(text: str) -> str:
     return words[-1] if words else ""
 
 
+@cache
+def _org_intro_alternatives() -> str:
+    """``org_intro_nouns`` as one regular-expression alternation."""
+    return "|".join(map(re.escape, sorted(cue_words("org_intro_nouns"))))
+
+
 #: Groups that stand for the named author of something written before ("the authors").
 _AUTHOR_GROUPS = frozenset({"authors", "co-authors", "coauthors"})
 #: The pronoun that stands for an organisation, never a person.
@@ -508,8 +514,10 @@ class _Resolver:
     def _introduced_as_firm(self, name: str) -> bool:
         """Whether the article writes a firm's noun right before ``name`` ("trading platform
         Norrfin"), whatever the model's label for it."""
-        nouns = "|".join(map(re.escape, sorted(cue_words("org_intro_nouns"))))
-        return re.search(rf"\b(?:{nouns})\s+{re.escape(name)}\b", self.text) is not None
+        return (
+            re.search(rf"\b(?:{_org_intro_alternatives()})\s+{re.escape(name)}\b", self.text)
+            is not None
+        )
 
     def _group(self, ref: SpeakerRef) -> SpeakerRef:
         """ "the analysts" after "Bitfinex analysts said": the firm whose analysts spoke last;
