@@ -592,6 +592,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "1981. Per the team, “applying its bold DNA, Velto is writing its legacy in real time.”",
         Want("applying its bold", "Velto Motors", "the team", "per", True),
     ),
+    "a firm's lawyers are people the text never names": (
+        "Norrfin Wallet was charged last year. Norrfin’s lawyers asked the court for a hearing "
+        "“to determine the circumstances of the late disclosure” and a remedy.",
+        Want("to determine", None, cue="asked", partial=True),
+    ),
     "a group that speaks as one": (
         "The panel sent a letter on Monday. The Democratic lawmakers say their probe is to "
         "“find out whether new law is needed.”",

@@ -1424,6 +1424,9 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
                 found = speaker_from_tokens(doc, *inner)
                 if child.dep_ == "poss" and _a_person(doc, found) and _someones(tok):
                     return _someone_of(tok, found)
+                if child.dep_ == "poss" and tok.lower_ in cue_words("relation_nouns"):
+                    if tok.lower_.endswith("s"):
+                        return None  # "Norrfin’s lawyers asked": people the text never names
                 # "the Strike CEO", and "Strike’s CEO": a definite title.
                 # ("Norrfin Labs’ CEO": a plural's bare apostrophe the parser may not call
                 # a possessive.)
