@@ -597,6 +597,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“to determine the circumstances of the late disclosure” and a remedy.",
         Want("to determine", None, cue="asked", partial=True),
     ),
+    "a firm's bare title after a name is the person who holds it": (
+        "Jo Park, CEO of Norrfin, spoke on Monday. “We will issue the tokens soon,” Norrfin "
+        "CEO said.",
+        Want("We will issue", "Jo Park", cue="said"),
+    ),
     "a group that speaks as one": (
         "The panel sent a letter on Monday. The Democratic lawmakers say their probe is to "
         "“find out whether new law is needed.”",

@@ -1436,8 +1436,15 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
                     or bare
                     or any(c.lower_ in {"the", "this"} for c in tok.lefts)
                 )
-                if is_role_word(tok.text) and definite and not is_plural_role(tok.text):
-                    # "the Strike CEO declared": a person named before, of that firm.
+                bare_title = (
+                    not any(c.dep_ == "det" for c in tok.lefts)
+                    and tok.lower_ in cue_words("company_titles")
+                    and tok.lower_ not in cue_words("firm_voice_titles")
+                )
+                singular = not is_plural_role(tok.text)
+                if is_role_word(tok.text) and (definite or bare_title) and singular:
+                    # "the Strike CEO declared", "Strike CEO said": a person named before,
+                    # of that firm (or, named nowhere, no one).
                     return _titled_noun(tok, tok.text, found.text)
                 if is_role_word(tok.text):
                     return SpeakerRef(
