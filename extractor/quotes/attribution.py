@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from extractor.data_tables import load_json
-from extractor.quotes.cue_words import cue_words, known_firm, speaking_issuer
+from extractor.quotes.cue_words import cue_words, known_firm, public_body_name, speaking_issuer
 from extractor.quotes.handle_shape import titled_handle
 from extractor.quotes.marks import MARKS
 from extractor.quotes.people import honorifics, possessive_names, surname_of
@@ -900,8 +900,7 @@ def _latest_org_before(doc: Doc, char: int, *, firms_only: bool = False) -> str 
             found.append((trimmed.start_char, trimmed.text))
     found += appositive_firms(text, char)
     if firms_only:
-        public = set(cue_words("public_body_words"))
-        found = [(at, name) for at, name in found if not public & set(name.split())]
+        found = [(at, name) for at, name in found if not public_body_name(name)]
     named = [name for _, name in sorted(found)]
     if not named:
         return None
@@ -1613,7 +1612,7 @@ def _passive_agent(verb: Token) -> Token | None:
 def _relative_antecedent(head: Token) -> Token:
     """Whom "who" stands for when the parser hangs the clause on the firm of a title in
     apposition to a person: "Jo Park, vice president of Norrfin Crypto, who called it …" is
-    Jo Park (the firm's word only for "which"-like heads that name no one else)."""
+    Jo Park. A pronoun, or a head the model tags as neither a firm nor a person, is kept."""
     if head.lower_ in pronouns() or head.ent_type_ not in {"ORG", "PERSON", ""}:
         return head
     node = head

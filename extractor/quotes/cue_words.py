@@ -37,3 +37,10 @@ def persons_title(role: str | None) -> bool:
 def gendered_pronouns() -> frozenset[str]:
     """ "he", "she" and their other forms (``gender_cues.json``): only a person is one."""
     return frozenset(load_json("gender_cues.json")["pronouns"])
+
+
+def public_body_name(name: str) -> bool:
+    """Whether a name is a public body's: one of its words is in ``public_body_words``
+    ("Securities and Exchange Commission", "the SEC", "US Treasury")."""
+    public = cue_words("public_body_words")
+    return any(w.strip(".,") in public for w in name.split())

@@ -42,7 +42,7 @@ from extractor.quotes.attribution import (
     teaser_labels,
     trim_entity,
 )
-from extractor.quotes.cue_words import cue_words, known_firm, speaking_issuer
+from extractor.quotes.cue_words import cue_words, known_firm, public_body_name, speaking_issuer
 from extractor.quotes.handle_shape import is_handle_shape
 from extractor.quotes.handles import handle_mentions
 from extractor.quotes.marks import QuoteSpan, find_quote_spans
@@ -404,8 +404,7 @@ def _body_noun(ref: SpeakerRef) -> bool:
 
 
 def _outlet_or_public_body(name: str) -> bool:
-    public = cue_words("public_body_words")
-    return name.lower() in _outlets() or any(w.strip(".,") in public for w in name.split())
+    return name.lower() in _outlets() or public_body_name(name)
 
 
 def _bare(word: str) -> str:

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 
 from extractor.data_tables import load_json
+from extractor.quotes.cue_words import public_body_name
 
 
 @lru_cache(maxsize=1)
@@ -27,12 +29,18 @@ def _tables() -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(data["company_titles"]), frozenset(data["outlets"])
 
 
+def _titles_in(role: str, titles: Iterable[str]) -> list[str]:
+    """Which of ``titles`` (lower case) stand in ``role`` as whole words ("ceo" in "co-founder
+    and CEO"; not "chair" in "chairman")."""
+    lowered = role.lower()
+    return [t for t in titles if re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", lowered)]
+
+
 def is_company_title(role: str) -> bool:
     """Whether ``role`` is a title held at a company ("co-founder and CEO", "head of research";
     not "President", "Senator", "analyst")."""
-    lowered = role.lower()
     titles, _ = _tables()
-    return any(re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", lowered) for t in titles)
+    return bool(_titles_in(role, titles))
 
 
 def times_named(name: str, text: str) -> int:
@@ -64,9 +72,8 @@ def topic_organization(text: str, organizations: list[str], acronyms: dict[str, 
 def body_words(role: str) -> list[str] | None:
     """For a title held at a public body ("Chair", "Deputy Attorney General"), the words one
     of which the body's name must have (empty: any body); None for any other title."""
-    lowered = role.lower()
     titles: dict[str, list[str]] = load_json("quote_cues.json")["body_titles"]
-    found = [t for t in titles if re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", lowered)]
+    found = _titles_in(role, titles)
     if not found:
         return None
     return titles[max(found, key=len)]  # "deputy attorney general" over "general"
@@ -77,11 +84,9 @@ def public_body(
 ) -> str | None:
     """The public body named most often in ``text`` (twice or more) whose name has one of
     ``wanted`` (any, when empty), or None."""
-    words = set(load_json("quote_cues.json")["public_body_words"])
     bodies = [
         o
         for o in organizations
-        if words & set(re.findall(r"\w+", o))
-        and (not wanted or set(wanted) & set(re.findall(r"\w+", o)))
+        if public_body_name(o) and (not wanted or set(wanted) & set(re.findall(r"\w+", o)))
     ]
     return topic_organization(text, bodies, acronyms) if bodies else None
