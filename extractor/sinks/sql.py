@@ -83,8 +83,9 @@ class SqlSink:
         return f"CREATE TABLE IF NOT EXISTS {self._table(table)} ({defs})"
 
     def _add_missing_columns(self, cur: Any, table: str) -> None:
-        """Columns a newer record model added ("unnamed_source_name") to a table an earlier
-        version created: added, null in the old rows, so a database outlives upgrades."""
+        """Columns a newer record model added (a new quote field's ``speaker_…`` column) to a
+        table an earlier version created: added, null in the old rows, so a database outlives
+        upgrades."""
         cur.execute(f"SELECT * FROM {self._table(table)} WHERE 1 = 0")
         have = {str(d[0]).lower() for d in cur.description or ()}
         cur.fetchall()
