@@ -157,3 +157,13 @@ def test_handles_are_people(nlp: Language, name: str) -> None:
 def test_camel_case_firm_is_no_handle(nlp: Language) -> None:
     text = "Traders at GlassLine bought more coins on Monday."
     assert "GlassLine" not in {p.name for p in records_of(nlp(text))["people"]}
+
+
+def test_a_headlines_verb_after_a_title_is_no_person(nlp: Language) -> None:
+    doc = nlp(
+        "Crypto trader Oren Vale sees Dogecoin tagging new highs. “This looks clean,” he said. "
+        "This Needs To Happen If Bitcoin keeps rising, altcoins could follow. Related Reading: "
+        "Dogecoin Squeeze Signals ‘Huge Move’ Ahead, Analyst Warns “I’d be shocked,” he said."
+    )
+    assert [p.name for p in records_of(doc)["people"]] == ["Oren Vale"]
+    assert {q.speaker.name for q in records_of(doc)["quotes"] if q.speaker} == {"Oren Vale"}

@@ -20,6 +20,7 @@ TRIMS: dict[str, tuple[str, tuple[int, int], str | None]] = {
     "headline verb ends the name": ("Kira Lund Calls for Calm", (0, 3), "Kira Lund"),
     "initials before a headline verb": ("KL Warns Traders", (0, 2), "KL"),
     "a plain name stays": ("Kira Lund spoke", (0, 2), "Kira Lund"),
+    "a headline verb alone is no name": ("Analyst Warns Traders", (1, 2), None),
     "lower-case verb is not a headline": ("Kira Lund calls", (0, 2), "Kira Lund"),
     "trailing whitespace dropped": ("Kira Lund      rates", (0, 3), "Kira Lund"),
     "whitespace only": ("rates      rates", (1, 2), None),

@@ -417,6 +417,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "observed fund founder Mika Berg.",
         Want("Ether is waking", "Mika Berg", cue="observed"),
     ),
+    "a heading's title-case verb is no antecedent for the analyst": (
+        "Fund analyst Mika Berg expects Ether to climb further. “The floor is set,” she said. "
+        "What Happens If Ether Stays Above $3,000? While the trend may hold, risks remain. "
+        "“Buyers are still here,” the analyst said in closing.",
+        Want("Buyers are", "Mika Berg", "the analyst", "said"),
+    ),
     "a hashtag is no name": (
         "We back this! #Crypto #Growth — Ana Kroll (@anakroll) May 2, 2024Speaking to "
         "reporters, Jo Tran, CEO of Swiftline, said the pick is “clearly good for builders.”",

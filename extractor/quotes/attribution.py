@@ -389,7 +389,7 @@ def trim_entity(ent: Span) -> Span | None:
         lo += 1
     while hi > lo and (ent.doc[hi - 1].is_space or ent.doc[hi - 1].text in _name_stop()):
         hi -= 1  # "… CoinGlass Elsewhere, …": a sentence adverb after a glued caption
-    if any(t.is_space for t in ent.doc[lo:hi]):
+    if any(t.is_space for t in ent.doc[lo:hi]) or (lo < hi and heading_words(ent.doc[lo:hi])):
         return None
     doc = ent.doc
     while 0 < hi < len(doc) and doc[hi - 1].lower_ in _NAME_PARTICLES and _is_namey(doc[hi]):
@@ -401,6 +401,21 @@ def trim_entity(ent: Span) -> Span | None:
     if owner is not None:
         hi = owner + 1 if _possessive_firm(ent.doc, lo, owner) else owner
     return ent.doc[lo:hi] if lo < hi else None
+
+
+#: Tags of a finite verb: a name's first word never is one ("What Happens If …").
+_FINITE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD"})
+
+
+def heading_words(span: Span) -> bool:
+    """ "What Happens If Ether …", "This Needs To Happen", "…, Analyst Warns": title-case
+    words of a headline (a finite verb first, a "to" inside) that the model took for a name."""
+    first = span[0]
+    if first.lower_ in _headline_verbs() and first.text[:1].isupper():
+        return True
+    if first.pos_ == "VERB" and first.tag_ in _FINITE_VERB_TAGS:
+        return True
+    return any(t.tag_ == "TO" for t in span)
 
 
 def _name_part(tok: Token) -> bool:

@@ -29,6 +29,7 @@ from extractor.quotes.attribution import (
     cue_of_verb,
     document_owner,
     find_cues,
+    heading_words,
     in_teaser,
     is_reporting_verb,
     name_tokens,
@@ -992,6 +993,8 @@ def _titled_names(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
         name = doc[span[0] : span[1]]
         if any(t.lower_ in org_words() for t in name) or in_teaser(name[0]):
             continue
+        if heading_words(name):
+            continue  # "…, Analyst Warns": a headline's verb after its title
         found.append(SpeakerRef(name.text, name.start_char, name.end_char, "person", role=tok.text))
     return found
 
