@@ -423,6 +423,14 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“Buyers are still here,” the analyst said in closing.",
         Want("Buyers are", "Mika Berg", "the analyst", "said"),
     ),
+    "a pseudonym with a firm's word after a person's title is a person": (
+        "Analyst Ilka Sorn from CoinNest noted that Ether needs a strong bounce. “We are in a "
+        "range,” Sorn said. “Price is attracted by liquidity,” he added. Ether Eyes Key Closes "
+        "After being rejected at $4,000 early in the week, analyst Lumen Capital noted that "
+        "Ether broke out of two downtrends in the past month. This week, the token retested "
+        "the level. He explained that any dip could “count as a retest of the breakout.”",
+        Want("count as", "Lumen Capital", "He", "explained", partial=True, role="analyst"),
+    ),
     "a hashtag is no name": (
         "We back this! #Crypto #Growth — Ana Kroll (@anakroll) May 2, 2024Speaking to "
         "reporters, Jo Tran, CEO of Swiftline, said the pick is “clearly good for builders.”",

@@ -43,7 +43,13 @@ from extractor.quotes.attribution import (
     teaser_labels,
     trim_entity,
 )
-from extractor.quotes.cue_words import cue_words, known_firm, public_body_name, speaking_issuer
+from extractor.quotes.cue_words import (
+    cue_words,
+    known_firm,
+    persons_title,
+    public_body_name,
+    speaking_issuer,
+)
 from extractor.quotes.handle_shape import is_handle_shape
 from extractor.quotes.handles import handle_mentions
 from extractor.quotes.marks import QuoteSpan, find_quote_spans
@@ -991,7 +997,10 @@ def _titled_names(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
         if span is None or span[0] != nxt.i:
             continue
         name = doc[span[0] : span[1]]
-        if any(t.lower_ in org_words() for t in name) or in_teaser(name[0]):
+        if in_teaser(name[0]) or (
+            # ("analyst Rekt Capital": a pseudonym, after a title only a person holds)
+            any(t.lower_ in org_words() for t in name) and not persons_title(tok.text)
+        ):
             continue
         if heading_words(name):
             continue  # "…, Analyst Warns": a headline's verb after its title
