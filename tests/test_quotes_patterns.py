@@ -431,6 +431,13 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "the level. He explained that any dip could “count as a retest of the breakout.”",
         Want("count as", "Lumen Capital", "He", "explained", partial=True, role="analyst"),
     ),
+    "a term the article also writes in lower case is no person's name": (
+        "Ether Open Interest Climbs Against The Trend. As shown in a chart, the Ether Open "
+        "Interest rose to a record this week while prices fell. Such open interest surges often "
+        "end in a flush. “It is rare for price and open interest to split like this,” notes the "
+        "quant.",
+        Want("It is rare", None, cue="notes"),
+    ),
     "a hashtag is no name": (
         "We back this! #Crypto #Growth — Ana Kroll (@anakroll) May 2, 2024Speaking to "
         "reporters, Jo Tran, CEO of Swiftline, said the pick is “clearly good for builders.”",

@@ -955,7 +955,10 @@ def _full_names(doc: Doc) -> list[tuple[int, int]]:
             if given and given[0].pos_ == "PROPN" and given[0].ent_type_ in {"", "PERSON"}:
                 found.add((tok.i - 1, tok.i + 1))
         found.update(titled_runs(doc))
-        cached = sorted(found)
+        # "Bitcoin Open Interest rose": words the article also writes in lower case are a term
+        common = lowercase_words(doc)
+        words = {(a, b): [t for t in doc[a:b] if not t.is_punct] for a, b in found}
+        cached = sorted(k for k, ws in words.items() if not all(t.lower_ in common for t in ws))
         doc.user_data[key] = cached
     return cached  # type: ignore[no-any-return]
 
