@@ -438,6 +438,17 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "quant.",
         Want("It is rare", None, cue="notes"),
     ),
+    "said, then firm, hyphenated title and name": (
+        "“The numbers are grim, but two events drove the losses,” said Norrsec co-founder "
+        "Lian Zhao.",
+        Want("The numbers", "Lian Zhao", cue="said", role="co-founder", organization="Norrsec"),
+    ),
+    "said, then firm, title with 'of' and name": (
+        "“The numbers are grim,” said Norrsec head of research Lian Zhao.",
+        Want(
+            "The numbers", "Lian Zhao", cue="said", role="head of research", organization="Norrsec"
+        ),
+    ),
     "a hashtag is no name": (
         "We back this! #Crypto #Growth — Ana Kroll (@anakroll) May 2, 2024Speaking to "
         "reporters, Jo Tran, CEO of Swiftline, said the pick is “clearly good for builders.”",

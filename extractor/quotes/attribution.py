@@ -1585,6 +1585,12 @@ def _own_subject(verb: Token) -> Token | None:
         ]
         if people:
             return people[-1]
+        named_after = [
+            c for c in subjects if c.i > verb.i and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
+        ]
+        if named_after and all(c.i > verb.i for c in subjects):
+            # "said Norrsec co-founder Lian Zhao": the parser made "co" and "-" subjects too
+            return named_after[-1] if named_after[-1].ent_type_ == "PERSON" else named_after[0]
         before = [c for c in subjects if c.i < verb.i]
         doc = verb.doc
         if len(before) >= 2 and any(t.text == "," for t in doc[before[-2].i : before[-1].i]):
@@ -1648,6 +1654,13 @@ def _subject_of(verb: Token) -> Token | None:
     if agent is not None:
         return agent
     child = _own_subject(verb)
+    if child is not None and child.i > verb.i and is_role_word(child.lower_):
+        # "said Norrsec head of research Lian Zhao": the name closing the title is the subject
+        named = [t for t in child.subtree if t.i > child.i and t.ent_type_ == "PERSON"]
+        doc = verb.doc
+        if named and named[-1].i == child.right_edge.i:
+            if not any(t.is_punct for t in doc[child.i : named[-1].i]):
+                return named[-1]
     if child is not None:
         if child.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
             return _relative_antecedent(verb.head)  # "Donald Trump, who … threatened"
