@@ -167,3 +167,18 @@ def test_a_headlines_verb_after_a_title_is_no_person(nlp: Language) -> None:
     )
     assert [p.name for p in records_of(doc)["people"]] == ["Oren Vale"]
     assert {q.speaker.name for q in records_of(doc)["quotes"] if q.speaker} == {"Oren Vale"}
+
+
+def test_a_hyphenated_korean_name_stays_whole_and_its_family_name_comes_first(
+    nlp: Language,
+) -> None:
+    doc = nlp(
+        "Officials such as Assembly Chairman Min Jae-won, who joined the panel as chairman, "
+        "back the plan. “The rules have gaps,” Min said. Central bank official Koh Sung-min "
+        "spoke at a conference on May 12."
+    )
+    people = {p.name: p for p in records_of(doc)["people"]}
+    assert "Min" in people["Min Jae-won"].aliases
+    assert "Koh Sung-min" in people
+    quote: Quote = records_of(doc)["quotes"][0]
+    assert quote.speaker is not None and quote.speaker.name == "Min Jae-won"

@@ -362,7 +362,11 @@ def lowercase_words(doc: Doc) -> frozenset[str]:
     key = "nm_lowercase_words"
     cached = doc.user_data.get(key)
     if cached is None:
-        cached = frozenset(t.text for t in doc if t.text[:1].islower())
+        cached = frozenset(
+            t.text
+            for t in doc
+            if t.text[:1].islower() and not (_given_syllable(t) and doc[t.i - 1].text == "-")
+        )  # ("min" of "Koh Sung-min" is a name's syllable: "Min Jae-won" stays whole)
         doc.user_data[key] = cached
     return cached  # type: ignore[no-any-return]
 
@@ -394,6 +398,8 @@ def trim_entity(ent: Span) -> Span | None:
     doc = ent.doc
     while 0 < hi < len(doc) and doc[hi - 1].lower_ in _NAME_PARTICLES and _is_namey(doc[hi]):
         hi += 1  # "Ursula von der" for "Ursula von der Leyen": the surname after the particle
+    while ent.label_ == "PERSON" and 0 < hi < len(doc) - 1 and _hyphen_joined(doc, hi - 1, hi):
+        hi += 2  # "Min Jae" for "Min Jae-won": the given name's second syllable
     if ent.label_ == "PERSON" and lo < hi:
         lo = _known_surname_only(ent.doc, lo, hi)  # "Pending Orlov" after "Vlad Orlov"
     # "Moody's US credit": an owner's "'s" ends the name (and stays when it is the firm's).
@@ -471,8 +477,13 @@ def _hyphen_joined(doc: Doc, word: int, hyphen: int) -> bool:
         and not before.whitespace_
         and not mark.whitespace_
         and before.text[:1].isupper()
-        and (after.text[:1].isupper() or _handle_tail(after.text))
+        and (after.text[:1].isupper() or _handle_tail(after.text) or _given_syllable(after))
     )
+
+
+def _given_syllable(tok: Token) -> bool:
+    """ "won" in "Min Jae-won": the lower-case second syllable of a hyphenated given name."""
+    return tok.is_alpha and tok.text.islower() and len(tok.text) <= 5 and tok.pos_ == "PROPN"
 
 
 def _handle_tail(text: str) -> bool:

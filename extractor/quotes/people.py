@@ -165,7 +165,13 @@ def surname_of(name: str) -> str:
     """The last word of a name, passing over a generational suffix ("Adler" of "Axel Adler
     Jr.")."""
     words = _tokens(name)
+    if len(words) >= 2 and _HYPHENATED_GIVEN.match(words[-1]):
+        return words[0]  # "Min Jae-won": a Korean family name comes first
     return words[-2] if has_suffix(name) else (words[-1] if words else "")
+
+
+#: A given name written with a hyphen and a lower-case second syllable ("Jae-won").
+_HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 
 
 def _joins(short: str, cluster: Cluster, how: str) -> bool:
