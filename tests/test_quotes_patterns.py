@@ -449,6 +449,25 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             "The numbers", "Lian Zhao", cue="said", role="head of research", organization="Norrsec"
         ),
     ),
+    "an unnamed title in the lede is the next person named with it": (
+        "The Norland Markets Authority’s longest-serving commissioner has said the agency is "
+        "“dismantling its own guardrails” under new leadership. In remarks on Tuesday, "
+        "Commissioner Ada Kresby warned that staff cuts would weaken oversight.",
+        Want(
+            "dismantling",
+            "Ada Kresby",
+            cue="said",
+            partial=True,
+            role="Commissioner",
+            organization="Norland Markets Authority",
+        ),
+    ),
+    "a caption's acronym glued to a surname": (
+        "Commissioner Ada Kresby cautioned against the change. “We are losing people,” she "
+        "said. Norland Commissioner Kresby. Source: NMAKresby, the agency’s longest-serving "
+        "member, said the shift is an “about-face” on years of policy.",
+        Want("about-face", "Ada Kresby", "Kresby", "said", partial=True),
+    ),
     "a hashtag is no name": (
         "We back this! #Crypto #Growth — Ana Kroll (@anakroll) May 2, 2024Speaking to "
         "reporters, Jo Tran, CEO of Swiftline, said the pick is “clearly good for builders.”",

@@ -948,7 +948,7 @@ def _new_subject_after(doc: Doc, hi: int) -> bool:
     return False
 
 
-_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_HUMP = re.compile(r"(?<=[a-zA-Z])(?=[A-Z][a-z])")  # "DataWeekly|Kovac", "SEC|Kovac"
 
 
 def _full_names(doc: Doc) -> list[tuple[int, int]]:

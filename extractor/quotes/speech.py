@@ -74,6 +74,9 @@ MAX_CARRY = 900
 MAX_PARTIAL_CARRY = 400
 #: Farthest back a pronoun or "the report" looks for its antecedent (characters).
 MAX_ANTECEDENT = 1500
+#: How far after an unnamed title ("the SEC's sole Democratic commissioner") its holder's name
+#: may come (the lede's next sentence or two).
+MAX_CATAPHOR = 400
 #: An organisation written this many times is what a later "it"/"the company" most likely
 #: means, over one named once in passing.
 _SALIENT_TIMES = 3
@@ -572,6 +575,12 @@ class _Resolver:
             return None  # "I believe …" outside a quotation: the article's writer, unnamed
         found = self._resolve(ref)
         pronoun = ref.text.lower() in pronouns()
+        if found is None and not pronoun and ref.kind == "person" and ref.role:
+            # "The SEC's sole Democratic commissioner has said …" in the lede, then "…,
+            # Commissioner Kay Ossel cautioned": the next person with that title.
+            found = self._named_next(ref)
+            if found is not None and not found.organization and ref.organization:
+                return replace(found, organization=ref.organization)
         if found is None and not pronoun and ref.kind == "person" and ref.organization:
             # "the Norrfin representative explained", no Norrfin person named: the firm
             # speaks, through someone unnamed.
@@ -663,6 +672,21 @@ class _Resolver:
             n.start < cand.start and " " in n.text and _last_word(n.text) == cand.text
             for n in self.speakers + self.names
             if n.kind == "person"
+        )
+
+    def _named_next(self, ref: SpeakerRef) -> SpeakerRef | None:
+        """The first person named soon after an unnamed title, with the same title."""
+        title = _last_word(ref.role or "").lower()
+        return next(
+            (
+                n
+                for n in self.names + self.speakers
+                if n.kind == "person"
+                and ref.end <= n.start <= ref.end + MAX_CATAPHOR
+                and _last_word(n.role or "").lower() == title
+                and " " in n.text.strip()
+            ),
+            None,
         )
 
     def _resolve(self, ref: SpeakerRef) -> SpeakerRef | None:
