@@ -468,6 +468,17 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "member, said the shift is an “about-face” on years of policy.",
         Want("about-face", "Ada Kresby", "Kresby", "said", partial=True),
     ),
+    "said, then firm, two titles and name": (
+        "“The odds just went up a lot,” commented Norr Action Fund co-founder and CEO Dana "
+        "Porter on X.",
+        Want(
+            "The odds",
+            "Dana Porter",
+            cue="commented",
+            role="co-founder and CEO",
+            organization="Norr Action Fund",
+        ),
+    ),
     "a hashtag is no name": (
         "We back this! #Crypto #Growth — Ana Kroll (@anakroll) May 2, 2024Speaking to "
         "reporters, Jo Tran, CEO of Swiftline, said the pick is “clearly good for builders.”",

@@ -1576,6 +1576,34 @@ def _appositive_of(tok: Token) -> Token | None:
     return None
 
 
+#: Words a title run between an inverted cue and the name may hold besides names and titles.
+_TITLE_RUN_GLUE = frozenset({"and", "-", "co", "&", "of"})
+
+
+def _name_after_cue_title(verb: Token) -> Token | None:
+    """ "…,” commented Norr Fund co-founder and CEO Dana Porter", "said Norrsec head of
+    research Lian Zhao": after an inverted cue, a run of firm words and titles (the parser
+    makes "co" or "head" the subject) ending in a person's name; the name's last token."""
+    doc = verb.doc
+    titled = False
+    before: Span | None = None  # ("said CertiK co-founder …": the model's person "CertiK co-")
+    for tok in doc[verb.i + 1 : verb.i + 12]:
+        ent = _entity_of(tok) if tok.ent_type_ == "PERSON" else None
+        if ent is not None and titled and (before is None or ent.start >= before.end):
+            return doc[ent.end - 1]
+        if is_role_word(tok.lower_):
+            titled = True
+        elif ent is not None and not titled:
+            before = ent
+        elif not (
+            tok.pos_ == "PROPN"
+            or tok.lower_ in _TITLE_RUN_GLUE
+            or (titled and tok.pos_ == "NOUN" and tok.text.islower())  # "head of research"
+        ):
+            return None
+    return None
+
+
 def _own_subject(verb: Token) -> Token | None:
     """The verb's subject; of two (a headline glued before the sentence, "… Market Turmoil On
     May 26, the Commission President said"), the person, pronoun or title closest before it."""
@@ -1596,12 +1624,6 @@ def _own_subject(verb: Token) -> Token | None:
         ]
         if people:
             return people[-1]
-        named_after = [
-            c for c in subjects if c.i > verb.i and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
-        ]
-        if named_after and all(c.i > verb.i for c in subjects):
-            # "said Norrsec co-founder Lian Zhao": the parser made "co" and "-" subjects too
-            return named_after[-1] if named_after[-1].ent_type_ == "PERSON" else named_after[0]
         before = [c for c in subjects if c.i < verb.i]
         doc = verb.doc
         if len(before) >= 2 and any(t.text == "," for t in doc[before[-2].i : before[-1].i]):
@@ -1665,13 +1687,12 @@ def _subject_of(verb: Token) -> Token | None:
     if agent is not None:
         return agent
     child = _own_subject(verb)
-    if child is not None and child.i > verb.i and is_role_word(child.lower_):
-        # "said Norrsec head of research Lian Zhao": the name closing the title is the subject
-        named = [t for t in child.subtree if t.i > child.i and t.ent_type_ == "PERSON"]
-        doc = verb.doc
-        if named and named[-1].i == child.right_edge.i:
-            if not any(t.is_punct for t in doc[child.i : named[-1].i]):
-                return named[-1]
+    if (
+        child is not None
+        and child.i > verb.i
+        and (named := _name_after_cue_title(verb)) is not None
+    ):
+        return named  # "commented Norr Fund co-founder and CEO Dana Porter"
     if child is not None:
         if child.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
             return _relative_antecedent(verb.head)  # "Donald Trump, who … threatened"
