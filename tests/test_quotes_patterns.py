@@ -479,6 +479,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             organization="Norr Action Fund",
         ),
     ),
+    "'who' after a thing the speaker talked about": (
+        "Norrfin analyst Ola Balder tracks new fund filings. “A new fund will go long Bitcoin,” "
+        "commented Balder about one of the funds, who added, “The ticker should be MAXI.”",
+        Want("The ticker", "Ola Balder", "Balder", "added"),
+    ),
     "a hashtag is no name": (
         "We back this! #Crypto #Growth — Ana Kroll (@anakroll) May 2, 2024Speaking to "
         "reporters, Jo Tran, CEO of Swiftline, said the pick is “clearly good for builders.”",

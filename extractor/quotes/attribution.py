@@ -1670,6 +1670,16 @@ def _relative_antecedent(head: Token) -> Token:
     """Whom "who" stands for when the parser hangs the clause on the firm of a title in
     apposition to a person: "Jo Park, vice president of Norrfin Crypto, who called it …" is
     Jo Park. A pronoun, or a head the model tags as neither a firm nor a person, is kept."""
+    if head.pos_ in {"NOUN", "NUM"}:
+        # "commented Balder about one of the funds, who added": a thing's "who" is the
+        # speaker of the reporting verb the thing hangs on.
+        verb = head
+        while verb.dep_ in {"pobj", "prep"} and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ == "VERB" and is_reporting_verb(verb):
+            speaker = _own_subject(verb) or _adjacent_name(verb.doc, verb.i, 1)
+            if speaker is not None and speaker.pos_ == "PROPN":
+                return speaker
     if head.lower_ in pronouns() or head.ent_type_ not in {"ORG", "PERSON", ""}:
         return head
     node = head
