@@ -22,6 +22,10 @@ class Want:
     organization: str | None = None
 
 
+#: A neutral paragraph of about 1,000 characters that names no one.
+FILLER = " ".join(["Prices moved sideways through the session as volumes stayed thin."] * 15)
+
+
 def quotes_of(nlp: Language, text: str) -> list[Quote]:
     doc = nlp(text)
     return list(records_of(doc).get("quotes", []))
@@ -483,6 +487,14 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Norrfin analyst Ola Balder tracks new fund filings. “A new fund will go long Bitcoin,” "
         "commented Balder about one of the funds, who added, “The ticker should be MAXI.”",
         Want("The ticker", "Ola Balder", "Balder", "added"),
+    ),
+    "'the analyst' far from the name, after an earlier 'the crypto analyst'": (
+        "In a chart post, crypto analyst Tova Rask set out bearish patterns for Ether. "
+        + FILLER
+        + " Since then, the crypto analyst says the market looks “weak” right now. "
+        + FILLER
+        + " “Stay patient, the trend will turn,” the analyst said in closing.",
+        Want("Stay patient", "Tova Rask", "the analyst", "said"),
     ),
     "a hashtag is no name": (
         "We back this! #Crypto #Growth — Ana Kroll (@anakroll) May 2, 2024Speaking to "

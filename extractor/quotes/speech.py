@@ -586,9 +586,10 @@ class _Resolver:
             # speaks, through someone unnamed.
             org = ref.organization
             return SpeakerRef(org, ref.start, ref.end, "organization", ref.role, org)
-        if found is None and pronoun:
+        if found is None and (pronoun or (ref.kind == "person" and ref.role)):
             # "he said" far from the name, but close after an earlier "he said" resolved to
-            # it: the chain of pronouns goes on (an analyst quoted all through an article).
+            # it: the chain of pronouns goes on (an analyst quoted all through an article);
+            # so does one of "the analyst said".
             chained = [
                 who
                 for at, who in self.chain
