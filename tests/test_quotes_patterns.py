@@ -1932,3 +1932,25 @@ def test_a_plural_firms_bare_apostrophe_before_a_title_is_a_definite_title(
         "CEO",
         "Norrfin Labs",
     )
+
+
+#: text → (role, organisation) of its one quote's speaker: a stance is no job and no employer
+STANCES: dict[str, tuple[str, tuple[str, str | None]]] = {
+    "the job written before the name wins over a stance after it": (
+        "The trade was revealed by short-seller Ivo Marsh, once a vocal critic of Bitcoin. "
+        "“Food would work the best,” Marsh said.",
+        ("short-seller", None),
+    ),
+    "a stance alone is the role, with no employer": (
+        "“Gold is better,” said Pete Schaff, a longtime critic of Bitcoin.",
+        ("longtime critic", None),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(STANCES))
+def test_a_stance_is_no_job(nlp: Language, name: str) -> None:
+    text, expected = STANCES[name]
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker is not None
+    assert (quote.speaker.role, quote.speaker.organization) == expected

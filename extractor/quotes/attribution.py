@@ -16,7 +16,13 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from extractor.data_tables import load_json
-from extractor.quotes.cue_words import cue_words, known_firm, public_body_name, speaking_issuer
+from extractor.quotes.cue_words import (
+    attitude_role,
+    cue_words,
+    known_firm,
+    public_body_name,
+    speaking_issuer,
+)
 from extractor.quotes.handle_shape import titled_handle
 from extractor.quotes.marks import MARKS
 from extractor.quotes.people import honorifics, possessive_names, surname_of
@@ -1035,6 +1041,11 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     if last and last[0].lower() in honorifics():
         # "analyst Mr. Long Street": the title stands before the honorific.
         before = before[: before.rstrip().rfind(last[0])]
+    if attitude_role(role.role):
+        # "short-seller Jo Park, once a vocal critic of Bitcoin,": a stance, no employer;
+        # the job written before the name wins.
+        job = parse_title(before)
+        role = job if job.role and not attitude_role(job.role) else RoleOrg(role.role, None)
     if not role.role:
         title = parse_title(before)
         if (

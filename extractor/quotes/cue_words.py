@@ -33,6 +33,13 @@ def persons_title(role: str | None) -> bool:
     return bool(words) and words[-1] in cue_words("person_titles")
 
 
+def attitude_role(role: str | None) -> bool:
+    """Whether a role tells a stance, not a job, by its last word ("a longtime critic";
+    ``attitude_roles``)."""
+    words = (role or "").lower().split()
+    return bool(words) and words[-1] in cue_words("attitude_roles")
+
+
 @cache
 def gendered_pronouns() -> frozenset[str]:
     """ "he", "she" and their other forms (``gender_cues.json``): only a person is one."""
