@@ -1954,3 +1954,24 @@ def test_a_stance_is_no_job(nlp: Language, name: str) -> None:
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker is not None
     assert (quote.speaker.role, quote.speaker.organization) == expected
+
+
+#: text → organisation of its one quote's speaker: "title Name from X" names the employer X
+FROM_FIRMS: dict[str, tuple[str, str | None]] = {
+    "a titled name from a firm": (
+        "Analyst Sjo from CoinNest previously noted that Ether needs a “strong rebound” here.",
+        "CoinNest",
+    ),
+    "a titled name from a city is where, not who": (
+        "Trader Sjo from London previously noted that Ether needs a “strong rebound” here.",
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(FROM_FIRMS))
+def test_a_titled_name_from_a_firm(nlp: Language, name: str) -> None:
+    text, expected = FROM_FIRMS[name]
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker is not None and quote.speaker.name == "Sjo"
+    assert quote.speaker.organization == expected

@@ -849,7 +849,7 @@ def _person_only_context(doc: Doc, lo: int, hi: int) -> bool:
 
 #: "Ana Ruiz of Harbor Funds": a firm written with "of" right after a full name.
 _OF_FIRM = re.compile(
-    r"^\s+of\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+(?:(?:of|and|&|de)\s+)?[A-Z][\w&-]*){0,4})"
+    r"^\s+(of|from)\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+(?:(?:of|and|&|de)\s+)?[A-Z][\w&-]*){0,4})"
     r"(?=[\s,.;:!?]|[’']s|$)"
 )
 
@@ -1080,9 +1080,13 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
         published = _published_by(before)
         if published is not None:
             role = RoleOrg(role.role, published)
-    of_firm = _OF_FIRM.match(after) if role.organization is None and hi - lo >= 2 else None
-    if of_firm is not None and not not_an_employer(of_firm.group(1)):
-        role = RoleOrg(role.role, of_firm.group(1))  # "Lena Voss of Tarnwick said"
+    of_firm = _OF_FIRM.match(after) if role.organization is None else None
+    if of_firm is not None and of_firm.group(1) == "from" and not role.role:
+        of_firm = None  # ("Jo from Lisbon"; "analyst Jo from Norrfin" has a title)
+    if of_firm is not None and of_firm.group(1) == "of" and hi - lo < 2:
+        of_firm = None
+    if of_firm is not None and not not_an_employer(of_firm.group(2)):
+        role = RoleOrg(role.role, of_firm.group(2))  # "Lena Voss of Tarnwick said"
     # "analysts at the firm Marlow": the words after the role describe the name itself.
     nxt = doc[hi] if hi < len(doc) else None
     if role.role is None and nxt is not None and is_role_word(nxt.text) and nxt.text.islower():
