@@ -1108,15 +1108,21 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
 
 def _adjective_firm(doc: Doc, lo: int, role: RoleOrg) -> RoleOrg:
     """ "Political strategist Jo Park": a one-word "firm" the tagger reads as an adjective,
-    right before the title, is part of the title."""
+    right before the title, is part of the title; so is a sentence's capitalised first word
+    the article also writes in lower case ("Fund analyst Jo Park", "Digital asset
+    subcommittee chair Jo Park")."""
     org, title = role.organization, role.role
     if not org or not title or " " in org or lo < 2:
         return role
     words = [t for t in doc[max(0, lo - 6) : lo] if t.text == org]
-    if not words or words[-1].pos_ != "ADJ":
+    if not words:
         return role
     word = words[-1]
-    adjective = org.lower() in lowercase_words(doc) or org.lower().endswith(_ADJECTIVE_ENDINGS)
+    common = org.lower() in lowercase_words(doc)
+    if word.pos_ == "ADJ":
+        adjective = common or org.lower().endswith(_ADJECTIVE_ENDINGS)
+    else:
+        adjective = common and word.is_sent_start is True
     if adjective and doc[word.i + 1].lower_ == title.split()[0].lower():
         return RoleOrg(f"{org} {title}", None)
     return role
