@@ -1,4 +1,4 @@
-"""Held-out gold sets A-O (annotated outside the repo by readers who never saw the extractor).
+"""Held-out gold sets A-P (annotated outside the repo by readers who never saw the extractor).
 
 The publishers' texts are not in the project: ``benchmarks/heldout/<set>.jsonl`` keeps only the
 annotations (offsets, values, attributes, names). This script rebuilds a gold folder in the
@@ -27,8 +27,9 @@ opened for tuning in the ninth session, when M (30 more, 121 quotes of which 107
 annotators) became the blind set. M was measured blind six times and opened for tuning in the
 tenth session, when N (30 more, 155 quotes of which 132 firm, three new annotators) became the
 blind set. N was measured blind seven times and opened for tuning in the eleventh session, when O
-(30 more, 134 quotes of which 116 firm, three new annotators) became the blind set: measure it,
-never read its errors.
+(30 more, 134 quotes of which 116 firm, three new annotators) became the blind set. O was
+measured blind twice and opened for tuning later in that session, when P (30 more, 123 quotes of
+which 110 firm, three new annotators) became the blind set: measure it, never read its errors.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 #: The blind quote set: measure it, never read its errors (``quote_errors.py`` refuses it).
-BLIND = "O"
+BLIND = "P"
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PREFIX_WORDS = 5
@@ -95,7 +96,7 @@ def materialize(name: str, shared: Path, out: Path) -> Path:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sets", nargs="+", choices=list("ABCDEFGHIJKLMNO"))
+    parser.add_argument("sets", nargs="+", choices=list("ABCDEFGHIJKLMNOP"))
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=Path("/tmp/nm-heldout"))
     parser.add_argument("--no-evaluate", action="store_true")
