@@ -496,6 +496,18 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         + " “Stay patient, the trend will turn,” the analyst said in closing.",
         Want("Stay patient", "Tova Rask", "the analyst", "said"),
     ),
+    "a brand the tagger calls a common noun speaks through its analysts": (
+        "Prices rose. According to analysts at NORR2PAY, this led to big liquidations. “Bitcoin "
+        "broke out,” NORR2PAY analysts said.",
+        Want(
+            "Bitcoin broke",
+            "NORR2PAY",
+            "NORR2PAY",
+            "said",
+            role="analysts",
+            organization="NORR2PAY",
+        ),
+    ),
     "a hashtag is no name": (
         "We back this! #Crypto #Growth — Ana Kroll (@anakroll) May 2, 2024Speaking to "
         "reporters, Jo Tran, CEO of Swiftline, said the pick is “clearly good for builders.”",

@@ -146,6 +146,15 @@ def _a_place_word(tok: Token) -> bool:
     return is_place(tok.text) or is_nationality(tok.text)
 
 
+def _firmlike(tok: Token) -> bool:
+    """A proper noun, or a word the tagger calls a noun that is written like a brand, with a
+    capital after its first letter ("B2BINPAY", "CoinNest")."""
+    text = tok.text
+    return tok.pos_ == "PROPN" or (
+        tok.pos_ == "NOUN" and text[:1].isupper() and any(ch.isupper() for ch in text[1:])
+    )
+
+
 def _group_of_people(tok: Token) -> SpeakerRef | None:
     """ "The Democratic lawmakers say", "nine Senate Democrats warned", "critics argue": people
     who speak as one and are never named; the noun phrase is the speaker, a group."""
@@ -156,7 +165,7 @@ def _group_of_people(tok: Token) -> SpeakerRef | None:
         return None  # "What The Analysts Are Saying": a heading, not a group that speaks
     if any(c.dep_ == "prep" for c in tok.children) or any(
         c.dep_ == "poss"
-        or (c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and not _a_place_word(c))
+        or (c.dep_ in {"compound", "nmod"} and _firmlike(c) and not _a_place_word(c))
         for w in tok.lefts
         for c in w.subtree
     ):
