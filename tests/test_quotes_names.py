@@ -114,3 +114,20 @@ def test_a_closing_reporting_clause_governs_the_partial_quotes_of_its_sentence()
     assert governs(text, "“raising", "” among")
     other = "Prices fell by a lot “in a day” and more. Traders left the market early, she said."
     assert not governs(other, "“in", "” and")  # a sentence ends between them
+
+
+def test_a_person_the_parser_hangs_on_a_firms_title_is_the_subject() -> None:
+    from extractor.quotes.attribution import _subject_of
+
+    # "Pia Larsen, Norrsec’s director of research, said …" parsed with the firm as subject.
+    words = ["Pia", "Larsen", ",", "Norrsec", "’s", "director", "of", "research", ",", "said",
+             "it", "."]  # fmt: skip
+    heads = [1, 3, 1, 9, 3, 3, 5, 6, 3, 9, 9, 9]
+    deps = ["compound", "dep", "punct", "nsubj", "punct", "dobj", "prep", "pobj", "punct",
+            "ROOT", "dobj", "punct"]  # fmt: skip
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PART", "NOUN", "ADP", "NOUN", "PUNCT", "VERB",
+           "PRON", "PUNCT"]  # fmt: skip
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * 10
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    subject = _subject_of(doc[9])
+    assert subject is not None and subject.text == "Larsen"

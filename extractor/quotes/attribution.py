@@ -1634,6 +1634,18 @@ def _name_after_cue_title(verb: Token) -> Token | None:
     return None
 
 
+def _person_before_firms_title(subj: Token) -> Token | None:
+    """ "Pia Larsen, Norrsec’s director of investigations, said": the parser may make the
+    firm the subject and hang the name on it; the person named before the firm's title."""
+    doc, i = subj.doc, subj.i
+    if i < 2 or i + 2 >= len(doc) or doc[i - 1].text != ",":
+        return None
+    if doc[i + 1].text not in {"’s", "'s"} or not is_role_word(doc[i + 2].lower_):
+        return None
+    before = doc[i - 2]
+    return before if before.ent_type_ == "PERSON" and before.head.i == subj.i else None
+
+
 def _own_subject(verb: Token) -> Token | None:
     """The verb's subject; of two (a headline glued before the sentence, "… Market Turmoil On
     May 26, the Commission President said"), the person, pronoun or title closest before it."""
@@ -1727,6 +1739,8 @@ def _subject_of(verb: Token) -> Token | None:
     if agent is not None:
         return agent
     child = _own_subject(verb)
+    if child is not None and (person := _person_before_firms_title(child)) is not None:
+        return person
     if (
         child is not None
         and child.i > verb.i
