@@ -508,6 +508,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             organization="NORR2PAY",
         ),
     ),
+    "a party member described, then named in apposition": (
+        "Others include the acting chair. The lone Democrat, Kira Jansen, said she'll depart "
+        '"later this year," leaving some doubt.',
+        Want("later this year", "Kira Jansen", cue="said", partial=True),
+    ),
     "a hashtag is no name": (
         "We back this! #Crypto #Growth — Ana Kroll (@anakroll) May 2, 2024Speaking to "
         "reporters, Jo Tran, CEO of Swiftline, said the pick is “clearly good for builders.”",

@@ -1379,8 +1379,10 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
     titled = _name_after_honorific(tok)
     if titled is not None:
         return titled  # "wrote Master of the Rolls Sir Geoffrey Vale": the knight, titled
-    if tok.lower_ == "one" and (appos := _appositive_of(tok)) is not None:
-        # "One of the network’s developers, Lefteris Karpas, wrote": the name given.
+    described = tok.lower_ == "one" or (tok.ent_type_ == "NORP" and tok.lower_ not in pronouns())
+    if described and (appos := _appositive_of(tok)) is not None:
+        # "One of the network’s developers, Lefteris Karpas, wrote", "The lone Democrat,
+        # Kira Jansen, said": the name given.
         span = name_tokens(appos)
         if span is not None:
             return speaker_from_tokens(doc, *span)
