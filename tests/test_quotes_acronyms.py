@@ -53,3 +53,10 @@ def test_expand() -> None:
     assert expand("NLC", acronyms) == "Nordic Ledger Council"
     assert expand("the NLC", acronyms) == "Nordic Ledger Council"
     assert expand("Harbor Risk Group", acronyms) == "Harbor Risk Group"
+
+
+def test_a_name_cut_at_its_linking_word_expands_to_the_defined_name() -> None:
+    acronyms = {"NMIA": "Nordic Markets and Investment Authority", "NLC": "Nordic Ledger Council"}
+    assert expand("Investment Authority", acronyms) == "Nordic Markets and Investment Authority"
+    assert expand("Ledger Council", acronyms) == "Ledger Council"  # (no linking word was cut)
+    assert expand("Authority", acronyms) == "Authority"  # (one word says too little)

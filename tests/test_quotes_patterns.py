@@ -513,6 +513,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         '"later this year," leaving some doubt.',
         Want("later this year", "Kira Jansen", cue="said", partial=True),
     ),
+    "the watchdog is the public body named before": (
+        "Fintech firm Tarnby won its case. The Norland Markets Authority (NMA) said on May 2 "
+        "it will appeal. “The rule was written broadly,” the watchdog said.",
+        Want("The rule", "Norland Markets Authority", "the watchdog", "said"),
+    ),
     "a hashtag is no name": (
         "We back this! #Crypto #Growth — Ana Kroll (@anakroll) May 2, 2024Speaking to "
         "reporters, Jo Tran, CEO of Swiftline, said the pick is “clearly good for builders.”",

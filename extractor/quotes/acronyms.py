@@ -84,4 +84,13 @@ def expand(name: str, acronyms: dict[str, str]) -> str:
     """``name`` under its full name when it is an acronym the article defines ("the NLC" → the
     council) or a well-known clipped name ("the Fed" → "Federal Reserve")."""
     bare = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
-    return acronyms.get(bare) or short_names().get(bare, name)
+    full = acronyms.get(bare) or short_names().get(bare)
+    if full is not None:
+        return full
+    if " " in bare:
+        # "Investment Commission" cut from "the Australian Securities and Investment
+        # Commission (ASIC)": the defined name it ends
+        tails = [f for f in acronyms.values() if f.endswith(" " + bare) and " and " in f]
+        if len(tails) == 1:
+            return tails[0]
+    return name
