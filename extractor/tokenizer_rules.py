@@ -41,8 +41,10 @@ GLUE_INFIXES = (
     r"(?<=[0-9A-Za-z%:])[“‘](?=[A-Z])",
     # "He explained:“Unlike …": a colon glued between the verb and the opening mark.
     r"(?<=[0-9A-Za-z%]):(?=[“‘][A-Z])",
-    # "… how they respond.“We think …": an opening mark glued after a sentence's end.
+    # "… how they respond.“We think …": an opening mark glued after a sentence's end (and
+    # the stop off a number: "… of $102,000.“Bitcoin").
     r"(?<=[a-z0-9%][.!?…])[“‘](?=[A-Z])",
+    r"(?<=[0-9%])\.(?=[“‘][A-Z])",
     # '… cut rates,”Kay added': a closing curly mark glued to the next paragraph's capital.
     r"(?<=[0-9A-Za-z%])[.,!?;:…](?=”[A-Z])",
     r"(?<=[0-9A-Za-z%.,!?;:…])”(?=[A-Z])",

@@ -518,6 +518,21 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "it will appeal. “The rule was written broadly,” the watchdog said.",
         Want("The rule", "Norland Markets Authority", "the watchdog", "said"),
     ),
+    "an adjacent-only cue after a long title and a name with particles": (
+        "The day before, trader Bo Lind had forecast a retest of $102,000. “Bitcoin is stalling "
+        "here for a bit,” crypto analyst and entrepreneur Mika van der Berg continued.",
+        Want("Bitcoin is", "Mika van der Berg", cue="continued"),
+    ),
+    "the announcement someone was said to make speaks for them": (
+        "The two firms will pool map data, Tarnby said in an announcement on May 6.“This deal "
+        "brings the best of both together,” the announcement noted.",
+        Want("This deal", "Tarnby", "the announcement", "noted"),
+    ),
+    "a document nobody was said to write does not hide a named speaker": (
+        "The state moved to keep the case. The motion claims that the suit isn't a “regulatory "
+        "land grab,” as Norrfin called it.",
+        Want("regulatory land grab", "Norrfin", cue="called", partial=True),
+    ),
     "a hashtag is no name": (
         "We back this! #Crypto #Growth — Ana Kroll (@anakroll) May 2, 2024Speaking to "
         "reporters, Jo Tran, CEO of Swiftline, said the pick is “clearly good for builders.”",

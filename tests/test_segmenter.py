@@ -152,6 +152,10 @@ GLUED_CASES = {
         "Some rewards weigh more.“We think so,” she said.",
         ["Some rewards weigh more.", "“We think so,” she said."],
     ),
+    "an opening mark glued after a figure's full stop": (
+        "It may retest $102,000.“We are fine,” she said.",
+        ["It may retest $102,000.", "“We are fine,” she said."],
+    ),
     "a lower-case heading glued to the next paragraph": (
         "Loans in the classroomOruno said schools lag.",
         ["Loans in the classroom", "Oruno said schools lag."],

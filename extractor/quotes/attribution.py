@@ -78,6 +78,9 @@ class SpeakerRef:
     #: The person whose title or relative this noun is ("Kett" in "Kett’s partner"): never
     #: its antecedent.
     possessor: str | None = None
+    #: A definite document noun ("the announcement noted"): only the one who said something
+    #: in such a thing before ("Natix said in an announcement") is its author.
+    authored_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -185,6 +188,20 @@ def _group_of_people(tok: Token) -> SpeakerRef | None:
 @lru_cache(maxsize=1)
 def document_nouns() -> frozenset[str]:
     return frozenset(_tables()["document_nouns"])
+
+
+def _said_in_one_before(noun: Token) -> bool:
+    """Whether someone said something in such a thing before ("Natix said in an
+    announcement … the announcement noted")."""
+    lemma = noun.lemma_.lower()
+    for tok in noun.doc[: noun.i]:
+        if tok.lemma_.lower() != lemma or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            continue
+        verb = tok.head.head
+        if tok.head.lower_ in {"in", "via", "through"} and verb.pos_ == "VERB":
+            if is_reporting_verb(verb):
+                return True
+    return False
 
 
 def _said_in(verb: Token, speaker: SpeakerRef | None) -> SpeakerRef | None:
@@ -1152,6 +1169,19 @@ def _pronoun_or_source(tok: Token) -> SpeakerRef | None:
             None if kind == "any" else kind,
             needs_antecedent=True,
         )
+    the = next((c for c in tok.lefts if c.lower_ == "the" and c.dep_ == "det"), None)
+    noun = tok.lemma_.lower()
+    if (
+        the is not None
+        and noun in document_nouns()
+        and noun not in source_nouns()
+        and _said_in_one_before(tok)
+    ):
+        phrase = tok.doc[the.i : tok.i + 1]
+        return SpeakerRef(
+            phrase.text, phrase.start_char, phrase.end_char, "organization",
+            needs_antecedent=True, authored_only=True,
+        )  # fmt: skip
     if lower in source_nouns() or tok.lemma_.lower() in source_nouns():
         if not tok.text.islower() and any(
             c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.i == tok.i - 1

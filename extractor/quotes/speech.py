@@ -74,6 +74,8 @@ MAX_CARRY = 900
 MAX_PARTIAL_CARRY = 400
 #: Farthest back a pronoun or "the report" looks for its antecedent (characters).
 MAX_ANTECEDENT = 1500
+#: Words a title before a name may have between a quotation and its adjacent-only cue.
+MAX_TITLE_WORDS = 4
 #: How far after an unnamed title ("the SEC's sole Democratic commissioner") its holder's name
 #: may come (the lede's next sentence or two).
 MAX_CATAPHOR = 400
@@ -719,6 +721,8 @@ class _Resolver:
                     # "a release issued by the agency … the release reads": the agency's.
                     return self._resolve(replace(author, source_noun=None))
                 return author
+            if ref.authored_only:
+                return None  # "the announcement noted", with nobody said to have made one
         return self._salient(self._nearest(ref, definite_noun), ref)
 
     def _nearest(self, ref: SpeakerRef, definite_noun: bool) -> SpeakerRef | None:
@@ -854,9 +858,16 @@ def _holds(cue: Cue, span: QuoteSpan) -> bool:
 
 
 def _beside(cue: Cue, span: QuoteSpan, gap: int, text: str) -> bool:
-    """A cue right beside its quotation: only a name or pronoun between ("…,” she asked)."""
+    """A cue right beside its quotation: only a name or pronoun between ("…,” she asked), or
+    a titled name ("…,” crypto analyst and trader Mika van der Berg continued)."""
     if cue.start >= span.end:
-        return len(_words(text[span.end : cue.start])) <= 3 and gap <= 40
+        if len(_words(text[span.end : cue.start])) <= 3 and gap <= 40:
+            return True
+        who = cue.speaker
+        if who is None or who.needs_antecedent or not span.end <= who.start < who.end <= cue.start:
+            return False
+        title = text[span.end : who.start] + text[who.end : cue.start]
+        return len(_words(title)) <= MAX_TITLE_WORDS and gap <= 80
     return not _words(text[cue.end : span.start]) and gap <= 10
 
 
@@ -1217,8 +1228,11 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
         ):
             continue  # a quoted name or title: 'the “Whale Transaction Count,” which tells'
         if speaker is None and signed is None and cue is not None and partial:
-            writer = cue.speaker is not None and cue.speaker.text.lower() in _FIRST_PERSON
-            if (cue.speaker is not None and not writer) or cue.text.lower().endswith("ing"):
+            # (the unnamed writer's "I", or a document nobody was said to write, still speak)
+            unnamed = cue.speaker is not None and (
+                cue.speaker.text.lower() in _FIRST_PERSON or cue.speaker.authored_only
+            )
+            if (cue.speaker is not None and not unnamed) or cue.text.lower().endswith("ing"):
                 continue  # an asset or a participle's subject: 'a "bull flag," suggesting'
         if cue is None and speaker is None and text[span.start + 1 : span.start + 2].isspace():
             continue  # a stray mark followed by a space opens no unattributed quote
