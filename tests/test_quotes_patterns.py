@@ -533,6 +533,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "land grab,” as Norrfin called it.",
         Want("regulatory land grab", "Norrfin", cue="called", partial=True),
     ),
+    "a quote on its own after an adjacent-only cue goes on with that speaker": (
+        "The day before, trader Bo Lind had forecast a retest of $102,000. “Bitcoin is stalling "
+        "here for a bit,” crypto analyst Mika van der Berg continued. “Even if it dips to $98K, "
+        "we are still in an uptrend.”",
+        Want("Even if it dips", "Mika van der Berg"),
+    ),
     "a hashtag is no name": (
         "We back this! #Crypto #Growth — Ana Kroll (@anakroll) May 2, 2024Speaking to "
         "reporters, Jo Tran, CEO of Swiftline, said the pick is “clearly good for builders.”",

@@ -1191,6 +1191,14 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
                 continue
             intro = _colon_intro(idx, span, inside)
             prev_cue = _previous_cue(cues, frame, assets)
+            if (
+                prev_cue is not None
+                and last_speaker is not None
+                and prev_cue.end < last_speaker[0]
+                and span.start - last_speaker[0] <= MAX_CARRY
+            ):
+                # "“…,” Y continued. “…”": the quote just before, spoken since that cue
+                prev_cue = None
             if intro is not None:
                 cue = intro
                 mention = intro.speaker
