@@ -539,6 +539,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "we are still in an uptrend.”",
         Want("Even if it dips", "Mika van der Berg"),
     ),
+    "a post's signature and date glued before the next speaker": (
+        "A great day for the bill! pic.twitter.com/abc123 — Senator Ola Berg (@SenatorBerg) "
+        "June 17, 2025 Treasury Secretary Kai Dunn was also on board, saying that “stablecoin "
+        "rules will widen dollar use.”",
+        Want("stablecoin rules", "Kai Dunn", cue="saying", role="Treasury Secretary"),
+    ),
     "a hashtag is no name": (
         "We back this! #Crypto #Growth — Ana Kroll (@anakroll) May 2, 2024Speaking to "
         "reporters, Jo Tran, CEO of Swiftline, said the pick is “clearly good for builders.”",

@@ -156,6 +156,14 @@ GLUED_CASES = {
         "It may retest $102,000.“We are fine,” she said.",
         ["It may retest $102,000.", "“We are fine,” she said."],
     ),
+    "an embedded post's signature and date end the sentence": (
+        "A great day! — Senator Ola Berg (@SenatorBerg) June 17, 2025 Treasury Secretary Kai "
+        "Dunn agreed.",
+        [
+            "A great day! — Senator Ola Berg (@SenatorBerg) June 17, 2025",
+            "Treasury Secretary Kai Dunn agreed.",
+        ],
+    ),
     "a lower-case heading glued to the next paragraph": (
         "Loans in the classroomOruno said schools lag.",
         ["Loans in the classroom", "Oruno said schools lag."],

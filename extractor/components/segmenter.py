@@ -62,9 +62,23 @@ class Segmenter:
                 # "crypto.The", "May 8.Legislation", "at $100K“But": paragraphs glued
                 # without a space.
                 tok.is_sent_start = True
-            elif _platform_ends_sentence(doc, i):
+            elif _platform_ends_sentence(doc, i) or _signature_ends_sentence(doc, i):
                 tok.is_sent_start = True  # "… in a post on X. He added …"
         return doc
+
+
+#: An embedded post's signature line: "— Name (@handle) June 17, 2025".
+_SIGNATURE = re.compile(r"\(@\w+\)\s+[A-Z][a-z]+\.? [0-9]{1,2}, (?:19|20)[0-9]{2}$")
+
+
+def _signature_ends_sentence(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens a sentence after an embedded post's signature and date ("— Senator
+    Ola Berg (@SenatorBerg) June 17, 2025 Treasury Secretary Kai Dunn said …")."""
+    prev = doc[i - 1]
+    if not _YEAR.fullmatch(prev.text) or not doc[i].text[:1].isupper():
+        return False
+    line = doc.text[max(0, prev.idx - 60) : prev.idx + len(prev.text)]
+    return _SIGNATURE.search(line) is not None
 
 
 #: Prepositions before a platform's one-letter name ("on X.", "via X.").
