@@ -545,6 +545,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "rules will widen dollar use.”",
         Want("stablecoin rules", "Kai Dunn", cue="saying", role="Treasury Secretary"),
     ),
+    "a capitalised title and a name right before the verb, after a long body's name": (
+        "The bill passed. Norland Senate Committee on Banking, Housing, and Urban Affairs "
+        "Chairman Tom Hale called it a historic day. “After voting on 40 amendments, we forged "
+        "a good bill.”",
+        Want("After voting", "Tom Hale", role="Chairman"),
+    ),
     "a hashtag is no name": (
         "We back this! #Crypto #Growth — Ana Kroll (@anakroll) May 2, 2024Speaking to "
         "reporters, Jo Tran, CEO of Swiftline, said the pick is “clearly good for builders.”",

@@ -1878,7 +1878,12 @@ def _titled_name_before(last: Token, subj: Token) -> bool:
     if span is None:
         return False
     before = last.doc[span[0] - 1] if span[0] > 0 else None
-    return before is not None and is_role_word(before.text) and before.text.islower()
+    # (a capitalised title too, before a person's name: "… Affairs Chairman Tom Hale called")
+    return (
+        before is not None
+        and is_role_word(before.text)
+        and (before.text.islower() or last.ent_type_ == "PERSON")
+    )
 
 
 def _titled_appositive_name(doc: Doc, first: int, comma: int) -> SpeakerRef | None:
