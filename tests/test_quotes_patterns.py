@@ -551,6 +551,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "a good bill.”",
         Want("After voting", "Tom Hale", role="Chairman"),
     ),
+    "a newsletter introduced by a firm's noun is the 'it' that wrote": (
+        "Stocks opened higher. Reacting, trading resource The Norrvik Letter noted that the "
+        "index had now delivered gains.“The index has entered a new bull market. We see big "
+        "moves,” it wrote in a thread on X.",
+        Want("The index has", "Norrvik Letter", "it", "wrote"),
+    ),
     "a hashtag is no name": (
         "We back this! #Crypto #Growth — Ana Kroll (@anakroll) May 2, 2024Speaking to "
         "reporters, Jo Tran, CEO of Swiftline, said the pick is “clearly good for builders.”",
