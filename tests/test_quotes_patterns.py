@@ -2011,6 +2011,16 @@ ROLE_ORGS: dict[str, tuple[str, tuple[str, str | None]]] = {
         "the members would “carry on regardless” with a roundtable.",
         ("Digital asset subcommittee chair", None),
     ),
+    "a coin's analysis by a trader is no employer": (
+        "Veteran trader Peter Brant sees a rally. Ether analysis by Peter Brant. Source: X. He "
+        "said a “congestion” pattern must break first.",
+        ("Veteran trader", None),
+    ),
+    "a firm's title after a platform's full stop the parser broke up": (
+        "The filing drew reactions from ETF specialists on X. Bloomberg analyst James Seyfert "
+        "wrote, “We have approval of the index fund.”",
+        ("analyst", "Bloomberg"),
+    ),
 }
 
 

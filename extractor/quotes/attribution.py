@@ -1116,7 +1116,11 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
             role = RoleOrg(role.role, doc[firm[0] : firm[1]].text)
     if role.organization is None:
         published = _published_by(before)
-        if published is not None:
+        at = span.start_char - len(before) + before.rfind(published) if published else -1
+        coin = published is not None and overlaps(
+            at, at + len(published), asset_spans(doc, issuers=False)
+        )
+        if published is not None and not coin:  # (not "Ethereum analysis by X": a coin)
             role = RoleOrg(role.role, published)
     of_firm = _OF_FIRM.match(after) if role.organization is None else None
     if of_firm is not None and of_firm.group(1) == "from" and not role.role:

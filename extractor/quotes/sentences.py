@@ -26,8 +26,12 @@ def sentences(doc: Doc) -> Sentences:
     of_token: list[int] = []
     start = 0
     for tok in doc:
-        # A "sentence" the parser opens with a comma (", he said.") goes on the one before.
-        if tok.i > 0 and tok.is_sent_start and tok.text not in _NO_OPENERS:
+        # A "sentence" the parser opens with a comma (", he said.") goes on the one before,
+        # as does one it opens with a lower-case word right after a word ("Bloomberg |
+        # analyst James Seyfert wrote").
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        glued = prev is not None and tok.text[:1].islower() and prev.text[-1:].isalnum()
+        if tok.i > 0 and tok.is_sent_start and tok.text not in _NO_OPENERS and not glued:
             bounds.append((start, tok.i))
             start = tok.i
         of_token.append(len(bounds))
