@@ -2016,6 +2016,11 @@ ROLE_ORGS: dict[str, tuple[str, tuple[str, str | None]]] = {
         "said a “congestion” pattern must break first.",
         ("Veteran trader", None),
     ),
+    "a former title's firm is not the current employer": (
+        "Norrfin was co-founded by Tarn Labs’ former head of growth, Mika Grahn, and former "
+        "bankers Ana Kay and Bo Lin. Later, Norrfin’s Mika Grahn said, “We back builders early.”",
+        ("former head of growth", "Norrfin"),
+    ),
     "a firm's title after a platform's full stop the parser broke up": (
         "The filing drew reactions from ETF specialists on X. Bloomberg analyst James Seyfert "
         "wrote, “We have approval of the index fund.”",

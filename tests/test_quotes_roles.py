@@ -17,6 +17,14 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
         RoleOrg("CEO", "Norrfin"),
     ),
     "role at org": ("head of research at Norrfin. Then", RoleOrg("head of research", "Norrfin")),
+    "a coordination after the name describes others": (
+        "and former Norr Sigma executives Ana Kay and Bo Lin.",
+        RoleOrg(None, None),
+    ),
+    "a preposition of company describes someone else": (
+        "alongside Executive Chairman Kay, highlighted the results",
+        RoleOrg(None, None),
+    ),
     "role of org": ("CEO of Arbor Exchange, noted", RoleOrg("CEO", "Arbor Exchange")),
     "joined roles": (
         "CEO and co-founder of Pine Digital, in a release.",
@@ -78,6 +86,10 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "a preposition of company is no qualifier of the title": (
+        "CEO Jo Park, alongside Executive Chairman ",
+        RoleOrg("Executive Chairman", None),
+    ),
     "a headline glued to the firm": (
         "AI may fix the gapKTC’s chairman and CEO",
         RoleOrg("chairman and CEO", "KTC"),

@@ -64,7 +64,22 @@ class Cluster:
 
     @property
     def organization(self) -> str | None:
-        return self.organizations[0] if self.organizations else None
+        """The first organisation, passing over one held only in a former title ("Chainlink
+        Labs’ former head of growth, Mickey Graham" and later "Metalayer’s Mickey Graham")."""
+        former = {
+            m.organization
+            for m in self.mentions
+            if m.role and _FORMER.match(m.role) and m.organization
+        }
+        current = {
+            m.organization for m in self.mentions if m.role is None or not _FORMER.match(m.role)
+        }
+        now = [o for o in self.organizations if o not in former or o in current]
+        return now[0] if now else (self.organizations[0] if self.organizations else None)
+
+
+#: A title no longer held ("former head of growth", "ex-CEO").
+_FORMER = re.compile(r"(?:former|ex-|onetime|one-time)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

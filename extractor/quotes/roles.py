@@ -28,7 +28,7 @@ _LEAD_STOP = frozenset(
     "added adds noted notes wrote writes according before after while when than then into over "
     "under about against between during without within like fire fired is are was were be been "
     "has have had will would could should may might must can also ago just since until because "
-    "although though whose whom while once".split()
+    "although though whose whom while once alongside along together including via per".split()
 )
 #: Lower-case words that may sit inside an organisation's name.
 _ORG_GLUE = frozenset({"and", "of", "for", "de", "du", "la", "&", "the", "in", "on"})
@@ -172,6 +172,11 @@ def _clean_role(role: str) -> str | None:
 
 
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|that)\b", re.IGNORECASE)
+#: What after a name's comma starts something else than a description of that person: a
+#: coordination or a preposition of company ("Jo Park, alongside Chair Kay Lin, said").
+_NOT_APPOSITIVE = re.compile(
+    r"(?:and|or|but|alongside|with|along\s+with|together\s+with|joined\s+by)\b", re.IGNORECASE
+)
 _RELATIVE_TITLE = re.compile(
     r"who\s+(?:is|was|serves\s+as|served\s+as|works\s+as)\s+(?:(?:the|a|an)\s+)?",
     re.IGNORECASE,
@@ -184,6 +189,8 @@ def parse_appositive(text: str) -> RoleOrg:
     ``text`` starts just after the name's comma: "head of research at K33. The shift …".
     """
     text = text.lstrip()
+    if _NOT_APPOSITIVE.match(text):
+        return RoleOrg()  # "Jo Park, and former executives X and Y", ", alongside Chair X,"
     relative = _RELATIVE.match(text)
     if relative is not None:
         # "Jo Park, who is the CEO of Norrfin," names a title; "who has been a vocal skeptic of
