@@ -17,6 +17,10 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
         RoleOrg("CEO", "Norrfin"),
     ),
     "role at org": ("head of research at Norrfin. Then", RoleOrg("head of research", "Norrfin")),
+    "a unit of a named body": (
+        "associate director in the NMA’s Division of Enforcement, claimed",
+        RoleOrg("associate director", "NMA"),
+    ),
     "a coordination after the name describes others": (
         "and former Norr Sigma executives Ana Kay and Bo Lin.",
         RoleOrg(None, None),

@@ -253,9 +253,17 @@ def parse_appositive(text: str) -> RoleOrg:
     title = parse_title(segment[:role_end])
     if title.role and title.organization:
         return title  # "a Glassline contributor": the firm written before the role
+    unit = _IN_UNIT.match(text, role_end) if text.startswith(segment) else None
+    if unit is not None and not not_an_employer(unit.group(1)):
+        # "associate director in the NMA’s Division of Enforcement": the body of the unit
+        return RoleOrg(_clean_role(segment[:role_end]), unit.group(1))
     if re.match(r"\s+of\s+(?!(?:a|an|the|its|their|his|her|this|that)\s)[a-z]", segment[role_end:]):
         role_end = len(segment)  # "head of digital asset research": the field is the title's
     return RoleOrg(_clean_role(segment[:role_end]), None)
+
+
+#: " in the NMA’s Division of Enforcement": a unit of a named organisation.
+_IN_UNIT = re.compile(r"\s+in\s+the\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+[A-Z]")
 
 
 #: Common nouns that stand for a firm the text named before ("the firm’s CEO").
