@@ -557,6 +557,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "moves,” it wrote in a thread on X.",
         Want("The index has", "Norrvik Letter", "it", "wrote"),
     ),
+    "a given name the article also writes as a common word ('the bill')": (
+        "The bill needs to pass the House. The Clear Coins Act was introduced by Senator Bill "
+        "Hagen in February to regulate stablecoins. Speaking after the vote on Tuesday, Hagen "
+        "said: “This opens the door for innovation.”",
+        Want("This opens", "Bill Hagen", "Hagen", "said", role="Senator"),
+    ),
     "a hashtag is no name": (
         "We back this! #Crypto #Growth — Ana Kroll (@anakroll) May 2, 2024Speaking to "
         "reporters, Jo Tran, CEO of Swiftline, said the pick is “clearly good for builders.”",

@@ -39,7 +39,7 @@ from extractor.quotes.people import (
     surname_of,
 )
 from extractor.quotes.places import holds_office, not_an_employer
-from extractor.quotes.pseudonyms import of_names
+from extractor.quotes.pseudonyms import first_names, of_names
 from extractor.quotes.roles import is_body_name, is_role_word, org_words
 from extractor.quotes.sentences import text_of
 from extractor.quotes.speech import Finding, analyse
@@ -125,7 +125,12 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
         role: str | None = None
         org: str | None = None
         if kind == "person":
-            if any(_common_word(t.lower_, common) or t.lower_ in org_words() for t in ent):
+            given = ent[0].lower_ in first_names() and len(ent) >= 2  # ("Bill Hagen")
+            if any(
+                (_common_word(t.lower_, common) and not (given and t.i == ent.start))
+                or t.lower_ in org_words()
+                for t in ent
+            ):
                 continue  # "Max Pain", "Expiry Alert", "Osprey Funds": not people
             if any(ch.isdigit() for ch in ent.text):
                 continue

@@ -410,6 +410,8 @@ def trim_entity(ent: Span) -> Span | None:
     for tok in ent:
         if tok.i == ent.end - 1 or (_is_namey(tok) and tok.lower_ not in lowercase_words(ent.doc)):
             break
+        if ent.label_ == "PERSON" and tok.lower_ in first_names() and tok.text[:1].isupper():
+            break  # "Senator Bill Hagen" where the article also writes "the bill"
         lo = tok.i + 1
     # A headline's verb ends the name: "Kira Lund Calls for …" → "Kira Lund".
     hi = next(
