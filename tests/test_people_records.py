@@ -182,3 +182,11 @@ def test_a_hyphenated_korean_name_stays_whole_and_its_family_name_comes_first(
     assert "Koh Sung-min" in people
     quote: Quote = records_of(doc)["quotes"][0]
     assert quote.speaker is not None and quote.speaker.name == "Min Jae-won"
+
+
+def test_a_laws_name_is_no_person(nlp: Language) -> None:
+    doc = nlp(
+        "The GENIUS Act passed. Senator Bill Hagen backed the GENIUS Act. “This opens doors,” "
+        "Hagen said. The GENIUS Act now goes to the House."
+    )
+    assert [p.name for p in records_of(doc)["people"]] == ["Bill Hagen"]

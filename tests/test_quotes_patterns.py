@@ -2022,6 +2022,11 @@ ROLE_ORGS: dict[str, tuple[str, tuple[str, str | None]]] = {
         "said a “congestion” pattern must break first.",
         ("Veteran trader", None),
     ),
+    "a verb before a title is no qualifier of it": (
+        "Lawmakers moved to prevent President Kett from profiting. “This is wrong,” Kett said of "
+        "the plan.",
+        ("President", None),
+    ),
     "a former title's firm is not the current employer": (
         "Norrfin was co-founded by Tarn Labs’ former head of growth, Mika Grahn, and former "
         "bankers Ana Kay and Bo Lin. Later, Norrfin’s Mika Grahn said, “We back builders early.”",

@@ -423,7 +423,8 @@ def _compute(doc: Doc) -> ArticleSpeech:
     people = [
         _person(c, acronyms, topic)
         for c in clusters
-        if kinds[c.name] == "person" or _named_person(c, findings, clusters)
+        if (kinds[c.name] == "person" or _named_person(c, findings, clusters))
+        and c.name.split()[-1] not in cue_words("name_heads")  # (not "the Clear Coins Act")
     ]
     return ArticleSpeech(quotes, people, orgs)
 

@@ -1140,6 +1140,7 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
                               None, span.text)  # fmt: skip
         role = RoleOrg(nxt.text, None)  # "the Marlow analysts", "Chainlyte analysts"
     role = _adjective_firm(doc, lo, role)
+    role = _without_verb_lead(doc, lo, role)
     kind = _kind_of(doc, lo, hi, role, before.strip())
     if speaking_issuer(span.text):
         kind = "organization"  # "Tether said": the issuer, named like its coin
@@ -1148,6 +1149,17 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
         org_name = name
         role = RoleOrg(role.role, org_name)
     return SpeakerRef(name, span.start_char, span.end_char, kind, role.role, role.organization)
+
+
+def _without_verb_lead(doc: Doc, lo: int, role: RoleOrg) -> RoleOrg:
+    """ "to prevent President Kett": a verb written before a title is no qualifier of it."""
+    words = (role.role or "").split()
+    if len(words) < 2 or not words[0].islower():
+        return role
+    before = [t for t in doc[max(0, lo - 8) : lo] if t.text == words[0]]
+    if before and before[-1].pos_ in {"VERB", "AUX"} and before[-1].tag_ != "VBN":
+        return RoleOrg(" ".join(words[1:]), role.organization)
+    return role
 
 
 def _adjective_firm(doc: Doc, lo: int, role: RoleOrg) -> RoleOrg:
