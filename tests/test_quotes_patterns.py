@@ -2027,6 +2027,12 @@ ROLE_ORGS: dict[str, tuple[str, tuple[str, str | None]]] = {
         "the plan.",
         ("President", None),
     ),
+    "a teaser's headline glued before 'Top analyst X' is no firm": (
+        "Prices bounced. Related Reading: Ether Gears Up For Breakout Above $4,000 – Bullish "
+        "Momentum Builds Top analyst Vexo commented on the reversal, stating that ETH is back "
+        "in range. Vexo shared his view, saying, “ETH is back in range. Nice fake out after all.”",
+        ("analyst", None),
+    ),
     "a former title's firm is not the current employer": (
         "Norrfin was co-founded by Tarn Labs’ former head of growth, Mika Grahn, and former "
         "bankers Ana Kay and Bo Lin. Later, Norrfin’s Mika Grahn said, “We back builders early.”",

@@ -1141,6 +1141,8 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
         role = RoleOrg(nxt.text, None)  # "the Marlow analysts", "Chainlyte analysts"
     role = _adjective_firm(doc, lo, role)
     role = _without_verb_lead(doc, lo, role)
+    if role.organization and _headline_firm(doc, lo, role.organization):
+        role = RoleOrg(role.role, None)
     kind = _kind_of(doc, lo, hi, role, before.strip())
     if speaking_issuer(span.text):
         kind = "organization"  # "Tether said": the issuer, named like its coin
@@ -1149,6 +1151,21 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
         org_name = name
         role = RoleOrg(role.role, org_name)
     return SpeakerRef(name, span.start_char, span.end_char, kind, role.role, role.organization)
+
+
+def _headline_firm(doc: Doc, lo: int, org: str) -> bool:
+    """ "… – Bullish Momentum Builds Top analyst M-log1": a teaser's headline glued before
+    the title (a finite verb in it, or three words or more after the teaser's label) is no
+    firm."""
+    words = org.split()
+    k = lo - 1
+    while k >= 0 and doc[k].text != words[-1] and lo - k <= 6:
+        k -= 1  # (back over the title to the firm's last word)
+    if k < 0 or doc[k].text != words[-1]:
+        return False
+    run = doc[max(0, k - len(words) + 1) : k + 1]
+    finite = any(t.pos_ == "VERB" and t.tag_ in _FINITE_VERB_TAGS for t in run)
+    return finite or (len(words) >= 3 and in_teaser(run[0]))
 
 
 def _without_verb_lead(doc: Doc, lo: int, role: RoleOrg) -> RoleOrg:
@@ -2317,5 +2334,12 @@ def _after_the_headline(tok: Token, label: int) -> bool:
             continue
         subject = next((c for c in t.lefts if c.dep_ in {"nsubj", "nsubjpass"}), None)
         opening = subject.left_edge if subject is not None else t
+        if subject is not None:
+            # "… – Bullish Momentum Builds Top analyst M-log1 commented": the subject's own
+            # words start at its lower-case title, or at the one word before it.
+            titles = [w for w in tok.doc[opening.i : subject.i] if singular_title(w)]
+            if titles:
+                first = titles[0]
+                opening = tok.doc[first.i - 1] if first.i - 1 > opening.i else first
         return tok.i >= opening.i
     return False
