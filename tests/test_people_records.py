@@ -190,3 +190,12 @@ def test_a_laws_name_is_no_person(nlp: Language) -> None:
         "Hagen said. The GENIUS Act now goes to the House."
     )
     assert [p.name for p in records_of(doc)["people"]] == ["Bill Hagen"]
+
+
+def test_a_name_with_a_particle_the_article_writes_alone_is_a_person(nlp: Language) -> None:
+    doc = nlp(
+        "Norrbite has tapped game designer and Bitcoin advocate, Pia von Sahr, to lead the unit "
+        "as Treasury Director. The von family name is old. “We move early,” said von Sahr."
+    )
+    people = {p.name: p for p in records_of(doc)["people"]}
+    assert "Sahr" in people["Pia von Sahr"].aliases

@@ -17,6 +17,14 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
         RoleOrg("CEO", "Norrfin"),
     ),
     "role at org": ("head of research at Norrfin. Then", RoleOrg("head of research", "Norrfin")),
+    "an infinitive clause gives the post taken after 'as'": (
+        "to lead the unit as Treasury Director. He believes",
+        RoleOrg("Treasury Director", None),
+    ),
+    "an infinitive clause without a post gives none": (
+        "to join the board, said",
+        RoleOrg(None, None),
+    ),
     "a unit of a named body": (
         "associate director in the NMA’s Division of Enforcement, claimed",
         RoleOrg("associate director", "NMA"),

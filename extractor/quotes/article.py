@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from extractor.quotes.acronyms import defined_acronyms, expand
 from extractor.quotes.attribution import (
+    NAME_PARTICLES,
     SpeakerRef,
     appositive_firms,
     asset_spans,
@@ -128,6 +129,7 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
             given = ent[0].lower_ in first_names() and len(ent) >= 2  # ("Bill Hagen")
             if any(
                 (_common_word(t.lower_, common) and not (given and t.i == ent.start))
+                and not (t.text.islower() and t.lower_ in NAME_PARTICLES)  # "Patrik von Bahr"
                 or t.lower_ in org_words()
                 for t in ent
             ):

@@ -482,6 +482,8 @@ def _entity_of(tok: Token) -> Span | None:
 _NAME_PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "bin"}
 )
+#: Lower-case particles inside names ("Patrik von Bahr", "Ursula von der Leyen").
+NAME_PARTICLES = _NAME_PARTICLES
 
 
 def _person_of_firm(doc: Doc, subj: Token, speaker: SpeakerRef | None) -> SpeakerRef | None:

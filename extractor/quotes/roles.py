@@ -191,6 +191,10 @@ def parse_appositive(text: str) -> RoleOrg:
     text = text.lstrip()
     if _NOT_APPOSITIVE.match(text):
         return RoleOrg()  # "Jo Park, and former executives X and Y", ", alongside Chair X,"
+    if re.match(r"to\s+[a-z]", text):
+        # "Jo Park, to lead the unit as Treasury Director": the post taken, after "as"
+        taken = _TAKEN_AS.match(text)
+        return parse_appositive(taken.group(1)) if taken is not None else RoleOrg()
     relative = _RELATIVE.match(text)
     if relative is not None:
         # "Jo Park, who is the CEO of Norrfin," names a title; "who has been a vocal skeptic of
@@ -262,6 +266,8 @@ def parse_appositive(text: str) -> RoleOrg:
     return RoleOrg(_clean_role(segment[:role_end]), None)
 
 
+#: "to lead the unit as Treasury Director": the post an infinitive clause gives.
+_TAKEN_AS = re.compile(r"to\s+[a-z]+\b[^,.;]{0,60}?\bas\s+(?:the\s+|a\s+|an\s+|its\s+)?(.+)", re.S)
 #: " in the NMA’s Division of Enforcement": a unit of a named organisation.
 _IN_UNIT = re.compile(r"\s+in\s+the\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+[A-Z]")
 
