@@ -21,6 +21,11 @@ TRIMS: dict[str, tuple[str, tuple[int, int], str | None]] = {
     "initials before a headline verb": ("KL Warns Traders", (0, 2), "KL"),
     "a plain name stays": ("Kira Lund spoke", (0, 2), "Kira Lund"),
     "a headline verb alone is no name": ("Analyst Warns Traders", (1, 2), None),
+    "a headline's verb ends a name the model ran into it": (
+        "Kira Lund Opens Crypto Doors",
+        (0, 5),
+        "Kira Lund",
+    ),
     "lower-case verb is not a headline": ("Kira Lund calls", (0, 2), "Kira Lund"),
     "trailing whitespace dropped": ("Kira Lund      rates", (0, 3), "Kira Lund"),
     "whitespace only": ("rates      rates", (1, 2), None),

@@ -25,6 +25,14 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
         "to join the board, said",
         RoleOrg(None, None),
     ),
+    "where a firm is based is no part of its name": (
+        "partner at Lisbon- and Hong Kong-based Norr Group, said",
+        RoleOrg("partner", "Norr Group"),
+    ),
+    "a dateline's year glued to the firm's name": (
+        "head of research at 2025Norrslam, said",
+        RoleOrg("head of research", "Norrslam"),
+    ),
     "a unit of a named body": (
         "associate director in the NMA’s Division of Enforcement, claimed",
         RoleOrg("associate director", "NMA"),

@@ -79,6 +79,8 @@ def is_role_word(word: str) -> bool:
 def _clean_org(org: str) -> str | None:
     org = org.strip(" ,.;:—–-\u00a0")
     org = re.sub(r"^(?:the|a|an)\s+", "", org, flags=re.IGNORECASE)
+    org = _BASED_IN.sub("", org)  # "Singapore- and Hong Kong-based Spartan Group"
+    org = _GLUED_YEAR.sub("", org)  # "2025Norrslam": a dateline's year glued to the name
     if not org or not any(ch.isalpha() for ch in org):
         return None
     words = org.split()
@@ -97,6 +99,10 @@ def _clean_org(org: str) -> str | None:
     return org
 
 
+#: Places where a firm is based, written before its name ("Lisbon- and Hong Kong-based ").
+_BASED_IN = re.compile(r"^(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)*-?\s+and\s+)?[A-Z][\w. ]*?-based\s+")
+#: A year glued before a capitalised name ("2025Norrslam").
+_GLUED_YEAR = re.compile(r"^(?:19|20)[0-9]{2}(?=[A-Z][a-z])")
 #: "Ukraine-based", "London-listed": a place glued to a lower-case word describes the firm.
 _PLACE_ADJECTIVE = re.compile(r"^[A-Z][\w.]*-[a-z]+$")
 
