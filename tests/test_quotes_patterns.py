@@ -563,6 +563,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "said: “This opens the door for innovation.”",
         Want("This opens", "Bill Hagen", "Hagen", "said", role="Senator"),
     ),
+    "a caption's web address glued to the surname": (
+        "Altcoins look strong, said crypto analyst Javo Marks on Monday. Altcoin supply chart. "
+        "Source: X.comMarks emphasized that altcoins have “bounced off a critical retest level” "
+        "this month.",
+        Want("bounced off", "Javo Marks", "Marks", "emphasized", partial=True),
+    ),
     "a hashtag is no name": (
         "We back this! #Crypto #Growth — Ana Kroll (@anakroll) May 2, 2024Speaking to "
         "reporters, Jo Tran, CEO of Swiftline, said the pick is “clearly good for builders.”",

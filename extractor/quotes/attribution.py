@@ -1049,11 +1049,18 @@ def person_surnames(doc: Doc) -> frozenset[str]:
     )
 
 
+#: A caption's web address glued to the next word ("X.com" in "X.comMarks").
+_GLUED_DOMAIN = re.compile(r"[A-Za-z0-9-]+\.(?:com|io|org|net|co)(?=[A-Z][a-z])")
+
+
 def _glued_surname(tok: Token) -> int | None:
     """ "Source: NorrDataWeeklyKovac said": a caption glued to the speaker's surname; the
     character offset (within the token) where a surname the article names in full (or the
     same name again) begins."""
     text = tok.text
+    domain = _GLUED_DOMAIN.match(text)
+    if domain is not None and text[domain.end() :] in person_surnames(tok.doc):
+        return domain.end()  # "Source: X.comMarks said": a caption's site, then the surname
     if not text[:1].isupper() or not text.isalpha():
         return None
     half = len(text) // 2
