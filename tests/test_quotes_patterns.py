@@ -569,6 +569,13 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "this month.",
         Want("bounced off", "Javo Marks", "Marks", "emphasized", partial=True),
     ),
+    "a caption's credit glued to a firm the article names on its own": (
+        "The regulator filed a motion to dismiss. Motion filed by the regulator on May 5. "
+        "Source: CourtfilesNorrbet stipulated in a joint filing that it would pay its own costs. "
+        "The platform said that “election markets are here to stay” in a post. Norrbet sued the "
+        "regulator in 2023.",
+        Want("election markets", "Norrbet", "The platform", "said", partial=True),
+    ),
     "a hashtag is no name": (
         "We back this! #Crypto #Growth — Ana Kroll (@anakroll) May 2, 2024Speaking to "
         "reporters, Jo Tran, CEO of Swiftline, said the pick is “clearly good for builders.”",

@@ -1053,10 +1053,10 @@ def person_surnames(doc: Doc) -> frozenset[str]:
 _GLUED_DOMAIN = re.compile(r"[A-Za-z0-9-]+\.(?:com|io|org|net|co)(?=[A-Z][a-z])")
 
 
-def _glued_surname(tok: Token) -> int | None:
+def glued_name_at(tok: Token) -> int | None:
     """ "Source: NorrDataWeeklyKovac said": a caption glued to the speaker's surname; the
     character offset (within the token) where a surname the article names in full (or the
-    same name again) begins."""
+    same name again, or after a "Source:" label a name it writes on its own) begins."""
     text = tok.text
     domain = _GLUED_DOMAIN.match(text)
     if domain is not None and text[domain.end() :] in person_surnames(tok.doc):
@@ -1070,14 +1070,28 @@ def _glued_surname(tok: Token) -> int | None:
     for hump in _HUMP.finditer(text):
         if text[hump.start() :] in surnames:
             return hump.start()
+    if _after_caption_label(tok):
+        # "Source: CourtlistenerKalshi stipulated": a name the article writes on its own
+        words = {t.text for t in tok.doc if t.i != tok.i}
+        for hump in _HUMP.finditer(text):
+            if text[hump.start() :] in words:
+                return hump.start()
     return None
+
+
+def _after_caption_label(tok: Token) -> bool:
+    """Whether ``tok`` comes right after a "Source:" caption label."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == ":" and doc[tok.i - 2].lower_ == "source"
 
 
 def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     """A named speaker with the role and organisation written around the name."""
-    if hi - lo == 1 and (cut := _glued_surname(doc[lo])) is not None:
+    if hi - lo == 1 and (cut := glued_name_at(doc[lo])) is not None:
         start = doc[lo].idx + cut
-        return SpeakerRef(doc[lo].text[cut:], start, doc[lo].idx + len(doc[lo].text), "person")
+        name = doc[lo].text[cut:]
+        kind = "person" if name in person_surnames(doc) else None
+        return SpeakerRef(name, start, doc[lo].idx + len(doc[lo].text), kind)
     span = doc[lo:hi]
     text = text_of(doc)
     sent_start_char = sent_chars(doc[lo])[0]

@@ -29,6 +29,7 @@ from extractor.quotes.attribution import (
     cue_of_verb,
     document_owner,
     find_cues,
+    glued_name_at,
     heading_words,
     in_teaser,
     is_reporting_verb,
@@ -967,7 +968,10 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
         if ent.label_ in {"PERSON", "ORG"} and not any(t.i in inside for t in ent):
             kind = "person" if ent.label_ == "PERSON" or _owns_his_or_her(ent) else "organization"
             span = trim_entity(ent)
-            if span is not None:
+            if span is not None and len(span) == 1 and (cut := glued_name_at(span[0])):
+                # "Source: CourtfilesNorrbet stipulated": the name after the caption's credit
+                refs.append(SpeakerRef(span.text[cut:], span.start_char + cut, span.end_char, kind))
+            elif span is not None:
                 kind = "organization" if span.text in firms else kind
                 refs.append(SpeakerRef(span.text, span.start_char, span.end_char, kind))
     taken = {(r.start, r.end) for r in refs}
