@@ -29,7 +29,13 @@ from extractor.quotes.attribution import (
     titled_runs,
     trim_entity,
 )
-from extractor.quotes.cue_words import cue_words, gendered_pronouns, known_firm, persons_title
+from extractor.quotes.cue_words import (
+    cue_words,
+    gendered_pronouns,
+    introduced_as_org,
+    known_firm,
+    persons_title,
+)
 from extractor.quotes.handles import handle_mentions
 from extractor.quotes.people import (
     Cluster,
@@ -167,20 +173,6 @@ def _person_only(text: str, m: NameMention) -> bool:
     before = text[max(0, m.start - 8) : m.start].split()
     words = written[:1] + before[-1:]
     return any(w.lower() in honorifics() for w in words)
-
-
-_WORDS_BEFORE = re.compile(r"(?:^|\s)(?:(\S+)\s+)?([a-z]+)\s+$")
-
-
-def introduced_as_org(text: str, start: int) -> bool:
-    """ "hacking group Maren Dahl", "analytics firm Sola Brandt": a name that a firm's or
-    group's noun introduces (not "head of research Jo Park": a title's "of" before it)."""
-    before = _WORDS_BEFORE.search(text[max(0, start - 40) : start])
-    return (
-        before is not None
-        and before.group(2) in cue_words("org_intro_nouns")
-        and (before.group(1) or "").lower() != "of"
-    )
 
 
 def _cluster_kind(c: Cluster, text: str, firm_starts: frozenset[int] | None = None) -> str:

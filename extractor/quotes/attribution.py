@@ -19,6 +19,7 @@ from extractor.data_tables import load_json
 from extractor.quotes.cue_words import (
     attitude_role,
     cue_words,
+    introduced_as_org,
     known_firm,
     public_body_name,
     speaking_issuer,
@@ -827,7 +828,7 @@ def _someone_at_firm(doc: Doc, lo: int, hi: int) -> bool:
 
 def _kind_of(doc: Doc, lo: int, hi: int, role: RoleOrg, before: str) -> str | None:
     words = before.lower().split()
-    if not role.role and _introduced_as_firm(doc, lo):
+    if not role.role and introduced_as_org(text_of(doc), doc[lo].idx):
         return "organization"  # "trading resource The Norrvik Letter"
     if not role.role and words and words[-1] in source_nouns():
         return "organization"  # "options data provider Delta Row"
@@ -1002,7 +1003,7 @@ def _full_names(doc: Doc) -> list[tuple[int, int]]:
                 continue
             given = [c for c in tok.lefts if c.dep_ == "compound" and c.i == tok.i - 1]
             if given and given[0].pos_ == "PROPN" and given[0].ent_type_ in {"", "PERSON"}:
-                if not _introduced_as_firm(doc, tok.i - 1):
+                if not introduced_as_org(text_of(doc), doc[tok.i - 1].idx):
                     found.add((tok.i - 1, tok.i + 1))
         found.update(titled_runs(doc))
         # "Bitcoin Open Interest rose": words the article also writes in lower case are a term
@@ -1011,15 +1012,6 @@ def _full_names(doc: Doc) -> list[tuple[int, int]]:
         cached = sorted(k for k, ws in words.items() if not all(t.lower_ in common for t in ws))
         doc.user_data[key] = cached
     return cached  # type: ignore[no-any-return]
-
-
-def _introduced_as_firm(doc: Doc, first: int) -> bool:
-    """ "trading resource The Norrvik Letter", "analytics firm Sola Brandt": a name right after
-    an organisation's noun (and maybe its own "The") is no person's."""
-    k = first - 1
-    if k >= 0 and doc[k].text == "The":
-        k -= 1
-    return k >= 0 and doc[k].lower_ in cue_words("org_intro_nouns")
 
 
 def titled_runs(doc: Doc) -> list[tuple[int, int]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from extractor.data_tables import load_json
@@ -51,3 +52,18 @@ def public_body_name(name: str) -> bool:
     ("Securities and Exchange Commission", "the SEC", "US Treasury")."""
     public = cue_words("public_body_words")
     return any(w.strip(".,") in public for w in name.split())
+
+
+_WORDS_BEFORE = re.compile(r"(?:^|\s)(?:(\S+)\s+)?([a-z]+)\s+(?:The\s+)?$")
+
+
+def introduced_as_org(text: str, start: int) -> bool:
+    """ "hacking group Maren Dahl", "trading resource The Norrvik Letter": a name that a firm's
+    or group's noun introduces (``org_intro_nouns``; not "head of research Jo Park": a title's
+    "of" before it)."""
+    before = _WORDS_BEFORE.search(text[max(0, start - 40) : start])
+    return (
+        before is not None
+        and before.group(2) in cue_words("org_intro_nouns")
+        and (before.group(1) or "").lower() != "of"
+    )

@@ -681,17 +681,15 @@ class _Resolver:
     def _named_next(self, ref: SpeakerRef) -> SpeakerRef | None:
         """The first person named soon after an unnamed title, with the same title."""
         title = _last_word(ref.role or "").lower()
-        return next(
-            (
-                n
-                for n in self.names + self.speakers
-                if n.kind == "person"
-                and ref.end <= n.start <= ref.end + MAX_CATAPHOR
-                and _last_word(n.role or "").lower() == title
-                and " " in n.text.strip()
-            ),
-            None,
-        )
+        holders = [
+            n
+            for n in self.names + self.speakers
+            if n.kind == "person"
+            and ref.end <= n.start <= ref.end + MAX_CATAPHOR
+            and _last_word(n.role or "").lower() == title
+            and " " in n.text.strip()
+        ]
+        return min(holders, key=lambda n: n.start) if holders else None
 
     def _resolve(self, ref: SpeakerRef) -> SpeakerRef | None:
         definite_noun = ref.text.lower() not in pronouns()
