@@ -576,6 +576,20 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "regulator in 2023.",
         Want("election markets", "Norrbet", "The platform", "said", partial=True),
     ),
+    "'teased' is a reporting verb": (
+        "Norrex is a big exchange. “Something new is launching soon,” the exchange teased.",
+        Want("Something new", "Norrex", "the exchange", "teased"),
+    ),
+    "an unnamed official from a firm, after an inverted cue": (
+        "Norrex is an exchange. “It seems that Norrpay will take the lead,” stated an official "
+        "from Norrex.",
+        Want("It seems", "Norrex", cue="stated", role="official", organization="Norrex"),
+    ),
+    "a participle after a comma goes with the clause's subject": (
+        "In her campaign, Ada Sheel contrasted herself with her opponent, former Senator Jon "
+        "Tessler, stating , “Crypto represents the future of finance.”",
+        Want("Crypto represents", "Ada Sheel", cue="stating"),
+    ),
     "a hashtag is no name": (
         "We back this! #Crypto #Growth — Ana Kroll (@anakroll) May 2, 2024Speaking to "
         "reporters, Jo Tran, CEO of Swiftline, said the pick is “clearly good for builders.”",

@@ -1318,13 +1318,25 @@ def speaker_from_subject(tok: Token) -> SpeakerRef | None:
     if found is None and title is not None and title is tok:
         # "A Bitlayer representative told": no person is named, the firm is.
         # (The model may call the firm a nationality: "Bitlayer" NORP.)
-        firm = next(
-            (
-                c
-                for c in tok.lefts
-                if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.text[:1].isupper()
-            ),
-            None,
+        firm = (
+            next(
+                (
+                    c
+                    for c in tok.lefts
+                    if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.text[:1].isupper()
+                ),
+                None,
+            )
+            or next(
+                (  # "an official from Norrex stated"
+                    o
+                    for p in tok.rights
+                    if p.dep_ == "prep" and p.lower_ in {"from", "at", "for", "of"}
+                    for o in p.children
+                    if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.text[:1].isupper()
+                ),
+                None,
+            )
         )
         if firm is not None:
             span = name_tokens(firm) or (firm.i, firm.i + 1)
@@ -1356,7 +1368,7 @@ def _unnamed_title(tok: Token) -> Token | None:
         elif (
             tok.dep_ == "pobj"
             and tok.head.dep_ == "prep"
-            and tok.head.lower_ in {"for", "at", "of"}
+            and tok.head.lower_ in {"for", "at", "of", "from"}
         ):
             head = tok.head.head
         else:
@@ -1846,6 +1858,11 @@ def _subject_of(verb: Token) -> Token | None:
             return _relative_antecedent(verb.head)  # "Donald Trump, who … threatened"
         return child
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
+        return _clause_subject(verb)
+    doc = verb.doc
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > 0 and doc[verb.i - 1].text == ",":
+        # "Sheel contrasted himself against his opponent, Jon Tessler, stating, “…”": the
+        # participle after a comma goes with the clause, not with the noun it hangs on
         return _clause_subject(verb)
     doc = verb.doc
     if verb.dep_ == "ccomp" and verb.i > 0 and doc[verb.i - 1].lower_ in {"and", "but"}:
