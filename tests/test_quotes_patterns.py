@@ -590,6 +590,20 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Tessler, stating , “Crypto represents the future of finance.”",
         Want("Crypto represents", "Ada Sheel", cue="stating"),
     ),
+    "a firm's name opening with a number word": (
+        "“ETH has failed as an asset,” Two Norrs stated.",
+        Want("ETH has failed", "Two Norrs", cue="stated"),
+    ),
+    "a participle before a colon and the quotation the parser made the head": (
+        "Whale trader Jo Wynn downplayed the dramatic liquidation, defiantly stating on X: "
+        '"I\'ll run it back, I always do."',
+        Want("I'll run", "Jo Wynn", cue="stating"),
+    ),
+    "an inverted 'read' with an announcement by its author": (
+        "“Core’s next release will relay larger outputs,” read the announcement on GitHub by "
+        "Bitcoin developer Greg Sand on May 5.",
+        Want("Core’s next", "Greg Sand", cue="read", role="Bitcoin developer"),
+    ),
     "a hashtag is no name": (
         "We back this! #Crypto #Growth — Ana Kroll (@anakroll) May 2, 2024Speaking to "
         "reporters, Jo Tran, CEO of Swiftline, said the pick is “clearly good for builders.”",

@@ -48,6 +48,17 @@ _UNNAMED = frozenset({"a", "an", "one", "some", "another", "several", "many", "t
 _PLURAL_ROLE = re.compile(r"[^s]s$")
 
 
+def _numeral_in_name(tok: Token) -> bool:
+    """ "Two Norrs stated", "One River said": a capitalised number word inside a sentence,
+    before a proper noun, is the first word of a firm's name, not a count of unnamed people."""
+    return (
+        tok.text[:1].isupper()
+        and not tok.is_sent_start
+        and tok.i + 1 < len(tok.doc)
+        and tok.doc[tok.i + 1].pos_ == "PROPN"
+    )
+
+
 def is_plural_role(role: str) -> bool:
     """ "analysts", "Chainlyte analysts" (a firm's voice); not "head of … affairs"."""
     head = re.split(r"\s(?:of|at|for|from|with)\s", role, maxsplit=1)[0].strip()
@@ -1497,17 +1508,21 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
         leader = _led_by(tok)
         if leader is not None:
             return leader  # "analysts led by Nikos Pana wrote"
-    if tok.lower_ in source_nouns() or tok.lemma_.lower() in source_nouns():
+    written = source_nouns() | document_nouns()
+    if tok.lower_ in written or tok.lemma_.lower() in written:
         author = author_of(tok)
         if author is not None:
-            return author  # "a report published by Norrfin"
+            return author  # "a report published by Norrfin", "the announcement by X"
     group = _group_of_people(tok) if not _appositive_name(tok) else None
     if group is not None:
         return group
     office = _office_of(tok)
     if office is not None:
         return office
-    unnamed = any(c.lower_ in _UNNAMED and c.dep_ in {"det", "nummod"} for c in tok.lefts)
+    unnamed = any(
+        c.lower_ in _UNNAMED and c.dep_ in {"det", "nummod"} and not _numeral_in_name(c)
+        for c in tok.lefts
+    )
     if unnamed and tok.ent_type_ != "PERSON" and not _appositive_name(tok):
         return None  # "another Redditor", "a Goldman analyst": no name given
     ref = _pronoun_or_source(tok)
@@ -1883,10 +1898,13 @@ def _clause_subject(verb: Token) -> Token | None:
     it, else of the first clause above that is not inside another."""
     node = verb
     nearest: Token | None = None
+    doc = verb.doc
     for _ in range(8):
         head = node.head
         if head.i == node.i:
             break
+        if head.i > verb.i and any(t.is_quote for t in doc[verb.i : head.i]):
+            break  # (the parser made the quotation's verb the head: "stating: “I'll run …”")
         subj = _own_subject(head)
         if subj is not None and subj.lower_ in _RELATIVES and head.dep_ == "relcl":
             # "Holt was defiant about a designer who said …, saying, “…”": a participle hung
@@ -2147,6 +2165,12 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
                     speaker = speaker_from_tokens(doc, verb.i + 1, tok.i + 1)
                 if speaker is not None:
                     break
+        if speaker is None and inverted:
+            # "“…,” read the announcement on GitHub by developer Greg Sand": a written thing
+            # after the inverted verb, whose author speaks.
+            thing = next((c for c in verb.rights if c.dep_ in {"dobj", "nsubj"}), None)
+            if thing is not None and thing.lemma_.lower() in document_nouns():
+                speaker = author_of(thing)
     if speaker is None and prev is not None and prev.text == ",":
         speaker = _name_before_appositive(doc, verb.i - 1, inside)
     if speaker is None and prev is not None:
