@@ -2114,3 +2114,18 @@ def test_a_titled_name_from_a_firm(nlp: Language, name: str) -> None:
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker is not None and quote.speaker.name == "Sjo"
     assert quote.speaker.organization == expected
+
+
+def test_a_common_word_capitalised_only_at_a_sentence_start_is_no_speaker(nlp: Language) -> None:
+    text = "Prices fell. Others said “this is only the start” of the slide. Some others disagreed."
+    assert all(q.speaker is None for q in quotes_of(nlp, text))
+
+
+def test_a_firm_named_like_a_common_word_still_speaks(nlp: Language) -> None:
+    # (a guard: "Strategy" is written capitalised inside a sentence, so it is a name)
+    text = (
+        "Strategy bought more coins. Analysts praised Strategy. “We keep buying,” Strategy "
+        "said. Its strategy is simple."
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker is not None and quote.speaker.name == "Strategy"

@@ -33,6 +33,7 @@ from extractor.quotes.attribution import (
     heading_words,
     in_teaser,
     is_reporting_verb,
+    lowercase_words,
     name_tokens,
     not_speech_before,
     overlaps,
@@ -948,6 +949,25 @@ def _owns_his_or_her(ent: Span) -> bool:
     )
 
 
+def _common_word_name(doc: Doc, ref: SpeakerRef) -> bool:
+    """A one-word "name" that is a common word capitalised only where a sentence or heading
+    starts ("Others said", "Research shows"): the article writes it in lower case too, and
+    never capitalised inside a sentence (as "Strategy" or "Block" are, being firms)."""
+    word = ref.text.strip()
+    if " " in word or not word[:1].isupper() or word.isupper() or ref.kind == "person":
+        return False
+    if word.lower() not in lowercase_words(doc):
+        return False
+    return not any(
+        t.text == word and not t.is_sent_start and doc[t.i - 1].text not in _OPENING_PUNCT
+        for t in doc[1:]
+    )
+
+
+#: Marks after which a capitalised word may just open a clause or heading.
+_OPENING_PUNCT = frozenset({":", "“", '"', "‘", "(", "—", "–", "-", "\n"})
+
+
 def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     refs = []
     assets = asset_spans(doc, issuers=False)
@@ -1229,6 +1249,8 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
             speaker = None  # "the X user noted": one letter is a platform, never a source
         if speaker is not None and speaker.text in cue_words("descriptive_acronyms"):
             speaker = None  # "the major NFT marketplace announced": a kind, not a name
+        if speaker is not None and _common_word_name(doc, speaker):
+            speaker = None  # "Others said …", "Research shows …": a word, not a name
         partial = _is_partial(text, frame, span, cue)
         said_beside = cue is not None and cue.speaker is not None and _beside(cue, span, 0, text)
         if (
