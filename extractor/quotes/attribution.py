@@ -442,7 +442,7 @@ def trim_entity(ent: Span) -> Span | None:
     if any(t.is_space for t in ent.doc[lo:hi]) or (lo < hi and heading_words(ent.doc[lo:hi])):
         return None
     doc = ent.doc
-    while 0 < hi < len(doc) and doc[hi - 1].lower_ in _NAME_PARTICLES and _is_namey(doc[hi]):
+    while 0 < hi < len(doc) and doc[hi - 1].lower_ in NAME_PARTICLES and _is_namey(doc[hi]):
         hi += 1  # "Ursula von der" for "Ursula von der Leyen": the surname after the particle
     while ent.label_ == "PERSON" and 0 < hi < len(doc) - 1 and _hyphen_joined(doc, hi - 1, hi):
         hi += 2  # "Min Jae" for "Min Jae-won": the given name's second syllable
@@ -491,11 +491,8 @@ def _entity_of(tok: Token) -> Span | None:
     return found if isinstance(found, Span) else None
 
 
-_NAME_PARTICLES = frozenset(
-    {"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "bin"}
-)
 #: Lower-case particles inside names ("Patrik von Bahr", "Ursula von der Leyen").
-NAME_PARTICLES = _NAME_PARTICLES
+NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "bin"})
 
 
 def _person_of_firm(doc: Doc, subj: Token, speaker: SpeakerRef | None) -> SpeakerRef | None:
@@ -592,7 +589,7 @@ def _joins_back(doc: Doc, lo: int, sent_start: int) -> int | None:
     if (given := _nickname_before(doc, lo, sent_start)) is not None:
         return given
     k = lo
-    while k - 1 >= sent_start and doc[k - 1].lower_ in _NAME_PARTICLES and lo - k < 2:
+    while k - 1 >= sent_start and doc[k - 1].lower_ in NAME_PARTICLES and lo - k < 2:
         k -= 1
     if k < lo and doc[lo].text[:1].isupper():
         first = k - 1  # the given name before the particles
@@ -617,7 +614,7 @@ def _extend_back(doc: Doc, i: int, sent_start: int) -> int:
     while (step := _joins_back(doc, lo, sent_start)) is not None and step >= i - _NAME_REACH - 2:
         if step < i - _NAME_REACH and not (
             _hyphen_joined(doc, step, step + 1)
-            or doc[step + 1].lower_ in _NAME_PARTICLES
+            or doc[step + 1].lower_ in NAME_PARTICLES
             or doc[step + 1].text in _NICK_OPEN
         ):
             break
@@ -637,7 +634,7 @@ def _extend_forward(doc: Doc, i: int, sent_end: int) -> int:
             continue
         # "Mika van der Berg", "Ana de Souza": lower-case particles inside a name.
         k = hi
-        while k < sent_end and doc[k].lower_ in _NAME_PARTICLES and k - hi < 2:
+        while k < sent_end and doc[k].lower_ in NAME_PARTICLES and k - hi < 2:
             k += 1
         if k > hi:
             if k < sent_end and _is_namey(doc[k]) and doc[k].text[:1].isupper():
@@ -664,7 +661,7 @@ def _name_units(doc: Doc, lo: int, hi: int) -> list[int]:
     while k < hi:
         starts.append(k)
         while k < hi and (
-            doc[k].lower_ in _NAME_PARTICLES or (k + 1 < hi and doc[k + 1].text == "-")
+            doc[k].lower_ in NAME_PARTICLES or (k + 1 < hi and doc[k + 1].text == "-")
         ):
             k += 2 if k + 1 < hi and doc[k + 1].text == "-" else 1
         k += 1
@@ -726,7 +723,7 @@ def _name_run(tok: Token) -> tuple[int, int] | None:
         k = tok.i
         while k - 1 >= lo and (
             doc[k - 1].lower_ not in common
-            or (doc[k - 1].text.islower() and doc[k - 1].lower_ in _NAME_PARTICLES)
+            or (doc[k - 1].text.islower() and doc[k - 1].lower_ in NAME_PARTICLES)
         ):
             k -= 1  # ("Patrik von Bahr": a particle is written in lower case by nature)
         lo = k
@@ -813,7 +810,7 @@ def name_tokens(tok: Token) -> tuple[int, int] | None:
     found += [_entity_of(tok.doc[k]) for k in range(lo, hi) if k != tok.i]
     for ent in found:
         if ent is not None and ent.label_ == "PERSON" and len(ent) >= 2:
-            if ent[-1].lower_ in _NAME_PARTICLES:
+            if ent[-1].lower_ in NAME_PARTICLES:
                 continue  # "Ursula von der" for "Ursula von der Leyen": the run is whole
             # Another word's entity counts only as the run's tail (the name after a title),
             # not a headline's words the model took for a person ("Regulatory Approval").
@@ -1179,16 +1176,20 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     return SpeakerRef(name, span.start_char, span.end_char, kind, role.role, role.organization)
 
 
+def _last_before(doc: Doc, lo: int, text: str, reach: int) -> Token | None:
+    """The last token written ``text`` among the ``reach`` tokens before token ``lo``."""
+    return next((t for t in reversed(doc[max(0, lo - reach) : lo]) if t.text == text), None)
+
+
 def _headline_firm(doc: Doc, lo: int, org: str) -> bool:
     """ "… – Bullish Momentum Builds Top analyst M-log1": a teaser's headline glued before
     the title (a finite verb in it, or three words or more after the teaser's label) is no
     firm."""
     words = org.split()
-    k = lo - 1
-    while k >= 0 and doc[k].text != words[-1] and lo - k <= 6:
-        k -= 1  # (back over the title to the firm's last word)
-    if k < 0 or doc[k].text != words[-1]:
+    last = _last_before(doc, lo, words[-1], 7)  # (back over the title to the firm's last word)
+    if last is None:
         return False
+    k = last.i
     run = doc[max(0, k - len(words) + 1) : k + 1]
     finite = any(t.pos_ == "VERB" and t.tag_ in _FINITE_VERB_TAGS for t in run)
     return finite or (len(words) >= 3 and in_teaser(run[0]))
@@ -1199,8 +1200,8 @@ def _without_verb_lead(doc: Doc, lo: int, role: RoleOrg) -> RoleOrg:
     words = (role.role or "").split()
     if len(words) < 2 or not words[0].islower():
         return role
-    before = [t for t in doc[max(0, lo - 8) : lo] if t.text == words[0]]
-    if before and before[-1].pos_ in {"VERB", "AUX"} and before[-1].tag_ != "VBN":
+    verb = _last_before(doc, lo, words[0], 8)
+    if verb is not None and verb.pos_ in {"VERB", "AUX"} and verb.tag_ != "VBN":
         return RoleOrg(" ".join(words[1:]), role.organization)
     return role
 
@@ -1213,10 +1214,9 @@ def _adjective_firm(doc: Doc, lo: int, role: RoleOrg) -> RoleOrg:
     org, title = role.organization, role.role
     if not org or not title or " " in org or lo < 2:
         return role
-    words = [t for t in doc[max(0, lo - 6) : lo] if t.text == org]
-    if not words:
+    word = _last_before(doc, lo, org, 6)
+    if word is None:
         return role
-    word = words[-1]
     common = org.lower() in lowercase_words(doc)
     if word.pos_ == "ADJ":
         adjective = common or org.lower().endswith(_ADJECTIVE_ENDINGS)
