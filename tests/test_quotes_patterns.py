@@ -1500,6 +1500,23 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Norrfin CEO Lena Hlom unveiled the wallet. “It runs offline,” Lena Holm said.",
         Want("It runs", "Lena Hlom", role="CEO", organization="Norrfin"),
     ),
+    "a whole quote after a firm's goes on with it, not with a new person's 'said that'": (
+        "Tallymark Labs shipped an update to its chatbot, Tallymark Labs said in a blog post. "
+        "“This was the wrong call,” the company admitted. “The reviews hinted at a real "
+        "problem, and we should have listened.” Tallymark CEO Ola Brand said on Monday that "
+        "it was working to fix the model.",
+        Want("The reviews hinted", "Tallymark Labs"),
+    ),
+    "(guard) with no speaker before, that person's 'said that' still takes the quote": (
+        "“The reviews hinted at a real problem, and we should have listened.” Tallymark CEO "
+        "Ola Brand said on Monday that it was working to fix the model.",
+        Want("The reviews hinted", "Ola Brand"),
+    ),
+    "an architect is a title": (
+        "Norrvik protocol architect Lena Voss told Coinpost that the upgrade would ship. Voss "
+        "said it would be “much faster than before.”",
+        Want("much faster", "Lena Voss", partial=True, role="protocol architect"),
+    ),
 }
 
 

@@ -871,20 +871,31 @@ def _beside(cue: Cue, span: QuoteSpan, gap: int, text: str) -> bool:
     return not _words(text[cue.end : span.start]) and gap <= 10
 
 
-def _reports_its_own(cue: Cue, text: str) -> bool:
+def _reports_its_own(cue: Cue, text: str, carried: bool = False) -> bool:
     """A source (an outlet, a firm) after a quote that goes on to report a clause of its own
     outside quotation marks ("“…” Harbor TV reported that the bank will …"), so it does not
     attribute the quote before it. A person's "He added that …" often goes on from the quote
-    and keeps it."""
+    and keeps it; a person named in full there is a new source when ``carried`` (the quote
+    goes on from an earlier speaker's: "“…,” the firm admitted. “…” Its CEO Ola Brand said
+    on Monday that …")."""
     if cue.clause_start is None or cue.clause_start < cue.end:
         return False
-    if cue.speaker is None or cue.speaker.kind != "organization":
+    who = cue.speaker
+    if who is None:
+        return False
+    fresh_person = carried and who.kind == "person" and not who.needs_antecedent
+    if who.kind != "organization" and not (fresh_person and " " in who.text.strip()):
         return False
     return text[cue.clause_start : cue.clause_start + 1] not in '“"‘'
 
 
 def _nearest_cue(
-    cues: list[Cue], frame: _Frame, span: QuoteSpan, text: str, partial: bool
+    cues: list[Cue],
+    frame: _Frame,
+    span: QuoteSpan,
+    text: str,
+    partial: bool,
+    carried: bool = False,
 ) -> Cue | None:
     best: tuple[int, Cue] | None = None
     for cue in cues:
@@ -899,7 +910,7 @@ def _nearest_cue(
             continue
         if cue.adjacent_only and (cue.speaker is None or not _beside(cue, span, gap, text)):
             continue  # "the “bull run” ended": a weak cue needs a speaker beside the quote
-        if not partial and cue.start >= span.end and _reports_its_own(cue, text):
+        if not partial and cue.start >= span.end and _reports_its_own(cue, text, carried):
             continue  # "“…” Harbor TV reported that the bank …": a new source, a new claim
         # Prefer cues with a speaker; for a partial quote, a verb whose clause holds it over
         # one only beside it ("X noted that it looks “set for a breakout,” as it continues");
@@ -1169,10 +1180,18 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
         ):
             continue
         signed = _signature(text, span)
+        # A whole sentence quoted right after a speaker's quote goes on with them.
+        carried = (
+            _carries(span, last_speaker)
+            and _closes_sentence(span)
+            and not _is_partial(text, frame, span, None)
+        )
         cue = (
             None
             if signed
-            else _nearest_cue(cues, frame, span, text, _is_partial(text, frame, span, None))
+            else _nearest_cue(
+                cues, frame, span, text, _is_partial(text, frame, span, None), carried
+            )
         )
         if cue is not None and cue.start >= span.end and _closes_sentence(span):
             # "X shared his view: “… a new high.” Kale said that …": a quote closed after a
