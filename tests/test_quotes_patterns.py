@@ -1512,6 +1512,29 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Ola Brand said on Monday that it was working to fix the model.",
         Want("The reviews hinted", "Ola Brand"),
     ),
+    "'the spokesperson' with none named before: the firm the text is about speaks": (
+        "The Norrfield Fund launched a grant programme on Monday. “The funds will support "
+        "builders,” the spokesperson told The Ledger.",
+        Want(
+            "The funds will", "Norrfield Fund", role="spokesperson", organization="Norrfield Fund"
+        ),
+    ),
+    "'the spokesperson' far after 'a Firm spokesperson': that firm, not a person since": (
+        "Norrfield launched a fund. “We build for all,” a Norrfield spokesperson told The "
+        f"Ledger. {FILLER} Tallybank CEO Ada Lind welcomed it. {FILLER} “The funds will "
+        "support builders,” the spokesperson said.",
+        Want("The funds will", "Norrfield", role="spokesperson", organization="Norrfield"),
+    ),
+    "a firm's spokesperson is the firm's voice, not the firm's CEO named before": (
+        "Norrex CEO Ada Lind launched the fund in May. “The pilot worked,” Norrex’s "
+        "spokesperson told The Ledger.",
+        Want("The pilot", "Norrex", role="spokesperson", organization="Norrex"),
+    ),
+    "a firm's spokesperson named before is that person, not the firm's CEO": (
+        "Jo Park, a spokesperson for Norrex, said the fund is open. Norrex CEO Ada Lind "
+        "agreed. “We expect more,” Norrex’s spokesperson added.",
+        Want("We expect", "Jo Park", role="spokesperson", organization="Norrex"),
+    ),
     "an architect is a title": (
         "Norrvik protocol architect Lena Voss told Coinpost that the upgrade would ship. Voss "
         "said it would be “much faster than before.”",

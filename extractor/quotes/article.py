@@ -287,6 +287,7 @@ def _speaker(
         and said.kind == "person"
         and said.text.lower() not in pronouns()
         and said.organization != cluster.name  # "the Norrfin representative": the firm's voice
+        and said.text.split()[-1].lower() not in cue_words("firm_voice_titles")
     ):
         kind = "person"  # "the contributor emphasized": a one-word name taken up as a person
     elif (

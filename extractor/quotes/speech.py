@@ -577,6 +577,10 @@ class _Resolver:
             return self._group(ref)
         if ref.text.lower() in _FIRST_PERSON:
             return None  # "I believe …" outside a quotation: the article's writer, unnamed
+        voices = cue_words("firm_voice_titles")
+        if ref.kind == "person" and _last_word(ref.text).lower() in voices:
+            if ref.organization or _definite(ref, voices):
+                return self._voice(ref)  # "the spokesperson", "Norrfin’s spokesperson"
         found = self._resolve(ref)
         pronoun = ref.text.lower() in pronouns()
         if found is None and not pronoun and ref.kind == "person" and ref.role:
@@ -610,6 +614,29 @@ class _Resolver:
                 # "a spokesperson added" → the firm named before, through its spokesperson.
                 return replace(found, role=ref.role, organization=found.organization or found.text)
         return found
+
+    def _voice(self, ref: SpeakerRef) -> SpeakerRef | None:
+        """ "the spokesperson told": whoever was given that title before, however far (a
+        named spokesperson, or a firm that spoke through one); else the organisation the
+        text is about speaks through them, as for "a spokesperson"."""
+        noun = _last_word(ref.text).lower()
+        titled = [
+            c
+            for c in self.speakers + self.names
+            if c.start < ref.start
+            and _last_word(c.role or "").lower() == noun
+            and (not ref.organization or _same_org(ref.organization, c.organization or c.text))
+        ]
+        if titled:
+            return max(titled, key=lambda c: c.start)
+        if ref.organization:
+            # "BounceBit's spokesperson told": the firm, through someone unnamed.
+            org = ref.organization
+            return SpeakerRef(org, ref.start, ref.end, "organization", noun, org)
+        found = self._resolve(replace(ref, kind="organization"))
+        if found is None or found.kind != "organization":
+            return None
+        return replace(found, role=noun, organization=found.organization or found.text)
 
     def _venue_before(self, ref: SpeakerRef) -> list[SpeakerRef]:
         lo = max(0, ref.start - MAX_ANTECEDENT)
