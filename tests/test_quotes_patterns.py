@@ -1535,6 +1535,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "agreed. “We expect more,” Norrex’s spokesperson added.",
         Want("We expect", "Jo Park", role="spokesperson", organization="Norrex"),
     ),
+    "'the Vexa maker' is the firm named before, not its product": (
+        "Tallymark Labs shipped an update to its Vexa chatbot, Tallymark Labs said on "
+        "Monday. The Vexa maker said its models go through “careful safety checks” first.",
+        Want("careful safety", "Tallymark Labs", partial=True),
+    ),
     "an architect is a title": (
         "Norrvik protocol architect Lena Voss told Coinpost that the upgrade would ship. Voss "
         "said it would be “much faster than before.”",

@@ -1504,6 +1504,13 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
     owner = document_owner(tok)
     if owner is not None:
         return owner  # "analyst Will Clemson’s reaction on X captures it: “…”"
+    if tok.lower_ in cue_words("maker_nouns") and any(
+        c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.lefts
+    ):
+        # "The ChatGPT maker said": the firm named before that makes it, not the product.
+        product = [c for c in tok.lefts if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+        possessor = product[-1].text if product else None
+        return _titled_noun(tok, kind="organization", possessor=possessor)
     if is_role_word(tok.text) and is_plural_role(tok.lower_):
         leader = _led_by(tok)
         if leader is not None:
