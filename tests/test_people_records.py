@@ -7,6 +7,7 @@ from spacy.language import Language
 
 from extractor.components.ext import records_of
 from extractor.quotes.article import analyse_article
+from extractor.quotes.people import surname_of
 from models.quotes import Person, Quote
 
 ARTICLE = (
@@ -182,6 +183,30 @@ def test_a_hyphenated_korean_name_stays_whole_and_its_family_name_comes_first(
     assert "Koh Sung-min" in people
     quote: Quote = records_of(doc)["quotes"][0]
     assert quote.speaker is not None and quote.speaker.name == "Min Jae-won"
+
+
+@pytest.mark.parametrize(
+    "name, surname",
+    [
+        ("Johnny Wu Tai-Ming", "Wu"),
+        ("Tommy Lau Kin-wai", "Lau"),
+        ("Min Jae-won", "Min"),
+        ("Jesse Hemsley-Carter", "Hemsley-Carter"),  # a double-barrelled surname
+        ("Ana Ruiz", "Ruiz"),
+    ],
+)
+def test_surname_of_a_hong_kong_style_name_is_its_middle_word(name: str, surname: str) -> None:
+    assert surname_of(name) == surname
+
+
+def test_a_hong_kong_style_name_takes_up_its_family_name(nlp: Language) -> None:
+    doc = nlp(
+        "In a post on X, City Council member Johnny Wu Tai-Ming said the bill passed. “It is a "
+        "big step,” Wu said."
+    )
+    quote: Quote = records_of(doc)["quotes"][0]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == ("Johnny Wu Tai-Ming", "member")
 
 
 def test_a_laws_name_is_no_person(nlp: Language) -> None:

@@ -181,12 +181,17 @@ def surname_of(name: str) -> str:
     Jr.")."""
     words = _tokens(name)
     if len(words) >= 2 and _HYPHENATED_GIVEN.match(words[-1]):
-        return words[0]  # "Min Jae-won": a Korean family name comes first
+        return words[-2]  # "Min Jae-won": a Korean family name comes before the given name
+    if len(words) == 3 and _SYLLABLES.match(words[-1]) and len(words[1]) <= 4:
+        return words[1]  # "Johnny Ng Kit-Chong": an English name, the family name, then two
     return words[-2] if has_suffix(name) else (words[-1] if words else "")
 
 
 #: A given name written with a hyphen and a lower-case second syllable ("Jae-won").
 _HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+#: Two short syllables of a Chinese given name, both capitalised ("Kit-Chong"); a
+#: double-barrelled surname has longer parts ("Hemsley-Carter").
+_SYLLABLES = re.compile(r"^[A-Z][a-z]{1,4}-[A-Z][a-z]{1,4}$")
 
 
 def _joins(short: str, cluster: Cluster, how: str) -> bool:
