@@ -1540,6 +1540,16 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Monday. The Vexa maker said its models go through “careful safety checks” first.",
         Want("careful safety", "Tallymark Labs", partial=True),
     ),
+    "a firm's name opening with a figure glued to letters speaks through its analysts": (
+        "“This breakout is driven by a surge in trading,” wrote 10x Research analysts on June "
+        "11.",
+        Want("This breakout", "10x Research", role="analysts", organization="10x Research"),
+    ),
+    "a figure-led firm's name as the subject": (
+        "Prices rose on Monday. “This breakout is driven by leverage,” wrote 12x Research "
+        "analysts on June 11.",
+        Want("This breakout", "12x Research", role="analysts"),
+    ),
     "an architect is a title": (
         "Norrvik protocol architect Lena Voss told Coinpost that the upgrade would ship. Voss "
         "said it would be “much faster than before.”",

@@ -165,6 +165,8 @@ def _firmlike(tok: Token) -> bool:
     """A proper noun, or a word the tagger calls a noun that is written like a brand, with a
     capital after its first letter ("B2BINPAY", "CoinNest")."""
     text = tok.text
+    if tok.i > 0 and text[:1].isupper() and _NUMBER_WORD.fullmatch(tok.doc[tok.i - 1].text):
+        return True  # "10x Research analysts": a name opening with a figure
     return tok.pos_ == "PROPN" or (
         tok.pos_ == "NOUN" and text[:1].isupper() and any(ch.isupper() for ch in text[1:])
     )
@@ -604,7 +606,17 @@ def _joins_back(doc: Doc, lo: int, sent_start: int) -> int | None:
         and doc[before].whitespace_
     ):
         return before
+    if (
+        before >= sent_start
+        and doc[before].whitespace_
+        and _NUMBER_WORD.fullmatch(doc[before].text)
+    ):
+        return before  # "12x Research": a name may open with a figure glued to letters
     return None
+
+
+#: A figure glued to letters that opens a firm's name ("10x", "1inch"), not a unit ("5th").
+_NUMBER_WORD = re.compile(r"[0-9]+(?:x|[a-z]{3,})")
 
 
 def _extend_back(doc: Doc, i: int, sent_start: int) -> int:
