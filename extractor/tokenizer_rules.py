@@ -36,8 +36,10 @@ SHORT_OPENERS = ("In", "On", "At", "As", "It", "Its", "If", "But")
 #: closing curly mark right before a capital.
 GLUE_INFIXES = (
     r"(?<=[0-9%])\.(?=[A-Z][a-z])",
-    # "… at the NLC.She added": an acronym's last capital, a stop, a capitalised word.
+    # "… at the NLC.She added": an acronym's last capital, a stop, a capitalised word; the
+    # same after a brand ending in a capital ("according to NorrieK.Source: …").
     r"(?<=[A-Z]{2})\.(?=[A-Z][a-z]{2})",
+    r"(?<=[a-z][A-Z])\.(?=[A-Z][a-z]{2})",
     r"(?<=[0-9A-Za-z%:])[“‘](?=[A-Z])",
     # "He explained:“Unlike …": a colon glued between the verb and the opening mark.
     r"(?<=[0-9A-Za-z%]):(?=[“‘][A-Z])",

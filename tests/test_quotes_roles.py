@@ -106,6 +106,10 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "a caption's credit glued to the same firm's name": (
+        "events.Source: NORNOR Labs CEO ",
+        RoleOrg("CEO", "NOR Labs"),
+    ),
     "a preposition of company is no qualifier of the title": (
         "CEO Jo Park, alongside Executive Chairman ",
         RoleOrg("Executive Chairman", None),

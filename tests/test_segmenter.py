@@ -112,6 +112,10 @@ GLUED_CASES = {
         "She joined the NLC.She left in May.",
         ["She joined the NLC.", "She left in May."],
     ),
+    "a brand ending in a capital then a caption": (
+        "The funds went out, according to NorrieK.Source: NorrieK",
+        ["The funds went out, according to NorrieK.", "Source: NorrieK"],
+    ),
     "closing mark glued to the next paragraph": (
         "He said “it is fine.”She left.",
         ["He said “it is fine.”", "She left."],
