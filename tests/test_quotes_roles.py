@@ -8,6 +8,10 @@ from extractor.quotes.roles import RoleOrg, parse_appositive, parse_title
 
 #: text after "Name," → expected (role, organisation)
 APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
+    "a role word right before the firm says what the firm is": (
+        "the founder and CEO of blockchain analytics developer Tallyrock, told Coinpost",
+        RoleOrg("founder and CEO", "Tallyrock"),
+    ),
     "a relative clause that names no title": (
         "who has been a vocal skeptic of Bitcoin, calling it a fad",
         RoleOrg(None, None),

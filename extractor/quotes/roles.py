@@ -224,6 +224,17 @@ def parse_appositive(text: str) -> RoleOrg:
     matches = list(_role_re().finditer(segment))
     if not matches or matches[0].start() > 25:
         return RoleOrg()
+    # "CEO of blockchain analytics developer Tallyrock": a role word right before the firm's
+    # name, after the title's preposition, says what the firm is.
+    matches = [
+        m
+        for i, m in enumerate(matches)
+        if i == 0
+        or not (
+            re.match(r"\s+[A-Z0-9]", segment[m.end() :])
+            and re.search(r"\s(?:of|at|with|for)\s", segment[matches[i - 1].end() : m.start()])
+        )
+    ]
     possessive = _POSSESSIVE.match(segment)
     if possessive and possessive["org"][:1].isupper() and _role_re().match(possessive["rest"]):
         # "Deribit's head of Asia business development": the firm, then the whole title (the
