@@ -1550,6 +1550,21 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "analysts on June 11.",
         Want("This breakout", "12x Research", role="analysts"),
     ),
+    "'appointed former X executive Y as its new Z': the post now, at the appointing firm": (
+        "The Norr Network Foundation has appointed former Vexa executive Ola Nyman as its new "
+        "head of payments. “Joining is an honour,” Nyman said.",
+        Want(
+            "Joining",
+            "Ola Nyman",
+            role="head of payments",
+            organization="Norr Network Foundation",
+        ),
+    ),
+    "'hired Y as its chief economist to lead research'": (
+        "Tallyrock hired Jo Park as its chief economist to lead research. “Rates will fall,” "
+        "Park said.",
+        Want("Rates will", "Jo Park", role="chief economist", organization="Tallyrock"),
+    ),
     "an architect is a title": (
         "Norrvik protocol architect Lena Voss told Coinpost that the upgrade would ship. Voss "
         "said it would be “much faster than before.”",

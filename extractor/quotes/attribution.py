@@ -32,6 +32,7 @@ from extractor.quotes.pseudonyms import first_names
 from extractor.quotes.roles import (
     FIRM_NOUNS,
     RoleOrg,
+    has_role,
     is_role_word,
     org_words,
     parse_appositive,
@@ -1174,6 +1175,9 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
             return SpeakerRef(span.text, span.start_char, span.end_char, "organization",
                               None, span.text)  # fmt: skip
         role = RoleOrg(nxt.text, None)  # "the Marlow analysts", "Chainlyte analysts"
+    post = _appointed_as(doc, lo, after)
+    if post is not None:
+        role = post
     role = _adjective_firm(doc, lo, role)
     role = _without_verb_lead(doc, lo, role)
     if role.organization and _headline_firm(doc, lo, role.organization):
@@ -1186,6 +1190,41 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
         org_name = name
         role = RoleOrg(role.role, org_name)
     return SpeakerRef(name, span.start_char, span.end_char, kind, role.role, role.organization)
+
+
+#: " as its new head of payments": the post someone is appointed to, up to the clause's end.
+_AS_POST = re.compile(
+    r"\s+as\s+(?:its|their|the|his|her)\s+(?:new\s+|next\s+|first\s+|incoming\s+)?"
+    r"([a-z][\w-]*(?:\s+[\w&’'-]+){0,6}?)"
+    r"(?=\s*[,.;:(]|\s+(?:to|and|in|on|after|effective|from|where|who|starting)\s|\s*$)"
+)
+
+
+def _appointed_as(doc: Doc, lo: int, after: str) -> RoleOrg | None:
+    """ "Norrfin has appointed former Vexa executive Jo Park as its new head of payments":
+    the post after "as its" is the title now, at the firm that made the appointment."""
+    m = _AS_POST.match(after)
+    if m is None or not has_role(m.group(1)):
+        return None
+    start = sent_tokens(doc[lo])[0]
+    verb = next(
+        (
+            t
+            for t in reversed(doc[start:lo])
+            if t.pos_ == "VERB" and t.lemma_.lower() in cue_words("appointment_verbs")
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    post = parse_appositive(m.group(1))
+    if not post.role:
+        return None
+    org = post.organization
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if org is None and subject is not None and (found := name_tokens(subject)) is not None:
+        org = doc[found[0] : found[1]].text
+    return RoleOrg(post.role, org)
 
 
 def _last_before(doc: Doc, lo: int, text: str, reach: int) -> Token | None:
