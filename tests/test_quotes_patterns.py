@@ -1541,8 +1541,7 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         Want("careful safety", "Tallymark Labs", partial=True),
     ),
     "a firm's name opening with a figure glued to letters speaks through its analysts": (
-        "“This breakout is driven by a surge in trading,” wrote 10x Research analysts on June "
-        "11.",
+        "“This breakout is driven by a surge in trading,” wrote 10x Research analysts on June 11.",
         Want("This breakout", "10x Research", role="analysts", organization="10x Research"),
     ),
     "a figure-led firm's name as the subject": (
@@ -1564,6 +1563,17 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Tallyrock hired Jo Park as its chief economist to lead research. “Rates will fall,” "
         "Park said.",
         Want("Rates will", "Jo Park", role="chief economist", organization="Tallyrock"),
+    ),
+    "a name after a caption's 'a', with a title in apposition, is named": (
+        "The fund charges more in fees. Simply a Machine Ivo Lindqvist, president at Norrvest "
+        "Wealth Management (formerly Fund Store), told the outlet that “fee revenue is "
+        "reflective of demand for the product.”",
+        Want(
+            "fee revenue",
+            "Machine Ivo Lindqvist",
+            role="president",
+            organization="Norrvest Wealth Management",
+        ),
     ),
     "an architect is a title": (
         "Norrvik protocol architect Lena Voss told Coinpost that the upgrade would ship. Voss "

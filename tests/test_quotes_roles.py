@@ -8,6 +8,10 @@ from extractor.quotes.roles import RoleOrg, parse_appositive, parse_title
 
 #: text after "Name," → expected (role, organisation)
 APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
+    "a firm's former name in brackets is no part of its name": (
+        "president at Norrvest Wealth (formerly Fund Store), told the outlet",
+        RoleOrg("president", "Norrvest Wealth"),
+    ),
     "a role word right before the firm says what the firm is": (
         "the founder and CEO of blockchain analytics developer Tallyrock, told Coinpost",
         RoleOrg("founder and CEO", "Tallyrock"),

@@ -1581,7 +1581,10 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
         c.lower_ in _UNNAMED and c.dep_ in {"det", "nummod"} and not _numeral_in_name(c)
         for c in tok.lefts
     )
-    if unnamed and tok.ent_type_ != "PERSON" and not _appositive_name(tok):
+    with_title = tok.pos_ == "PROPN" and any(
+        c.dep_ == "appos" and is_role_word(c.text) for c in tok.rights
+    )  # "a Machine Ivo Lindqvist, president at Norrvest,": a caption's words before a name
+    if unnamed and tok.ent_type_ != "PERSON" and not _appositive_name(tok) and not with_title:
         return None  # "another Redditor", "a Goldman analyst": no name given
     ref = _pronoun_or_source(tok)
     if ref is not None and ref.needs_antecedent and tok.lower_ not in pronouns():

@@ -81,6 +81,7 @@ def _clean_org(org: str) -> str | None:
     org = re.sub(r"^(?:the|a|an)\s+", "", org, flags=re.IGNORECASE)
     org = _BASED_IN.sub("", org)  # "Singapore- and Hong Kong-based Spartan Group"
     org = _GLUED_YEAR.sub("", org)  # "2025Norrslam": a dateline's year glued to the name
+    org = _FORMER_NAME.sub("", org)  # "Norrvest (formerly Fund Store)": the name now
     org = _DOUBLED_FIRST.sub(r"\1", org)  # "Source: NORNOR Labs": a caption's credit glued
     if not org or not any(ch.isalpha() for ch in org):
         return None
@@ -104,6 +105,8 @@ def _clean_org(org: str) -> str | None:
 _BASED_IN = re.compile(r"^(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)*-?\s+and\s+)?[A-Z][\w. ]*?-based\s+")
 #: A year glued before a capitalised name ("2025Norrslam").
 _GLUED_YEAR = re.compile(r"^(?:19|20)[0-9]{2}(?=[A-Z][a-z])")
+#: A firm's former or other name in brackets after its name.
+_FORMER_NAME = re.compile(r"\s*\((?:formerly|previously|once|now)\b[^)]*\)?")
 #: A first word written twice over ("NORNOR Labs"): a caption's credit glued to the name.
 _DOUBLED_FIRST = re.compile(r"^([A-Z][A-Za-z]{2,})\1(?=\s|$)")
 #: "Ukraine-based", "London-listed": a place glued to a lower-case word describes the firm.
