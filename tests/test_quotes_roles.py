@@ -114,6 +114,10 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "the mark opening a quoted pseudonym ends the title": (
+        "commented crypto trader ‘",
+        RoleOrg("crypto trader", None),
+    ),
     "a caption's credit glued to the same firm's name": (
         "events.Source: NORNOR Labs CEO ",
         RoleOrg("CEO", "NOR Labs"),

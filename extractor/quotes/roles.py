@@ -341,6 +341,8 @@ def parse_title(text: str) -> RoleOrg:
     """
     # "Norrfin (NRF) CEO": a ticker in parentheses between the firm and the title.
     text = _TICKER_PARENS.sub(" ", text)
+    # "crypto trader ‘": the mark that opens a quoted pseudonym after its title.
+    text = re.sub(r"\s*[‘'\"“]$", "", text)
     segment = re.split(r"[,;:.!?()“”\"]\s*", text)[-1].rstrip()
     # "… fix the gapKTC’s chairman": a lower-case word glued to a firm's capitals ends a
     # headline run into the sentence; the title starts at the firm.
