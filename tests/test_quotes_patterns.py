@@ -1575,6 +1575,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             organization="Norrvest Wealth Management",
         ),
     ),
+    "a titled noun gives the title now to a person given only a former one": (
+        "Ola Berg appeared before lawmakers for the first time. Berg, also a former "
+        "commissioner, was seen as a reformer. In a hearing, Berg called the rules a “key "
+        "priority.” Later, the NSB chair said the findings were “still under development.”",
+        Want("key priority", "Ola Berg", partial=True, role="chair", organization="NSB"),
+    ),
     "an architect is a title": (
         "Norrvik protocol architect Lena Voss told Coinpost that the upgrade would ship. Voss "
         "said it would be “much faster than before.”",

@@ -42,6 +42,7 @@ from extractor.quotes.people import (
     NameMention,
     clean_name,
     cluster_names,
+    former_title,
     honorifics,
     surname_of,
 )
@@ -434,7 +435,16 @@ def _lend_titles(findings: list[Finding], clusters: list[Cluster]) -> None:
         if said.text.lower() in pronouns():
             continue
         cluster = _cluster_of(clusters, ref)
-        if cluster is None or cluster.roles or cluster.kind == "organization":
+        if cluster is None or cluster.kind == "organization":
+            continue
+        if cluster.roles and all(former_title(r) for r in cluster.roles):
+            # "Atkins, also a former commissioner," and "the SEC chair said": the title now.
+            if said.kind == "person" and said.role and not former_title(said.role):
+                cluster.roles.insert(0, said.role)
+                if said.organization and not cluster.organizations:
+                    cluster.organizations.append(said.organization)
+            continue
+        if cluster.roles:
             continue
         cluster.roles.append(ref.role)
         if ref.organization and not cluster.organizations:

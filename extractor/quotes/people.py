@@ -82,6 +82,11 @@ class Cluster:
 _FORMER = re.compile(r"(?:former|ex-|onetime|one-time)\b", re.IGNORECASE)
 
 
+def former_title(role: str) -> bool:
+    """A title no longer held ("former commissioner", "ex-CEO")."""
+    return _FORMER.match(role) is not None
+
+
 @lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
     """Titles written before a person's name ("mr", "ms.", "dr")."""

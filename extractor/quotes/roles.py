@@ -171,6 +171,8 @@ _DANGLING = frozenset({"of", "the", "at", "for", "with", "from", "and", "a", "an
 
 def _clean_role(role: str) -> str | None:
     role = role.strip(" ,.;:—–-\u00a0")
+    # "Jo Park, also a former commissioner,": the adverb is no part of the title.
+    role = re.sub(r"^(?:also|now|still|currently)\s+", "", role, flags=re.IGNORECASE)
     role = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", role, flags=re.IGNORECASE)
     # "…,” observed fund founder Mika Berg": the cue before the title is no part of it.
     words = role.split()
