@@ -1581,6 +1581,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "priority.” Later, the NSB chair said the findings were “still under development.”",
         Want("key priority", "Ola Berg", partial=True, role="chair", organization="NSB"),
     ),
+    "'what he termed' frames a partial quote": (
+        "Ivo Lind spoke on Monday. His argument stemmed from what he termed the network’s "
+        "“stablecoin drought”, a gap in funds.",
+        Want("stablecoin drought", "Ivo Lind", cue="termed", partial=True),
+    ),
     "an architect is a title": (
         "Norrvik protocol architect Lena Voss told Coinpost that the upgrade would ship. Voss "
         "said it would be “much faster than before.”",
