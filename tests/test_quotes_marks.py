@@ -34,6 +34,15 @@ CASES: dict[str, tuple[str, list[str]]] = {
         'The agency"s chief said "rates will hold" and the board"ll meet.',
         ["rates will hold"],
     ),
+    "a straight closing mark typed apart after a sentence end closes the open quote": (
+        'Analysts wrote. "Unless more money comes in, prices may stall. "The next days will '
+        "be key, the report said.",
+        ["Unless more money comes in, prices may stall."],
+    ),
+    "(guard) a straight mark after a closed quote and a sentence end opens the next": (
+        'He said. "Prices may stall." Then: "The next days will be key," she said.',
+        ["Prices may stall.", "The next days will be key,"],
+    ),
     "apostrophe in a contraction": ('They don"t know. "Yes," he said.', ["Yes,"]),
     "paragraphs of one quote joined by a space, the first left open": (
         "Rates held. “Demand is thin and funding is cheap. “We stay patient,” Ivo added.",

@@ -131,7 +131,15 @@ def _wrong_way_closer(text: str, mark: _Mark, after: list[_Mark]) -> bool:
     stress.“Rollup work …"): some feeds type the closing mark the wrong way. It closes the
     open quote unless a closing mark follows it in the same paragraph (then it opens a new
     quote and the first was stray)."""
-    if mark.pos == 0 or text[mark.pos - 1] not in ".!?…" or text[mark.pos] not in OPENERS:
+    if mark.pos == 0 or text[mark.pos] not in OPENERS | {STRAIGHT}:
+        return False
+    j = mark.pos - 1
+    if text[mark.pos] == STRAIGHT:
+        # '… or even retrace. "The next …': a straight mark after a sentence end and a
+        # space, typed apart from the quote it closes.
+        while j > 0 and text[j] in "\\ ":
+            j -= 1
+    if text[j] not in ".!?…":
         return False
     nxt = after[0] if after else None
     if nxt is None or "\n" in text[mark.pos : nxt.pos]:
