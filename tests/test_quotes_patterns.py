@@ -1586,6 +1586,15 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“stablecoin drought”, a gap in funds.",
         Want("stablecoin drought", "Ivo Lind", cue="termed", partial=True),
     ),
+    "a firm's name ending in a firm word is a firm 'the lender' takes up, however tagged": (
+        "Celsius Network sued the bank on Monday over the sale of its coins. “It was a fire "
+        "sale at low prices,” the lender said.",
+        Want("It was a fire", "Celsius Network", "the lender"),
+    ),
+    "a place before an unnamed judge is no firm that speaks": (
+        "A U.S. bankruptcy judge said the lawsuit can “proceed on the merits.”",
+        Want("proceed on the merits", None, partial=True),
+    ),
     "an architect is a title": (
         "Norrvik protocol architect Lena Voss told Coinpost that the upgrade would ship. Voss "
         "said it would be “much faster than before.”",

@@ -1385,7 +1385,10 @@ def speaker_from_subject(tok: Token) -> SpeakerRef | None:
                 (
                     c
                     for c in tok.lefts
-                    if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.text[:1].isupper()
+                    if c.dep_ in {"compound", "nmod"}
+                    and c.pos_ == "PROPN"
+                    and c.text[:1].isupper()
+                    and not _a_place_word(c)  # "A U.S. bankruptcy judge": no firm speaks
                 ),
                 None,
             )

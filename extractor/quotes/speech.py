@@ -1028,7 +1028,9 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
                 # "Source: CourtfilesNorrbet stipulated": the name after the caption's credit
                 refs.append(SpeakerRef(span.text[cut:], span.start_char + cut, span.end_char, kind))
             elif span is not None:
-                kind = "organization" if span.text in firms else kind
+                # (and "Celsius Network", "Norr Labs": a firm's name, however tagged)
+                firm = span.text in firms or is_body_name(span.text)
+                kind = "organization" if firm else kind
                 refs.append(SpeakerRef(span.text, span.start_char, span.end_char, kind))
     taken = {(r.start, r.end) for r in refs}
     refs.extend(h for h in handle_mentions(doc, inside) if (h.start, h.end) not in taken)
