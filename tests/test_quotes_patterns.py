@@ -1595,6 +1595,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "A U.S. bankruptcy judge said the lawsuit can “proceed on the merits.”",
         Want("proceed on the merits", None, partial=True),
     ),
+    "'recommended users … to “…”' is advice a source gives": (
+        "Norrdata found malware in the drivers. Landmark News recommended users who installed "
+        "the drivers to “immediately run a full scan.”",
+        Want("immediately run", "Landmark News", cue="recommended", partial=True),
+    ),
     "an architect is a title": (
         "Norrvik protocol architect Lena Voss told Coinpost that the upgrade would ship. Voss "
         "said it would be “much faster than before.”",
