@@ -1600,6 +1600,15 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "the drivers to “immediately run a full scan.”",
         Want("immediately run", "Landmark News", cue="recommended", partial=True),
     ),
+    "'led X to concede in a post that it “…”': X, whose 'that' clause holds the quote": (
+        "Users complained about its tendency to praise any idea, which led Norrlabs to "
+        "concede in a blog post that it “was overly flattering.”",
+        Want("was overly", "Norrlabs", cue="concede", partial=True),
+    ),
+    "'forced X to admit that …': the object says it": (
+        "The backlash forced Norrlabs to admit that the model “was overly flattering.”",
+        Want("was overly", "Norrlabs", cue="admit", partial=True),
+    ),
     "an architect is a title": (
         "Norrvik protocol architect Lena Voss told Coinpost that the upgrade would ship. Voss "
         "said it would be “much faster than before.”",

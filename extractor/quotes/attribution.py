@@ -1936,6 +1936,12 @@ def _subject_of(verb: Token) -> Token | None:
         if child.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
             return _relative_antecedent(verb.head)  # "Donald Trump, who … threatened"
         return child
+    if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts):
+        # "the backlash led Norrlabs to concede that …": the object of the verb above says
+        # it (object control), not that verb's subject.
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if obj is not None and obj.pos_ in {"PROPN", "PRON"}:
+            return obj
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
         return _clause_subject(verb)
     doc = verb.doc

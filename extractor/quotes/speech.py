@@ -859,7 +859,15 @@ def _governs(cue: Cue, span: QuoteSpan, gap: int, text: str) -> bool:
         return True  # "“an attractive asset,” as Arca CIO Jo Park stated"
     if cue.start >= span.end and _closes_its_sentence(cue, between, text):
         return True  # "… is “raising red flags,” and there are rules to follow, he said."
+    if _that_clause(cue, span, text):
+        return True
     return len(_words(between)) <= 4 and gap <= 60
+
+
+def _that_clause(cue: Cue, span: QuoteSpan, text: str) -> bool:
+    """ "led Norrlabs to concede in a blog post that it “was flattering.”": the verb's "that"
+    clause holds the quotation, however the parser hung the clause."""
+    return cue.end <= span.start and _THAT_CLAUSE.match(text[cue.end : span.start]) is not None
 
 
 def _closes_its_sentence(cue: Cue, between: str, text: str) -> bool:
@@ -871,6 +879,8 @@ def _closes_its_sentence(cue: Cue, between: str, text: str) -> bool:
     return bool(re.match(r"[ \t]*[.;!?]", text[cue.end : cue.end + 3]))
 
 
+#: Between a verb and the quote its "that" clause holds: a few words, "that", the subject.
+_THAT_CLAUSE = re.compile(r"^(?:\s+[\w’'-]+){0,7}?\s+that\s+(?:[\w’'-]+\s+){1,4}$")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+[A-Z“\"]")
 #: ", he said", ", the analyst wrote": a comma, then at most three words before the verb.
 _TAIL_CUE = re.compile(r",\s+(?:[\w’'.-]+\s+){1,3}$")
@@ -943,7 +953,7 @@ def _nearest_cue(
         # one only beside it ("X noted that it looks “set for a breakout,” as it continues");
         # then the nearest.
         key = gap + (0 if cue.speaker is not None else 10_000)
-        if partial and not _holds(cue, span):
+        if partial and not (_holds(cue, span) or _that_clause(cue, span, text)):
             key += 5_000
         if best is None or key < best[0]:
             best = (key, cue)
