@@ -114,6 +114,26 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "a field after 'for' is the title's": (
+        "said Minister for Digitalization ",
+        RoleOrg("Minister for Digitalization", None),
+    ),
+    "a field after 'of', with the firm's possessive and a word of the title before": (
+        "said Norrex’s Global Head of Consumer",
+        RoleOrg("Global Head of Consumer", "Norrex"),
+    ),
+    "a firm's possessive inside a capitalised title": (
+        "Norrbit's Asia Business Development Head ",
+        RoleOrg("Asia Business Development Head", "Norrbit"),
+    ),
+    "(guard) a department's field after 'of' stays its name": (
+        "Secretary of Labor ",
+        RoleOrg("Secretary", "Labor"),
+    ),
+    "a nationality before a title is no employer": (
+        "Taiwanese lawmaker ",
+        RoleOrg("Taiwanese lawmaker", None),
+    ),
     "the mark opening a quoted pseudonym ends the title": (
         "commented crypto trader ‘",
         RoleOrg("crypto trader", None),

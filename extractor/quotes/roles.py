@@ -271,9 +271,9 @@ def parse_appositive(text: str) -> RoleOrg:
             cands.append((0 if prep == " at " else 1, k, prep))
     for _, k, prep in sorted(cands):
         org = _clean_org(segment[k + len(prep) :]) or _lead_org(segment[k + len(prep) :])
-        if org and not_an_employer(org):
-            # "a trader from London", "head of Asia business development": where the person
-            # works, part of the title, not an employer.
+        if org and (not_an_employer(org) or _a_field(org, prep)):
+            # "a trader from London", "head of Asia business development", "Minister for
+            # Digitalization": where or in what the person works, part of the title.
             return RoleOrg(_clean_role(segment), None)
         if org:
             return RoleOrg(_clean_role(segment[:k]), org)
@@ -386,8 +386,10 @@ def parse_title(text: str) -> RoleOrg:
         if prep is None:
             return RoleOrg()  # the role belongs to other words, not to this name
         org = _clean_org(after[len(prep) :])
-        held_in = org is not None and prep in (" of ", " from ")
-        held_in = held_in and (org in cue_words("region_words") or not_an_employer(org))
+        held_in = org is not None and prep in (" of ", " from ", " for ")
+        held_in = held_in and (
+            org in cue_words("region_words") or not_an_employer(org) or _a_field(org or "", prep)
+        )
         if held_in:
             # "head of Europe", "analyst of Silicon Valley": where the post is, not the employer.
             org = None
@@ -455,6 +457,15 @@ def parse_title(text: str) -> RoleOrg:
                     caps.insert(0, w)  # "Teach For Kenya CEO": a linking word inside the name
                     continue
             break
+        owner = next(
+            (k for k, w in enumerate(caps[:-1]) if re.search(r"[’']s?$", w) and k + 1 < len(caps)),
+            None,
+        )
+        if owner is not None and not possessive:
+            # "Deribit's Asia Business Development Head": the firm's, then the title's words.
+            role = " ".join([*caps[owner + 1 :], role])
+            caps = caps[: owner + 1]
+            caps[-1] = re.sub(r"[’']s?$", "", caps[-1])
         if caps:
             org = _clean_org(" ".join(caps))
         longer = len(tail) > len(caps) and tail[-len(caps) - 1][:1].isupper()
@@ -464,6 +475,16 @@ def parse_title(text: str) -> RoleOrg:
             role = role if possessive and len(caps) == 1 else f"{org} {role}"
             org = None
     return RoleOrg(_clean_role(role), org)
+
+
+def _a_field(org: str, prep: str) -> bool:
+    """A field of work written capitalised after a title's preposition ("Head of Consumer",
+    "Minister for Digitalization"), not an employer (data ``work_fields``; after "for" a
+    ``title_fields`` word too, while "Secretary of Labor" keeps its department)."""
+    name = org.lower()
+    if prep == " for ":
+        return name in cue_words("work_fields") or name in cue_words("title_fields")
+    return prep == " of " and name in cue_words("work_fields")
 
 
 def _founded(role: str) -> bool:
