@@ -1609,6 +1609,10 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "The backlash forced Norrlabs to admit that the model “was overly flattering.”",
         Want("was overly", "Norrlabs", cue="admit", partial=True),
     ),
+    "'Others complained' names no one": (
+        "Some lawmakers objected. Others complained that it was “pretty much nonsense.”",
+        Want("pretty much", None, partial=True),
+    ),
     "an architect is a title": (
         "Norrvik protocol architect Lena Voss told Coinpost that the upgrade would ship. Voss "
         "said it would be “much faster than before.”",

@@ -46,6 +46,11 @@ from extractor.quotes.topic_org import times_named
 _NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _UNNAMED = frozenset({"a", "an", "one", "some", "another", "several", "many", "two", "three"})
+#: Pronouns for unnamed people, never a name however capitalised ("Others complained").
+_INDEFINITE = frozenset(
+    {"others", "some", "many", "several", "few", "most", "everyone", "everybody", "someone",
+     "somebody", "anyone", "anybody", "nobody", "none"}
+)  # fmt: skip
 _PLURAL_ROLE = re.compile(r"[^s]s$")
 
 
@@ -1537,6 +1542,8 @@ def _someone_of(tok: Token, owner: SpeakerRef) -> SpeakerRef | None:
 
 
 def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
+    if tok.lower_ in _INDEFINITE:
+        return None  # "Others complained that …": people the text does not name
     handle = next((n for n in tok.subtree if titled_handle(n)), None)
     if handle is not None:
         # "Crypto trader and analyst Some_handle warned": the handle, not a word of its title.
