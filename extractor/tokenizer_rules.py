@@ -26,7 +26,8 @@ SENTENCE_OPENERS = (
     "The", "This", "These", "Those", "For", "According", "However", "Meanwhile", "While",
     "After", "Before", "Since", "When", "He", "She", "They", "We", "His", "Her", "Their", "Our",
     "Another", "Despite", "Following", "Although", "Earlier", "Some", "Many", "Once", "During",
-    "Though", "Both", "Each",
+    "Though", "Both", "Each", "Commenting", "Speaking", "Writing", "Responding", "Reacting",
+    "Citing", "Asked",
 )  # fmt: skip
 #: Openers short enough to end a brand name too ("LinkedIn"): split only after other words.
 SHORT_OPENERS = ("In", "On", "At", "As", "It", "Its", "If", "But")
@@ -40,6 +41,8 @@ GLUE_INFIXES = (
     # same after a brand ending in a capital ("according to NorrieK.Source: …").
     r"(?<=[A-Z]{2})\.(?=[A-Z][a-z]{2})",
     r"(?<=[a-z][A-Z])\.(?=[A-Z][a-z]{2})",
+    # "… said NODE.It added": a short opener after an acronym's stop.
+    r"(?<=[A-Z]{2})\.(?=(?:" + "|".join(SHORT_OPENERS) + r")$)",
     r"(?<=[0-9A-Za-z%:])[“‘](?=[A-Z])",
     # "He explained:“Unlike …": a colon glued between the verb and the opening mark.
     r"(?<=[0-9A-Za-z%]):(?=[“‘][A-Z])",

@@ -1613,6 +1613,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Some lawmakers objected. Others complained that it was “pretty much nonsense.”",
         Want("pretty much", None, partial=True),
     ),
+    "a ratio's name is no speaker 'the analyst' takes up": (
+        "According to the quant, the Tron Sharpe Ratio has stayed low. “Whenever the ratio "
+        "climbs above 40, it often signals a top,” the analyst explains.",
+        Want("Whenever the ratio", None),
+    ),
     "an architect is a title": (
         "Norrvik protocol architect Lena Voss told Coinpost that the upgrade would ship. Voss "
         "said it would be “much faster than before.”",

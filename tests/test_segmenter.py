@@ -116,6 +116,14 @@ GLUED_CASES = {
         "The funds went out, according to NorrieK.Source: NorrieK",
         ["The funds went out, according to NorrieK.", "Source: NorrieK"],
     ),
+    "a caption's credit glued to a participle opening the next sentence": (
+        "Source: NorrGlassCommenting on the chart, he agreed.",
+        ["Source: NorrGlass", "Commenting on the chart, he agreed."],
+    ),
+    "an acronym's stop glued to a short opener": (
+        "The art thrives, according to NORR.It said more.",
+        ["The art thrives, according to NORR.", "It said more."],
+    ),
     "closing mark glued to the next paragraph": (
         "He said “it is fine.”She left.",
         ["He said “it is fine.”", "She left."],

@@ -2370,13 +2370,13 @@ def find_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
         if t.i not in inside and is_reporting_verb(t) and not in_teaser(t) and not _heading_verb(t)
     ]
     # "The weekly Stochastic RSI suggests …": a chart's indicator shows, it does not speak.
-    cues = [c for c in cues if c.speaker is None or not _an_indicator(c.speaker.text)]
+    cues = [c for c in cues if c.speaker is None or not an_indicator(c.speaker.text)]
     cues.extend(according_cues(tokens, inside))
     cues.extend(viewpoint_cues(tokens, inside))
     return sorted(cues, key=lambda c: c.start)
 
 
-def _an_indicator(name: str) -> bool:
+def an_indicator(name: str) -> bool:
     """Whether a name is a chart indicator's ("Stochastic RSI", "the 50-day EMA", "MACD";
     ``indicator_words``)."""
     words = re.findall(r"[\w-]+", name.lower())

@@ -23,6 +23,7 @@ from extractor.data_tables import load_json
 from extractor.quotes.attribution import (
     Cue,
     SpeakerRef,
+    an_indicator,
     appositive_firms,
     asset_spans,
     author_of,
@@ -1064,6 +1065,8 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     refs = [r for r in refs if not overlaps(r.start, r.end, spans)] + titled
     named = [(r.start, r.end) for r in refs] + assets
     refs += [r for r in _surname_mentions(doc, inside) if not overlaps(r.start, r.end, named)]
+    # ("the Sharpe Ratio has stayed low … the analyst explains": a chart's measure, no one)
+    refs = [r for r in refs if not an_indicator(r.text)]
     return sorted(refs, key=lambda r: r.start)
 
 
