@@ -1618,6 +1618,21 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "climbs above 40, it often signals a top,” the analyst explains.",
         Want("Whenever the ratio", None),
     ),
+    "'said the co-founder of X', no one named: X speaks through its co-founder": (
+        "“The future of finance should be sustainable,” said the co-founder of OPTO Miner.",
+        Want(
+            "The future",
+            "OPTO Miner",
+            "the co-founder",
+            role="co-founder",
+            organization="OPTO Miner",
+        ),
+    ),
+    "'said the co-founder of X' after that co-founder is named: that person": (
+        "Jo Park, co-founder of OPTO Miner, spoke on Monday. “Mining must get cleaner,” said "
+        "the co-founder of OPTO Miner.",
+        Want("Mining must", "Jo Park", role="co-founder", organization="OPTO Miner"),
+    ),
     "an architect is a title": (
         "Norrvik protocol architect Lena Voss told Coinpost that the upgrade would ship. Voss "
         "said it would be “much faster than before.”",

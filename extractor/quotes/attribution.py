@@ -1713,11 +1713,52 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
             continue  # "the former governor and U.S. senator": a word of the second title
         inner = name_tokens(node)
         if inner is not None and node.i - tok.i <= 8:
-            return speaker_from_tokens(doc, *inner)
+            found = speaker_from_tokens(doc, *inner)
+            obj = node.head if node.dep_ == "compound" else node
+            of_firm = (
+                obj.dep_ == "pobj"
+                and obj.head.lower_ in {"of", "at", "for"}
+                and obj.head.head.i == tok.i
+                and found.kind == "organization"
+                and is_role_word(tok.text)
+                and singular_title(tok)
+                and _definite_word(tok)
+            )
+            if of_firm:
+                # "said the co-founder of OPTO Miner": a person named before with that title
+                # there, or else the firm speaking through them.
+                first = _word_start(tok)
+                title = doc[first : tok.i + 1].text
+                lo = first - 1 if first > 0 and doc[first - 1].lower_ in {"the", "this"} else first
+                phrase = doc[lo : tok.i + 1]
+                return SpeakerRef(
+                    phrase.text, phrase.start_char, phrase.end_char, "person", title,
+                    found.text, needs_antecedent=True,
+                )  # fmt: skip
+            return found
     definite = any(c.lower_ in {"the", "this"} for c in tok.lefts)
     if ref is None and definite and singular_title(tok):
         return _titled_noun(tok)  # "The former governor and U.S. senator said"
     return ref
+
+
+def _definite_word(tok: Token) -> bool:
+    """ "the CEO", "the co-founder": "the" or "this" before the word (a hyphenated word is
+    split in tokens, the article hung on its first part)."""
+    doc = tok.doc
+    start = _word_start(tok)
+    return any(c.lower_ in {"the", "this"} for c in tok.lefts) or (
+        start > 0 and doc[start - 1].lower_ in {"the", "this"}
+    )
+
+
+def _word_start(tok: Token) -> int:
+    """The first token of the word ``tok`` ends ("co" of "co-founder")."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and not doc[start - 1].whitespace_:
+        start -= 1
+    return start
 
 
 def _firm_before_title(doc: Doc, at: int, title: int) -> tuple[int, int] | None:
@@ -1842,6 +1883,13 @@ def _own_subject(verb: Token) -> Token | None:
     """The verb's subject; of two (a headline glued before the sentence, "… Market Turmoil On
     May 26, the Commission President said"), the person, pronoun or title closest before it."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    doc = verb.doc
+    joined = all(
+        a.i + 1 == b.i and not a.whitespace_
+        for a, b in zip(subjects, subjects[1:], strict=False)
+    )
+    if len(subjects) > 1 and joined:
+        return subjects[-1]  # "said the co-founder of X": one hyphenated word, split in three
     if len(subjects) > 1:
         people = [
             c
@@ -1859,7 +1907,6 @@ def _own_subject(verb: Token) -> Token | None:
         if people:
             return people[-1]
         before = [c for c in subjects if c.i < verb.i]
-        doc = verb.doc
         if len(before) >= 2 and any(t.text == "," for t in doc[before[-2].i : before[-1].i]):
             return before[-1]  # a comma ends what was glued before the clause
     return subjects[0] if subjects else _finite_acl_subject(verb)
