@@ -1728,11 +1728,11 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
                 # "said the co-founder of OPTO Miner": a person named before with that title
                 # there, or else the firm speaking through them.
                 first = _word_start(tok)
-                title = doc[first : tok.i + 1].text
+                held = doc[first : tok.i + 1].text
                 lo = first - 1 if first > 0 and doc[first - 1].lower_ in {"the", "this"} else first
                 phrase = doc[lo : tok.i + 1]
                 return SpeakerRef(
-                    phrase.text, phrase.start_char, phrase.end_char, "person", title,
+                    phrase.text, phrase.start_char, phrase.end_char, "person", held,
                     found.text, needs_antecedent=True,
                 )  # fmt: skip
             return found
