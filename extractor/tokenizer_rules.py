@@ -61,6 +61,8 @@ GLUE_INFIXES = (
     # "Source: Kai BowmanThe CEO said": a caption glued to the next sentence's first word.
     # An empty infix (spaCy keeps no token for it) splits before that word.
     r"(?<=[a-z]{3})(?=(?:" + "|".join(SENTENCE_OPENERS) + r")$)",
+    # "… by the NMAThe NMA said": an acronym glued to the next sentence's first word.
+    r"(?<=[A-Z]{2})(?=(?:The|This|These|According|However|Meanwhile)$)",
     # The same for a few short openers that also end brand names: "… CreationsIn a post"
     # splits, "LinkedIn" does not.
     r"(?<=[a-z]{3})(?<!Linked)(?<!Check)(?<!Plug)(?<!Sign)(?<!Log)(?<!Opt)(?=(?:"

@@ -1633,6 +1633,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "the co-founder of OPTO Miner.",
         Want("Mining must", "Jo Park", role="co-founder", organization="OPTO Miner"),
     ),
+    "'NMA research showed that “…”': the body whose research it is": (
+        "While 2024 NMA research showed that “most buyers use their own cash,” it also "
+        "highlighted risks.",
+        Want("most buyers", "NMA", cue="showed"),
+    ),
     "an architect is a title": (
         "Norrvik protocol architect Lena Voss told Coinpost that the upgrade would ship. Voss "
         "said it would be “much faster than before.”",

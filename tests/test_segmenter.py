@@ -211,3 +211,13 @@ def test_a_colon_and_an_opening_mark_glued_to_the_verb_are_split(nlp: Language) 
     words = [t.text for t in nlp.tokenizer("He explained:“Unlike others, we win.” At 10:30.")]
     assert words[:5] == ["He", "explained", ":", "“", "Unlike"]
     assert "10:30" in words  # a colon inside a time stays
+
+
+def test_an_acronym_glued_to_a_sentence_opener_splits() -> None:
+    from extractor.tokenizer_rules import adjust_tokenizer
+
+    nlp = adjust_tokenizer(spacy.blank("en"))
+    assert [t.text for t in nlp("banned by the NMAThe NMA said")] == [
+        "banned", "by", "the", "NMA", "The", "NMA", "said",
+    ]  # fmt: skip
+    assert [t.text for t in nlp("Use BOTHThe")] == ["Use", "BOTH", "The"]

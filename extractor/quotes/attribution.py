@@ -286,6 +286,12 @@ def is_reporting_verb(tok: Token) -> bool:
             for c in tok.children
         )
     lemma = tok.lemma_.lower()
+    if lemma in _FINDING_VERBS and tok.pos_ == "VERB":
+        # "NMA research showed that “…”": a study or report that shows or finds speaks.
+        return any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in document_nouns() | {"data"}
+            for c in tok.children
+        )
     if _mistagged_past_after_mark(tok):
         return True  # "“…,” opined analyst Ana Vey": the tagger took the verb for an adjective
     if tok.pos_ == "VERB" and _frames_as_quote(tok):
@@ -304,6 +310,8 @@ def is_reporting_verb(tok: Token) -> bool:
     return tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")
 
 
+#: Verbs by which a document, not a person, reports ("the survey found that “…”").
+_FINDING_VERBS = frozenset({"show", "find"})
 _OPENING_MARKS = frozenset({"“", '"', "‘"})
 #: Subjects that are no source, and verbs whose "as" names or classes rather than judges.
 _THING_SUBJECTS = frozenset({"it", "this", "that", "which", "what"})
