@@ -209,6 +209,13 @@ def test_a_hong_kong_style_name_takes_up_its_family_name(nlp: Language) -> None:
     assert (quote.speaker.name, quote.speaker.role) == ("Johnny Wu Tai-Ming", "member")
 
 
+def test_a_name_written_twice_by_a_caption_is_one_name() -> None:
+    from extractor.quotes.people import clean_name
+
+    assert clean_name("Norrmetrics Norrmetrics") == "Norrmetrics"
+    assert clean_name("Ana Ruiz") == "Ana Ruiz"
+
+
 def test_a_laws_name_is_no_person(nlp: Language) -> None:
     doc = nlp(
         "The GENIUS Act passed. Senator Bill Hagen backed the GENIUS Act. “This opens doors,” "

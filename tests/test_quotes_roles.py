@@ -8,6 +8,10 @@ from extractor.quotes.roles import RoleOrg, parse_appositive, parse_title
 
 #: text after "Name," → expected (role, organisation)
 APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
+    "a quote glued after the firm's name is no part of it": (
+        "CEO of Norrex Europe:“We’re glad,” she said",
+        RoleOrg("CEO", "Norrex Europe"),
+    ),
     "a firm's former name in brackets is no part of its name": (
         "president at Norrvest Wealth (formerly Fund Store), told the outlet",
         RoleOrg("president", "Norrvest Wealth"),
@@ -114,6 +118,18 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "a caption's credit glued to the title's first word is no firm": (
+        "Source: NorrViewBitcoin advocate ",
+        RoleOrg("Bitcoin advocate", None),
+    ),
+    "a caption's credit glued to 'Fellow'": (
+        "Source: Skew/XFellow trader ",
+        RoleOrg("trader", None),
+    ),
+    "a headline's modal before the title: its words are no firm": (
+        "Prices Drop as Strikes Could Continue for Days Prime Minister ",
+        RoleOrg("Prime Minister", None),
+    ),
     "a field after 'for' is the title's": (
         "said Minister for Digitalization ",
         RoleOrg("Minister for Digitalization", None),

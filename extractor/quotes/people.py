@@ -119,6 +119,8 @@ def clean_name(text: str) -> str:
     words = [_DOUBLED.sub(r"\1", w) for w in text.split()]
     while words and words[0].lower() in honorifics():
         words = words[1:]
+    if len(words) == 2 and words[0] == words[1]:
+        words = words[:1]  # "Source: Norrmetrics Norrmetrics mentioned": a caption's credit
     return " ".join(words)
 
 

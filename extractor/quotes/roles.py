@@ -82,6 +82,7 @@ def _clean_org(org: str) -> str | None:
     org = _BASED_IN.sub("", org)  # "Singapore- and Hong Kong-based Spartan Group"
     org = _GLUED_YEAR.sub("", org)  # "2025Norrslam": a dateline's year glued to the name
     org = _FORMER_NAME.sub("", org)  # "Norrvest (formerly Fund Store)": the name now
+    org = re.split(r"\s*[:“”\"]", org, maxsplit=1)[0]  # "Norrex Europe:“We’re …": the name
     org = _DOUBLED_FIRST.sub(r"\1", org)  # "Source: NORNOR Labs": a caption's credit glued
     if not org or not any(ch.isalpha() for ch in org):
         return None
@@ -160,9 +161,15 @@ _SPEECH_VERB_FORMS = frozenset({"said", "says", "told", "tells", "wrote", "write
 
 def _capitalised_speech_verb(word: str) -> bool:
     """ "Said", "Warned": a reporting verb capitalised by a headline or a sentence's start
-    (past tense or a common present form: "States" and "Notes" may be names)."""
+    (past tense or a common present form: "States" and "Notes" may be names); a modal
+    ("… Attack Could Continue for Days Prime Minister X") is a headline's verb too."""
     lower = word.lower()
+    if lower in _MODALS:
+        return True
     return lower in _SPEECH_VERB_FORMS or (lower.endswith("ed") and _is_speech_verb_form(lower))
+
+
+_MODALS = frozenset({"could", "would", "should", "might", "must", "can", "will"})
 
 
 #: Words a role never ends with: "representative of the" lost the firm after them.
@@ -315,6 +322,12 @@ _GLUED_FIRM = re.compile(r"(?<![\w-])[a-z]+(?=[A-Z]{2})")
 _TICKER_PARENS = re.compile(r"\s*\(\s*\$?[A-Z0-9]{2,10}\s*\)\s*")
 
 
+#: A caption's credit glued before a word that opens a title ("NorrViewBitcoin advocate",
+#: "Skew/XFellow trader").
+_GLUED_LEAD = re.compile(
+    r"(?<!\S)\S*[A-Za-z0-9/](?=(?:Bitcoin|Crypto|Ethereum|Blockchain|Fellow|Popular|Veteran"
+    r"|Pseudonymous|Prominent|Legendary|Onchain|On-chain)\s)"
+)
 #: " and co-author of …": a second title joined after the first one's firm.
 _AND_ROLE = re.compile(r"\s+and\s+(?:a\s+|an\s+|the\s+)?(?=[a-z][\w-]*(?:\s|$))")
 #: " of engineering at Norrfin": a field of work, then the firm.
@@ -346,6 +359,8 @@ def parse_title(text: str) -> RoleOrg:
     # "crypto trader ‘": the mark that opens a quoted pseudonym after its title.
     text = re.sub(r"\s*[‘'\"“]$", "", text)
     segment = re.split(r"[,;:.!?()“”\"]\s*", text)[-1].rstrip()
+    # "Source: NorrViewBitcoin advocate": a caption's credit glued to the title's first word.
+    segment = _GLUED_LEAD.sub("", segment)
     # "… fix the gapKTC’s chairman": a lower-case word glued to a firm's capitals ends a
     # headline run into the sentence; the title starts at the firm.
     segment = _GLUED_FIRM.split(segment)[-1]
@@ -456,6 +471,8 @@ def parse_title(text: str) -> RoleOrg:
                 if before_glue[:1].isupper() and before_glue not in cue_words("name_stop"):
                     caps.insert(0, w)  # "Teach For Kenya CEO": a linking word inside the name
                     continue
+            if caps and w.lower() in _MODALS:
+                caps = []  # "… Attack Could Continue for Days Prime Minister": a headline's
             break
         owner = next(
             (k for k, w in enumerate(caps[:-1]) if re.search(r"[’']s?$", w) and k + 1 < len(caps)),
