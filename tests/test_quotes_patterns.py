@@ -2272,3 +2272,22 @@ def test_a_firm_named_like_a_common_word_still_speaks(nlp: Language) -> None:
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker is not None and quote.speaker.name == "Strategy"
+
+
+def test_a_titled_persons_adviser_works_at_no_organisation_named_after_them(
+    nlp: Language,
+) -> None:
+    q = find(
+        quotes_of(
+            nlp,
+            "Dan Sachs, US President Donald Trump’s top adviser on crypto, said the bill will "
+            "pass. “We have every expectation,” Sachs told CNBC.",
+        ),
+        "We have every",
+    )
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.role, q.speaker.organization) == (
+        "Dan Sachs",
+        "top adviser",
+        None,
+    )

@@ -8,6 +8,10 @@ from extractor.quotes.roles import RoleOrg, parse_appositive, parse_title
 
 #: text after "Name," → expected (role, organisation)
 APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
+    "a bracket after the firm's name ends it": (
+        "Co-Founder of BOB (Build on Bitcoin), told",
+        RoleOrg("Co-Founder", "BOB"),
+    ),
     "a quote glued after the firm's name is no part of it": (
         "CEO of Norrex Europe:“We’re glad,” she said",
         RoleOrg("CEO", "Norrex Europe"),
@@ -118,6 +122,10 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "a headline glued before 'The' and the firm": (
+        "Norr Considers Crypto as Mortgage Collateral The NHFA Director ",
+        RoleOrg("Director", "NHFA"),
+    ),
     "a caption's credit glued to the title's first word is no firm": (
         "Source: NorrViewBitcoin advocate ",
         RoleOrg("Bitcoin advocate", None),

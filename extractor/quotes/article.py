@@ -341,6 +341,11 @@ def _speaker(
 
 def _own_name(org: str | None, cluster: Cluster) -> bool:
     names = {cluster.name, *cluster.aliases, surname_of(cluster.name)}
+    full = clean_name(org) if org is not None else ""
+    if " " in cluster.name and full.endswith(" " + cluster.name):
+        before = full[: -len(cluster.name)].split()
+        if before and is_role_word(before[-1]):
+            return True  # "US President Donald Trump’s top adviser": a titled person's
     return org is not None and clean_name(org) in names
 
 

@@ -82,7 +82,9 @@ def _clean_org(org: str) -> str | None:
     org = _BASED_IN.sub("", org)  # "Singapore- and Hong Kong-based Spartan Group"
     org = _GLUED_YEAR.sub("", org)  # "2025Norrslam": a dateline's year glued to the name
     org = _FORMER_NAME.sub("", org)  # "Norrvest (formerly Fund Store)": the name now
-    org = re.split(r"\s*[:“”\"]", org, maxsplit=1)[0]  # "Norrex Europe:“We’re …": the name
+    org = re.split(r"\s*[:“”\"(]", org, maxsplit=1)[0]  # "Norrex Europe:“We’re …", "BOB (Build"
+    org = re.sub(r"\s+(?:and|or|of|the|for)$", "", org)  # "a partner of Kay and": cut off
+    org = org.rsplit(" The ", 1)[-1]  # "… Mortgage Collateral The NHFA": a headline before it
     org = _DOUBLED_FIRST.sub(r"\1", org)  # "Source: NORNOR Labs": a caption's credit glued
     if not org or not any(ch.isalpha() for ch in org):
         return None
