@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -28,9 +29,14 @@ class Article:
     meta: dict[str, str] = field(default_factory=dict)
 
 
+#: A lone surrogate (text decoded with ``surrogateescape``) cannot be encoded, so spaCy
+#: cannot hash it: it becomes U+FFFD, one character for one, so every offset stays.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _make_doc(nlp: Language, article: Article) -> Doc:
     ensure_extensions()
-    doc = nlp.make_doc(article.text)
+    doc = nlp.make_doc(_LONE_SURROGATE.sub("\ufffd", article.text))
     doc._.nm_published = article.published
     return doc
 

@@ -321,3 +321,12 @@ def test_ctrl_c_stops_cleanly_and_resume_finishes(tmp_path: Path) -> None:
     assert sorted(str(r["article_id"]) for r in read_jsonl(out)) == sorted(
         str(r["id"]) for r in rows
     )
+
+
+def test_a_lone_surrogate_in_text_neither_raises_nor_moves_offsets() -> None:
+    from extractor.api import extract
+
+    text = "Ana Ruiz said \udca0 fees rose 5% on Monday."
+    facts = extract(text, "2025-05-01T00:00:00Z")
+    [pct] = facts.percentages
+    assert text[pct.start : pct.end] == "5%"
