@@ -1638,6 +1638,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "highlighted risks.",
         Want("most buyers", "NMA", cue="showed"),
     ),
+    "a teaser's headline glued by a hard space before 'The company said'": (
+        "Norrlabs said the update was a mistake. “We will do better,” Norrlabs wrote in a "
+        "post.Related: Traders cool with bots running their portfolios: Survey\u00a0The "
+        "company said it had discussed the risks “for a while,” but had no tests for them.",
+        Want("for a while", "Norrlabs", "The company", partial=True),
+    ),
     "an architect is a title": (
         "Norrvik protocol architect Lena Voss told Coinpost that the upgrade would ship. Voss "
         "said it would be “much faster than before.”",

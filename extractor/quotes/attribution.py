@@ -1915,8 +1915,10 @@ def _own_subject(verb: Token) -> Token | None:
         if people:
             return people[-1]
         before = [c for c in subjects if c.i < verb.i]
-        if len(before) >= 2 and any(t.text == "," for t in doc[before[-2].i : before[-1].i]):
-            return before[-1]  # a comma ends what was glued before the clause
+        if len(before) >= 2 and any(
+            t.text == "," or t.is_space for t in doc[before[-2].i : before[-1].i]
+        ):
+            return before[-1]  # a comma or a hard space ends what was glued before the clause
     return subjects[0] if subjects else _finite_acl_subject(verb)
 
 
