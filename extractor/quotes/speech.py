@@ -1222,19 +1222,10 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
         ):
             continue
         signed = _signature(text, span)
+        looks_partial = _is_partial(text, frame, span, None)
         # A whole sentence quoted right after a speaker's quote goes on with them.
-        carried = (
-            _carries(span, last_speaker)
-            and _closes_sentence(span)
-            and not _is_partial(text, frame, span, None)
-        )
-        cue = (
-            None
-            if signed
-            else _nearest_cue(
-                cues, frame, span, text, _is_partial(text, frame, span, None), carried
-            )
-        )
+        carried = _carries(span, last_speaker) and _closes_sentence(span) and not looks_partial
+        cue = None if signed else _nearest_cue(cues, frame, span, text, looks_partial, carried)
         if cue is not None and cue.start >= span.end and _closes_sentence(span):
             # "X shared his view: “… a new high.” Kale said that …": a quote closed after a
             # colon belongs to the clause before the colon, not to the next sentence's cue.
