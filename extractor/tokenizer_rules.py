@@ -29,6 +29,8 @@ SENTENCE_OPENERS = (
     "Though", "Both", "Each", "Commenting", "Speaking", "Writing", "Responding", "Reacting",
     "Citing", "Asked",
 )  # fmt: skip
+#: Openers split off an acronym glued before them ("the NMAThe NMA said").
+ACRONYM_OPENERS = ("The", "This", "These", "According", "However", "Meanwhile")
 #: Openers short enough to end a brand name too ("LinkedIn"): split only after other words.
 SHORT_OPENERS = ("In", "On", "At", "As", "It", "Its", "If", "But")
 
@@ -62,7 +64,7 @@ GLUE_INFIXES = (
     # An empty infix (spaCy keeps no token for it) splits before that word.
     r"(?<=[a-z]{3})(?=(?:" + "|".join(SENTENCE_OPENERS) + r")$)",
     # "… by the NMAThe NMA said": an acronym glued to the next sentence's first word.
-    r"(?<=[A-Z]{2})(?=(?:The|This|These|According|However|Meanwhile)$)",
+    r"(?<=[A-Z]{2})(?=(?:" + "|".join(ACRONYM_OPENERS) + r")$)",
     # The same for a few short openers that also end brand names: "… CreationsIn a post"
     # splits, "LinkedIn" does not.
     r"(?<=[a-z]{3})(?<!Linked)(?<!Check)(?<!Plug)(?<!Sign)(?<!Log)(?<!Opt)(?=(?:"

@@ -1516,11 +1516,13 @@ def _titled_noun(
     organization: str | None = None,
     possessor: str | None = None,
     kind: str = "person",
+    first: int | None = None,
 ) -> SpeakerRef:
     """The noun phrase ending at ``tok`` ("the Strike CEO", "Kett’s longtime partner") as a
     person (or, for "a spokesperson", the organisation) the text named before, to be
-    resolved."""
-    first = min([c.i for c in tok.lefts] + [tok.i])
+    resolved; ``first`` is where it starts when not at ``tok``'s leftmost child."""
+    if first is None:
+        first = min([c.i for c in tok.lefts] + [tok.i])
     phrase = tok.doc[first : tok.i + 1]
     return SpeakerRef(
         phrase.text,
@@ -1738,11 +1740,7 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
                 first = _word_start(tok)
                 held = doc[first : tok.i + 1].text
                 lo = first - 1 if first > 0 and doc[first - 1].lower_ in {"the", "this"} else first
-                phrase = doc[lo : tok.i + 1]
-                return SpeakerRef(
-                    phrase.text, phrase.start_char, phrase.end_char, "person", held,
-                    found.text, needs_antecedent=True,
-                )  # fmt: skip
+                return _titled_noun(tok, held, found.text, first=lo)
             return found
     definite = any(c.lower_ in {"the", "this"} for c in tok.lefts)
     if ref is None and definite and singular_title(tok):
@@ -1892,13 +1890,12 @@ def _own_subject(verb: Token) -> Token | None:
     May 26, the Commission President said"), the person, pronoun or title closest before it."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     doc = verb.doc
-    joined = all(
-        a.i + 1 == b.i and not a.whitespace_
-        for a, b in zip(subjects, subjects[1:], strict=False)
-    )
-    if len(subjects) > 1 and joined:
-        return subjects[-1]  # "said the co-founder of X": one hyphenated word, split in three
     if len(subjects) > 1:
+        if all(
+            a.i + 1 == b.i and not a.whitespace_
+            for a, b in zip(subjects, subjects[1:], strict=False)
+        ):
+            return subjects[-1]  # "said the co-founder of X": one hyphenated word, in three
         people = [
             c
             for c in subjects

@@ -34,6 +34,8 @@ _LEAD_STOP = frozenset(
 _ORG_GLUE = frozenset({"and", "of", "for", "de", "du", "la", "&", "the", "in", "on"})
 _AND_MORE = re.compile(r"^\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*$")
 _POSSESSIVE = re.compile(r"^(?P<org>.+?)(?:['’]s|['’])\s+(?P<rest>.+)$")
+#: A possessive ending on one word ("Deribit's", "Norrfin Labs’").
+_POSSESSIVE_END = re.compile(r"[’']s?$")
 
 
 @dataclass(frozen=True)
@@ -403,9 +405,10 @@ def parse_title(text: str) -> RoleOrg:
         if prep is None:
             return RoleOrg()  # the role belongs to other words, not to this name
         org = _clean_org(after[len(prep) :])
-        held_in = org is not None and prep in (" of ", " from ", " for ")
-        held_in = held_in and (
-            org in cue_words("region_words") or not_an_employer(org) or _a_field(org or "", prep)
+        held_in = (
+            org is not None
+            and prep in (" of ", " from ", " for ")
+            and (org in cue_words("region_words") or not_an_employer(org) or _a_field(org, prep))
         )
         if held_in:
             # "head of Europe", "analyst of Silicon Valley": where the post is, not the employer.
@@ -476,15 +479,12 @@ def parse_title(text: str) -> RoleOrg:
             if caps and w.lower() in _MODALS:
                 caps = []  # "… Attack Could Continue for Days Prime Minister": a headline's
             break
-        owner = next(
-            (k for k, w in enumerate(caps[:-1]) if re.search(r"[’']s?$", w) and k + 1 < len(caps)),
-            None,
-        )
+        owner = next((k for k, w in enumerate(caps[:-1]) if _POSSESSIVE_END.search(w)), None)
         if owner is not None and not possessive:
             # "Deribit's Asia Business Development Head": the firm's, then the title's words.
             role = " ".join([*caps[owner + 1 :], role])
             caps = caps[: owner + 1]
-            caps[-1] = re.sub(r"[’']s?$", "", caps[-1])
+            caps[-1] = _POSSESSIVE_END.sub("", caps[-1])
         if caps:
             org = _clean_org(" ".join(caps))
         longer = len(tail) > len(caps) and tail[-len(caps) - 1][:1].isupper()
