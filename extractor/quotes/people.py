@@ -109,13 +109,22 @@ def possessive_names() -> frozenset[str]:
     return frozenset(load_json("quote_cues.json")["possessive_names"])
 
 
+#: A possessive ending on a word ("Kett’s", "Norrfin Labs’").
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+
+
+def strip_possessive(word: str) -> str:
+    """A word without a possessive ending ("Kett’s" → "Kett")."""
+    return _POSSESSIVE_END.sub("", word)
+
+
 def clean_name(text: str) -> str:
     """A name without honorifics, a quoted nickname, possessive endings or stray punctuation
     ("Moody's" keeps its "'s": it is the firm's name)."""
     text = _NICKNAME.sub(" ", text)
     text = text.strip(" ,.;:“”\"'’‘()\u00a0\n")
     if not (text[:-2] in possessive_names() and text[-2:] in {"'s", "’s"}):
-        text = re.sub(r"['’]s?$", "", text)
+        text = strip_possessive(text)
     words = [_DOUBLED.sub(r"\1", w) for w in text.split()]
     while words and words[0].lower() in honorifics():
         words = words[1:]

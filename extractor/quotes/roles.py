@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from extractor.data_tables import load_json, load_lines
 from extractor.quotes.cue_words import cue_words
+from extractor.quotes.people import strip_possessive
 from extractor.quotes.places import not_an_employer
 
 _ORG_PREPS = (" at ", " of ", " from ", " with ", " for ", " to ")
@@ -34,8 +35,6 @@ _LEAD_STOP = frozenset(
 _ORG_GLUE = frozenset({"and", "of", "for", "de", "du", "la", "&", "the", "in", "on"})
 _AND_MORE = re.compile(r"^\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*$")
 _POSSESSIVE = re.compile(r"^(?P<org>.+?)(?:['’]s|['’])\s+(?P<rest>.+)$")
-#: A possessive ending on one word ("Deribit's", "Norrfin Labs’").
-_POSSESSIVE_END = re.compile(r"[’']s?$")
 
 
 @dataclass(frozen=True)
@@ -479,12 +478,12 @@ def parse_title(text: str) -> RoleOrg:
             if caps and w.lower() in _MODALS:
                 caps = []  # "… Attack Could Continue for Days Prime Minister": a headline's
             break
-        owner = next((k for k, w in enumerate(caps[:-1]) if _POSSESSIVE_END.search(w)), None)
+        owner = next((k for k, w in enumerate(caps[:-1]) if strip_possessive(w) != w), None)
         if owner is not None and not possessive:
             # "Deribit's Asia Business Development Head": the firm's, then the title's words.
             role = " ".join([*caps[owner + 1 :], role])
             caps = caps[: owner + 1]
-            caps[-1] = _POSSESSIVE_END.sub("", caps[-1])
+            caps[-1] = strip_possessive(caps[-1])
         if caps:
             org = _clean_org(" ".join(caps))
         longer = len(tail) > len(caps) and tail[-len(caps) - 1][:1].isupper()

@@ -56,7 +56,7 @@ from extractor.quotes.cue_words import (
 from extractor.quotes.handle_shape import is_handle_shape
 from extractor.quotes.handles import handle_mentions
 from extractor.quotes.marks import QuoteSpan, find_quote_spans
-from extractor.quotes.people import initials, surname_of
+from extractor.quotes.people import initials, strip_possessive, surname_of
 from extractor.quotes.places import is_nationality
 from extractor.quotes.roles import is_body_name, is_role_word, org_words
 from extractor.quotes.sentences import (
@@ -422,11 +422,6 @@ def _outlet_or_public_body(name: str) -> bool:
     return name.lower() in _outlets() or public_body_name(name)
 
 
-def _bare(word: str) -> str:
-    """A word without a possessive ending ("Kett’s" → "Kett")."""
-    return re.sub(r"[’']s?$", "", word)
-
-
 def _last_word(text: str) -> str:
     words = text.split()
     return words[-1] if words else ""
@@ -492,7 +487,9 @@ class _Resolver:
         return gender
 
     def _fits(self, cand: SpeakerRef, ref: SpeakerRef) -> bool:
-        if ref.possessor and _bare(_last_word(cand.text)) == _bare(_last_word(ref.possessor)):
+        if ref.possessor and strip_possessive(_last_word(cand.text)) == strip_possessive(
+            _last_word(ref.possessor)
+        ):
             return False  # "Kett’s partner" is not Kett
         if _firm_noun(ref) and _outlet_or_public_body(cand.text):
             return False  # "the exchange said" is not the newspaper nor the regulator
