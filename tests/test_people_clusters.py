@@ -138,8 +138,10 @@ def test_near_miss(pair: tuple[str, str]) -> None:
     [
         ("Mr. Tom Becker", "Tom Becker"),
         ("Ana PetrovPetrov", "Ana Petrov"),
+        ("Li Mo JoJo", "Li Mo Jo"),  # a two-letter surname glued to itself
         ("NorrlabNorrlab", "Norrlab"),
         ("McDonald", "McDonald"),
+        ("Ana Jojo", "Ana Jojo"),
         ("Becker’s", "Becker"),
         ("“Becker”", "Becker"),
         ("Tom ‘TB’ Becker", "Tom Becker"),

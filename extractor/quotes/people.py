@@ -135,7 +135,7 @@ def clean_name(text: str) -> str:
 
 #: A caption's credit glued to the next sentence opening with the same word ("Source: Ana
 #: PetrovPetrov declined …"): the word once.
-_DOUBLED = re.compile(r"^([A-Z][a-z'’-]{2,})\1$")
+_DOUBLED = re.compile(r"^([A-Z][a-z'’-]+)\1$")
 
 
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
