@@ -1649,6 +1649,15 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "said it would be “much faster than before.”",
         Want("much faster", "Lena Voss", partial=True, role="protocol architect"),
     ),
+    "'analysts Ana Lindqvist and Tom Becker wrote': the first named, one analyst": (
+        "“Three of the four miners reported record profits,” Norrgate analysts Ana Lindqvist "
+        "and Tom Becker wrote.",
+        Want("Three of", "Ana Lindqvist", role="analyst", organization="Norrgate"),
+    ),
+    "'analysts Reginald Holt and Charles Pim wrote': a given name the model knows": (
+        "“Four of the five miners beat forecasts,” analysts Reginald Holt and Charles Pim wrote.",
+        Want("Four of", "Reginald Holt", role="analyst"),
+    ),
 }
 
 

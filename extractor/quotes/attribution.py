@@ -860,13 +860,42 @@ def _someone_at_firm(doc: Doc, lo: int, hi: int) -> bool:
     )
 
 
+def _first_named(doc: Doc, lo: int, hi: int) -> bool:
+    """ "analysts Ana Lindqvist and Tom Becker": a given name (common, or one the model reads
+    as a person's with the surname) and a surname, plain capitalised words, are a person
+    however plural the title before them."""
+    def plain(a: int, b: int) -> bool:
+        return 2 <= b - a <= 3 and all(
+            t.is_alpha and t.is_title and t.lower_ not in org_words() for t in doc[a:b]
+        )
+
+    def personal(a: int, b: int) -> bool:
+        return doc[a].lower_ in first_names() or all(t.ent_type_ == "PERSON" for t in doc[a:b])
+
+    if not plain(lo, hi):
+        return False
+    if personal(lo, hi):
+        return True
+    # "… Reginald Holt and Charles Pim": the name joined to it is a person's.
+    end = hi + 1
+    while end < len(doc) and end - hi <= 3 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    return hi < len(doc) and doc[hi].lower_ == "and" and plain(hi + 1, end) and personal(hi + 1, end)
+
+
+def singular_role(role: str) -> str:
+    """ "analyst" for one of the "analysts" named ("analysts Ana Lindqvist and Tom Becker")."""
+    head = re.split(r"\s(?:of|at|for|from|with)\s", role, maxsplit=1)[0]
+    return head[:-1] + role[len(head) :] if _PLURAL_ROLE.search(head.strip()) else role
+
+
 def _kind_of(doc: Doc, lo: int, hi: int, role: RoleOrg, before: str) -> str | None:
     words = before.lower().split()
     if not role.role and introduced_as_org(text_of(doc), doc[lo].idx):
         return "organization"  # "trading resource The Norrvik Letter"
     if not role.role and words and words[-1] in source_nouns():
         return "organization"  # "options data provider Delta Row"
-    if role.role and is_plural_role(role.role):
+    if role.role and is_plural_role(role.role) and not _first_named(doc, lo, hi):
         return "organization"  # "analysts at … firm Marlow", "Chainlyte analysts"
     if hi - lo >= 2 and doc[hi - 1].lower_ in org_words():
         return "organization"  # "the official Bitcoin Office": a body's name, whatever before
@@ -1202,6 +1231,8 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     if kind == "organization":
         org_name = name
         role = RoleOrg(role.role, org_name)
+    elif kind == "person" and role.role and is_plural_role(role.role):
+        role = RoleOrg(singular_role(role.role), role.organization)
     return SpeakerRef(name, span.start_char, span.end_char, kind, role.role, role.organization)
 
 
