@@ -880,7 +880,8 @@ def _first_named(doc: Doc, lo: int, hi: int) -> bool:
     end = hi + 1
     while end < len(doc) and end - hi <= 3 and doc[end].is_title and doc[end].is_alpha:
         end += 1
-    return hi < len(doc) and doc[hi].lower_ == "and" and plain(hi + 1, end) and personal(hi + 1, end)
+    joined = hi < len(doc) and doc[hi].lower_ == "and"
+    return joined and plain(hi + 1, end) and personal(hi + 1, end)
 
 
 def singular_role(role: str) -> str:
