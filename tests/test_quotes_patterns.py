@@ -1654,6 +1654,13 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "and Tom Becker wrote.",
         Want("Three of", "Ana Lindqvist", role="analyst", organization="Norrgate"),
     ),
+    "a partial after 'X earned the most, the bank noted': the bank, not the next result's firm": (
+        "Big miners had a good quarter, investment bank Norrgate said in a report. Hashco "
+        "earned the most, the bank noted. The miner also had the “lowest cost per coin at just "
+        "$36,000.” Conversely, Minerva posted the highest cost per coin of around $72,600, the "
+        "bank said.",
+        Want("lowest cost", "Norrgate", partial=True),
+    ),
     "'analysts Reginald Holt and Charles Pim wrote': a given name the model knows": (
         "“Four of the five miners beat forecasts,” analysts Reginald Holt and Charles Pim wrote.",
         Want("Four of", "Reginald Holt", role="analyst"),
@@ -1853,6 +1860,8 @@ FIGURE_VERBS: dict[str, tuple[str, bool]] = {
     "money object": ("The fund added $2 billion in May.", False),
     "speech": ("She added that rates would fall.", True),
     "speech with an object": ("He noted the risks of leverage.", True),
+    "a result posted": ("Minerva posted the highest cost per coin of $72,600.", False),
+    "a message posted": ("Minerva posted a warning on X.", True),
 }
 
 
@@ -1860,7 +1869,7 @@ FIGURE_VERBS: dict[str, tuple[str, bool]] = {
 def test_a_verb_taking_a_figure_is_no_cue(nlp: Language, text: str, expected: bool) -> None:
     from extractor.quotes.attribution import is_reporting_verb
 
-    verb = next(t for t in nlp(text) if t.lower_ in {"added", "noted"})
+    verb = next(t for t in nlp(text) if t.lower_ in {"added", "noted", "posted"})
     assert is_reporting_verb(verb) is expected
 
 

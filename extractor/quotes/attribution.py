@@ -358,12 +358,18 @@ def _takes_a_figure(verb: Token) -> bool:
         thing = child.dep_ == "dobj" and child.pos_ in {"NOUN", "PROPN"}
         if verb.lemma_.lower() == "add" and thing:
             return True
+        if verb.lemma_.lower() == "post" and thing and any(_figure(t) for t in child.subtree):
+            return True  # "Minerva posted the highest cost per coin of $72,600": a result
         if child.dep_ in {"dobj", "npadvmod", "attr"}:
             if child.like_num or child.ent_type_ in {"PERCENT", "MONEY", "CARDINAL", "QUANTITY"}:
                 return True
             if any(t.like_num for t in child.lefts) and child.text in {"%", "percent"}:
                 return True
     return False
+
+
+def _figure(tok: Token) -> bool:
+    return tok.like_num or tok.ent_type_ in {"PERCENT", "MONEY"}
 
 
 def _given_name_word(tok: Token) -> bool:

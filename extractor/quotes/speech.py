@@ -1461,7 +1461,8 @@ def _cue_just_before(
     frame: _Frame,
     assets: list[tuple[int, int]],
 ) -> Cue | None:
-    """A cue with a named speaker (no pronoun) in the sentence right before ``frame``."""
+    """A cue with a named speaker (or a definite noun such as "the bank"; no pronoun) in the
+    sentence right before ``frame``."""
     if not len(idx.doc):
         return None
     here = bounds.of_token[idx.token_at(frame.start)]
@@ -1472,7 +1473,7 @@ def _cue_just_before(
         and bounds.of_token[idx.token_at(c.start)] == here - 1
         and not c.adjacent_only
         and c.speaker is not None
-        and not c.speaker.needs_antecedent
+        and (not c.speaker.needs_antecedent or c.speaker.text.lower().startswith("the "))
         and not overlaps(c.speaker.start, c.speaker.end, assets)
     ]
     return found[-1] if found else None
