@@ -1661,6 +1661,15 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "bank said.",
         Want("lowest cost", "Norrgate", partial=True),
     ),
+    "'the Vermont Republican said': the politician named before": (
+        "Senator Ana Holm pushed the bill on Monday. The Vermont Republican said she would be "
+        "“very disappointed” if it failed.",
+        Want("very disappointed", "Ana Holm", "The Vermont Republican", partial=True),
+    ),
+    "'the Democrat said' after a quote: the politician named before": (
+        "Senator Ana Holm pushed the bill on Monday. “We are close,” the Democrat said.",
+        Want("We are close", "Ana Holm", "the Democrat", role="Senator"),
+    ),
     "'analysts Reginald Holt and Charles Pim wrote': a given name the model knows": (
         "“Four of the five miners beat forecasts,” analysts Reginald Holt and Charles Pim wrote.",
         Want("Four of", "Reginald Holt", role="analyst"),

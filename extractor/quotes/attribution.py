@@ -1681,6 +1681,8 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
                         title.organization,
                     )
                 return found
+    if tok.text in cue_words("party_members") and _definite_word(tok):
+        return _titled_noun(tok)  # "the Vermont Republican said": a person named before
     group = _group_speaker(tok)
     if group is not None:
         return group
