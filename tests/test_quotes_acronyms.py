@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.quotes.acronyms import defined_acronyms, expand
+from extractor.quotes.acronyms import defined_acronyms, expand, term_acronyms
 
 #: text → acronyms it defines
 DEFINITIONS: dict[str, dict[str, str]] = {
@@ -46,6 +46,22 @@ DEFINITIONS: dict[str, dict[str, str]] = {
 @pytest.mark.parametrize("text,expected", DEFINITIONS.values(), ids=DEFINITIONS)
 def test_defined_acronyms(text: str, expected: dict[str, str]) -> None:
     assert defined_acronyms(text) == expected
+
+
+#: text → acronyms it defines by lower-case words (terms, no one's names)
+TERMS: dict[str, tuple[str, set[str]]] = {
+    "one initial per word": ("hijacked its domain name system (DNS) today", {"DNS"}),
+    "a word giving two letters": ("the decentralized finance (DeFi) lender", {"DeFi"}),
+    "a hyphenated word gives one initial per part": ("spot exchange-traded funds (ETFs)", {"ETFs"}),
+    "a hyphenated word, singular": ("a spot exchange-traded fund (ETF) filing", {"ETF"}),
+    "a capitalised name is no term": ("the Nordic Ledger Council (NLC) said", set()),
+    "letters that do not fit": ("its total value locked (XYZ) fell", set()),
+}
+
+
+@pytest.mark.parametrize("text,expected", TERMS.values(), ids=TERMS)
+def test_term_acronyms(text: str, expected: set[str]) -> None:
+    assert term_acronyms(text) == expected
 
 
 def test_expand() -> None:

@@ -1661,6 +1661,18 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "bank said.",
         Want("lowest cost", "Norrgate", partial=True),
     ),
+    "'the Norrswap Team said': the firm, without the word for its staff": (
+        "Norrswap Finance warned users on Monday. Later, the Norrswap Team said the website "
+        "“points to the wrong IP” for now.",
+        Want("points to", "Norrswap", "Norrswap Team", partial=True, organization="Norrswap"),
+    ),
+    "'the team said' after a term's acronym: the firm, not the term": (
+        "Norrswap Finance has warned that a hacker hijacked its domain name system (DNS) "
+        "again. Later, the Norrswap Team said the website “points to the wrong IP” for now. A "
+        "DNS works like a directory. Source: Norrswap FinanceThe team also said that the "
+        "“password is secure.”",
+        Want("password is", "Norrswap", "The team", partial=True),
+    ),
     "'the Vermont Republican said': the politician named before": (
         "Senator Ana Holm pushed the bill on Monday. The Vermont Republican said she would be "
         "“very disappointed” if it failed.",

@@ -74,6 +74,25 @@ def defined_acronyms(text: str) -> dict[str, str]:
     return found
 
 
+#: Lower-case words (hyphenated ones give an initial per part) right before "(ACRONYM)".
+_TERM_DEFINITION = re.compile(
+    r"\b((?:[a-z][a-z-]*\s+){0,5}[a-z][a-z-]*)\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)"
+)
+
+
+def term_acronyms(text: str) -> frozenset[str]:
+    """Acronyms ``text`` defines by lower-case words ("domain name system (DNS)", "decentralized
+    finance (DeFi)", "exchange-traded fund (ETF)"): terms, never anyone's name."""
+    found: set[str] = set()
+    for m in _TERM_DEFINITION.finditer(text):
+        acronym = m[2]
+        capitals = [c.lower() for c in acronym if c.isupper()]
+        initials = [part[0] for part in re.split(r"[\s-]+", m[1]) if part]
+        if len(capitals) >= 2 and initials[-len(capitals) :] == capitals:
+            found.add(acronym)
+    return frozenset(found)
+
+
 @cache
 def short_names() -> dict[str, str]:
     """Clipped names the press uses undefined ("Fed") → the full name (``org_short_names.json``)."""

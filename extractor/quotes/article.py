@@ -362,11 +362,20 @@ def _full_names(speaker: Speaker | None, acronyms: dict[str, str]) -> Speaker | 
     well-known clipped names)."""
     if speaker is None:
         return speaker
-    name = speaker.name if speaker.kind == "person" else expand(speaker.name, acronyms)
-    org = speaker.organization and expand(speaker.organization, acronyms)
+    name = speaker.name if speaker.kind == "person" else _no_team(expand(speaker.name, acronyms))
+    org = speaker.organization and _no_team(expand(speaker.organization, acronyms))
     if (name, org) == (speaker.name, speaker.organization):
         return speaker
     return speaker.model_copy(update={"name": name, "organization": org})
+
+
+#: "the Norrswap Team": the firm's name before the word for its staff.
+_TEAM = re.compile(r"(?<=[\w.])\s+[Tt]eam$")
+
+
+def _no_team(name: str) -> str:
+    """ "Norrswap" for "Norrswap Team" (the firm, not a firm called so)."""
+    return _TEAM.sub("", name) if name[:1].isupper() else name
 
 
 def _person(c: Cluster, acronyms: dict[str, str], topic: str | None = None) -> Person:

@@ -20,6 +20,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from extractor.data_tables import load_json
+from extractor.quotes.acronyms import term_acronyms
 from extractor.quotes.attribution import (
     Cue,
     SpeakerRef,
@@ -1201,9 +1202,11 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
     ]
     idx = _Index(doc)
     bounds = sentences(doc)
+    # "its domain name system (DNS)": a term, no one's antecedent ("the team said").
+    terms = term_acronyms(text)
     resolver = _Resolver(
         named,
-        _person_mentions(doc, inside),
+        [m for m in _person_mentions(doc, inside) if m.text not in terms],
         lambda char: bounds.of_token[idx.token_at(char)] if len(doc) else 0,
         titled_genders(text),
         text,
