@@ -231,3 +231,17 @@ def test_a_name_with_a_particle_the_article_writes_alone_is_a_person(nlp: Langua
     )
     people = {p.name: p for p in records_of(doc)["people"]}
     assert "Sahr" in people["Pia von Sahr"].aliases
+
+
+def test_the_firm_a_possessive_firm_noun_takes_up_is_the_persons_organisation(
+    nlp: Language,
+) -> None:
+    text = (
+        "Payments firm Norrpay has raised money, signaling interest in stablecoins. The "
+        "company’s CEO, Jo Hemmings-Park, wrote: “I am excited about what it means.” “We grow,” "
+        "she added."
+    )
+    facts = records_of(nlp(text))
+    person = next(p for p in facts["people"] if p.name == "Jo Hemmings-Park")
+    assert person.organizations == ["Norrpay"]
+    assert [q.speaker.organization for q in facts["quotes"] if q.speaker] == ["Norrpay"] * 2

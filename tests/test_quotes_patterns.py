@@ -1673,6 +1673,24 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“password is secure.”",
         Want("password is", "Norrswap", "The team", partial=True),
     ),
+    "'according to a May 7 Norrpay announcement': the firm whose announcement it is": (
+        "According to a May 7 Norrpay announcement, the startup “secured a strategic "
+        "investment through a venture arm.”",
+        Want("secured a", "Norrpay", cue="according to", partial=True),
+    ),
+    "'the regulator noted' after 'according to a Bloomberg report': the regulator": (
+        "The Nordic Markets Authority (NMA) plans to ban credit card purchases. According to "
+        "a May 2 Bloomberg report, the ban is one of many new rules. In a document, the "
+        "regulator noted that it is “exploring whether to restrict firms from accepting "
+        "credit.”",
+        Want("exploring whether", "Nordic Markets Authority", "the regulator", partial=True),
+    ),
+    "'The company’s CEO, X, wrote': the firm 'the company' takes up, not the most named": (
+        "Payments firm Norrpay has raised money from Visa. According to a May 7 Norrpay "
+        "announcement, the startup “secured a strategic investment from Visa.” Visa is big. "
+        "The company’s CEO, Jo Hemmings-Park, wrote: “I am excited about what it means.”",
+        Want("I am excited", "Jo Hemmings-Park", role="CEO", organization="Norrpay"),
+    ),
     "'the Vermont Republican said': the politician named before": (
         "Senator Ana Holm pushed the bill on Monday. The Vermont Republican said she would be "
         "“very disappointed” if it failed.",

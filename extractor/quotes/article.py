@@ -402,6 +402,7 @@ def _compute(doc: Doc) -> ArticleSpeech:
     text = text_of(doc)
     pseudonyms = _take_pseudonyms(doc, text, clusters)
     _lend_titles(findings, clusters)
+    _lend_employers(findings, clusters)
     firm_starts = frozenset(at for at, _ in appositive_firms(text))
     kinds = {c.name: _cluster_kind(c, text, firm_starts) for c in clusters}
     kinds.update(dict.fromkeys(pseudonyms, "person"))
@@ -462,6 +463,18 @@ def _lend_titles(findings: list[Finding], clusters: list[Cluster]) -> None:
             continue
         cluster.roles.append(ref.role)
         if ref.organization and not cluster.organizations:
+            cluster.organizations.append(ref.organization)
+
+
+def _lend_employers(findings: list[Finding], clusters: list[Cluster]) -> None:
+    """ "The company’s CEO, Jo Park, wrote" with "the company" taken up as Norrpay: Norrpay is
+    her organisation in every quote, when the article writes none of her own."""
+    for f in findings:
+        ref = f.speaker
+        if ref is None or ref.employer is None or not ref.organization:
+            continue
+        cluster = _cluster_of(clusters, ref)
+        if cluster is not None and cluster.kind != "organization" and not cluster.organizations:
             cluster.organizations.append(ref.organization)
 
 

@@ -99,6 +99,9 @@ class SpeakerRef:
     #: A definite document noun ("the announcement noted"): only the one who said something
     #: in such a thing before ("Natix said in an announcement") is its author.
     authored_only: bool = False
+    #: "The company’s CEO, Jo Park, said": the firm noun whose title this is, to be resolved
+    #: like "the company said" (the organisation when none is written).
+    employer: SpeakerRef | None = None
 
 
 @dataclass(frozen=True)
@@ -1406,6 +1409,25 @@ def author_of(noun: Token) -> SpeakerRef | None:
     return None
 
 
+def _owner_before(noun: Token) -> SpeakerRef | None:
+    """ "a May 7 Norrpay announcement": the name written right before a source noun, as its
+    modifier, is whose it is (not a date's words)."""
+    doc = noun.doc
+    lo = noun.i
+    while (
+        lo > 0
+        and doc[lo - 1].pos_ == "PROPN"
+        and doc[lo - 1].dep_ in {"compound", "nmod", "amod"}
+        and doc[lo - 1].ent_type_ not in {"DATE", "TIME", "GPE", "NORP"}
+        and doc[lo - 1].text[:1].isupper()
+    ):
+        lo -= 1
+    if lo == noun.i or (lo > 0 and doc[lo - 1].text in {"’s", "'s"}):
+        return None  # ("Norrfin’s Monday announcement": a possessive says so elsewhere)
+    found = speaker_from_tokens(doc, lo, noun.i)
+    return replace(found, kind=found.kind or "organization", source_noun=noun.lemma_.lower())
+
+
 def _name_after_honorific(tok: Token) -> SpeakerRef | None:
     """A capitalised title phrase ending in an honorific and a name ("Master of the Rolls Sir
     Geoffrey Vale"): the name after the honorific, with the words before it as the role."""
@@ -1643,6 +1665,8 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
         c.dep_ == "appos" and is_role_word(c.text) for c in tok.rights
     )  # "a Machine Ivo Lindqvist, president at Norrvest,": a caption's words before a name
     if unnamed and tok.ent_type_ != "PERSON" and not _appositive_name(tok) and not with_title:
+        if tok.lower_ in document_nouns() and tok.head.lower_ == "to":
+            return _owner_before(tok)  # "according to a May 7 Norrpay announcement"
         return None  # "another Redditor", "a Goldman analyst": no name given
     ref = _pronoun_or_source(tok)
     if ref is not None and ref.needs_antecedent and tok.lower_ not in pronouns():
@@ -1680,6 +1704,8 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
                         title.role,
                         title.organization,
                     )
+                if found.organization is None:
+                    found = replace(found, employer=_firm_possessor(tok))
                 return found
     if tok.text in cue_words("party_members") and _definite_word(tok):
         return _titled_noun(tok)  # "the Vermont Republican said": a person named before
@@ -1864,6 +1890,18 @@ def _led_by(group: Token) -> SpeakerRef | None:
 def _appositive_name(tok: Token) -> bool:
     """ "a spokeswoman for Lakeview Inns, Clara Dunne": a name in apposition."""
     return _appositive_of(tok) is not None
+
+
+def _firm_possessor(title: Token) -> SpeakerRef | None:
+    """ "the company" of "The company’s CEO": a definite firm noun owning a title."""
+    for poss in title.lefts:
+        the = [c for c in poss.lefts if c.dep_ == "det" and c.lower_ == "the"]
+        if poss.dep_ == "poss" and the and poss.lemma_.lower() in cue_words("firm_nouns"):
+            span = title.doc[the[0].i : poss.i + 1]
+            return SpeakerRef(
+                span.text, span.start_char, span.end_char, "organization", needs_antecedent=True
+            )
+    return None
 
 
 def _appositive_of(tok: Token) -> Token | None:

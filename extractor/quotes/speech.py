@@ -401,6 +401,8 @@ def _outlets() -> frozenset[str]:
 
 #: Definite nouns that stand for a public body named before ("the agency said").
 _BODY_NOUNS = frozenset({"agency", "regulator", "department", "ministry", "watchdog"})
+#: Those of them that only a public body is (a news agency is an outlet).
+_RULE_MAKERS = frozenset({"regulator", "department", "ministry", "watchdog"})
 
 
 def _definite(ref: SpeakerRef, nouns: Collection[str]) -> bool:
@@ -496,6 +498,8 @@ class _Resolver:
             return False  # "the exchange said" is not the newspaper nor the regulator
         if _body_noun(ref) and not _outlet_or_public_body(cand.text):
             return False  # "the agency" is a public body, not the militia it sanctioned
+        if _definite(ref, _RULE_MAKERS) and not public_body_name(cand.text):
+            return False  # "the regulator" is not the newspaper that reported on it
         wanted = _gender_cues()["pronouns"].get(ref.text.lower())
         if wanted is not None and self._gender(cand) not in (None, wanted):
             return False  # "she" is never the Mr. named last
@@ -1295,6 +1299,11 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
                     cue = nxt
                     mention = nxt.speaker
                     speaker = resolver.resolve(mention)
+        if speaker is not None and speaker.employer is not None:
+            # "The company’s CEO, Jo Park, wrote": the firm "the company" takes up.
+            firm = None if speaker.organization else resolver.resolve(speaker.employer)
+            org = firm.text if firm is not None and firm.kind == "organization" else None
+            speaker = replace(speaker, organization=speaker.organization or org)
         if speaker is not None and _an_asset(speaker, assets, text):
             speaker = None  # "Bitcoin’s chart is showing a “bull flag,” suggesting …"
         if speaker is not None and len(speaker.text.strip(" .@")) < 2:
