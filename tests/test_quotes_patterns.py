@@ -1678,6 +1678,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "investment through a venture arm.”",
         Want("secured a", "Norrpay", cue="according to", partial=True),
     ),
+    "'X from decentralized finance (DeFi) lending platform Y wrote': Y employs X": (
+        "“People can tell when a human is in front of them,” Lena Holt from decentralized "
+        "finance (DeFi) lending platform Norrlend wrote on X.",
+        Want("People can", "Lena Holt", organization="Norrlend"),
+    ),
     "'the regulator noted' after 'according to a Bloomberg report': the regulator": (
         "The Nordic Markets Authority (NMA) plans to ban credit card purchases. According to "
         "a May 2 Bloomberg report, the ban is one of many new rules. In a document, the "
@@ -2354,3 +2359,11 @@ def test_a_titled_persons_adviser_works_at_no_organisation_named_after_them(
         "top adviser",
         None,
     )
+
+
+def test_a_city_after_from_is_no_employer(nlp: Language) -> None:
+    # (a guard: "city" is no firm's noun)
+    text = "“People can tell when a human is near,” Lena Holt from the city of Lisbon said."
+    q = find(quotes_of(nlp, text), "People can")
+    assert q.speaker is not None and q.speaker.name == "Lena Holt"
+    assert q.speaker.organization is None

@@ -960,6 +960,18 @@ _OF_FIRM = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _from_firm_noun() -> re.Pattern[str]:
+    """ " from decentralized finance (DeFi) lending platform Norrlend": "from", lower-case
+    words (and a bracketed acronym), a firm's noun (``org_intro_nouns``), then its name."""
+    nouns = "|".join(map(re.escape, sorted(cue_words("org_intro_nouns"))))
+    return re.compile(
+        r"^\s+from\s+(?:the\s+|an?\s+)?(?:(?:[a-z][\w-]*|\([A-Za-z]{2,8}\))\s+){0,6}?"
+        rf"(?:{nouns})\s+"
+        r"([A-Z][\w&-]*(?:\s+(?:(?:of|and|&|de)\s+)?[A-Z][\w&-]*){0,4})(?=[\s,.;:!?]|[’']s|$)"
+    )
+
+
 _FIRMS = "(?:" + "|".join(FIRM_NOUNS) + ")"
 #: ", the firm’s CEO": an appositive whose organisation is named earlier in the text.
 _THE_FIRMS = re.compile(r",\s*(?:the|its)\s+" + _FIRMS + r"[’']s\s")
@@ -1212,6 +1224,9 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
         )
         if published is not None and not coin:  # (not "Ethereum analysis by X": a coin)
             role = RoleOrg(role.role, published)
+    introduced = _from_firm_noun().match(after) if role.organization is None else None
+    if introduced is not None and not not_an_employer(introduced.group(1)):
+        role = RoleOrg(role.role, introduced.group(1))  # "Jo from lending platform Norrlend"
     of_firm = _OF_FIRM.match(after) if role.organization is None else None
     if of_firm is not None and of_firm.group(1) == "from" and not role.role:
         of_firm = None  # ("Jo from Lisbon"; "analyst Jo from Norrfin" has a title)
