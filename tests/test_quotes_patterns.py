@@ -1678,6 +1678,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "investment through a venture arm.”",
         Want("secured a", "Norrpay", cue="according to", partial=True),
     ),
+    "'Meanwhile, Kettering: “…”': a name and a colon introduce the words": (
+        "President Tom Kettering spoke on Monday. The market fell. Meanwhile, Kettering: “Am I "
+        "allowed to run the bank myself?” “I would do a much better job.”",
+        Want("Am I allowed", "Tom Kettering", "Kettering", role="President"),
+    ),
     "'X from decentralized finance (DeFi) lending platform Y wrote': Y employs X": (
         "“People can tell when a human is in front of them,” Lena Holt from decentralized "
         "finance (DeFi) lending platform Norrlend wrote on X.",

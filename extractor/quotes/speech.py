@@ -44,6 +44,7 @@ from extractor.quotes.attribution import (
     singular_title,
     source_nouns,
     speaker_from_subject,
+    speaker_from_tokens,
     teaser_labels,
     trim_entity,
 )
@@ -1435,6 +1436,14 @@ def _colon_intro(idx: _Index, span: QuoteSpan, inside: set[int]) -> Cue | None:
         ),
         None,
     )
+    last = doc[colon.i - 1] if colon.i > 0 else None
+    if verb is None and last is not None and (last.pos_ == "PROPN" or last.ent_type_ == "PERSON"):
+        # "Meanwhile, Kettering: “…”": a name and a colon, no verb, introduce their words.
+        run = name_tokens(last)
+        if run is not None and run[1] == colon.i and last.i not in inside:
+            named = speaker_from_tokens(doc, *run)
+            if named.kind != "organization":
+                return Cue(":", colon.idx, colon.idx + 1, replace(named, kind="person"))
     cue = cue_of_verb(verb, inside) if verb is not None else None
     if cue is None or cue.speaker is None or len(cue.speaker.text.strip(" .@")) < 2:
         # The parser may lose the clause ("Ana Vey’s reaction on X captures it: “…”") or
