@@ -108,6 +108,14 @@ GLUED_CASES = {
         "It hit $100K“But not for long,” he said.",
         ["It hit $100K", "“But not for long,” he said."],
     ),
+    "a word's stop glued to a figure": (
+        "It is ready, Ana said.86% of firms agree.",
+        ["It is ready, Ana said.", "86% of firms agree."],
+    ),
+    "a word's stop glued to a list number": (
+        "Ask hard questions.2. Watch the fees.",
+        ["Ask hard questions.", "2. Watch the fees."],
+    ),
     "acronym then capital": (
         "She joined the NLC.She left in May.",
         ["She joined the NLC.", "She left in May."],

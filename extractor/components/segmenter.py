@@ -26,6 +26,8 @@ _OPENERS = frozenset(SENTENCE_OPENERS + SHORT_OPENERS)
 #: The two sides of a glued heading the tokenizer splits (see tokenizer_rules.GLUE_INFIXES).
 _GLUED_HEADING = re.compile(r"[a-z]{4,}")
 _GLUED_WORD = re.compile(r"[A-Z][a-z]{2,}")
+#: A word ending in three lower-case letters, before a stop glued to a figure ("said.86%").
+_LOWER_WORD_END = re.compile(r".*[a-z]{3}").fullmatch
 
 
 #: A dateline opening the text: a place in capitals, maybe a region, and a dash
@@ -158,6 +160,9 @@ def _glued_sentence_start(doc: Doc, i: int) -> bool:
         return True
     if prev.text not in _CLOSERS or i < 2:
         return False
+    glued = not doc[i - 2].whitespace_ and not prev.whitespace_
+    if glued and prev.text == "." and tok.text[:1].isdigit() and _LOWER_WORD_END(doc[i - 2].text):
+        return True  # "… Pampati said.86% of firms": the tokenizer split a glued paragraph
     if not (tok.text[:1].isupper() or tok.text[:1] in _QUOTE_OPENERS):
         return False
     before = doc[i - 2]
