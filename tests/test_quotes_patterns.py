@@ -1678,6 +1678,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "investment through a venture arm.”",
         Want("secured a", "Norrpay", cue="according to", partial=True),
     ),
+    "'X said, adding it would write “…”': the person's words, not the thing's": (
+        "Publishing addresses is risky, Ana Norr said. “You have to ask what the problems "
+        "are,” Norr said, adding it would write “50 pages of security problems.”",
+        Want("50 pages", "Ana Norr", "Norr", cue="adding", partial=True),
+    ),
     "'Meanwhile, Kettering: “…”': a name and a colon introduce the words": (
         "President Tom Kettering spoke on Monday. The market fell. Meanwhile, Kettering: “Am I "
         "allowed to run the bank myself?” “I would do a much better job.”",

@@ -1231,6 +1231,10 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
         # A whole sentence quoted right after a speaker's quote goes on with them.
         carried = _carries(span, last_speaker) and _closes_sentence(span) and not looks_partial
         cue = None if signed else _nearest_cue(cues, frame, span, text, looks_partial, carried)
+        if cue is not None and cue.speaker is not None and cue.speaker.text.lower() == "it":
+            # "Norr said, adding it would write “…”": what a thing would say, in a person's
+            # reported clause, is the person's words.
+            cue = _person_reporting(cues, cue) or cue
         if cue is not None and cue.start >= span.end and _closes_sentence(span):
             # "X shared his view: “… a new high.” Kale said that …": a quote closed after a
             # colon belongs to the clause before the colon, not to the next sentence's cue.
@@ -1457,6 +1461,20 @@ def _colon_intro(idx: _Index, span: QuoteSpan, inside: set[int]) -> Cue | None:
     if cue.speaker is None or cue.speaker.needs_antecedent and cue.speaker.kind != "person":
         return None
     return cue
+
+
+def _person_reporting(cues: list[Cue], inner: Cue) -> Cue | None:
+    """The cue of a named person whose reported clause holds the cue ``inner``."""
+    outer = [
+        c
+        for c in cues
+        if c is not inner
+        and c.scope[0] <= inner.start < c.scope[1]
+        and c.speaker is not None
+        and c.speaker.kind == "person"
+        and c.speaker.text.lower() not in pronouns()
+    ]
+    return max(outer, key=lambda c: c.start) if outer else None
 
 
 def _previous_cue(cues: list[Cue], frame: _Frame, assets: list[tuple[int, int]]) -> Cue | None:
