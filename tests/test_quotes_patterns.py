@@ -2002,6 +2002,9 @@ NOT_SPEECH: dict[str, str] = {
     "escaped markup attributes": (
         'A study (<a href=\\"https://example.org/a-b\\" rel=\\"nofollow\\">example</a>) said so.'
     ),
+    "a quoted event's name before a weak verb": (
+        "The highly anticipated “Token Week” in Lisbon begins, with votes on key bills."
+    ),
 }
 
 

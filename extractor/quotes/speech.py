@@ -1318,7 +1318,14 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
         if speaker is not None and _common_word_name(doc, speaker):
             speaker = None  # "Others said …", "Research shows …": a word, not a name
         partial = _is_partial(text, frame, span, cue)
-        said_beside = cue is not None and cue.speaker is not None and _beside(cue, span, 0, text)
+        said_beside = (
+            cue is not None
+            and cue.speaker is not None
+            # (a weak verb only after a quote's own comma: not "the “Crypto Week” in
+            # Washington begins")
+            and (not cue.adjacent_only or span.text.rstrip().endswith(","))
+            and _beside(cue, span, 0, text)
+        )
         if (
             _is_title_like(span.text)
             and not span.text.rstrip().endswith((".", "!", "?"))
