@@ -1678,6 +1678,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "investment through a venture arm.”",
         Want("secured a", "Norrpay", cue="according to", partial=True),
     ),
+    "'The post notes that “…”' with no post named before: a quote, source unsaid": (
+        "The deal is the first step in a partnership. The post notes that the collaboration "
+        "“sets the stage for future work on governance.”",
+        Want("sets the stage", None, cue="notes", partial=True),
+    ),
     "'X said, adding it would write “…”': the person's words, not the thing's": (
         "Publishing addresses is risky, Ana Norr said. “You have to ask what the problems "
         "are,” Norr said, adding it would write “50 pages of security problems.”",

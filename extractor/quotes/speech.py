@@ -1334,8 +1334,12 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
             continue  # a quoted name or title: 'the “Whale Transaction Count,” which tells'
         if speaker is None and signed is None and cue is not None and partial:
             # (the unnamed writer's "I", or a document nobody was said to write, still speak)
+            # ("the post notes that …" with no post named before: a source the text names
+            # but does not say whose)
             unnamed = cue.speaker is not None and (
-                cue.speaker.text.lower() in _FIRST_PERSON or cue.speaker.authored_only
+                cue.speaker.text.lower() in _FIRST_PERSON
+                or cue.speaker.authored_only
+                or _unresolved_definite(cue.speaker)
             )
             if (cue.speaker is not None and not unnamed) or cue.text.lower().endswith("ing"):
                 continue  # an asset or a participle's subject: 'a "bull flag," suggesting'
@@ -1468,6 +1472,12 @@ def _colon_intro(idx: _Index, span: QuoteSpan, inside: set[int]) -> Cue | None:
     if cue.speaker is None or cue.speaker.needs_antecedent and cue.speaker.kind != "person":
         return None
     return cue
+
+
+def _unresolved_definite(ref: SpeakerRef) -> bool:
+    """ "the post", "the researcher": a definite noun for a source named before."""
+    words = ref.text.lower().split()
+    return ref.needs_antecedent and len(words) >= 2 and words[0] in {"the", "this"}
 
 
 def _person_reporting(cues: list[Cue], inner: Cue) -> Cue | None:
