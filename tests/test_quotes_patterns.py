@@ -1678,6 +1678,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "investment through a venture arm.”",
         Want("secured a", "Norrpay", cue="according to", partial=True),
     ),
+    "'According to the researcher' after 'NORRQ, an observer and researcher,'": (
+        "Norrcoin’s position is at risk from new rivals. NORRQ, an observer and researcher, "
+        "shared a report that shows the firm could lose its grip. According to the "
+        "researcher, the leading issuer “will lose market dominance to regulated coins.”",
+        Want("will lose", "NORRQ", "the researcher", cue="according to", partial=True),
+    ),
     "'The post notes that “…”' with no post named before: a quote, source unsaid": (
         "The deal is the first step in a partnership. The post notes that the collaboration "
         "“sets the stage for future work on governance.”",

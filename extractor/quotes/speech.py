@@ -1045,6 +1045,8 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
                 # (and "Celsius Network", "Norr Labs": a firm's name, however tagged)
                 firm = span.text in firms or is_body_name(span.text)
                 kind = "organization" if firm else kind
+                if kind == "organization" and _a_persons_appositive(ent.root):
+                    kind = "person"  # "NORRQ, an observer and researcher,": a pseudonym
                 refs.append(SpeakerRef(span.text, span.start_char, span.end_char, kind))
     taken = {(r.start, r.end) for r in refs}
     refs.extend(h for h in handle_mentions(doc, inside) if (h.start, h.end) not in taken)
@@ -1071,6 +1073,16 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     # ("the Sharpe Ratio has stayed low … the analyst explains": a chart's measure, no one)
     refs = [r for r in refs if not an_indicator(r.text)]
     return sorted(refs, key=lambda r: r.start)
+
+
+def _a_persons_appositive(root: Token) -> bool:
+    """ "NORRQ, a researcher,": a title only a person holds, in apposition to a name."""
+    return any(
+        persons_title(word.lower_)
+        for c in root.children
+        if c.dep_ == "appos" and c.i > root.i
+        for word in [c, *(k for k in c.children if k.dep_ == "conj")]
+    )  # ("an observer and researcher": the title's conjunct too)
 
 
 def _surname_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
