@@ -1684,6 +1684,16 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "researcher, the leading issuer “will lose market dominance to regulated coins.”",
         Want("will lose", "NORRQ", "the researcher", cue="according to", partial=True),
     ),
+    "'Key points: … , says Arthur Hayes': the subject after an inverted cue": (
+        "Key points:US bonds and capital “repatriation” make a recipe for $1 million BTC, "
+        "says Arthur Hayes.",
+        Want("repatriation", "Arthur Hayes", cue="says", partial=True),
+    ),
+    "'the report says' after 'a new ATH': no term's acronym speaks": (
+        "The price set a new ATH last week. “The market is at a crossroads,” the report "
+        "says.",
+        Want("The market is", None, cue="says"),
+    ),
     "'The post notes that “…”' with no post named before: a quote, source unsaid": (
         "The deal is the first step in a partnership. The post notes that the collaboration "
         "“sets the stage for future work on governance.”",

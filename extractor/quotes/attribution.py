@@ -1989,6 +1989,11 @@ def _own_subject(verb: Token) -> Token | None:
             for a, b in zip(subjects, subjects[1:], strict=False)
         ):
             return subjects[-1]  # "said the co-founder of X": one hyphenated word, in three
+        inverted = [
+            c for c in subjects if c.i > verb.i and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
+        ]
+        if inverted and verb.i > 0 and doc[verb.i - 1].text == ",":
+            return inverted[0]  # "Key points: … a recipe for $1 million, says Arthur Hayes"
         people = [
             c
             for c in subjects

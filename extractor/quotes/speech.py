@@ -1219,8 +1219,8 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
     ]
     idx = _Index(doc)
     bounds = sentences(doc)
-    # "its domain name system (DNS)": a term, no one's antecedent ("the team said").
-    terms = term_acronyms(text)
+    # "its domain name system (DNS)", "a new ATH": a term, no one's antecedent ("the team said").
+    terms = term_acronyms(text) | set(cue_words("descriptive_acronyms"))
     resolver = _Resolver(
         named,
         [m for m in _person_mentions(doc, inside) if m.text not in terms],
