@@ -19,7 +19,7 @@ class Want:
     cue: str | None = None
     partial: bool = False
     role: str | None = None
-    organization: str | None = None
+    organization: str | None = None  # None: not checked; "": the speaker has none
 
 
 #: A neutral paragraph of about 1,000 characters that names no one.
@@ -1684,6 +1684,10 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "researcher, the leading issuer “will lose market dominance to regulated coins.”",
         Want("will lose", "NORRQ", "the researcher", cue="according to", partial=True),
     ),
+    "'said pseudonymous BTC investor X': a coin is no employer": (
+        "“Bitcoin will pump again,” said pseudonymous BTC investor Random Norr Pal in response.",
+        Want("Bitcoin will", "Random Norr Pal", organization=""),
+    ),
     "'Key points: … , says Arthur Hayes': the subject after an inverted cue": (
         "Key points:US bonds and capital “repatriation” make a recipe for $1 million BTC, "
         "says Arthur Hayes.",
@@ -1757,7 +1761,7 @@ def test_attribution(nlp: Language, name: str) -> None:
     if want.role is not None:
         assert q.speaker is not None and q.speaker.role == want.role
     if want.organization is not None:
-        assert q.speaker is not None and q.speaker.organization == want.organization
+        assert q.speaker is not None and q.speaker.organization == (want.organization or None)
     assert text[q.start] in '“"', "start is the opening mark"
 
 

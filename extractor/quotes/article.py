@@ -46,7 +46,7 @@ from extractor.quotes.people import (
     honorifics,
     surname_of,
 )
-from extractor.quotes.places import holds_office, not_an_employer
+from extractor.quotes.places import holds_office, is_coin, not_an_employer
 from extractor.quotes.pseudonyms import first_names, of_names
 from extractor.quotes.roles import is_body_name, is_role_word, org_words
 from extractor.quotes.sentences import text_of
@@ -270,7 +270,9 @@ def _speaker(
     if cluster is None:
         kind = ref.kind or "person"
         org = ref.organization or (clean_name(ref.text) if kind == "organization" else None)
-        if kind != "organization" and (not_an_employer(org) or org == clean_name(ref.text)):
+        if kind != "organization" and (
+            not_an_employer(org) or is_coin(org) or org == clean_name(ref.text)
+        ):
             org = None  # "American analyst", "Silicon Valley veteran": no employer named
         return Speaker(
             name=clean_name(ref.text),
@@ -312,6 +314,7 @@ def _speaker(
     org = cluster.organization or (None if own and kind == "person" else ref.organization)
     if kind == "person" and (
         not_an_employer(org)
+        or is_coin(org)  # ("BTC investor X", "the Ether proponent": what they hold)
         or _own_name(org, cluster)
         or any(
             kinds[c.name] == "person" and _own_name(org, c) and clean_name(org or "") != c.name
@@ -382,7 +385,7 @@ def _person(c: Cluster, acronyms: dict[str, str], topic: str | None = None) -> P
     orgs: list[str] = []
     for org in c.organizations:
         full = expand(org, acronyms)
-        if full not in orgs:
+        if full not in orgs and not is_coin(full):
             orgs.append(full)
     if not orgs and topic is not None and any(is_company_title(r) for r in c.roles):
         orgs.append(topic)  # "CEO Lin Bo" in an article about one company: its CEO

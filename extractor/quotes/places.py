@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extractor.data_tables import load_lines
+from extractor.data_tables import load_json, load_lines
 from extractor.quotes.cue_words import cue_words
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -44,6 +44,18 @@ def holds_office(role: str | None) -> bool:
         return False
     words = " " + " ".join(role.casefold().split()) + " "
     return any(f" {office} " in words for office in cue_words("public_offices"))
+
+
+@cache
+def _coins() -> frozenset[str]:
+    """Crypto tickers ("BTC") and the coin names no firm is called (``coin_names``)."""
+    tickers = {a["ticker"] for a in load_json("assets.json")["assets"] if a["kind"] == "crypto"}
+    return frozenset(tickers | set(cue_words("coin_names")))
+
+
+def is_coin(text: str | None) -> bool:
+    """Whether ``text`` is a coin's ticker or a coin-only name ("BTC", "Ether’s")."""
+    return bool(text) and _POSSESSIVE.sub("", str(text).strip(" ,;:")) in _coins()
 
 
 def not_an_employer(org: str | None) -> bool:
