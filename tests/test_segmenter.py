@@ -116,6 +116,10 @@ GLUED_CASES = {
         "Ask hard questions.2. Watch the fees.",
         ["Ask hard questions.", "2. Watch the fees."],
     ),
+    "a heading's acronym glued to the next sentence's opener": (
+        "Transparency for the firm’s AIThe firm stated that it would change.",
+        ["Transparency for the firm’s AI", "The firm stated that it would change."],
+    ),
     "acronym then capital": (
         "She joined the NLC.She left in May.",
         ["She joined the NLC.", "She left in May."],

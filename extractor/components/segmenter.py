@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.components.ext import ensure_extensions
-from extractor.tokenizer_rules import SENTENCE_OPENERS, SHORT_OPENERS
+from extractor.tokenizer_rules import ACRONYM_OPENERS, SENTENCE_OPENERS, SHORT_OPENERS
 
 _CLOSERS = {".", "!", "?", "…"}
 _QUOTE_OPENERS = {"“", '"', "‘"}
@@ -154,6 +154,9 @@ def _glued_sentence_start(doc: Doc, i: int) -> bool:
     if prev.text[-1:].islower() and tok.text in _OPENERS:
         # "Source: Kai BowmanThe CEO": the tokenizer split a caption from the next sentence.
         return True
+    glued_acronym = len(prev.text) >= 2 and prev.text.isupper() and not prev.whitespace_
+    if glued_acronym and tok.text in ACRONYM_OPENERS:
+        return True  # "… for the firm’s AIThe firm stated": likewise after an acronym
     if _GLUED_HEADING.fullmatch(prev.text) and _GLUED_WORD.fullmatch(tok.text):
         # "… ties to cryptoGeorgia Senator": the tokenizer split a heading's last word from
         # the next paragraph's first.
