@@ -8,6 +8,18 @@ from extractor.quotes.roles import RoleOrg, parse_appositive, parse_title
 
 #: text after "Name," → expected (role, organisation)
 APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
+    "the employer as a second appositive after the title": (
+        "head of trading, Norr Trust, said in a note",
+        RoleOrg("head of trading", "Norr Trust"),
+    ),
+    "a market term after 'Head of' is the title's field, the firm after it the employer": (
+        "Head of OTC, Norr Trust, said in a note",
+        RoleOrg("Head of OTC", "Norr Trust"),
+    ),
+    "a second appositive that is no name is no employer": (
+        "head of trading, meanwhile, said",
+        RoleOrg("head of trading", None),
+    ),
     "a bracket after the firm's name ends it": (
         "Co-Founder of BOB (Build on Bitcoin), told",
         RoleOrg("Co-Founder", "BOB"),

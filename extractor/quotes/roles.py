@@ -211,14 +211,38 @@ def parse_appositive(text: str) -> RoleOrg:
     """Role and organisation of an appositive written after a name.
 
     ``text`` starts just after the name's comma: "head of research at K33. The shift …".
+    A title with no employer may have it as a second appositive: "Head of OTC, Norr Trust,
+    said" (the title keeps its field: "Head of OTC").
     """
+    found = _parse_appositive(text)
+    if not found.role or found.organization:
+        return found
+    firm = _FIRM_AFTER_TITLE.match(text.lstrip())
+    if firm is None or not _CUT.match(text.lstrip(), firm.start(1) - 2):
+        return found
+    role = text.lstrip()[: firm.start(1)].rstrip(" ,")
+    name = _clean_org(firm.group(1))
+    if name is None or not_an_employer(name) or has_role(name):
+        return found
+    return RoleOrg(_clean_role(role) or found.role, name)
+
+
+#: "Head of OTC, Norr Trust, said": a title, then a capitalised name of one to four words
+#: between commas (or before the reporting verb).
+_FIRM_AFTER_TITLE = re.compile(
+    r"[^,;.]{2,60}?,\s+([A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*){0,3})"
+    r"(?=,|\s+(?:said|says|told|tells|wrote|writes|added|adds|noted|notes)\b)"
+)
+
+
+def _parse_appositive(text: str) -> RoleOrg:
     text = text.lstrip()
     if _NOT_APPOSITIVE.match(text):
         return RoleOrg()  # "Jo Park, and former executives X and Y", ", alongside Chair X,"
     if re.match(r"to\s+[a-z]", text):
         # "Jo Park, to lead the unit as Treasury Director": the post taken, after "as"
         taken = _TAKEN_AS.match(text)
-        return parse_appositive(taken.group(1)) if taken is not None else RoleOrg()
+        return _parse_appositive(taken.group(1)) if taken is not None else RoleOrg()
     relative = _RELATIVE.match(text)
     if relative is not None:
         # "Jo Park, who is the CEO of Norrfin," names a title; "who has been a vocal skeptic of
@@ -258,13 +282,13 @@ def parse_appositive(text: str) -> RoleOrg:
         joined = re.search(r"\s+and\s+", rest)
         if joined is not None and has_role(rest[: joined.start()]):
             rest = rest[: joined.start()]
-        own = parse_appositive(rest)
+        own = _parse_appositive(rest)
         firm = _clean_org(possessive["org"])
         return RoleOrg(own.role, own.organization or firm)
     and_role = _AND_ROLE.search(segment, matches[0].end())
     if and_role is not None:
         # "co-founder of Fundstrat and chairman of Bitmine": the first title, with its firm.
-        first = parse_appositive(segment[: and_role.start()])
+        first = _parse_appositive(segment[: and_role.start()])
         if first.role and first.organization:
             return first
     role_end = matches[-1].end()
@@ -499,6 +523,8 @@ def _a_field(org: str, prep: str) -> bool:
     """A field of work written capitalised after a title's preposition ("Head of Consumer",
     "Minister for Digitalization"), not an employer (data ``work_fields``; after "for" a
     ``title_fields`` word too, while "Secretary of Labor" keeps its department)."""
+    if org in cue_words("descriptive_acronyms"):
+        return True  # "Head of OTC", "head of DeFi": what the person works on
     name = org.lower()
     if prep == " for ":
         return name in cue_words("work_fields") or name in cue_words("title_fields")
