@@ -1684,6 +1684,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "researcher, the leading issuer “will lose market dominance to regulated coins.”",
         Want("will lose", "NORRQ", "the researcher", cue="according to", partial=True),
     ),
+    "'X notes,“…”': a comma glued to the opening mark": (
+        "Liquidity matters for Bitcoin. Mike Howell notes,“The likely policy response is a "
+        "great omen.”",
+        Want("The likely", "Mike Howell", cue="notes"),
+    ),
     "'said pseudonymous BTC investor X': a coin is no employer": (
         "“Bitcoin will pump again,” said pseudonymous BTC investor Random Norr Pal in response.",
         Want("Bitcoin will", "Random Norr Pal", organization=""),

@@ -223,6 +223,9 @@ def test_a_colon_and_an_opening_mark_glued_to_the_verb_are_split(nlp: Language) 
     words = [t.text for t in nlp.tokenizer("He explained:“Unlike others, we win.” At 10:30.")]
     assert words[:5] == ["He", "explained", ":", "“", "Unlike"]
     assert "10:30" in words  # a colon inside a time stays
+    words = [t.text for t in nlp.tokenizer("Howell notes,“The rally is real.” It is 1,500.")]
+    assert words[:5] == ["Howell", "notes", ",", "“", "The"]
+    assert "1,500" in words  # a comma inside a figure stays
 
 
 def test_an_acronym_glued_to_a_sentence_opener_splits() -> None:
