@@ -1684,6 +1684,23 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "researcher, the leading issuer “will lose market dominance to regulated coins.”",
         Want("will lose", "NORRQ", "the researcher", cue="according to", partial=True),
     ),
+    "'X and Y … The former claimed': the first of the two": (
+        "Calmer forecasts came from Ali Norrtinez and Lena Holt. The former claimed the coin "
+        "could form a base, “potentially setting the stage for a breakout.” The latter said "
+        "it “looks heavy.”",
+        Want("potentially setting", "Ali Norrtinez", cue="claimed", partial=True),
+    ),
+    "'X and Y … The latter said': the second of the two": (
+        "Calmer forecasts came from Ali Norrtinez and Lena Holt. The former claimed the coin "
+        "could form a base, “potentially setting the stage for a breakout.” The latter said "
+        "it “looks heavy.”",
+        Want("looks heavy", "Lena Holt", cue="said", partial=True),
+    ),
+    "the second of two joined names takes no title from before 'and'": (
+        "Analysts with calmer views include Ali Norrtinez and Lena Holt. The latter said it "
+        "“looks heavy.”",
+        Want("looks heavy", "Lena Holt", cue="said", partial=True, organization=""),
+    ),
     "'X notes,“…”': a comma glued to the opening mark": (
         "Liquidity matters for Bitcoin. Mike Howell notes,“The likely policy response is a "
         "great omen.”",

@@ -1178,6 +1178,10 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
         role = parse_appositive(after[1:200])
     before = text[max(sent_start_char, span.start_char - 90) : span.start_char]
     last = before.split()[-1:] if before.strip() else []
+    if last and last[0] in {"and", "or", "&"} and lo > 0 and doc[lo - 1].dep_ == "cc":
+        # "… include Ali Norrtinez and Lena Holt": the words before are the first name's
+        # (an employer the two share is written after both, or as "analysts at X").
+        before = ""
     if last and last[0].lower() in honorifics():
         # "analyst Mr. Long Street": the title stands before the honorific.
         before = before[: before.rstrip().rfind(last[0])]
@@ -1463,6 +1467,8 @@ def _name_after_honorific(tok: Token) -> SpeakerRef | None:
 
 def speaker_from_subject(tok: Token) -> SpeakerRef | None:
     """The speaker a subject token denotes: a name, a pronoun, or "analysts at Firm"."""
+    if tok.lower_ in _ORDER_WORDS and _definite_word(tok):
+        return _one_of_pair(tok)  # "X and Y … The former claimed"
     found = _speaker_from_subject(tok)
     title = _unnamed_title(tok)
     if found is None and title is not None and title is tok:
@@ -1827,6 +1833,30 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
     if ref is None and definite and singular_title(tok):
         return _titled_noun(tok)  # "The former governor and U.S. senator said"
     return ref
+
+
+#: "the former" / "the latter": the first or second of two people named just before.
+_ORDER_WORDS = {"former": 0, "latter": 1}
+
+
+def _one_of_pair(tok: Token) -> SpeakerRef | None:
+    """The first ("the former") or second ("the latter") of the last two names joined by
+    "and" in the subject's sentence or the two before it."""
+    doc = tok.doc
+    start = sent_tokens(tok)[0]
+    for _ in range(2):
+        if start > 0:
+            start = sent_tokens(doc[start - 1])[0]
+    pairs = [
+        (t.head, t)
+        for t in doc[start : tok.i]
+        if t.dep_ == "conj" and t.pos_ == "PROPN" and t.head.pos_ == "PROPN" and t.head.i < t.i
+    ]
+    if not pairs:
+        return None
+    chosen = pairs[-1][_ORDER_WORDS[tok.lower_]]
+    run = name_tokens(chosen)
+    return speaker_from_tokens(doc, *run) if run is not None else None
 
 
 def _definite_word(tok: Token) -> bool:
