@@ -1730,6 +1730,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "are,” Norr said, adding it would write “50 pages of security problems.”",
         Want("50 pages", "Ana Norr", "Norr", cue="adding", partial=True),
     ),
+    "'She says it underscores that … “…”': her words, not the thing's": (
+        "Lena Norr criticized the firm on Monday. She says it underscores that the firm is "
+        "“temperamentally unfit to lead.”",
+        Want("temperamentally", "Lena Norr", "She", cue="says", partial=True),
+    ),
     "'Meanwhile, Kettering: “…”': a name and a colon introduce the words": (
         "President Tom Kettering spoke on Monday. The market fell. Meanwhile, Kettering: “Am I "
         "allowed to run the bank myself?” “I would do a much better job.”",

@@ -1493,7 +1493,8 @@ def _unresolved_definite(ref: SpeakerRef) -> bool:
 
 
 def _person_reporting(cues: list[Cue], inner: Cue) -> Cue | None:
-    """The cue of a named person whose reported clause holds the cue ``inner``."""
+    """The cue of a person (named, or "he"/"she") whose reported clause holds the cue
+    ``inner``."""
     outer = [
         c
         for c in cues
@@ -1501,9 +1502,13 @@ def _person_reporting(cues: list[Cue], inner: Cue) -> Cue | None:
         and c.scope[0] <= inner.start < c.scope[1]
         and c.speaker is not None
         and c.speaker.kind == "person"
-        and c.speaker.text.lower() not in pronouns()
+        and (c.speaker.text.lower() not in pronouns() or c.speaker.text.lower() in _HE_SHE)
     ]
     return max(outer, key=lambda c: c.start) if outer else None
+
+
+#: Pronouns that stand for one person ("She says it underscores that …").
+_HE_SHE = frozenset({"he", "she"})
 
 
 def _previous_cue(cues: list[Cue], frame: _Frame, assets: list[tuple[int, int]]) -> Cue | None:
