@@ -1730,6 +1730,10 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "are,” Norr said, adding it would write “50 pages of security problems.”",
         Want("50 pages", "Ana Norr", "Norr", cue="adding", partial=True),
     ),
+    "'X said the report found “…”', no report named before: X's words": (
+        "Lena Norr said the report found “a sharp drop in demand.”",
+        Want("a sharp drop", "Lena Norr", cue="said", partial=True),
+    ),
     "'She says it underscores that … “…”': her words, not the thing's": (
         "Lena Norr criticized the firm on Monday. She says it underscores that the firm is "
         "“temperamentally unfit to lead.”",

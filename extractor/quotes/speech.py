@@ -1258,6 +1258,15 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
         elif cue is not None:
             mention = cue.speaker
             speaker = resolver.resolve(mention)
+            outer = (
+                _person_reporting(cues, cue)
+                if speaker is None and mention is not None and _unresolved_definite(mention)
+                else None
+            )
+            if outer is not None:
+                # "Lena Norr said the report found “…”", no report named before: hers.
+                cue, mention = outer, outer.speaker
+                speaker = resolver.resolve(mention)
         else:
             words = _words(span.text)
             standalone = not _is_partial(text, frame, span, None)
