@@ -1730,6 +1730,10 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "are,” Norr said, adding it would write “50 pages of security problems.”",
         Want("50 pages", "Ana Norr", "Norr", cue="adding", partial=True),
     ),
+    "'Norrbit Digital CEO X', 'Norrbit Digital' also written elsewhere: the whole firm": (
+        "Norrbit Digital shares rose. “We mine more,” Norrbit Digital CEO Sam Tabar said.",
+        Want("We mine", "Sam Tabar", role="CEO", organization="Norrbit Digital"),
+    ),
     "'X said the report found “…”', no report named before: X's words": (
         "Lena Norr said the report found “a sharp drop in demand.”",
         Want("a sharp drop", "Lena Norr", cue="said", partial=True),

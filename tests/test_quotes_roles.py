@@ -8,6 +8,10 @@ from extractor.quotes.roles import RoleOrg, parse_appositive, parse_title
 
 #: text after "Name," → expected (role, organisation)
 APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
+    "a role word ending the firm's name after 'of' is the name's": (
+        "founder of Global Norr Investor.",
+        RoleOrg("founder", "Global Norr Investor"),
+    ),
     "the employer as a second appositive after the title": (
         "head of trading, Norr Trust, said in a note",
         RoleOrg("head of trading", "Norr Trust"),

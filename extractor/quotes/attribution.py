@@ -869,6 +869,23 @@ def _someone_at_firm(doc: Doc, lo: int, hi: int) -> bool:
     )
 
 
+def _whole_firm(text: str, role: RoleOrg) -> RoleOrg:
+    """ "Bit Digital CEO" read as the firm "Bit" and the title "Digital CEO": the capitalised
+    words opening the title belong to the firm when the article writes the longer name
+    elsewhere too ("shares of Bit Digital"), and a title is left."""
+    if not role.role or not role.organization:
+        return role
+    words = role.role.split()
+    for k in range(len(words) - 1, 0, -1):
+        if not all(w[:1].isupper() for w in words[:k]):
+            continue
+        firm = f"{role.organization} {' '.join(words[:k])}"
+        rest = " ".join(words[k:])
+        if has_role(rest) and times_named(firm, text) >= 2:
+            return RoleOrg(rest, firm)
+    return role
+
+
 def _first_named(doc: Doc, lo: int, hi: int) -> bool:
     """ "analysts Ana Lindqvist and Tom Becker": a given name (common, or one the model reads
     as a person's with the surname) and a surname, plain capitalised words, are a person
@@ -1246,6 +1263,7 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
             return SpeakerRef(span.text, span.start_char, span.end_char, "organization",
                               None, span.text)  # fmt: skip
         role = RoleOrg(nxt.text, None)  # "the Marlow analysts", "Chainlyte analysts"
+    role = _whole_firm(text, role)
     post = _appointed_as(doc, lo, after)
     if post is not None:
         role = post

@@ -274,6 +274,17 @@ def _parse_appositive(text: str) -> RoleOrg:
             and re.search(r"\s(?:of|at|with|for)\s", segment[matches[i - 1].end() : m.start()])
         )
     ]
+    # "founder of Global Macro Investor": a capitalised role word ending the firm's name
+    # after the title's preposition is part of that name.
+    matches = [
+        m
+        for i, m in enumerate(matches)
+        if i == 0
+        or not (
+            m.group()[:1].isupper()
+            and _NAME_RUN_AFTER_PREP.search(segment[matches[i - 1].end() : m.start()])
+        )
+    ]
     possessive = _POSSESSIVE.match(segment)
     if possessive and possessive["org"][:1].isupper() and _role_re().match(possessive["rest"]):
         # "Deribit's head of Asia business development": the firm, then the whole title (the
@@ -359,6 +370,10 @@ _GLUED_LEAD = re.compile(
 _AND_ROLE = re.compile(r"\s+and\s+(?:a\s+|an\s+|the\s+)?(?=[a-z][\w-]*(?:\s|$))")
 #: " of engineering at Norrfin": a field of work, then the firm.
 _OF_FIELD_AT = re.compile(r"^\s+of\s+((?:[a-z][\w-]*\s+){1,3})(at|with|for)\s+(.+)$")
+
+
+#: A preposition and capitalised words up to the end of a piece of title ("… of Global Macro ").
+_NAME_RUN_AFTER_PREP = re.compile(r"\s(?:of|at|with|for|from)\s+(?:[A-Z][\w&.’'-]*\s+)+$")
 
 
 def _inside_a_name(segment: str, m: re.Match[str]) -> bool:
