@@ -1734,6 +1734,16 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Norrbit Digital shares rose. “We mine more,” Norrbit Digital CEO Sam Tabar said.",
         Want("We mine", "Sam Tabar", role="CEO", organization="Norrbit Digital"),
     ),
+    "'One trader wrote on X that “…”': an unnamed source, not a firm called 'One'": (
+        "Traders are betting on the token. One trader wrote on X that the “growth has reached "
+        "the ceiling,” adding that rivals are strong.",
+        Want("growth has", None, cue="wrote", partial=True),
+    ),
+    "'“… A real dummy!” wrote X': an unnamed noun inside the quote is no subject (guard)": (
+        "“Too late. He is the worst. A real dummy, who is costing us billions!” wrote Tom "
+        "Kettering in his post.",
+        Want("Too late", "Tom Kettering", cue="wrote"),
+    ),
     "'X said the report found “…”', no report named before: X's words": (
         "Lena Norr said the report found “a sharp drop in demand.”",
         Want("a sharp drop", "Lena Norr", cue="said", partial=True),

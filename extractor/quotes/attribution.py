@@ -890,6 +890,7 @@ def _first_named(doc: Doc, lo: int, hi: int) -> bool:
     """ "analysts Ana Lindqvist and Tom Becker": a given name (common, or one the model reads
     as a person's with the surname) and a surname, plain capitalised words, are a person
     however plural the title before them."""
+
     def plain(a: int, b: int) -> bool:
         return 2 <= b - a <= 3 and all(
             t.is_alpha and t.is_title and t.lower_ not in org_words() for t in doc[a:b]
@@ -2316,6 +2317,15 @@ def _glued_pronoun(tok: Token) -> SpeakerRef | None:
 _TITLE_CHAIN_DEPS = frozenset({"conj", "appos"})
 
 
+def _unnamed_subject(subj: Token | None) -> bool:
+    """ "One trader wrote", "a user said": a subject the text leaves unnamed on purpose (no
+    name around the verb stands in for it)."""
+    return subj is not None and any(
+        c.lower_ in _UNNAMED and c.dep_ in {"det", "nummod"} and not _numeral_in_name(c)
+        for c in subj.lefts
+    )
+
+
 def _name_after_titles(subj: Token) -> Token | None:
     """ "said trader and analyst Bram", "said Norr Talk podcast host and former reporter Ana
     Vey": the parser makes the first title the subject and joins the name to it; the name
@@ -2417,7 +2427,9 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
         person = _person_of_firm(doc, subj, speaker)
         if person is not None:
             speaker = person
-    if speaker is None:
+    if speaker is None and not (
+        subj is not None and subj.i not in inside and _unnamed_subject(subj)
+    ):
         # A name after the verb only in the inverted order: "“…,” said X".
         # "“…,” said X" / "“…” said X": a quotation mark within two tokens before the verb.
         near = doc[max(verb.i - 2, 0) : verb.i]
