@@ -1734,6 +1734,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Norrbit Digital shares rose. “We mine more,” Norrbit Digital CEO Sam Tabar said.",
         Want("We mine", "Sam Tabar", role="CEO", organization="Norrbit Digital"),
     ),
+    "'what Bank of Norrland calls “…”': the whole name, from its head before 'of'": (
+        "Markets are calm. We stand on the edge of what Bank of Norrland calls a "
+        "“once-in-a-millennium transformation.”",
+        Want("once-in-a", "Bank of Norrland", cue="calls", partial=True),
+    ),
     "'One trader wrote on X that “…”': an unnamed source, not a firm called 'One'": (
         "Traders are betting on the token. One trader wrote on X that the “growth has reached "
         "the ceiling,” adding that rivals are strong.",

@@ -798,7 +798,24 @@ def _name_run(tok: Token) -> tuple[int, int] | None:
         return None
     if _possessive_firm(doc, lo, hi):
         hi += 1  # "Moody's said": the firm's name ends in its "'s"
-    return lo, _of_tail(doc, hi, sent_end)
+    return _of_head(doc, lo, sent_start), _of_tail(doc, hi, sent_end)
+
+
+def _of_head(doc: Doc, lo: int, sent_start: int) -> int:
+    """The start of an organisation name whose run began after its "of" ("Bank of America
+    calls": from "America" back to "Bank")."""
+    k = lo - 1
+    if k > sent_start and doc[k].lower_ == "the":
+        k -= 1
+    if k - 1 < sent_start or doc[k].lower_ != "of":
+        return lo
+    head = doc[k - 1]
+    if head.lower_ not in _OF_HEADS or not head.text[:1].isupper():
+        return lo
+    start = k - 1
+    while start - 1 >= sent_start and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+        start -= 1  # "Federal Reserve Bank of New York"
+    return start
 
 
 #: Heads of organisation names that go on with "of" ("Department of Finance", "Bank of Japan").
