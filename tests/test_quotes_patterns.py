@@ -1734,6 +1734,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Norrbit Digital shares rose. “We mine more,” Norrbit Digital CEO Sam Tabar said.",
         Want("We mine", "Sam Tabar", role="CEO", organization="Norrbit Digital"),
     ),
+    "'X, who co-chairs … alongside Y, said': the name with the relative clause": (
+        "Rep. Tom Emmer, who co-chairs the Crypto Caucus alongside Democratic Representative "
+        "Ritchie Torres, said in a May 21 notice that the measure provides “commonsense "
+        "clarification” to protect builders.",
+        Want("commonsense", "Tom Emmer", cue="said", partial=True),
+    ),
     "'what Bank of Norrland calls “…”': the whole name, from its head before 'of'": (
         "Markets are calm. We stand on the edge of what Bank of Norrland calls a "
         "“once-in-a-millennium transformation.”",

@@ -2179,6 +2179,24 @@ def _subject_of(verb: Token) -> Token | None:
         # "Kay said that … but said “…”": a second verb of the same subject, which the
         # parser took for a clause of the first.
         return _clause_subject(verb)
+    return _name_with_relative_before(verb)
+
+
+def _name_with_relative_before(verb: Token) -> Token | None:
+    """ "Tom Emmer, who co-chairs the caucus alongside X, said": the parser may make the
+    relative clause's verb a clause of the reporting verb, with the name as its subject; a
+    person's name that carries a relative clause, before the verb, is the speaker."""
+    for clause in verb.lefts:
+        if clause.dep_ != "ccomp":
+            continue
+        for subj in clause.children:
+            if (
+                subj.dep_ == "nsubj"
+                and subj.i < clause.i
+                and subj.ent_type_ == "PERSON"
+                and any(c.dep_ == "relcl" for c in subj.children)
+            ):
+                return subj
     return None
 
 
