@@ -39,6 +39,9 @@ SHORT_OPENERS = ("In", "On", "At", "As", "It", "Its", "If", "But")
 #: closing curly mark right before a capital.
 GLUE_INFIXES = (
     r"(?<=[0-9%])\.(?=[A-Z][a-z])",
+    # "… next steps for the bill?Rohani said": a heading's question or exclamation mark glued
+    # to the next paragraph's first word.
+    r"(?<=[a-z0-9%])[?!](?=[A-Z][a-z])",
     # "… Pampati said.86% of firms", "… hard questions.1. Still": a word's full stop glued
     # to a figure or a list number opening the next paragraph.
     r"(?<=[a-z]{3})\.(?=[0-9])",

@@ -108,6 +108,10 @@ GLUED_CASES = {
         "It hit $100K“But not for long,” he said.",
         ["It hit $100K", "“But not for long,” he said."],
     ),
+    "a heading's question mark glued to the next paragraph": (
+        "What are the next steps?Rohani said more.",
+        ["What are the next steps?", "Rohani said more."],
+    ),
     "a word's stop glued to a figure": (
         "It is ready, Ana said.86% of firms agree.",
         ["It is ready, Ana said.", "86% of firms agree."],
