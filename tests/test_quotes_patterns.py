@@ -1734,6 +1734,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Norrbit Digital shares rose. “We mine more,” Norrbit Digital CEO Sam Tabar said.",
         Want("We mine", "Sam Tabar", role="CEO", organization="Norrbit Digital"),
     ),
+    "'the city’s Comptroller … calling it “…”', then 'Comptroller X': the office holder": (
+        "Norrland City’s Comptroller has dismissed a plan by Mayor Eric Adler to back bonds "
+        "with bitcoin, calling it “legally dubious and fiscally irresponsible.” Comptroller "
+        "Brad Lander, who oversees the city’s finances, rejected the proposal.",
+        Want("legally dubious", "Brad Lander", role="Comptroller", partial=True),
+    ),
     "'X, who co-chairs … alongside Y, said': the name with the relative clause": (
         "Rep. Tom Emmer, who co-chairs the Crypto Caucus alongside Democratic Representative "
         "Ritchie Torres, said in a May 21 notice that the measure provides “commonsense "
