@@ -1734,6 +1734,10 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Norrbit Digital shares rose. “We mine more,” Norrbit Digital CEO Sam Tabar said.",
         Want("We mine", "Sam Tabar", role="CEO", organization="Norrbit Digital"),
     ),
+    "'the President said' after a reporter is named: not the reporter": (
+        "Reporter Ana Holt asked about the tariffs. “We will win,” the President said.",
+        Want("We will win", None, cue="said"),
+    ),
     "'the city’s Comptroller … calling it “…”', then 'Comptroller X': the office holder": (
         "Norrland City’s Comptroller has dismissed a plan by Mayor Eric Adler to back bonds "
         "with bitcoin, calling it “legally dubious and fiscally irresponsible.” Comptroller "

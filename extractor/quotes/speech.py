@@ -563,10 +563,14 @@ class _Resolver:
     def _latest(self, cands: list[SpeakerRef], ref: SpeakerRef, window: int) -> SpeakerRef | None:
         best: SpeakerRef | None = None
         free: SpeakerRef | None = None
+        title = _last_word(ref.role or "").lower()
+        office = title if ref.needs_antecedent and title in _HEAD_OFFICES else None
         for cand in cands:
             if cand.start >= ref.start:
                 break
             if ref.start - cand.start <= window and self._fits(cand, ref):
+                if office and cand.role and _last_word(cand.role).lower() != office:
+                    continue  # "the President" is no one introduced as a founder
                 best = cand
                 if not _other_title(cand, ref):
                     free = cand
@@ -1516,6 +1520,9 @@ def _person_reporting(cues: list[Cue], inner: Cue) -> Cue | None:
     return max(outer, key=lambda c: c.start) if outer else None
 
 
+#: Offices one person holds at a time, whose definite noun ("the President said") stands for
+#: no one given another title.
+_HEAD_OFFICES = frozenset({"president", "governor", "mayor", "chancellor", "minister", "senator"})
 #: Pronouns that stand for one person ("She says it underscores that …").
 _HE_SHE = frozenset({"he", "she"})
 
