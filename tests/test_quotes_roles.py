@@ -138,6 +138,14 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "a headline's closing single mark ends the words before the title": (
+        "Traders brace for a ‘range-bound market’ Popular crypto trader ",
+        RoleOrg("Popular crypto trader", None),
+    ),
+    "'Digital' before 'asset lawyer' describes the job, it names no firm": (
+        "Digital asset lawyer ",
+        RoleOrg("Digital asset lawyer", None),
+    ),
     "a headline glued before 'The' and the firm": (
         "Norr Considers Crypto as Mortgage Collateral The NHFA Director ",
         RoleOrg("Director", "NHFA"),

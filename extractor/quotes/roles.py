@@ -401,6 +401,8 @@ def parse_title(text: str) -> RoleOrg:
     # "crypto trader ‘": the mark that opens a quoted pseudonym after its title.
     text = re.sub(r"\s*[‘'\"“]$", "", text)
     segment = re.split(r"[,;:.!?()“”\"]\s*", text)[-1].rstrip()
+    # "… ‘range-bound environment’ Popular crypto trader": a headline's closing single mark.
+    segment = re.split(r"(?<=\w)’\s+(?=[A-Z])", segment)[-1]
     # "Source: NorrViewBitcoin advocate": a caption's credit glued to the title's first word.
     segment = _GLUED_LEAD.sub("", segment)
     # "… fix the gapKTC’s chairman": a lower-case word glued to a firm's capitals ends a
