@@ -139,6 +139,11 @@ def test_near_miss(pair: tuple[str, str]) -> None:
         ("Mr. Tom Becker", "Tom Becker"),
         ("Ana PetrovPetrov", "Ana Petrov"),
         ("Li Mo JoJo", "Li Mo Jo"),  # a two-letter surname glued to itself
+        ("Ada BackSkeptics", "Ada Back"),  # a caption's surname glued to the next word
+        ("Ana MacKenzie", "Ana MacKenzie"),
+        ("Ron DeSantis", "Ron DeSantis"),
+        ("Jo FitzGerald", "Jo FitzGerald"),
+        ("Norr", "Norr"),
         ("NorrlabNorrlab", "Norrlab"),
         ("McDonald", "McDonald"),
         ("Ana Jojo", "Ana Jojo"),

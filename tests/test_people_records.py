@@ -245,3 +245,12 @@ def test_the_firm_a_possessive_firm_noun_takes_up_is_the_persons_organisation(
     person = next(p for p in facts["people"] if p.name == "Jo Hemmings-Park")
     assert person.organizations == ["Norrpay"]
     assert [q.speaker.organization for q in facts["quotes"] if q.speaker] == ["Norrpay"] * 2
+
+
+def test_a_captions_surname_glued_to_the_next_word_is_one_person(nlp: Language) -> None:
+    text = (
+        "“Charts matter,” said Ada Norrback, a developer. Source: Ada NorrbackSkeptics argue "
+        "the plan fails."
+    )
+    people = [p for p in records_of(nlp(text))["people"] if p.name == "Ada Norrback"]
+    assert len(people) == 1 and people[0].organizations == []

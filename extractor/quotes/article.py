@@ -385,7 +385,7 @@ def _person(c: Cluster, acronyms: dict[str, str], topic: str | None = None) -> P
     orgs: list[str] = []
     for org in c.organizations:
         full = expand(org, acronyms)
-        if full not in orgs and not is_coin(full):
+        if full not in orgs and not is_coin(full) and not _own_name(full, c):
             orgs.append(full)
     if not orgs and topic is not None and any(is_company_title(r) for r in c.roles):
         orgs.append(topic)  # "CEO Lin Bo" in an article about one company: its CEO

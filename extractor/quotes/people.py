@@ -128,10 +128,18 @@ def clean_name(text: str) -> str:
     words = [_DOUBLED.sub(r"\1", w) for w in text.split()]
     while words and words[0].lower() in honorifics():
         words = words[1:]
+    if len(words) >= 2 and (glued := _GLUED_TAIL.match(words[-1])) is not None:
+        if glued.group(1) not in _INNER_CAPITAL_STEMS:
+            words[-1] = glued.group(1)  # "Source: Adam BackSkeptics argue": a caption's credit
     if len(words) == 2 and words[0] == words[1]:
         words = words[:1]  # "Source: Norrmetrics Norrmetrics mentioned": a caption's credit
     return " ".join(words)
 
+
+#: A surname glued to the next sentence's first word ("Source: Adam BackSkeptics …").
+_GLUED_TAIL = re.compile(r"^([A-Z][a-z]{2,})[A-Z][A-Za-z]+$")
+#: Name stems written with a capital inside ("MacKenzie", "FitzGerald", "VanDyke").
+_INNER_CAPITAL_STEMS = frozenset({"Mac", "Fitz", "Van", "Von", "Della", "Delle", "Dal"})
 
 #: A caption's credit glued to the next sentence opening with the same word ("Source: Ana
 #: PetrovPetrov declined …"): the word once.
