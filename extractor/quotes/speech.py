@@ -1264,7 +1264,7 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
             speaker = resolver.resolve(mention)
             outer = (
                 _person_reporting(cues, cue)
-                if speaker is None and mention is not None and _unresolved_definite(mention)
+                if speaker is None and mention is not None and _definite_source(mention)
                 else None
             )
             if outer is not None:
@@ -1364,7 +1364,7 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
             unnamed = cue.speaker is not None and (
                 cue.speaker.text.lower() in _FIRST_PERSON
                 or cue.speaker.authored_only
-                or _unresolved_definite(cue.speaker)
+                or _definite_source(cue.speaker)
             )
             if (cue.speaker is not None and not unnamed) or cue.text.lower().endswith("ing"):
                 continue  # an asset or a participle's subject: 'a "bull flag," suggesting'
@@ -1499,8 +1499,9 @@ def _colon_intro(idx: _Index, span: QuoteSpan, inside: set[int]) -> Cue | None:
     return cue
 
 
-def _unresolved_definite(ref: SpeakerRef) -> bool:
-    """ "the post", "the researcher": a definite noun for a source named before."""
+def _definite_source(ref: SpeakerRef) -> bool:
+    """ "the post", "the bank", "the researcher": a definite noun phrase standing for a source
+    named before (which no earlier name may take up); not a pronoun."""
     words = ref.text.lower().split()
     return ref.needs_antecedent and len(words) >= 2 and words[0] in {"the", "this"}
 
@@ -1562,7 +1563,7 @@ def _cue_just_before(
         and bounds.of_token[idx.token_at(c.start)] == here - 1
         and not c.adjacent_only
         and c.speaker is not None
-        and (not c.speaker.needs_antecedent or c.speaker.text.lower().startswith("the "))
+        and (not c.speaker.needs_antecedent or _definite_source(c.speaker))
         and not overlaps(c.speaker.start, c.speaker.end, assets)
     ]
     return found[-1] if found else None
