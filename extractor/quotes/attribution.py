@@ -1714,10 +1714,7 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
     office = _office_of(tok)
     if office is not None:
         return office
-    unnamed = any(
-        c.lower_ in _UNNAMED and c.dep_ in {"det", "nummod"} and not _numeral_in_name(c)
-        for c in tok.lefts
-    )
+    unnamed = _unnamed_subject(tok)
     with_title = tok.pos_ == "PROPN" and any(
         c.dep_ == "appos" and is_role_word(c.text) for c in tok.rights
     )  # "a Machine Ivo Lindqvist, president at Norrvest,": a caption's words before a name
@@ -2352,10 +2349,10 @@ def _glued_pronoun(tok: Token) -> SpeakerRef | None:
 _TITLE_CHAIN_DEPS = frozenset({"conj", "appos"})
 
 
-def _unnamed_subject(subj: Token | None) -> bool:
+def _unnamed_subject(subj: Token) -> bool:
     """ "One trader wrote", "a user said": a subject the text leaves unnamed on purpose (no
     name around the verb stands in for it)."""
-    return subj is not None and any(
+    return any(
         c.lower_ in _UNNAMED and c.dep_ in {"det", "nummod"} and not _numeral_in_name(c)
         for c in subj.lefts
     )
