@@ -1,5 +1,5 @@
-"""Places and nationalities (``places.txt``, ``nationalities.txt``), which are never a person's
-organisation.
+"""Places and nationalities (``places.txt``, ``nationalities.txt``), and coins, which are never a
+person's organisation.
 
 A place says where a person works or holds office, not for whom: it stays in the title ("Ohio
 Governor", "senator from Ohio", "Silicon Valley veteran") and the organisation is left null, as

@@ -231,7 +231,7 @@ def parse_appositive(text: str) -> RoleOrg:
 #: between commas (or before the reporting verb).
 _FIRM_AFTER_TITLE = re.compile(
     r"[^,;.]{2,60}?,\s+([A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*){0,3})"
-    r"(?=,|\s+(?:said|says|told|tells|wrote|writes|added|adds|noted|notes)\b)"
+    r"(?=,|\s+(?:" + "|".join(sorted(_SPEECH_VERB_FORMS)) + r")\b)"
 )
 
 
