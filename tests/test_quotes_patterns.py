@@ -1734,6 +1734,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Norrbit Digital shares rose. “We mine more,” Norrbit Digital CEO Sam Tabar said.",
         Want("We mine", "Sam Tabar", role="CEO", organization="Norrbit Digital"),
     ),
+    "'X lauded Y for helping develop “…”': praise is a reporting verb": (
+        "In January, Gov. Ana Norrby of Vermont lauded Tom Clarke in her address for helping "
+        "develop “new and innovative ideas.”",
+        Want("new and innovative", "Ana Norrby", cue="lauded", partial=True),
+    ),
     "'the President said' after a reporter is named: not the reporter": (
         "Reporter Ana Holt asked about the tariffs. “We will win,” the President said.",
         Want("We will win", None, cue="said"),
