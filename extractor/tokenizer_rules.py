@@ -51,11 +51,10 @@ GLUE_INFIXES = (
     r"(?<=[a-z][A-Z])\.(?=[A-Z][a-z]{2})",
     # "… said NODE.It added": a short opener after an acronym's stop.
     r"(?<=[A-Z]{2})\.(?=(?:" + "|".join(SHORT_OPENERS) + r")$)",
-    r"(?<=[0-9A-Za-z%:])[“‘](?=[A-Z])",
+    r"(?<=[0-9A-Za-z%:,])[“‘](?=[A-Z])",
     # "He explained:“Unlike …", "Howell notes,“The …": a colon or comma glued between the
     # verb and the opening mark.
     r"(?<=[0-9A-Za-z%])[:,](?=[“‘][A-Z])",
-    r"(?<=,)[“‘](?=[A-Z])",
     # "… how they respond.“We think …": an opening mark glued after a sentence's end (and
     # the stop off a number: "… of $102,000.“Bitcoin").
     r"(?<=[a-z0-9%][.!?…])[“‘](?=[A-Z])",

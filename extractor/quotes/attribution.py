@@ -877,12 +877,16 @@ def _someone_at_firm(doc: Doc, lo: int, hi: int) -> bool:
     are one of its people, though the model reads the whole as an organisation; so are they
     after a common given name ("Ivan Brant added")."""
     return (
-        2 <= hi - lo <= 3
+        _plain_name_words(doc, lo, hi)
         and ((lo > 1 and doc[lo - 1].text in {"’s", "'s"}) or doc[lo].lower_ in first_names())
-        and all(
-            t.is_alpha and t.is_title and t.lower_ not in org_words() and not is_role_word(t.lower_)
-            for t in doc[lo:hi]
-        )
+        and not any(is_role_word(t.lower_) for t in doc[lo:hi])
+    )
+
+
+def _plain_name_words(doc: Doc, lo: int, hi: int) -> bool:
+    """Two or three plain capitalised words, none a word that ends a firm's name."""
+    return 2 <= hi - lo <= 3 and all(
+        t.is_alpha and t.is_title and t.lower_ not in org_words() for t in doc[lo:hi]
     )
 
 
@@ -908,15 +912,10 @@ def _first_named(doc: Doc, lo: int, hi: int) -> bool:
     as a person's with the surname) and a surname, plain capitalised words, are a person
     however plural the title before them."""
 
-    def plain(a: int, b: int) -> bool:
-        return 2 <= b - a <= 3 and all(
-            t.is_alpha and t.is_title and t.lower_ not in org_words() for t in doc[a:b]
-        )
-
     def personal(a: int, b: int) -> bool:
         return doc[a].lower_ in first_names() or all(t.ent_type_ == "PERSON" for t in doc[a:b])
 
-    if not plain(lo, hi):
+    if not _plain_name_words(doc, lo, hi):
         return False
     if personal(lo, hi):
         return True
@@ -925,7 +924,7 @@ def _first_named(doc: Doc, lo: int, hi: int) -> bool:
     while end < len(doc) and end - hi <= 3 and doc[end].is_title and doc[end].is_alpha:
         end += 1
     joined = hi < len(doc) and doc[hi].lower_ == "and"
-    return joined and plain(hi + 1, end) and personal(hi + 1, end)
+    return joined and _plain_name_words(doc, hi + 1, end) and personal(hi + 1, end)
 
 
 def singular_role(role: str) -> str:
