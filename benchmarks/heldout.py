@@ -1,4 +1,4 @@
-"""Held-out gold sets A-R (annotated outside the repo by readers who never saw the extractor).
+"""Held-out gold sets A-S (annotated outside the repo by readers who never saw the extractor).
 
 The publishers' texts are not in the project: ``benchmarks/heldout/<set>.jsonl`` keeps only the
 annotations (offsets, values, attributes, names). This script rebuilds a gold folder in the
@@ -33,7 +33,9 @@ which 110 firm, three new annotators) became the blind set. P was measured blind
 without a single figure moving and opened for tuning in the twelfth session, when Q (30 more,
 131 quotes of which 122 firm, three new annotators) became the blind set. Q was measured blind
 seven times over two sessions and opened for tuning in the thirteenth session, when R (30 more,
-103 quotes of which 92 firm, three new annotators) became the blind set: measure it, never read
+103 quotes of which 92 firm, three new annotators) became the blind set. R was measured blind
+eight times over two sessions and opened for tuning in the fourteenth session, when S (30 more,
+123 quotes of which 103 firm, three new annotators) became the blind set: measure it, never read
 its errors.
 """
 
@@ -47,7 +49,7 @@ from pathlib import Path
 from typing import Any
 
 #: The blind quote set: measure it, never read its errors (``quote_errors.py`` refuses it).
-BLIND = "R"
+BLIND = "S"
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PREFIX_WORDS = 5
@@ -101,7 +103,7 @@ def materialize(name: str, shared: Path, out: Path) -> Path:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sets", nargs="+", choices=list("ABCDEFGHIJKLMNOPQR"))
+    parser.add_argument("sets", nargs="+", choices=list("ABCDEFGHIJKLMNOPQRS"))
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=Path("/tmp/nm-heldout"))
     parser.add_argument("--no-evaluate", action="store_true")
