@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from extractor.assemble import assemble
 from extractor.components.ext import ensure_extensions
 from extractor.pipeline import DEFAULT_MODEL, get_nlp
+from extractor.plain_text import as_written, plain
 from models import ArticleFacts
 
 
@@ -34,15 +35,19 @@ class Article:
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def _encodable(text: str) -> str:
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
 def _make_doc(nlp: Language, article: Article) -> Doc:
     ensure_extensions()
-    doc = nlp.make_doc(_LONE_SURROGATE.sub("\ufffd", article.text))
+    doc = nlp.make_doc(plain(_encodable(article.text)))
     doc._.nm_published = article.published
     return doc
 
 
 def _envelope(doc: Doc, article: Article) -> ArticleFacts:
-    return assemble(
+    facts = assemble(
         doc,
         article.id,
         title=article.title,
@@ -50,6 +55,8 @@ def _envelope(doc: Doc, article: Article) -> ArticleFacts:
         url=article.url,
         published=article.published,
     )
+    written = _encodable(article.text)
+    return facts if doc.text == written else as_written(facts, written, doc.text)
 
 
 def _publication_time(published: datetime | str | None) -> datetime | None:
