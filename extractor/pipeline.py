@@ -11,6 +11,7 @@ from spacy.language import Language
 # for users who build their own ``nlp``).
 from extractor.components import assets as _assets  # noqa: F401
 from extractor.components import classify as _classify  # noqa: F401
+from extractor.components import hyphens as _hyphens  # noqa: F401
 from extractor.components import numbers as _numbers  # noqa: F401
 from extractor.components import people as _people  # noqa: F401
 from extractor.components import quotes as _quotes  # noqa: F401
@@ -26,6 +27,8 @@ COMPONENTS: tuple[tuple[str, dict[str, str]], ...] = (
     # figure inside one sentence ("down -20%" is not cut after the minus sign).
     ("nm_numbers", {"before": "parser"}),
     ("nm_segmenter", {"before": "parser"}),
+    # "the co-founder says": the parts of a hyphenated word, parsed apart, made one phrase.
+    ("nm_hyphens", {"after": "parser"}),
     ("nm_assets", {"after": "ner"}),
     ("nm_classify", {"last": "true"}),
     ("nm_people", {"last": "true"}),

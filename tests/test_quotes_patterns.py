@@ -1716,8 +1716,7 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         Want("repatriation", "Arthur Hayes", cue="says", partial=True),
     ),
     "'the report says' after 'a new ATH': no term's acronym speaks": (
-        "The price set a new ATH last week. “The market is at a crossroads,” the report "
-        "says.",
+        "The price set a new ATH last week. “The market is at a crossroads,” the report says.",
         Want("The market is", None, cue="says"),
     ),
     "'The post notes that “…”' with no post named before: a quote, source unsaid": (
@@ -1814,6 +1813,23 @@ PATTERNS: dict[str, tuple[str, Want]] = {
     "'analysts Reginald Holt and Charles Pim wrote': a given name the model knows": (
         "“Four of the five miners beat forecasts,” analysts Reginald Holt and Charles Pim wrote.",
         Want("Four of", "Reginald Holt", role="analyst"),
+    ),
+    "'the Norrpay co-founder argues' (a hyphenated title parsed apart): the person before": (
+        "Lena Holt has never been shy about bold calls. Writing on Monday, the Norrpay "
+        "co-founder argues that markets must keep pace with “the drumbeat” of credit.",
+        Want("the drumbeat", "Lena Holt", partial=True, role="co-founder", organization="Norrpay"),
+    ),
+    "'“…,” the co-founder says': the co-founder named before": (
+        "Norrpay co-founder Lena Holt posted a long thread. “Markets must keep pace with "
+        "credit,” the co-founder says.",
+        Want("Markets must", "Lena Holt", "the co-founder", "says", role="co-founder"),
+    ),
+    "(guard) 'commented Norrpay Action Fund co-founder and CEO X': the person, not the fund": (
+        "“The odds went up by a massive amount today,” commented Norrpay Action Fund "
+        "co-founder and CEO Lena Holt.",
+        Want(
+            "The odds", "Lena Holt", role="co-founder and CEO", organization="Norrpay Action Fund"
+        ),
     ),
 }
 

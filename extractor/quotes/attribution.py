@@ -1824,10 +1824,15 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
                 if is_role_word(tok.text) and (definite or bare_title) and singular:
                     # "the Strike CEO declared", "Strike CEO said": a person named before,
                     # of that firm (or, named nowhere, no one).
-                    return _titled_noun(tok, tok.text, found.text)
+                    return _titled_noun(tok, _hyphenated(tok), found.text)
                 if is_role_word(tok.text):
                     return SpeakerRef(
-                        found.text, found.start, found.end, "organization", tok.text, found.text
+                        found.text,
+                        found.start,
+                        found.end,
+                        "organization",
+                        _hyphenated(tok),
+                        found.text,
                     )
                 if tok.lower_ in cue_words("body_nouns") and child.dep_ == "compound":
                     # "the Kett administration said": the body speaks, not the person.
@@ -1908,6 +1913,21 @@ def _word_start(tok: Token) -> int:
     while start > 0 and not doc[start - 1].whitespace_:
         start -= 1
     return start
+
+
+def _hyphenated(tok: Token) -> str:
+    """The whole hyphenated word ``tok`` ends ("co-founder", "vice-chair"), or ``tok``."""
+    doc = tok.doc
+    start = tok.i
+    while (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_alpha
+    ):
+        start -= 2
+    return doc[start : tok.i + 1].text
 
 
 def _firm_before_title(doc: Doc, at: int, title: int) -> tuple[int, int] | None:
