@@ -56,6 +56,11 @@ def test_organisation_speakers_are_not_people(nlp: Language) -> None:
     assert quote.speaker.organization == "Chainlyte"
 
 
+def test_the_employer_a_title_is_of_is_no_person(nlp: Language) -> None:
+    doc = nlp("Lena Holt, COO of Norrpay Domains, told reporters that she sees demand rising.")
+    assert [p.name for p in records_of(doc)["people"]] == ["Lena Holt"]
+
+
 def test_people_found_from_reporting_structure(nlp: Language) -> None:
     # Whatever label the model gives these names, the reporting verb makes them speakers.
     doc = nlp("“Spreads are wide,” said Vetra Lunqvist, head of trading at K77.")

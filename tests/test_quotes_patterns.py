@@ -1570,7 +1570,7 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "reflective of demand for the product.”",
         Want(
             "fee revenue",
-            "Machine Ivo Lindqvist",
+            "Ivo Lindqvist",  # (not the caption's last word, "Machine", glued before it)
             role="president",
             organization="Norrvest Wealth Management",
         ),
@@ -1830,6 +1830,26 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         Want(
             "The odds", "Lena Holt", role="co-founder and CEO", organization="Norrpay Action Fund"
         ),
+    ),
+    "'Lena Holt posted …' (a given name the model calls a firm's) then 'The Norrpay CEO wrote'": (
+        "Lena Holt posted a long thread. The Norrpay CEO wrote: “Markets must keep pace with "
+        "credit.”",
+        Want("Markets must", "Lena Holt", "The Norrpay CEO", role="CEO", organization="Norrpay"),
+    ),
+    "a headline glued before 'Lena Holt, COO of X, told': the name without its last word": (
+        "Fees are low on the network. Smart Wallets to Play Bigger Part in Future Lena Holt, "
+        "COO of Norrpay Domains, told Cryptonews that she sees wallets playing a role in "
+        "health. “Imagine if your data was stored on the blockchain,” she said.",
+        Want("Imagine if", "Lena Holt", "she", role="COO", organization="Norrpay Domains"),
+    ),
+    "'Raymond James wrote': a firm named like a person": (
+        "Raymond James upgraded the miner on Monday. “Margins are rising,” Raymond James wrote.",
+        Want("Margins are", "Raymond James", organization="Raymond James"),
+    ),
+    "(guard) 'co-authored by Morgan Stanley … it said': the firm, though its words are names": (
+        "Demand fell in the second quarter, according to a report co-authored by Morgan Stanley "
+        "and Norrcharts. “Prices are sticky,” it said.",
+        Want("Prices are", "Morgan Stanley", "it", organization="Morgan Stanley"),
     ),
 }
 

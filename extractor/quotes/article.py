@@ -18,6 +18,7 @@ from extractor.quotes.attribution import (
     SpeakerRef,
     appositive_firms,
     asset_spans,
+    employer_of_title,
     is_plural_role,
     lower_brand,
     lowercase_words,
@@ -34,6 +35,7 @@ from extractor.quotes.cue_words import (
     gendered_pronouns,
     introduced_as_org,
     known_firm,
+    person_named_firm,
     persons_title,
 )
 from extractor.quotes.handles import handle_mentions
@@ -132,6 +134,9 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
             continue  # "a 19.9 megawatt (MW) site": a unit's short form
         role: str | None = None
         org: str | None = None
+        if kind == "person" and (employer_of_title(ent) or person_named_firm(ent.text)):
+            # "Lena Holt, COO of Norrpay Domains": the employer; "Raymond James": a firm
+            kind = "organization"
         if kind == "person":
             given = ent[0].lower_ in first_names() and len(ent) >= 2  # ("Bill Hagen")
             if any(

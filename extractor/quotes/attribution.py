@@ -21,6 +21,7 @@ from extractor.quotes.cue_words import (
     cue_words,
     introduced_as_org,
     known_firm,
+    person_named_firm,
     public_body_name,
     speaking_issuer,
 )
@@ -28,7 +29,7 @@ from extractor.quotes.handle_shape import titled_handle
 from extractor.quotes.marks import MARKS
 from extractor.quotes.people import honorifics, possessive_names, surname_of
 from extractor.quotes.places import is_nationality, is_place, not_an_employer
-from extractor.quotes.pseudonyms import first_names
+from extractor.quotes.pseudonyms import first_names, given_names
 from extractor.quotes.roles import (
     FIRM_NOUNS,
     RoleOrg,
@@ -440,11 +441,36 @@ def lowercase_words(doc: Doc) -> frozenset[str]:
     return cached  # type: ignore[no-any-return]
 
 
+def employer_of_title(span: Span) -> bool:
+    """ "Lena Holt, COO of Norrpay Domains,": the name a job title is "of" or "at" is the
+    employer's, whatever the model calls it."""
+    doc = span.doc
+    k = span.start - 1
+    if k > 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 1 and doc[k].lower_ in {"of", "at"} and is_role_word(doc[k - 1].text)
+
+
+def _word_before_given_name(doc: Doc, k: int, end: int) -> bool:
+    """ "… Key Role in Future Lena Holt": a capitalised word that is no given name, right
+    before a given name and a surname that end the run: a headline's word glued to the name."""
+    return (
+        end - k in (3, 4)
+        and k > 0
+        and doc[k - 1].is_alpha  # (in the headline's run, not opening a sentence: "Amna …")
+        and doc[k].lower_ not in given_names()
+        and given_and_surname(doc, k + 1, end)
+    )
+
+
 def trim_entity(ent: Span) -> Span | None:
     """An entity without the lower-case or common words the model let in front of it
     ("Crypto exchange Tradeon" → "Tradeon") and without a headline verb after it."""
     lo = ent.start
     for tok in ent:
+        if _word_before_given_name(ent.doc, tok.i, ent.end):
+            lo = tok.i + 1
+            continue
         if tok.i == ent.end - 1 or (_is_namey(tok) and tok.lower_ not in lowercase_words(ent.doc)):
             break
         if ent.label_ == "PERSON" and tok.lower_ in first_names() and tok.text[:1].isupper():
@@ -789,6 +815,8 @@ def _name_run(tok: Token) -> tuple[int, int] | None:
         lo += 1
     lo = _after_title_of(doc, lo, hi)
     lo = _known_surname_only(doc, lo, hi)
+    if lo < tok.i and _word_before_given_name(doc, lo, hi):
+        lo += 1
     # Possessives ("K33's analyst") end a name.
     for k in range(lo, hi):
         if doc[k].text in {"'s", "’s"}:
@@ -949,16 +977,30 @@ def _kind_of(doc: Doc, lo: int, hi: int, role: RoleOrg, before: str) -> str | No
         return "person"
     if hi - lo == 1 and doc[lo].text in person_surnames(doc):
         return "person"  # "Siu said" after "co-founder Yana Siu", whatever the model says
-    if known_firm(doc[lo].text):
-        return "organization"  # "Binance Pay said", which the model may call a person
+    if known_firm(doc[lo].text) or person_named_firm(doc[lo:hi].text):
+        return "organization"  # "Binance Pay said", "Raymond James said": not a person
     labels = {t.ent_type_ for t in doc[lo:hi]}
-    if "PERSON" in labels or _someone_at_firm(doc, lo, hi):
+    if "PERSON" in labels or _someone_at_firm(doc, lo, hi) or given_and_surname(doc, lo, hi):
         return "person"
     if labels & {"ORG", "GPE", "NORP", "FAC", "PRODUCT"}:
         return "organization"
     if any(t.lower_ in org_words() for t in doc[lo:hi]):
         return "organization"
     return "person" if hi - lo >= 2 else None
+
+
+def given_and_surname(doc: Doc, lo: int, hi: int) -> bool:
+    """ "Lena Holt posted …": a known given name and one or two capitalised words, a person's
+    name whatever the model's label (it calls many such names organisations)."""
+    words = doc[lo:hi]
+    return (
+        2 <= len(words) <= 3
+        and words[0].lower_ in given_names()
+        and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words)
+        and not any(t.lower_ in org_words() for t in words)
+        and not known_firm(words.text)
+        and not person_named_firm(words.text)
+    )
 
 
 _BY_WRITER = re.compile(r"((?:[A-Z][\w&.’'-]*\s+){1,3})([a-z]+)\s+by\s+(?:[a-z][\w-]*\s+){0,3}$")

@@ -21,6 +21,14 @@ def known_firm(name: str) -> bool:
     return bool(words) and words[0] in cue_words("known_firms")
 
 
+def person_named_firm(name: str) -> bool:
+    """Whether a name starts with a firm's that reads like a person's ("Morgan Stanley",
+    ``person_named_firms``)."""
+    return any(
+        name == firm or name.startswith(firm + " ") for firm in cue_words("person_named_firms")
+    )
+
+
 def speaking_issuer(name: str) -> bool:
     """Whether a coin's name is also the firm's or DAO's that issues it and speaks for it
     ("Tether said"; ``speaking_issuers``)."""

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from extractor.data_tables import load_json
+from extractor.data_tables import load_json, load_lines
 
 
 @lru_cache(maxsize=1)
@@ -21,6 +21,13 @@ def first_names() -> frozenset[str]:
     """Common given names, lower case (``gender_cues.json``)."""
     names: dict[str, list[str]] = load_json("gender_cues.json")["first_names"]
     return frozenset(n for group in names.values() for n in group)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names from many languages, lower case, ordinary words left out
+    (``given_names.txt``), and the common ones of :func:`first_names`."""
+    return frozenset(load_lines("given_names.txt")) | first_names()
 
 
 def of_names(

@@ -30,7 +30,9 @@ from extractor.quotes.attribution import (
     author_of,
     cue_of_verb,
     document_owner,
+    employer_of_title,
     find_cues,
+    given_and_surname,
     glued_name_at,
     heading_words,
     in_teaser,
@@ -51,6 +53,7 @@ from extractor.quotes.attribution import (
 from extractor.quotes.cue_words import (
     cue_words,
     known_firm,
+    person_named_firm,
     persons_title,
     public_body_name,
     speaking_issuer,
@@ -1040,14 +1043,22 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
         if in_teaser(ent[0]) or _teaser_label_word(ent):
             continue  # "Related Reading: …, Says Analyst": a headline names no antecedent
         if ent.label_ in {"PERSON", "ORG"} and not any(t.i in inside for t in ent):
-            kind = "person" if ent.label_ == "PERSON" or _owns_his_or_her(ent) else "organization"
             span = trim_entity(ent)
+            person = ent.label_ == "PERSON" or _owns_his_or_her(ent)
+            if span is not None and given_and_surname(doc, span.start, span.end):
+                person = True  # "Lena Holt", which the model may call an organisation
+            kind = "person" if person else "organization"
             if span is not None and len(span) == 1 and (cut := glued_name_at(span[0])):
                 # "Source: CourtfilesNorrbet stipulated": the name after the caption's credit
                 refs.append(SpeakerRef(span.text[cut:], span.start_char + cut, span.end_char, kind))
             elif span is not None:
                 # (and "Celsius Network", "Norr Labs": a firm's name, however tagged)
-                firm = span.text in firms or is_body_name(span.text)
+                firm = (
+                    span.text in firms
+                    or is_body_name(span.text)
+                    or employer_of_title(span)
+                    or person_named_firm(span.text)
+                )
                 kind = "organization" if firm else kind
                 if kind == "organization" and _a_persons_appositive(ent.root):
                     kind = "person"  # "NORRQ, an observer and researcher,": a pseudonym
