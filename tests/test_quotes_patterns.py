@@ -1851,6 +1851,26 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "and Norrcharts. “Prices are sticky,” it said.",
         Want("Prices are", "Morgan Stanley", "it", organization="Morgan Stanley"),
     ),
+    "'the bank said in a report. “…,” wrote analyst X': the bank's analyst": (
+        "Norrbank cut its target on the miner, the bank said in a report on Monday. “The deal "
+        "looks rushed,” wrote analyst Lena Holt.",
+        Want("The deal", "Lena Holt", role="analyst", organization="Norrbank"),
+    ),
+    "'X said in a note. “…,” analysts Y and Z wrote': the firm's analysts": (
+        "Wall Street bank Norrbank said in a research note Friday that miners had a record "
+        "quarter. “Four of five beat forecasts,” analysts Lena Holt and Tom Berg wrote.",
+        Want("Four of five", "Lena Holt", role="analyst", organization="Norrbank"),
+    ),
+    "(guard) 'X said … “…,” said independent analyst Y': no firm for an independent analyst": (
+        "Norrbank said prices rose on Monday. “It is a bubble,” said independent analyst Lena "
+        "Holt.",
+        Want("It is a bubble", "Lena Holt", organization=""),
+    ),
+    "(guard) a person of the firm reports before 'said analyst Y': no firm lent": (
+        "Tom Berg of Norrbank said prices rose on Monday. “It is a bubble,” said analyst Lena "
+        "Holt.",
+        Want("It is a bubble", "Lena Holt", organization=""),
+    ),
 }
 
 

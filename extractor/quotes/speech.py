@@ -1345,6 +1345,11 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
             firm = None if speaker.organization else resolver.resolve(speaker.employer)
             org = firm.text if firm is not None and firm.kind == "organization" else None
             speaker = replace(speaker, organization=speaker.organization or org)
+        if cue is not None and _desk_title_alone(speaker, mention):
+            # "…, the bank said in a note. “…,” wrote analyst Jo Park": the bank's analyst.
+            assert speaker is not None
+            desk = _firm_reporting_before(cues, cue, idx, bounds, resolver)
+            speaker = replace(speaker, organization=desk) if desk else speaker
         if speaker is not None and _an_asset(speaker, assets, text):
             speaker = None  # "Bitcoin’s chart is showing a “bull flag,” suggesting …"
         if speaker is not None and len(speaker.text.strip(" .@")) < 2:
@@ -1553,6 +1558,42 @@ def _previous_cue(cues: list[Cue], frame: _Frame, assets: list[tuple[int, int]])
             continue
         best = cue
     return best
+
+
+def _desk_title_alone(speaker: SpeakerRef | None, mention: SpeakerRef | None) -> bool:
+    """A person named at the cue with a research desk's bare title ("analyst", "senior
+    strategist", ``desk_titles``) and no organisation of their own."""
+    if speaker is None or mention is None or mention.needs_antecedent:
+        return False
+    if speaker.kind != "person" or speaker.organization or not speaker.role:
+        return False
+    words = speaker.role.lower().split()
+    return set(words) <= set(cue_words("desk_titles")) and words[-1] in _DESK_HEADS
+
+
+#: The head words of a research desk's titles.
+_DESK_HEADS = frozenset(
+    {"analyst", "analysts", "strategist", "strategists", "economist", "economists"}
+)
+
+
+def _firm_reporting_before(
+    cues: list[Cue], cue: Cue, idx: _Index, bounds: Sentences, resolver: _Resolver
+) -> str | None:
+    """The organisation that reports in the sentence before ``cue``'s (or earlier in its
+    own): "Norrbank said in a note on Monday", "the bank wrote"."""
+    here = bounds.of_token[idx.token_at(cue.start)]
+    for c in reversed(cues):
+        if c.start >= cue.start or c.speaker is None:
+            continue
+        if bounds.of_token[idx.token_at(c.start)] < here - 1:
+            break
+        found = resolver.resolve(c.speaker)
+        if found is not None and found.kind == "organization":
+            return found.organization or found.text
+        if found is not None:
+            return None  # a person reports in between
+    return None
 
 
 def _cue_just_before(
