@@ -1871,6 +1871,18 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Holt.",
         Want("It is a bubble", "Lena Holt", organization=""),
     ),
+    "'In its note X finds that … According to the authors, “…”': the firm that wrote it": (
+        "In its weekly note Norrvest Europe points to a chart and finds that, on average, "
+        "bitcoin was “up 31 percent fifty days after the event.” According to the authors, "
+        "“geopolitical shocks tend to be good buying chances for bitcoin.”",
+        Want("geopolitical shocks", "Norrvest Europe", "the authors", partial=True),
+    ),
+    "'the firm interprets' after 'Israel says': the firm, never a country": (
+        "Norrvest Europe published its weekly note on Monday. Israel says it now enjoys “full "
+        "control of the skies.” Prices held. Funding rates stayed positive, a pattern the firm "
+        "interprets as “bullish positioning by traders.”",
+        Want("bullish positioning", "Norrvest Europe", "the firm", partial=True),
+    ),
 }
 
 

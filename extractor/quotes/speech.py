@@ -62,7 +62,7 @@ from extractor.quotes.handle_shape import is_handle_shape
 from extractor.quotes.handles import handle_mentions
 from extractor.quotes.marks import QuoteSpan, find_quote_spans
 from extractor.quotes.people import initials, strip_possessive, surname_of
-from extractor.quotes.places import is_nationality
+from extractor.quotes.places import is_nationality, is_place
 from extractor.quotes.roles import is_body_name, is_role_word, org_words
 from extractor.quotes.sentences import (
     Sentences,
@@ -498,8 +498,8 @@ class _Resolver:
             _last_word(ref.possessor)
         ):
             return False  # "Kett’s partner" is not Kett
-        if _firm_noun(ref) and _outlet_or_public_body(cand.text):
-            return False  # "the exchange said" is not the newspaper nor the regulator
+        if _firm_noun(ref) and (_outlet_or_public_body(cand.text) or is_place(cand.text)):
+            return False  # "the exchange said" is not the newspaper, the regulator, a country
         if _body_noun(ref) and not _outlet_or_public_body(cand.text):
             return False  # "the agency" is a public body, not the militia it sanctioned
         if _definite(ref, _RULE_MAKERS) and not public_body_name(cand.text):
@@ -561,7 +561,22 @@ class _Resolver:
                 and n.kind == "person"
             ]
             earlier.sort(key=lambda n: n.start)
+            if not earlier:
+                # "In its weekly note Norrvest finds that … According to the authors, …":
+                # the firm that spoke just before, in the two sentences before.
+                earlier = [s for s in self._recent_speakers(ref, 2) if s.kind == "organization"]
         return earlier[-1] if earlier else replace(ref, needs_antecedent=False)
+
+    def _recent_speakers(self, ref: SpeakerRef, back: int) -> list[SpeakerRef]:
+        """The speakers named by a cue before ``ref`` in its sentence or the ``back`` before."""
+        if self.sentence_of is None:
+            return []
+        here = self.sentence_of(ref.start)
+        return [
+            s
+            for s in self.speakers
+            if s.start < ref.start and here - back <= self.sentence_of(s.start) <= here
+        ]
 
     def _latest(self, cands: list[SpeakerRef], ref: SpeakerRef, window: int) -> SpeakerRef | None:
         best: SpeakerRef | None = None
