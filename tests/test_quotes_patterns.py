@@ -1883,6 +1883,18 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "interprets as “bullish positioning by traders.”",
         Want("bullish positioning", "Norrvest Europe", "the firm", partial=True),
     ),
+    "a title-case teaser glued before 'The firm highlights a “…”': the sentence after it": (
+        "Norrvest Europe published its weekly note on Monday. Second is the dollar. Related "
+        "Reading: Token Rally Stalls As Buyers Leave The firm highlights a “pronounced "
+        "weakening of the US dollar,” as the index slid.",
+        Want("pronounced weakening", "Norrvest Europe", "The firm", partial=True),
+    ),
+    "(guard) a sentence-case teaser: its own 'X says' is no cue for the next quote": (
+        "Ministers met on Monday. You might also like: Token slump may be ‘healthy,’ veteran "
+        "author Kay Lund says: tariffs weigh on crypto “If the US insists on its way, Norrland "
+        "will respond with force,” the ministry said.",
+        Want("If the US insists", None),  # (no ministry named: not the teaser's Kay Lund)
+    ),
 }
 
 

@@ -2759,7 +2759,39 @@ def in_teaser(tok: Token) -> bool:
     first = tok.doc[sent_tokens(tok)[0]]
     if first.idx > max(0, tok.idx - 160) + label and _glued_start(first):
         return False
+    if _after_headline_case(tok, max(0, tok.idx - 160) + label):
+        return False
     return not _after_the_headline(tok, max(0, tok.idx - 160) + label)
+
+
+#: Determiners that open the sentence glued after a title-case teaser ("… Crash The firm …").
+_SENTENCE_OPENERS = frozenset({"The", "This", "That", "These", "Its", "Their", "A", "An"})
+
+
+def _after_headline_case(tok: Token, label: int) -> bool:
+    """ "Related Reading: Token Rally Stalls As Buyers Leave The firm highlights …": a
+    headline in title case (three capitalised words or more after the label) ends where the
+    first lower-case word of more than three letters (not a small title word) opens the glued
+    sentence, with the determiner before it; ``tok`` is at or after that. (A headline in
+    sentence case, "Related: Bitcoin crash may be …", is judged by its verbs.)"""
+    doc = tok.doc
+    first = tok.i
+    while first > 0 and doc[first - 1].idx > label:
+        first -= 1
+    capitalised = 0
+    for t in doc[first : tok.i + 1]:
+        if not t.is_alpha or len(t.text) <= 3:
+            continue
+        if not t.text.islower():
+            capitalised += t.text[:1].isupper()
+            continue
+        if t.lower_ in cue_words("title_small_words"):
+            continue
+        if capitalised < 3:
+            return False
+        opening = t.i - 1 if t.i > 0 and doc[t.i - 1].text in _SENTENCE_OPENERS else t.i
+        return tok.i >= opening
+    return False
 
 
 def _after_the_headline(tok: Token, label: int) -> bool:
