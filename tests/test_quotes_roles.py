@@ -154,6 +154,14 @@ TITLES: dict[str, tuple[str, RoleOrg]] = {
         "Source: NorrViewBitcoin advocate ",
         RoleOrg("Bitcoin advocate", None),
     ),
+    "a headline's last lower-case word glued to the firm's name": (
+        "Use cases for the new zero-knowledge proverNorrWare chief operating officer ",
+        RoleOrg("chief operating officer", "NorrWare"),
+    ),
+    "(guard) a firm's name in camel case is whole": (
+        "MicroStrategy chief executive ",
+        RoleOrg("chief executive", "MicroStrategy"),
+    ),
     "a caption's credit glued to 'Fellow'": (
         "Source: Skew/XFellow trader ",
         RoleOrg("trader", None),

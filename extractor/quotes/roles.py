@@ -356,7 +356,7 @@ FIRM_NOUNS = (
 )
 #: "exchange’s", "firm’s": a firm the text named before, by a common noun's possessive.
 _FIRM_POSSESSIVE = re.compile(r"(?:" + "|".join((*FIRM_NOUNS, "lender", "issuer")) + r")['’]s")
-_GLUED_FIRM = re.compile(r"(?<![\w-])[a-z]+(?=[A-Z]{2})")
+_GLUED_FIRM = re.compile(r"(?<![\w-])(?:[a-z]+(?=[A-Z]{2})|[a-z]{4,}(?=[A-Z][a-z]))")
 _TICKER_PARENS = re.compile(r"\s*\(\s*\$?[A-Z0-9]{2,10}\s*\)\s*")
 
 
@@ -405,8 +405,9 @@ def parse_title(text: str) -> RoleOrg:
     segment = re.split(r"(?<=\w)’\s+(?=[A-Z])", segment)[-1]
     # "Source: NorrViewBitcoin advocate": a caption's credit glued to the title's first word.
     segment = _GLUED_LEAD.sub("", segment)
-    # "… fix the gapKTC’s chairman": a lower-case word glued to a firm's capitals ends a
-    # headline run into the sentence; the title starts at the firm.
+    # "… fix the gapKTC’s chairman", "… a new proverNorrWare chief operating officer": a
+    # lower-case word glued to a firm's capitals ends a headline run into the sentence; the
+    # title starts at the firm.
     segment = _GLUED_FIRM.split(segment)[-1]
     # "at Norrfin Developer Platform": a capitalised role word after a capitalised word is
     # part of a name, not a title.
