@@ -47,6 +47,12 @@ TOPICS: dict[str, tuple[str, list[str], dict[str, str], str | None]] = {
         {},
         None,
     ),
+    "a company's name without its legal form counts for it": (
+        "Norrmine Inc cut its AI unit. Norrmine said the AI push cost money. Norrmine will sell.",
+        ["Norrmine Inc", "Tarnby"],
+        {},
+        "Norrmine Inc",
+    ),
     "one mention is not enough": ("Norrfin agreed. Tarnby too.", ["Norrfin", "Tarnby"], {}, None),
     "a name inside a longer word does not count": (
         "Norrfin agreed. Norrfinex grew. Norrfinex fell.",
@@ -76,3 +82,14 @@ def test_a_titled_speaker_takes_the_articles_organisation(nlp: Language) -> None
     assert speakers["Kay Dorn"].organization is None  # a president is not the company's
     people = {p.name: p for p in records_of(doc)["people"]}
     assert people["Lin Bo"].organizations == ["Norrfin Holdings"]
+
+
+def test_a_kind_of_thing_is_no_organisation(nlp: Language) -> None:
+    text = (
+        "Norrmine Inc will close its AI unit, the company said. Norrmine lost money on AI. AI "
+        "spending fell. “Mining is the path forward,” CEO Ola Berg said in the statement."
+    )
+    records = records_of(nlp(text))
+    assert "AI" not in records["organizations"]
+    quote = records["quotes"][0]
+    assert quote.speaker is not None and quote.speaker.organization == "Norrmine Inc"

@@ -490,10 +490,11 @@ def _organizations(
     clusters: list[Cluster], kinds: dict[str, str], acronyms: dict[str, str]
 ) -> list[str]:
     orgs: list[str] = []
+    kinds_of_thing = cue_words("descriptive_acronyms")
     for c in clusters:
         for name in ([c.name] if kinds[c.name] == "organization" else []) + c.organizations:
             name = expand(name, acronyms)
-            if name not in orgs:
+            if name not in orgs and name not in kinds_of_thing:  # (not "AI", "ETF": a kind)
                 orgs.append(name)
     return orgs
 

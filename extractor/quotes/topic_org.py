@@ -48,6 +48,12 @@ def times_named(name: str, text: str) -> int:
     return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
 
 
+#: A company's legal form after its name, which the article drops after the first mention.
+_LEGAL_SUFFIX = re.compile(
+    r",?\s+(?:Inc|Ltd|Corp|Co|LLC|PLC|plc|AG|SA|NV|SE|Limited|Holdings|Corporation)\.?$"
+)
+
+
 def topic_organization(text: str, organizations: list[str], acronyms: dict[str, str]) -> str | None:
     """The organisation named most often in ``text`` (twice or more), or None.
 
@@ -62,6 +68,9 @@ def topic_organization(text: str, organizations: list[str], acronyms: dict[str, 
         n = times_named(name, text)
         if name in short:
             n += times_named(short[name], text)
+        bare = _LEGAL_SUFFIX.sub("", name)
+        if bare != name and len(bare) >= 2:
+            n = max(n, times_named(bare, text))  # "Canaan Inc", written "Canaan" after
         counts[name] = n
     if not counts:
         return None
