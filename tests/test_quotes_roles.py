@@ -162,6 +162,10 @@ TITLES: dict[str, tuple[str, RoleOrg]] = {
         "MicroStrategy chief executive ",
         RoleOrg("chief executive", "MicroStrategy"),
     ),
+    "a web name's period is no sentence's end": (
+        "Norr.com managing director ",
+        RoleOrg("managing director", "Norr.com"),
+    ),
     "a caption's credit glued to 'Fellow'": (
         "Source: Skew/XFellow trader ",
         RoleOrg("trader", None),

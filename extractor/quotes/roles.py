@@ -400,7 +400,8 @@ def parse_title(text: str) -> RoleOrg:
     text = _TICKER_PARENS.sub(" ", text)
     # "crypto trader ‘": the mark that opens a quoted pseudonym after its title.
     text = re.sub(r"\s*[‘'\"“]$", "", text)
-    segment = re.split(r"[,;:.!?()“”\"]\s*", text)[-1].rstrip()
+    # (A period before a lower-case letter is a web name's: "Norr.com managing director".)
+    segment = re.split(r"(?:[,;:!?()“”\"]|\.(?![a-z]))\s*", text)[-1].rstrip()
     # "… ‘range-bound environment’ Popular crypto trader": a headline's closing single mark.
     segment = re.split(r"(?<=\w)’\s+(?=[A-Z])", segment)[-1]
     # "Source: NorrViewBitcoin advocate": a caption's credit glued to the title's first word.
