@@ -1895,6 +1895,37 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "will respond with force,” the ministry said.",
         Want("If the US insists", None),  # (no ministry named: not the teaser's Kay Lund)
     ),
+    "'“…,” it added' after a one-word name the model calls a person: that name": (
+        "On Monday, Norrbot provided an update on its chatbot, stating that on Sunday, “an "
+        "unauthorized change was made to the bot’s prompt.”“This change violated our internal "
+        "policies and core values,” it added.",
+        Want("This change", "Norrbot", "it", "added"),
+    ),
+    "'said crypto YouTuber ‘Professor Norr.’': a title inside the marks is the pseudonym's": (
+        "Reserves are rising. “The era of fiat optionality is quietly closing,” said crypto "
+        "YouTuber ‘Professor Norr.’",
+        Want("The era of", "Professor Norr", role="crypto YouTuber"),
+    ),
+    "'an optimistic Norr Capital wrote': a name described by an adjective is named": (
+        "Opinions differed. “This is exactly what the token needs to be doing,” an optimistic "
+        "Norr Capital wrote in part of his latest X analysis.",
+        Want("This is exactly", "Norr Capital", cue="wrote"),
+    ),
+    "'“…,” the protocol posted on X': the project named before, not the platform": (
+        "Norrliquid reported that its foundation account was compromised on Saturday. “The "
+        "Norrliquid chain is unaffected. Do not click any links,” the protocol posted on X.",
+        Want("The Norrliquid chain", "Norrliquid", "the protocol", "posted"),
+    ),
+    "(guard) 'Decentralized finance protocol X warned … the team said': X, not the adjective": (
+        "Decentralized finance (DeFi) protocol Norrcurve Finance has warned that a hacker "
+        "hijacked its domain. “We are busy,” the team said.",
+        Want("We are busy", "Norrcurve Finance", "the team"),
+    ),
+    "'“…,” part of his X post said': the post's owner": (
+        "Tom Berg kept his view. “There is a big liquidity cluster down at $106K,” part of his "
+        "X post said.",
+        Want("There is a big", "Tom Berg"),
+    ),
 }
 
 

@@ -802,8 +802,10 @@ def _name_run(tok: Token) -> tuple[int, int] | None:
     if is_role_word(last.lower_) and last.ent_type_ != "PERSON":
         return None  # "Veteran Trader", "Top Pundit": a capitalised title, no name
     # Drop leading role titles and organisation names: "CEO James Davies", "Crypto Valley
-    # Exchange James Davies" → "James Davies" (the words before are the title).
-    for k in range(hi - 2, lo - 1, -1):
+    # Exchange James Davies" → "James Davies" (the words before are the title); not inside a
+    # pseudonym in single marks ("YouTuber ‘Professor Norr’": the title is the name's).
+    quoted = lo > 0 and doc[lo - 1].text in {"‘", "'"}
+    for k in range(hi - 2, lo - 1, -1) if not quoted else ():
         word = doc[k].lower_
         if doc[hi - 1].lower_ in org_words() and not is_role_word(word):
             break  # "Federal Reserve Office": the whole run is a body's name
@@ -1634,6 +1636,22 @@ def pronoun_ref(subject: str, written: Token) -> SpeakerRef:
     )
 
 
+#: Nouns for a piece of a written thing ("part of his post said").
+_PART_NOUNS = frozenset({"part", "parts", "portion", "excerpt", "section", "passage"})
+
+
+def _whole_of_part(tok: Token) -> Token:
+    """ "part of his X post said": the written thing a part is of (else ``tok``)."""
+    if tok.lower_ not in _PART_NOUNS:
+        return tok
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            whole = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if whole is not None:
+                return whole
+    return tok
+
+
 def document_owner(tok: Token) -> SpeakerRef | None:
     """The person whose post, reaction or remarks the subject noun is ("Ana Vey’s post")."""
     if tok.lemma_.lower() not in document_nouns() and tok.lower_ not in document_nouns():
@@ -1730,7 +1748,7 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
         span = name_tokens(appos)
         if span is not None:
             return speaker_from_tokens(doc, *span)
-    owner = document_owner(tok)
+    owner = document_owner(_whole_of_part(tok))
     if owner is not None:
         return owner  # "analyst Will Clemson’s reaction on X captures it: “…”"
     if tok.lower_ in cue_words("maker_nouns") and any(
@@ -1755,7 +1773,13 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
     office = _office_of(tok)
     if office is not None:
         return office
-    unnamed = _unnamed_subject(tok)
+    # "an optimistic Norr Capital wrote": a name described by an adjective is still named.
+    described = (
+        tok.pos_ == "PROPN"
+        and tok.text[:1].isupper()
+        and any(c.dep_ == "amod" and c.text.islower() for c in tok.lefts)
+    )
+    unnamed = _unnamed_subject(tok) and not described
     with_title = tok.pos_ == "PROPN" and any(
         c.dep_ == "appos" and is_role_word(c.text) for c in tok.rights
     )  # "a Machine Ivo Lindqvist, president at Norrvest,": a caption's words before a name
@@ -1768,6 +1792,8 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
         # "a filing with the SEC", "data from Chainlyte": the name attached to the noun.
         for node in tok.subtree:
             if node.i > tok.i and node.dep_ == "pobj" and node.i - tok.i <= 9:
+                if _through_a_verb(node, tok):
+                    continue  # "the protocol posted on X": where it spoke, not its name
                 inner = name_tokens(node)
                 if inner is not None:
                     return speaker_from_tokens(doc, *inner)
@@ -1836,6 +1862,8 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
         for m in [c, *(g for g in c.lefts if g.dep_ in {"compound", "nmod"} and g.pos_ == "PROPN")]
     ]
     for child in mods:
+        if child.pos_ == "ADJ" and child.is_sent_start:
+            continue  # "Decentralized finance protocol Norrcurve warned": capitalised to open
         if child.dep_ in {"compound", "nmod", "amod", "poss"}:
             inner = name_tokens(child)
             if inner is None and child.i < tok.i and is_role_word(tok.text):
@@ -2146,13 +2174,33 @@ def _finite_acl_subject(verb: Token) -> Token | None:
     on the name as a modifier, leaving the name as the sentence's root: the name is its
     subject."""
     head = verb.head
-    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ != "PROPN":
+    if verb.dep_ != "acl" or head.dep_ != "ROOT":
+        return None
+    if _after_quote_mark(head) and verb.i == head.i + 1 and verb.tag_ in {"VBD", "VBN"}:
+        return head  # "“…,” the protocol posted on X": the noun after the quote, its subject
+    if head.pos_ != "PROPN":
         return None
     if verb.tag_ == "VBD":
         return head
     # "…, called for …, claiming …": a participle hung on the same name after such a verb.
     finite = [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBD" and c.i < verb.i]
     return head if verb.tag_ == "VBG" and finite else None
+
+
+def _through_a_verb(node: Token, top: Token) -> bool:
+    """Whether a verb stands between ``node`` and its ancestor ``top``."""
+    while node.i != top.i and node.head.i != node.i:
+        node = node.head
+        if node.i != top.i and node.pos_ in {"VERB", "AUX"}:
+            return True
+    return False
+
+
+def _after_quote_mark(head: Token) -> bool:
+    """Whether the phrase of ``head`` starts right after a quotation's closing mark."""
+    words = [c.i for c in head.lefts if c.dep_ in {"det", "amod", "compound", "poss"}]
+    first = min([*words, head.i])
+    return first > 0 and head.doc[first - 1].text in {"”", '"', "’"}
 
 
 def _passive_agent(verb: Token) -> Token | None:

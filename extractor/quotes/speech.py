@@ -527,7 +527,20 @@ class _Resolver:
                 " " not in cand.text
                 and cand.text not in self.surnames
                 and self._gender(cand) is None
-                and (cand.kind is None or self._introduced_as_firm(cand.text))
+                and (
+                    cand.kind is None
+                    or self._introduced_as_firm(cand.text)
+                    or (cand.kind == "person" and not is_handle_shape(cand.text))
+                )
+            )
+        if ref.kind == "organization" and _firm_noun(ref) and cand.kind is None:
+            # "Norrliquid reported … the protocol posted": a one-word name of no known kind
+            # that is no ordinary word capitalised ("Decentralized …" opening a sentence).
+            return (
+                " " not in cand.text
+                and cand.text not in self.surnames
+                and self._gender(cand) is None
+                and re.search(rf"\b{re.escape(cand.text.lower())}\b", self.text) is None
             )
         return False
 
