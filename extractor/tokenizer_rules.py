@@ -52,9 +52,11 @@ GLUE_INFIXES = (
     # "… said NODE.It added": a short opener after an acronym's stop.
     r"(?<=[A-Z]{2})\.(?=(?:" + "|".join(SHORT_OPENERS) + r")$)",
     r"(?<=[0-9A-Za-z%:,])[“‘](?=[A-Z])",
-    # "He explained:“Unlike …", "Howell notes,“The …": a colon or comma glued between the
-    # verb and the opening mark.
+    r"(?<=[A-Za-z%]:)“(?=[0-9])",
+    # "He explained:“Unlike …", "Howell notes,“The …", "according to Norrbot:“170 …": a colon
+    # or comma glued between the verb and the opening mark.
     r"(?<=[0-9A-Za-z%])[:,](?=[“‘][A-Z])",
+    r"(?<=[A-Za-z%]):(?=“[0-9])",
     # "… how they respond.“We think …": an opening mark glued after a sentence's end (and
     # the stop off a number: "… of $102,000.“Bitcoin").
     r"(?<=[a-z0-9%][.!?…])[“‘](?=[A-Z])",

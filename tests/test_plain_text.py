@@ -38,8 +38,7 @@ SPEAKERS = {
         "Norrpay",
     ),
     "name cut by a narrow space": (
-        f"“We will list the token next week,” said Tomas{NNBSP}Berg, head of growth at "
-        "Harborex.",
+        f"“We will list the token next week,” said Tomas{NNBSP}Berg, head of growth at Harborex.",
         "We will list",
         "Tomas Berg",
         "head of growth",

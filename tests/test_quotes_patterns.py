@@ -1926,6 +1926,10 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "X post said.",
         Want("There is a big", "Tom Berg"),
     ),
+    "'according to X:“170 …': a colon and a mark glued before a figure end the name": (
+        "Losses grew, according to Norrbot:“170 wallets were drained in one day.”",
+        Want("170 wallets", "Norrbot", cue="according to"),
+    ),
 }
 
 

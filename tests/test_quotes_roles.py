@@ -20,6 +20,18 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
         "Head of OTC, Norr Trust, said in a note",
         RoleOrg("Head of OTC", "Norr Trust"),
     ),
+    "a body's possessive before its unit: the body, without the 's": (
+        "a Commissioner at the Norrland Securities Commission’s crypto task force, said",
+        RoleOrg("Commissioner", "Norrland Securities Commission"),
+    ),
+    "(guard) a firm named with its 's keeps it": (
+        "an analyst at Moody’s, said",
+        RoleOrg("analyst", "Moody’s"),
+    ),
+    "a brand with a small first letter is a firm after 'of'": (
+        "CEO of eNorro, said",
+        RoleOrg("CEO", "eNorro"),
+    ),
     "a second appositive that is no name is no employer": (
         "head of trading, meanwhile, said",
         RoleOrg("head of trading", None),
@@ -161,6 +173,10 @@ TITLES: dict[str, tuple[str, RoleOrg]] = {
     "(guard) a firm's name in camel case is whole": (
         "MicroStrategy chief executive ",
         RoleOrg("chief executive", "MicroStrategy"),
+    ),
+    "a brand with a small first letter before the title is the firm": (
+        "eNorro CEO ",
+        RoleOrg("CEO", "eNorro"),
     ),
     "a web name's period is no sentence's end": (
         "Norr.com managing director ",

@@ -240,3 +240,11 @@ def test_an_acronym_glued_to_a_sentence_opener_splits() -> None:
         "banned", "by", "the", "NMA", "The", "NMA", "said",
     ]  # fmt: skip
     assert [t.text for t in nlp("Use BOTHThe")] == ["Use", "BOTH", "The"]
+
+
+def test_a_colon_and_mark_glued_before_a_figure_are_tokens() -> None:
+    from extractor.tokenizer_rules import adjust_tokenizer
+
+    nlp = adjust_tokenizer(spacy.blank("en"))
+    words = [t.text for t in nlp("according to Norrbot:“170 wallets were drained.”")]
+    assert words[2:6] == ["Norrbot", ":", "“", "170"]

@@ -35,6 +35,7 @@ from extractor.quotes.roles import (
     RoleOrg,
     has_role,
     is_role_word,
+    lower_brand,
     org_words,
     parse_appositive,
     parse_title,
@@ -391,13 +392,6 @@ def _given_name_word(tok: Token) -> bool:
     )
 
 
-#: A brand written with a small first letter and a capital inside ("eToro", "iShares").
-_LOWER_BRAND = re.compile(r"[a-z]{1,3}[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*")
-
-
-def lower_brand(word: str) -> bool:
-    """Whether a word is a brand written with a small first letter ("eToro", "iShares")."""
-    return _LOWER_BRAND.fullmatch(word) is not None
 
 
 def _is_namey(tok: Token) -> bool:

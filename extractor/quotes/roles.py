@@ -77,6 +77,15 @@ def is_role_word(word: str) -> bool:
     return bool(_role_re().fullmatch(word))
 
 
+#: A brand written with a small first letter and a capital inside ("eToro", "iShares").
+_LOWER_BRAND = re.compile(r"[a-z]{1,3}[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*")
+
+
+def lower_brand(word: str) -> bool:
+    """Whether a word is a brand written with a small first letter ("eToro", "iShares")."""
+    return _LOWER_BRAND.fullmatch(word) is not None
+
+
 def _clean_org(org: str) -> str | None:
     org = org.strip(" ,.;:—–-\u00a0")
     org = re.sub(r"^(?:the|a|an)\s+", "", org, flags=re.IGNORECASE)
@@ -87,20 +96,23 @@ def _clean_org(org: str) -> str | None:
     org = re.sub(r"\s+(?:and|or|of|the|for)$", "", org)  # "a partner of Kay and": cut off
     org = org.rsplit(" The ", 1)[-1]  # "… Mortgage Collateral The NHFA": a headline before it
     org = _DOUBLED_FIRST.sub(r"\1", org)  # "Source: NORNOR Labs": a caption's credit glued
+    owner = re.match(r"^(.*\w)[’']s$", org)
+    if owner is not None and owner.group(1).split()[-1] not in cue_words("possessive_names"):
+        org = owner.group(1)  # "the Norrland Commission’s task force": the owner (not "Moody's")
     if not org or not any(ch.isalpha() for ch in org):
         return None
     words = org.split()
-    if any(w[:1].islower() and w not in _ORG_GLUE for w in words):
+    if any(w[:1].islower() and w not in _ORG_GLUE and not lower_brand(w) for w in words):
         # "AI venture capital firm Generative Ventures": the name is the capitalised tail.
         tail: list[str] = []
         for w in reversed(words):
-            if w[:1].islower() and w not in _ORG_GLUE:
+            if w[:1].islower() and w not in _ORG_GLUE and not lower_brand(w):
                 break
             tail.insert(0, w)
         while tail and tail[0] in _ORG_GLUE:
             tail.pop(0)
         org = " ".join(tail)
-    if not org or not (org[0].isupper() or org[0].isdigit()):
+    if not org or not (org[0].isupper() or org[0].isdigit() or lower_brand(org.split()[0])):
         return None
     return org
 
@@ -489,7 +501,7 @@ def parse_title(text: str) -> RoleOrg:
                 break  # "Ethereum co-founder": the project founded is the organisation
             lead.insert(0, w)  # "Crypto analyst", "Republican Senator": no firm
             continue
-        if w[:1].islower() and w.lower() not in _LEAD_STOP and plain < 2:
+        if w[:1].islower() and w.lower() not in _LEAD_STOP and plain < 2 and not lower_brand(w):
             lead.insert(0, w)
             plain += 1
             continue
@@ -505,7 +517,7 @@ def parse_title(text: str) -> RoleOrg:
         for i in range(len(tail) - 1, -1, -1):
             w = tail[i]
             if (
-                (w[:1].isupper() or w[:1].isdigit())
+                (w[:1].isupper() or w[:1].isdigit() or lower_brand(w))
                 and len(caps) < 4
                 and w not in cue_words("name_stop")
                 and not _PLACE_ADJECTIVE.match(w)  # "On-chain analyst X": no firm
