@@ -64,6 +64,9 @@ GLUE_INFIXES = (
     # '… cut rates,”Kay added': a closing curly mark glued to the next paragraph's capital.
     r"(?<=[0-9A-Za-z%])[.,!?;:…](?=”[A-Z])",
     r"(?<=[0-9A-Za-z%.,!?;:…])”(?=[A-Z])",
+    # '… if they did this.”“Look, …': a quote closed after a full stop, the next opened at once.
+    r"(?<=[.!?…])”(?=“)",
+    r"(?<=”)“(?=[A-Z0-9])",
     # "(post translated by Google)According to …": a caption's closing bracket glued to the
     # next sentence.
     r"(?<=[0-9A-Za-z.])\)(?=[A-Z][a-z])",

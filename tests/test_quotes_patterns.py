@@ -1930,6 +1930,14 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Losses grew, according to Norrbot:“170 wallets were drained in one day.”",
         Want("170 wallets", "Norrbot", cue="according to"),
     ),
+    "'“…,” Berg told Holm. “…”“Look, …,” Holm answered': the second quote is still Berg's": (
+        "Holm told Norrnews’s Ada Berg on May 25 that he knew nothing about the dinner.“We do "
+        "not know who was there. The list has not been released,” Berg told Holm. “I have a "
+        "hard time imagining that you would not be outraged if the other party did this.”“Look, "
+        "I don't know anything about the dinner,” Holm answered, claiming he “was a little busy "
+        "this past week,” focusing on the budget.",
+        Want("I have a hard", "Ada Berg"),
+    ),
 }
 
 

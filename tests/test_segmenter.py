@@ -103,6 +103,10 @@ GLUED_CASES = {
         "It passed on May 8.Lawmakers cheered.",
         ["It passed on May 8.", "Lawmakers cheered."],
     ),
+    "a quote closed after a stop, the next opened at once": (
+        "“You would be outraged if they did this.”“Look, I know nothing,” Holm said.",
+        ["“You would be outraged if they did this.”", "“Look, I know nothing,” Holm said."],
+    ),
     "percent then capital": ("Fees rose 5%.The board met.", ["Fees rose 5%.", "The board met."]),
     "curly quote glued to a figure": (
         "It hit $100K“But not for long,” he said.",

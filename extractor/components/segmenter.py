@@ -60,6 +60,11 @@ class Segmenter:
                 tok.is_sent_start = True
             elif tok.idx in inside:
                 tok.is_sent_start = False
+            elif gap == "" and _quote_after_closed_quote(doc, i):
+                # '… if they did this.”“Look, …': the closing mark ends the sentence before,
+                # the opening mark glued to it starts the next.
+                prev.is_sent_start = False
+                tok.is_sent_start = True
             elif gap == "" and _glued_sentence_start(doc, i):
                 # "crypto.The", "May 8.Legislation", "at $100K“But": paragraphs glued
                 # without a space.
@@ -114,6 +119,17 @@ def _inside_figures(doc: Doc) -> set[int]:
         if i >= 0 and spans[i][0] < tok.idx < spans[i][1]:
             inside.add(tok.idx)
     return inside
+
+
+def _quote_after_closed_quote(doc: Doc, i: int) -> bool:
+    """Token ``i`` is an opening mark glued to a closing one that follows a sentence's end."""
+    return (
+        i >= 2
+        and doc[i].text == "“"
+        and doc[i - 1].text == "”"
+        and not doc[i - 1].whitespace_
+        and doc[i - 2].text in {".", "!", "?", "…"}
+    )
 
 
 def _glued_sentence_start(doc: Doc, i: int) -> bool:
