@@ -1938,6 +1938,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "this past week,” focusing on the budget.",
         Want("I have a hard", "Ada Berg"),
     ),
+    "'“…,” says @NorrJr of his family’s ties': the account speaks": (
+        "Banks froze out projects. “We are all in on crypto,” says @LenaHoltJR of her family’s "
+        "ties with stablecoins. “We got into crypto out of necessity.”",
+        Want("We are all in", "LenaHoltJR", cue="says"),
+    ),
 }
 
 

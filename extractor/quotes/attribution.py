@@ -1721,9 +1721,16 @@ def _someone_of(tok: Token, owner: SpeakerRef) -> SpeakerRef | None:
     return _titled_noun(tok, tok.text, possessor=owner.text)
 
 
+#: "says @NorrJr": an X handle written as the subject of a reporting verb.
+_AT_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,}")
+
+
 def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
     if tok.lower_ in _INDEFINITE:
         return None  # "Others complained that …": people the text does not name
+    if _AT_HANDLE.fullmatch(tok.text):
+        # "“…,” says @NorrJr of his family’s ties": the account speaks (named without "@")
+        return SpeakerRef(tok.text[1:], tok.idx + 1, tok.idx + len(tok.text), None)
     handle = next((n for n in tok.subtree if titled_handle(n)), None)
     if handle is not None:
         # "Crypto trader and analyst Some_handle warned": the handle, not a word of its title.
