@@ -1943,6 +1943,20 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "ties with stablecoins. “We got into crypto out of necessity.”",
         Want("We are all in", "LenaHoltJR", cue="says"),
     ),
+    "'could, in Hayes’ words, provide “…”': the words are Hayes's": (
+        "Lena Hayes expects a boom. A tax cut could, in Hayes’ words, provide “insane credit "
+        "growth” with “no taxes at all.”",
+        Want("insane credit", "Lena Hayes", "Hayes", "in Hayes’ words", partial=True),
+    ),
+    "'in her words, “…”': the person 'her' stands for": (
+        "Lena Holt expects a boom. A tax cut could, in her words, provide “insane credit growth "
+        "for years.”",
+        Want("insane credit", "Lena Holt", "she", partial=True),
+    ),
+    "'In the words of Holt, … “…”': Holt's": (
+        "Lena Holt expects a boom. In the words of Holt, the market is “about to go vertical.”",
+        Want("about to go", "Lena Holt", "Holt", partial=True),
+    ),
 }
 
 
@@ -2164,6 +2178,7 @@ def test_a_title_before_an_earlier_name_is_not_the_speakers(nlp: Language) -> No
 #: quoted words that are not speech → no quote records
 NOT_SPEECH: dict[str, str] = {
     "so-called": "Traders piled into the so-called “halving trade” this week.",
+    "(guard) 'in other words' credits no one": "In other words, traders piled into the “halving trade.”",
     "a term after a determiner and a modifier": (
         "According to a May 5 release by the agency, the gang ran many crypto scams, including "
         "the infamous “rug flip” scam, which lures victims into fake coins."

@@ -2716,6 +2716,33 @@ def according_cues(sent_tokens: list[Token], inside: set[int]) -> list[Cue]:
     return cues
 
 
+def words_cues(sent_tokens: list[Token], inside: set[int]) -> list[Cue]:
+    """ "in Holt’s words", "in her words", "in the words of Holt": the words credited to the
+    owner, as "according to" does."""
+    cues: list[Cue] = []
+    for tok in sent_tokens:
+        if tok.lower_ != "words" or tok.i in inside or tok.dep_ != "pobj":
+            continue
+        prep = tok.head
+        if prep.lower_ != "in" or prep.i in inside:
+            continue
+        speaker = _according_owner(tok)
+        doc = tok.doc
+        if speaker is None and doc[tok.i - 1].text in {"’", "'"} and _is_namey(doc[tok.i - 2]):
+            # "in Hayes’ words": a bare apostrophe the parser does not read as a possessive
+            span = name_tokens(doc[tok.i - 2])
+            speaker = speaker_from_tokens(doc, *span) if span is not None else None
+        if speaker is None:
+            of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            span = name_tokens(owner) if owner is not None else None
+            speaker = speaker_from_tokens(tok.doc, *span) if span is not None else None
+        if speaker is not None:
+            cues.append(Cue(f"in {tok.doc[prep.i + 1 : tok.i + 1].text}", prep.idx,
+                            tok.idx + len(tok.text), speaker))  # fmt: skip
+    return cues
+
+
 def find_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
     """Every cue among ``tokens`` (tokens inside quotations excluded)."""
     cues = [
@@ -2726,6 +2753,7 @@ def find_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
     # "The weekly Stochastic RSI suggests …": a chart's indicator shows, it does not speak.
     cues = [c for c in cues if c.speaker is None or not an_indicator(c.speaker.text)]
     cues.extend(according_cues(tokens, inside))
+    cues.extend(words_cues(tokens, inside))
     cues.extend(viewpoint_cues(tokens, inside))
     return sorted(cues, key=lambda c: c.start)
 
