@@ -2178,7 +2178,9 @@ def test_a_title_before_an_earlier_name_is_not_the_speakers(nlp: Language) -> No
 #: quoted words that are not speech → no quote records
 NOT_SPEECH: dict[str, str] = {
     "so-called": "Traders piled into the so-called “halving trade” this week.",
-    "(guard) 'in other words' credits no one": "In other words, traders piled into the “halving trade.”",
+    "(guard) 'in other words' credits no one": (
+        "In other words, traders piled into the “halving trade.”"
+    ),
     "a term after a determiner and a modifier": (
         "According to a May 5 release by the agency, the gang ran many crypto scams, including "
         "the infamous “rug flip” scam, which lures victims into fake coins."
