@@ -128,7 +128,7 @@ def _quote_after_closed_quote(doc: Doc, i: int) -> bool:
         and doc[i].text == "“"
         and doc[i - 1].text == "”"
         and not doc[i - 1].whitespace_
-        and doc[i - 2].text in {".", "!", "?", "…"}
+        and doc[i - 2].text in _CLOSERS
     )
 
 

@@ -345,13 +345,17 @@ def _frames_as_quote(verb: Token) -> bool:
     return False
 
 
+#: Marks that close a quotation (a curly single one too: "‘…’ said X").
+_CLOSING_MARKS = frozenset({"”", '"', "’"})
+
+
 def _mistagged_past_after_mark(tok: Token) -> bool:
     """A past-tense reporting verb right after a quote's closing mark that the tagger did not
     call a verb."""
     lower = tok.lower_
     if tok.pos_ in {"VERB", "AUX"} or not lower.endswith("ed") or tok.i < 1:
         return False
-    if tok.doc[tok.i - 1].text not in {"”", '"', "’"}:
+    if tok.doc[tok.i - 1].text not in _CLOSING_MARKS:
         return False
     return any(stem in reporting_verbs() for stem in (lower[:-1], lower[:-2]))
 
@@ -390,8 +394,6 @@ def _given_name_word(tok: Token) -> bool:
         and doc[tok.i + 1].text[:1].isupper()
         and doc[tok.i + 1].pos_ == "PROPN"
     )
-
-
 
 
 def _is_namey(tok: Token) -> bool:
@@ -894,6 +896,13 @@ def name_tokens(tok: Token) -> tuple[int, int] | None:
             if inside and (ent.start <= tok.i < ent.end or ent.end == hi):
                 return _known_surname_only(tok.doc, ent.start, ent.end), ent.end
     return run
+
+
+def named_speaker(tok: Token) -> SpeakerRef | None:
+    """The speaker the name through ``tok`` is, with its role and firm; None when ``tok``
+    stands in no name."""
+    span = name_tokens(tok)
+    return speaker_from_tokens(tok.doc, *span) if span is not None else None
 
 
 def _someone_at_firm(doc: Doc, lo: int, hi: int) -> bool:
@@ -1963,8 +1972,7 @@ def _one_of_pair(tok: Token) -> SpeakerRef | None:
     if not pairs:
         return None
     chosen = pairs[-1][_ORDER_WORDS[tok.lower_]]
-    run = name_tokens(chosen)
-    return speaker_from_tokens(doc, *run) if run is not None else None
+    return named_speaker(chosen)
 
 
 def _definite_word(tok: Token) -> bool:
@@ -2201,7 +2209,7 @@ def _after_quote_mark(head: Token) -> bool:
     """Whether the phrase of ``head`` starts right after a quotation's closing mark."""
     words = [c.i for c in head.lefts if c.dep_ in {"det", "amod", "compound", "poss"}]
     first = min([*words, head.i])
-    return first > 0 and head.doc[first - 1].text in {"”", '"', "’"}
+    return first > 0 and head.doc[first - 1].text in _CLOSING_MARKS
 
 
 def _passive_agent(verb: Token) -> Token | None:
@@ -2686,8 +2694,7 @@ def _according_owner(target: Token) -> SpeakerRef | None:
         return pronoun_ref(subject, owner)
     if owner.i == target.i or not _is_namey(owner):
         return None
-    span = name_tokens(owner)
-    return speaker_from_tokens(target.doc, *span) if span is not None else None
+    return named_speaker(owner)
 
 
 def according_cues(sent_tokens: list[Token], inside: set[int]) -> list[Cue]:
@@ -2726,19 +2733,17 @@ def words_cues(sent_tokens: list[Token], inside: set[int]) -> list[Cue]:
         prep = tok.head
         if prep.lower_ != "in" or prep.i in inside:
             continue
-        speaker = _according_owner(tok)
         doc = tok.doc
+        speaker = _according_owner(tok)
         if speaker is None and doc[tok.i - 1].text in {"’", "'"} and _is_namey(doc[tok.i - 2]):
             # "in Hayes’ words": a bare apostrophe the parser does not read as a possessive
-            span = name_tokens(doc[tok.i - 2])
-            speaker = speaker_from_tokens(doc, *span) if span is not None else None
+            speaker = named_speaker(doc[tok.i - 2])
         if speaker is None:
             of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
             owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-            span = name_tokens(owner) if owner is not None else None
-            speaker = speaker_from_tokens(tok.doc, *span) if span is not None else None
+            speaker = named_speaker(owner) if owner is not None else None
         if speaker is not None:
-            cues.append(Cue(f"in {tok.doc[prep.i + 1 : tok.i + 1].text}", prep.idx,
+            cues.append(Cue(f"in {doc[prep.i + 1 : tok.i + 1].text}", prep.idx,
                             tok.idx + len(tok.text), speaker))  # fmt: skip
     return cues
 

@@ -523,26 +523,25 @@ class _Resolver:
         if ref.kind == "organization" and ref.text.lower() in _IT:
             # "eToro warned … It also said": a one-word name of no known kind, or one the
             # model calls a person though no person's surname or gendered name.
-            return (
-                " " not in cand.text
-                and cand.text not in self.surnames
-                and self._gender(cand) is None
-                and (
-                    cand.kind is None
-                    or self._introduced_as_firm(cand.text)
-                    or (cand.kind == "person" and not is_handle_shape(cand.text))
-                )
+            return self._one_word_of_no_person(cand) and (
+                cand.kind is None
+                or self._introduced_as_firm(cand.text)
+                or (cand.kind == "person" and not is_handle_shape(cand.text))
             )
         if ref.kind == "organization" and _firm_noun(ref) and cand.kind is None:
             # "Norrliquid reported … the protocol posted": a one-word name of no known kind
             # that is no ordinary word capitalised ("Decentralized …" opening a sentence).
             return (
-                " " not in cand.text
-                and cand.text not in self.surnames
-                and self._gender(cand) is None
+                self._one_word_of_no_person(cand)
                 and re.search(rf"\b{re.escape(cand.text.lower())}\b", self.text) is None
             )
         return False
+
+    def _one_word_of_no_person(self, cand: SpeakerRef) -> bool:
+        """A one-word name that is no person's surname and has no gender."""
+        return (
+            " " not in cand.text and cand.text not in self.surnames and self._gender(cand) is None
+        )
 
     def _introduced_as_firm(self, name: str) -> bool:
         """Whether the article writes a firm's noun right before ``name`` ("trading platform
