@@ -1,4 +1,4 @@
-"""Held-out gold sets A-S (annotated outside the repo by readers who never saw the extractor).
+"""Held-out gold sets A-T (annotated outside the repo by readers who never saw the extractor).
 
 The publishers' texts are not in the project: ``benchmarks/heldout/<set>.jsonl`` keeps only the
 annotations (offsets, values, attributes, names). This script rebuilds a gold folder in the
@@ -35,8 +35,9 @@ without a single figure moving and opened for tuning in the twelfth session, whe
 seven times over two sessions and opened for tuning in the thirteenth session, when R (30 more,
 103 quotes of which 92 firm, three new annotators) became the blind set. R was measured blind
 eight times over two sessions and opened for tuning in the fourteenth session, when S (30 more,
-123 quotes of which 103 firm, three new annotators) became the blind set: measure it, never read
-its errors.
+123 quotes of which 103 firm, three new annotators) became the blind set. S was measured blind
+about ten times and opened for tuning in the fifteenth session, when T (30 more, 110 quotes of
+which 98 firm, three new annotators) became the blind set: measure it, never read its errors.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ from pathlib import Path
 from typing import Any
 
 #: The blind quote set: measure it, never read its errors (``quote_errors.py`` refuses it).
-BLIND = "S"
+BLIND = "T"
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PREFIX_WORDS = 5
@@ -103,7 +104,7 @@ def materialize(name: str, shared: Path, out: Path) -> Path:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sets", nargs="+", choices=list("ABCDEFGHIJKLMNOPQRS"))
+    parser.add_argument("sets", nargs="+", choices=list("ABCDEFGHIJKLMNOPQRST"))
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=Path("/tmp/nm-heldout"))
     parser.add_argument("--no-evaluate", action="store_true")
