@@ -2536,6 +2536,17 @@ def _parenthetical(verb: Token) -> bool:
     )
 
 
+def _group_at_firm(subj: Token | None, prev: Token) -> bool:
+    """ "“…,” analysts at Norrbank said": the firm before the verb is the group's employer,
+    inside the subject; the group speaks for it (with its title), not the bare name."""
+    return (
+        subj is not None
+        and is_role_word(subj.text)
+        and is_plural_role(subj.lower_)
+        and prev in subj.subtree
+    )
+
+
 def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
     """A reporting verb with the speaker the text gives it (None when it names none)."""
     subj = _subject_of(verb)
@@ -2548,6 +2559,7 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
         and prev.i not in inside
         and _is_namey(prev)
         and not led  # "analysts led by Nikos Pana wrote": the group's subject decides
+        and not _group_at_firm(subj, prev)
         and (
             subj is None
             or not _is_namey(subj)
