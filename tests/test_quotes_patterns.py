@@ -1962,10 +1962,19 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Norrbank said in a note to clients Friday.",
         Want("Clarity may", "Norrbank", "Norrbank", "said", False, "analysts", "Norrbank"),
     ),
-    "firm's analysts quoted first do not title a later 'according to' the firm": (
+    "firm's analysts quoted first title a later 'according to' the firm (guard)": (
         "“Supply is thinning,” Norrbank analysts wrote on Monday. Holders are “back in "
         "profit,” according to Norrbank.",
-        Want("back in", "Norrbank", "Norrbank", "according to", True, "", "Norrbank"),
+        Want("back in", "Norrbank", "Norrbank", "according to", True, "analysts", "Norrbank"),
+    ),
+    "SVP of firm in apposition": (
+        "Lena Holt, SVP of Norrpay, framed the launch as a milestone: “Payments are no "
+        "longer theoretical.”",
+        Want("Payments are", "Lena Holt", "Lena Holt", None, False, "SVP", "Norrpay"),
+    ),
+    "a one-word name from a one-word firm works there": (
+        "Nils from CoinNorr added that July “is in play, maybe,” as the hearing ended.",
+        Want("is in play", "Nils", "Nils", "added", True, "", "CoinNorr"),
     ),
 }
 

@@ -1313,8 +1313,15 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     if introduced is not None and not not_an_employer(introduced.group(1)):
         role = RoleOrg(role.role, introduced.group(1))  # "Jo from lending platform Norrlend"
     of_firm = _OF_FIRM.match(after) if role.organization is None else None
-    if of_firm is not None and of_firm.group(1) == "from" and not role.role:
-        of_firm = None  # ("Jo from Lisbon"; "analyst Jo from Norrfin" has a title)
+    if (
+        of_firm is not None
+        and of_firm.group(1) == "from"
+        and not role.role
+        and not (hi - lo == 1 and " " not in of_firm.group(2))
+    ):
+        # ("Jo from Lisbon"; "analyst Jo from Norrfin" has a title; so has "Nic from
+        # Norrbureau added": a one-word name from a one-word firm, not a place)
+        of_firm = None
     if of_firm is not None and of_firm.group(1) == "of" and hi - lo < 2:
         of_firm = None
     if of_firm is not None and not not_an_employer(of_firm.group(2)):
