@@ -43,6 +43,19 @@ CASES: dict[str, tuple[str, list[str]]] = {
         'He said. "Prices may stall." Then: "The next days will be key," she said.',
         ["Prices may stall.", "The next days will be key,"],
     ),
+    "straight inner marks inside an open curly quote, one left unclosed": (
+        '“Norrex told users it was offline for "maintenance,” Vexo said.',
+        ['Norrex told users it was offline for "maintenance,'],
+    ),
+    "a straight inner pair inside a curly quote": (
+        '“He said "no" to the deal,” Vexo said. Then "it rallied" again.',
+        ['He said "no" to the deal,', "it rallied"],
+    ),
+    "(guard) a straight closing mark still closes an open curly quote": (
+        '“With this suit, we act,\\" it said. Then \\"If firms act unchecked, we fear it,” '
+        "said Kay.",
+        ["With this suit, we act,", "If firms act unchecked, we fear it,"],
+    ),
     "apostrophe in a contraction": ('They don"t know. "Yes," he said.', ["Yes,"]),
     "paragraphs of one quote joined by a space, the first left open": (
         "Rates held. “Demand is thin and funding is cheap. “We stay patient,” Ivo added.",

@@ -159,12 +159,30 @@ def _joined_paragraphs(text: str, first: int | None, second: int) -> bool:
     )
 
 
+def _nested_straight(text: str, open_at: int, mark: _Mark, after: list[_Mark]) -> bool:
+    """'“The exchange told users it was offline for "maintenance,” Vexo said': inside an
+    open curly quote, a straight opening mark is the quoted speaker's own inner quote while
+    a curly closing mark still follows in the paragraph (a straight closing mark may still
+    close the curly quote: '“With this suit, we act,\\" it said')."""
+    if text[open_at] != "“" or text[mark.pos] != STRAIGHT or mark.closes:
+        return False
+    for later in after:
+        if "\n" in text[mark.pos : later.pos]:
+            return False
+        if text[later.pos] == "”":
+            return True
+        if text[later.pos] == "“":
+            return False
+    return False
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every quotation span in ``text``, in order; robust to any arrangement of marks."""
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     first_open: int | None = None
     paragraphs = 0
+    inner = False  # inside a straight-marked quote within an open curly one
 
     def flush_unclosed(stop: int) -> None:
         nonlocal open_at, first_open, paragraphs
@@ -197,6 +215,13 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 open_at = first_open = mark.pos
                 paragraphs = 1
             continue  # a stray closing mark is ignored
+        if inner and text[mark.pos] == STRAIGHT and mark.closes:
+            inner = False  # the inner quote's own closing mark
+            continue
+        if _nested_straight(text, open_at, mark, marks[k + 1 :]):
+            inner = True
+            continue
+        inner = False
         if mark.closes and first_open is not None:
             end = mark.pos + 1
             body = _inner(text, first_open, end, closed=True)
