@@ -1976,6 +1976,18 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Nils from CoinNorr added that July “is in play, maybe,” as the hearing ended.",
         Want("is in play", "Nils", "Nils", "added", True, "", "CoinNorr"),
     ),
+    "'as he called it' after a capitalised office and a possessive name": (
+        "Bitcoin has led since President Kett’s tariff plan of April 2 - “Freedom Day,” as "
+        "he called it.",
+        Want("Freedom Day", "Kett", "he", "called", False, "President"),
+    ),
+    "'the firm added' after a firm's analysts: not a data source without a title": (
+        "Ether trades above its basisData from Coinpost Markets Pro shows a rise.Prices moved "
+        "above the mean. As Coinpost reported, holding above $2,400 was crucial. Norrnode "
+        "analysts noted that the price must be “reclaimed to support confidence” in the "
+        "coin.The market intelligence firm added:“The range remains crucial.”",
+        Want("The range", "Norrnode", "The market intelligence firm", "added"),
+    ),
 }
 
 

@@ -36,6 +36,7 @@ from extractor.quotes.attribution import (
     glued_name_at,
     heading_words,
     in_teaser,
+    is_plural_role,
     is_reporting_verb,
     lowercase_words,
     name_tokens,
@@ -391,8 +392,11 @@ def _same_org(a: str, b: str) -> bool:
 
 def _other_title(cand: SpeakerRef, ref: SpeakerRef) -> bool:
     """A titled noun ("the longtime gold advocate") and a person given another title
-    ("journalist"): no word in common."""
+    ("journalist"): no word in common. A firm speaking through its analysts has no other
+    title ("Norrnode analysts noted … The market intelligence firm added")."""
     if not ref.needs_antecedent or ref.text.lower() in pronouns() or not cand.role:
+        return False
+    if cand.kind == "organization" and is_plural_role(cand.role):
         return False
     noun = (ref.role or _last_word(ref.text)).lower().split()
     return not set(noun) & set(cand.role.lower().replace(",", " ").split())
@@ -1146,6 +1150,19 @@ def _surname_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     return found
 
 
+def _capital_office(tok: Token) -> bool:
+    """ "President Kett’s plan", "Senator Holt": a public office capitalised as a title
+    before a name (one word of the public-offices table, not a plural)."""
+    word = tok.lower_
+    return (
+        tok.text[:1].isupper()
+        and tok.text[1:].islower()
+        and " " not in word
+        and not word.endswith("s")
+        and word in cue_words("public_offices")
+    )
+
+
 def _titled_names(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     """ "co-founder Yana Siu", "trader and analyst Bram": a capitalised name right after a
     singular job title is a person, whatever label (if any) the model gave it."""
@@ -1153,7 +1170,7 @@ def _titled_names(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
         # (A title may open the sentence: "Investor Trade Kappa is not buying it.")
-        if not singular_title(tok, opening=True):
+        if not (singular_title(tok, opening=True) or _capital_office(tok)):
             continue
         if nxt.i in inside or nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
             continue
