@@ -1988,6 +1988,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "coin.The market intelligence firm added:“The range remains crucial.”",
         Want("The range", "Norrnode", "The market intelligence firm", "added"),
     ),
+    "a firm's name ending in a firm word keeps a word the text also writes in lower case": (
+        "Norrvik Asset Management, founded by entrepreneur Lena Holt, has revealed plans to "
+        "buy Bitcoin. The asset manager “intends to build a war chest,” it said.",
+        Want("intends to", "Norrvik Asset Management", "it", "said", True, "", None),
+    ),
 }
 
 

@@ -8,6 +8,11 @@ from extractor.quotes.roles import RoleOrg, parse_appositive, parse_title
 
 #: text after "Name," → expected (role, organisation)
 APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
+    "a participle phrase about the name gives it no title": (
+        " founded by entrepreneur and former candidate Lena Holt, has revealed plans",
+        RoleOrg(None, None),
+    ),
+    "'backed by' likewise": (" backed by investor Ivo Lind, said", RoleOrg(None, None)),
     "a role word ending the firm's name after 'of' is the name's": (
         "founder of Global Norr Investor.",
         RoleOrg("founder", "Global Norr Investor"),

@@ -211,7 +211,12 @@ _RELATIVE = re.compile(r"(?:who|whom|whose|which|that)\b", re.IGNORECASE)
 #: What after a name's comma starts something else than a description of that person: a
 #: coordination or a preposition of company ("Jo Park, alongside Chair Kay Lin, said").
 _NOT_APPOSITIVE = re.compile(
-    r"(?:and|or|but|alongside|with|along\s+with|together\s+with|joined\s+by)\b", re.IGNORECASE
+    r"(?:and|or|but|alongside|with|along\s+with|together\s+with|joined\s+by"
+    # "Norrvik Asset Management, founded by entrepreneur Lena Holt,": the title is the
+    # founder's, in a participle phrase about the name before
+    r"|[a-z]+ed\s+by|(?:led|run|built|owned|backed|known|chaired|headed)\s+by"
+    r"|(?:based|headquartered)\s+in)\b",
+    re.IGNORECASE,
 )
 _RELATIVE_TITLE = re.compile(
     r"who\s+(?:is|was|serves\s+as|served\s+as|works\s+as)\s+(?:(?:the|a|an)\s+)?",
