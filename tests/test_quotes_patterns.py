@@ -1993,6 +1993,13 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "buy Bitcoin. The asset manager “intends to build a war chest,” it said.",
         Want("intends to", "Norrvik Asset Management", "it", "said", True, "", None),
     ),
+    "'the founders told' after 'according to the founders of' a firm: the firm's": (
+        "Prices may not react, according to the founders of the newsletter service "
+        "NorrMacroClub. “We do not think it matters,” the founders told Coinpost.",
+        Want(
+            "We do not", "NorrMacroClub", "the founders", "told", False, "founders", "NorrMacroClub"
+        ),
+    ),
 }
 
 
