@@ -2000,6 +2000,17 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             "We do not", "NorrMacroClub", "the founders", "told", False, "founders", "NorrMacroClub"
         ),
     ),
+    "X considers that … “…”: a view reported": (
+        "Meanwhile, analyst Crypto Falcon considers that Norrcoin is “setting up very nicely” "
+        "after the retest.",
+        Want("setting up", "Crypto Falcon", "Crypto Falcon", "considers", True, "analyst"),
+    ),
+    "'Per the post' takes up the analyst who spoke last, titled or not": (
+        "Analyst Hardy noted the coin had retested support. Meanwhile, analyst Crypto Falcon "
+        "considers that Norrcoin is “setting up very nicely” after the retest. Per the post, "
+        "“It has broken out from a bullish flag pattern.”",
+        Want("It has broken", "Crypto Falcon", "the post", "per"),
+    ),
 }
 
 
@@ -2220,6 +2231,12 @@ def test_a_title_before_an_earlier_name_is_not_the_speakers(nlp: Language) -> No
 
 #: quoted words that are not speech → no quote records
 NOT_SPEECH: dict[str, str] = {
+    "(guard) considered as a passive participle": (
+        "Norrcoin, considered a “safe haven” by some, fell."
+    ),
+    "(guard) considering a thing": (
+        "A proposal that would consider “coins as reserves” was sent back."
+    ),
     "so-called": "Traders piled into the so-called “halving trade” this week.",
     "(guard) 'in other words' credits no one": (
         "In other words, traders piled into the “halving trade.”"

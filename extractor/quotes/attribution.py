@@ -310,11 +310,22 @@ def is_reporting_verb(tok: Token) -> bool:
             return False
     if _takes_a_figure(tok):
         return False  # "the index added 18.4%", "it noted gains of $2 billion"
+    if lemma in _CLAUSE_ONLY_VERBS and not (
+        tok.tag_ in {"VBZ", "VBD", "VBP"}
+        and any(c.dep_ == "ccomp" for c in tok.children)
+        and not any(c.dep_ in {"dobj", "auxpass", "nsubjpass"} for c in tok.children)
+    ):
+        # "Lars considers that the coin is “setting up nicely”" reports a view; "considered
+        # the chances", "a proposal that would consider “…”", "considered a “safe haven”"
+        # do not.
+        return False
     if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 2].whitespace_:
         return False  # "their long-criticized approach": a word inside a compound adjective
     return tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")
 
 
+#: Reporting verbs that report only as a finite verb with a clause ("X considers that …").
+_CLAUSE_ONLY_VERBS = frozenset({"consider"})
 #: Verbs by which a document, not a person, reports ("the survey found that “…”").
 _FINDING_VERBS = frozenset({"show", "find"})
 _OPENING_MARKS = frozenset({"“", '"', "‘"})
@@ -1482,12 +1493,14 @@ def _pronoun_or_source(tok: Token) -> SpeakerRef | None:
             if child.dep_ in {"det", "poss"} and child.i < lo:
                 lo = child.i
         span = tok.doc[lo : tok.i + 1]
-        return SpeakerRef(
-            span.text, span.start_char, span.end_char, "organization", needs_antecedent=True
-        )
+        # "Per the post, “…”": a post is a person's as often as a firm's.
+        author: str | None = None if tok.lemma_.lower() in _ANYONES_WRITING else "organization"
+        return SpeakerRef(span.text, span.start_char, span.end_char, author, needs_antecedent=True)
     return None
 
 
+#: Written things a person posts as often as a firm does: their author may be either.
+_ANYONES_WRITING = frozenset({"post", "tweet", "thread", "blog"})
 _AUTHOR_PREPS = frozenset({"by", "from"})
 #: Nouns for a body named before that may author a written thing ("issued by the agency").
 _AUTHOR_NOUNS = frozenset({"agency", "regulator", "department", "company", "firm", "bank"})

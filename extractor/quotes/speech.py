@@ -399,6 +399,8 @@ def _other_title(cand: SpeakerRef, ref: SpeakerRef) -> bool:
     if cand.kind == "organization" and is_plural_role(cand.role):
         return False
     noun = (ref.role or _last_word(ref.text)).lower().split()
+    if not ref.role and not is_role_word(noun[-1]):
+        return False  # "the post", "the firm": no title to differ from
     return not set(noun) & set(cand.role.lower().replace(",", " ").split())
 
 
