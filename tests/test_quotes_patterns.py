@@ -2011,6 +2011,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“It has broken out from a bullish flag pattern.”",
         Want("It has broken", "Crypto Falcon", "the post", "per"),
     ),
+    "'according to the X post': the platform is not the author; the firm that posted is": (
+        "Norr Shares announced it will launch a staked fund on Wednesday. According to the X "
+        "post, the fund will track the coin while “generating yield through staking.”",
+        Want("generating yield", "Norr Shares", "the X post", "according to", True),
+    ),
 }
 
 

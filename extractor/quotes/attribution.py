@@ -1835,7 +1835,8 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
         ):
             return None  # "a filing", "one analyst": a source the text does not name
     named_left = any(
-        _is_namey(c) or any(g.dep_ in {"compound", "nmod"} and _is_namey(g) for g in c.lefts)
+        (_is_namey(c) and c.text not in cue_words("social_platforms"))  # ("the X post")
+        or any(g.dep_ in {"compound", "nmod"} and _is_namey(g) for g in c.lefts)
         for c in tok.lefts
     )
     if ref is not None and not named_left:
