@@ -2016,6 +2016,16 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "post, the fund will track the coin while “generating yield through staking.”",
         Want("generating yield", "Norr Shares", "the X post", "according to", True),
     ),
+    "a pseudonym opening with a given name keeps words the text writes in lower case": (
+        "“Big resistance sits at $2.8K for now,” noted Lars Coin Trades in a post on X. Other "
+        "coin trades rose.",
+        Want("Big resistance", "Lars Coin Trades", "Lars Coin Trades", "noted", False, None, ""),
+    ),
+    "a capitalised title before a pseudonym ends where the given name starts": (
+        "Prices rose. Market Watcher Lars Coin Trades considers Norrcoin “bounced nicely over "
+        "the weekend” but has yet to turn. Other coin trades rose.",
+        Want("bounced nicely", "Lars Coin Trades", "Lars Coin Trades", "considers", True, None, ""),
+    ),
 }
 
 

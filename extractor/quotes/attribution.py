@@ -783,10 +783,19 @@ def _name_run(tok: Token) -> tuple[int, int] | None:
         sent_end = sent_tokens(doc[sent_end])[1]
     lo, hi = _extend_back(doc, tok.i, sent_start), _extend_forward(doc, tok.i, sent_end)
     titled = lo > 0 and doc[lo - 1].text.islower() and is_role_word(doc[lo - 1].text)
+    for k in range(lo, min(tok.i, hi - 1)):
+        if is_role_word(doc[k].lower_) and doc[k + 1].lower_ in given_names():
+            # "Market Watcher Daan Crypto Trades": a capitalised title before a given name
+            # ends where the name starts (the title is read back from the words before)
+            lo, titled = k + 1, True
+            break
     # ("Norrvik Asset Management": a firm's name of a few words, ending in a firm's word,
     # keeps its words even when the article writes one in lower case: "the asset manager")
     firm = hi - lo <= 4 and doc[hi - 1].lower_ in org_words() and tok.i == hi - 1
-    if hi - lo >= 3 and not titled and not firm:
+    # ("noted Daan Crypto Trades in a post": a pseudonym of a few words opening with a given
+    # name keeps its words too)
+    pseudonym = hi - lo <= 4 and doc[lo].lower_ in given_names() and doc[lo].text.istitle()
+    if hi - lo >= 3 and not titled and not firm and not pseudonym:
         # A long capitalised run is often a headline glued to the sentence: keep only words
         # that this article never writes in lower case ("Token Rally Stalls Chainlyte"); a
         # run right after a lower-case title is a name ("trader Dan Crypto Trades").
