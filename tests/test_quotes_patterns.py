@@ -2026,6 +2026,16 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "the weekend” but has yet to turn. Other coin trades rose.",
         Want("bounced nicely", "Lars Coin Trades", "Lars Coin Trades", "considers", True, None, ""),
     ),
+    "a common given name alone is a person, not a firm": (
+        "The popular X user Daniel revealed that the influencer showed the trade “to promote "
+        "his reflink.”",
+        Want("to promote", "Daniel", "Daniel", "revealed", True, None, ""),
+    ),
+    "a firm's name joined by an ampersand": (
+        "This was backed by Holt & Berg, which reported in 2024 that “AI could fix many "
+        "shortcomings.”",
+        Want("AI could", "Holt & Berg", "Holt & Berg", "reported", False, None, "Holt & Berg"),
+    ),
 }
 
 
@@ -2246,6 +2256,7 @@ def test_a_title_before_an_earlier_name_is_not_the_speakers(nlp: Language) -> No
 
 #: quoted words that are not speech → no quote records
 NOT_SPEECH: dict[str, str] = {
+    "'People keep saying' names no one": "People keep saying “this jump is different” again.",
     "(guard) considered as a passive participle": (
         "Norrcoin, considered a “safe haven” by some, fell."
     ),

@@ -210,6 +210,8 @@ def _cluster_kind(c: Cluster, text: str, firm_starts: frozenset[int] | None = No
         m.kind != "organization" and m.organization and clean_name(m.organization) != c.name
         for m in c.mentions
     )  # ("Nic from Norrbureau added": someone at a firm)
+    if one_word and c.name.lower() in first_names():
+        return "person"  # "the popular X user Daniel revealed": a common given name alone
     if one_word and person_only and score <= 0:
         return "person"  # "Kiyosaki started his post", "Ms. Hale": whatever the model says
     if one_word and not titled and not person_only:

@@ -51,7 +51,7 @@ _UNNAMED = frozenset({"a", "an", "one", "some", "another", "several", "many", "t
 #: Pronouns for unnamed people, never a name however capitalised ("Others complained").
 _INDEFINITE = frozenset(
     {"others", "some", "many", "several", "few", "most", "everyone", "everybody", "someone",
-     "somebody", "anyone", "anybody", "nobody", "none"}
+     "somebody", "anyone", "anybody", "nobody", "none", "people"}
 )  # fmt: skip
 _PLURAL_ROLE = re.compile(r"[^s]s$")
 
@@ -687,12 +687,30 @@ def _extend_back(doc: Doc, i: int, sent_start: int) -> int:
         ):
             break
         lo = step
+    if _ampersand_joined(doc, lo - 1, sent_start, len(doc)):
+        lo -= 2  # "Ernst & Young" from "Young"
     return lo
+
+
+def _ampersand_joined(doc: Doc, amp: int, sent_start: int, sent_end: int) -> bool:
+    """ "Ernst & Young", "Johnson & Johnson": an ampersand between two capitalised words of
+    one firm's name."""
+    return (
+        sent_start < amp < sent_end - 1
+        and doc[amp].text == "&"
+        and doc[amp - 1].text[:1].isupper()
+        and doc[amp + 1].text[:1].isupper()
+        and _is_namey(doc[amp - 1])
+        and _is_namey(doc[amp + 1])
+    )
 
 
 def _extend_forward(doc: Doc, i: int, sent_end: int) -> int:
     hi = i + 1
     while hi <= i + _NAME_REACH:
+        if _ampersand_joined(doc, hi, 0, sent_end):
+            hi += 2  # "Ernst & Young"
+            continue
         # "KLT-NR", "Anna-Lena", "Chavez-DeRemer": parts joined by a hyphen are one name.
         if hi + 1 < sent_end and _hyphen_joined(doc, hi - 1, hi):
             hi += 2
