@@ -2036,6 +2036,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "shortcomings.”",
         Want("AI could", "Holt & Berg", "Holt & Berg", "reported", False, None, "Holt & Berg"),
     ),
+    "(guard) a titled name right before the verb, after a glued teaser": (
+        "Related: Crypto spending will grow, but fiat is here to stay: Norrex CEO The main "
+        "benefit of paying in crypto is its global reach, Jon Lim, the global head of Norrpay, "
+        "told Coinpost. “Travelers can skip exchange lines,” he added.",
+        Want("Travelers can", "Jon Lim", "he", "added", False, "global head", "Norrpay"),
+    ),
 }
 
 

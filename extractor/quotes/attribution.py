@@ -2673,8 +2673,19 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
             thing = next((c for c in verb.rights if c.dep_ in {"dobj", "nsubj"}), None)
             if thing is not None and thing.lemma_.lower() in document_nouns():
                 speaker = author_of(thing)
-    if speaker is None and prev is not None and prev.text == ",":
-        speaker = _name_before_appositive(doc, verb.i - 1, inside)
+    if prev is not None and prev.text == ",":
+        appositive = _name_before_appositive(doc, verb.i - 1, inside)
+        if appositive is not None and (
+            speaker is None
+            or (
+                appositive.kind == "person"
+                and speaker.start < appositive.start
+                and verb.tag_ in _FINITE_VERB_TAGS  # (not "…, calling on X to …")
+            )
+        ):
+            # "The main benefit is its reach, Jon Lim, the global head of Norrpay, told …":
+            # the titled name right before the verb, not a subject the parser found before it
+            speaker = appositive
     if speaker is None and prev is not None:
         speaker = _glued_pronoun(prev)
     left, right = verb.left_edge, verb.right_edge
