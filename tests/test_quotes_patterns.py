@@ -2042,6 +2042,15 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "told Coinpost. “Travelers can skip exchange lines,” he added.",
         Want("Travelers can", "Jon Lim", "he", "added", False, "global head", "Norrpay"),
     ),
+    "a described noun takes up the one once given that description, not the last speaker": (
+        "The spat pitted US President Dana Kett against tech billionaire Eli Moss, who said the "
+        "tariffs “will cause a recession.” “The bill is the biggest ever,” said Kett on his "
+        "network. However, the clearly riled billionaire Norrcar CEO did not stop there, "
+        "stating on X that it was “time to drop the really big bomb.”",
+        Want(
+            "time to drop", "Eli Moss", "the clearly riled billionaire Norrcar CEO", "stating", True
+        ),
+    ),
 }
 
 

@@ -597,6 +597,9 @@ class _Resolver:
         ]
 
     def _latest(self, cands: list[SpeakerRef], ref: SpeakerRef, window: int) -> SpeakerRef | None:
+        described = self._described(cands, ref, window)
+        if described is not None:
+            return described
         best: SpeakerRef | None = None
         free: SpeakerRef | None = None
         title = _last_word(ref.role or "").lower()
@@ -613,6 +616,33 @@ class _Resolver:
         # "the gold advocate" is rather the person named without a title than the one
         # introduced as a journalist just before.
         return free or best
+
+    def _described(
+        self, cands: list[SpeakerRef], ref: SpeakerRef, window: int
+    ) -> SpeakerRef | None:
+        """ "the riled billionaire Norrcar CEO" after "tech billionaire Eli Moss": the last
+        fitting candidate once described by a title word the noun phrase repeats besides its
+        own title (whatever mention of that name carried it)."""
+        if ref.text.lower() in pronouns() or not ref.role:
+            return None
+        own = _last_word(ref.role).lower()  # the head title ("CEO" of "billionaire Tesla CEO")
+        words = {w for w in ref.text.lower().split() if is_role_word(w)} - {own}
+        if not words:
+            return None
+        described = {
+            c.text
+            for c in self.speakers + self.names
+            if c.role and words & set(c.role.lower().replace(",", " ").split())
+        }
+        found = [
+            c
+            for c in cands
+            if c.start < ref.start
+            and ref.start - c.start <= window
+            and (c.text in described or _last_word(c.text) in {_last_word(d) for d in described})
+            and self._fits(c, ref)
+        ]
+        return found[-1] if found else None
 
     def resolve(self, ref: SpeakerRef | None) -> SpeakerRef | None:
         if ref is None or not ref.needs_antecedent:
