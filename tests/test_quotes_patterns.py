@@ -2051,6 +2051,16 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             "time to drop", "Eli Moss", "the clearly riled billionaire Norrcar CEO", "stating", True
         ),
     ),
+    "a firm noun after the title's 'of' does not make the named person a firm": (
+        "“Coin vols are richer than stocks,” Jim Yang, a co-founder of institutional "
+        "liquidity provider Orbit Markets, told Coinpost.",
+        Want("Coin vols", "Jim Yang", "Jim Yang", "told", False, "co-founder", "Orbit Markets"),
+    ),
+    "'It is worth mentioning that X replied by saying' credits no one unnamed": (
+        "Norrbank said it “will raise fees.” The star deleted the post. It is worth mentioning "
+        "that the former kickboxer replied by saying: “I will make it all back with one trade.”",
+        Want("I will make", None),
+    ),
 }
 
 

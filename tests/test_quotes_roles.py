@@ -155,6 +155,10 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "a capitalised rank before the title is the title's, not the firm's": (
+        "Bank of Norrland Deputy Governor ",
+        RoleOrg("Deputy Governor", "Bank of Norrland"),
+    ),
     "a headline's closing single mark ends the words before the title": (
         "Traders brace for a ‘range-bound market’ Popular crypto trader ",
         RoleOrg("Popular crypto trader", None),

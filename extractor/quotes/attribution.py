@@ -310,6 +310,8 @@ def is_reporting_verb(tok: Token) -> bool:
             return False
     if _takes_a_figure(tok):
         return False  # "the index added 18.4%", "it noted gains of $2 billion"
+    if tok.tag_ == "VBG" and tok.head.lower_ == "worth":
+        return False  # "It is worth mentioning that X replied": the writer's aside, no source
     if lemma in _CLAUSE_ONLY_VERBS and not (
         tok.tag_ in {"VBZ", "VBD", "VBP"}
         and any(c.dep_ == "ccomp" for c in tok.children)
@@ -1138,10 +1140,12 @@ def term_acronym(text: str, start: int, name: str) -> bool:
 
 
 #: "Sangha Labs, a bitcoin mining firm that …": a name the appositive after it calls a firm.
-#: "Norrvik, a payments provider": any firm noun of ``firm_nouns`` ends the appositive.
+#: "Norrvik, a payments provider": any firm noun of ``firm_nouns`` ends the appositive (not
+#: one after a preposition: "Jim Yang, a co-founder of liquidity provider Orbit Markets").
 _APPOSITIVE_FIRMS = "(?:" + "|".join(sorted({*FIRM_NOUNS, *cue_words("firm_nouns")})) + ")"
 _FIRM_APPOSITIVE = re.compile(
-    r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?"
+    r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),\s+(?:a|an)\s+"
+    r"(?:(?!(?:of|at|for|with|from)\s)[\w-]+\s+){0,5}?"
     + _APPOSITIVE_FIRMS
     + r"\b"
 )

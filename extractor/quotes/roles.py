@@ -407,6 +407,10 @@ def _inside_a_name(segment: str, m: re.Match[str]) -> bool:
     )
 
 
+#: Capitalised ranks that belong to the title after them, not to the firm before it.
+_TITLE_RANKS = frozenset({"deputy", "vice", "acting", "assistant", "associate", "interim"})
+
+
 def parse_title(text: str) -> RoleOrg:
     """Role and organisation of a title written just before a name.
 
@@ -495,6 +499,9 @@ def parse_title(text: str) -> RoleOrg:
     for w in reversed(words):
         if _FIRM_POSSESSIVE.fullmatch(w):
             break  # "the exchange’s managing director": the firm is named elsewhere
+        if w.lower() in _TITLE_RANKS and len(lead) < 2 and (not lead or lead[0] in _TITLE_RANKS):
+            lead.insert(0, w)  # "Bank of Norrland Deputy Governor": the rank is the title's
+            continue
         if not lead and w.lower() in cue_words("title_fields"):
             lead.insert(0, w)  # "IMF Communications Director": the field is the title's
             continue
