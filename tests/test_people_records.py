@@ -259,3 +259,15 @@ def test_a_captions_surname_glued_to_the_next_word_is_one_person(nlp: Language) 
     )
     people = [p for p in records_of(nlp(text))["people"] if p.name == "Ada Norrback"]
     assert len(people) == 1 and people[0].organizations == []
+
+
+def test_a_participle_opening_the_sentence_is_no_part_of_a_name(nlp: Language) -> None:
+    doc = nlp("Citing Ron Pauls as an early influence, Lena Holt contrasted scarcity with erosion.")
+    assert sorted(p.name for p in records_of(doc)["people"]) == ["Lena Holt", "Ron Pauls"]
+
+
+def test_a_newsletter_named_letter_speaks_as_an_organisation(nlp: Language) -> None:
+    doc = nlp("As The Norrbeck Letter summed up in a post: “Rate cuts are coming next week.”")
+    quote: Quote = records_of(doc)["quotes"][0]
+    assert quote.speaker is not None and quote.speaker.kind == "organization"
+    assert quote.speaker.organization == "Norrbeck Letter"

@@ -426,6 +426,8 @@ def _is_namey(tok: Token) -> bool:
             return False
     if tok.ent_type_ == "NORP" and tok.dep_ in {"amod", "compound", "nmod"}:
         return False  # "the Australian computer scientist": a nationality, not a name
+    if tok.is_sent_start and tok.tag_ == "VBG" and text.endswith("ing"):
+        return False  # "Citing Ron Paul as an influence, he …": the participle opening it
     if tok.is_sent_start and tok.i + 1 < len(tok.doc):
         # "Institutional investors said": a sentence's first word, capitalised only for that.
         nxt = tok.doc[tok.i + 1]
