@@ -2061,6 +2061,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "that the former kickboxer replied by saying: “I will make it all back with one trade.”",
         Want("I will make", None),
     ),
+    "'the Norrple CEO' is not the Norrple president quoted before": (
+        "Norrple president Mona Lang said the firm is growing. The talk turned when Garlhaus "
+        "revisited Dogecoin, a target of his past derision. “It has so much liquidity that it "
+        "is not going away,” the Norrple CEO conceded.",
+        Want("It has so much", "Garlhaus", "the Norrple CEO", "conceded", False, "CEO", "Norrple"),
+    ),
 }
 
 
@@ -2732,3 +2738,13 @@ def test_a_city_after_from_is_no_employer(nlp: Language) -> None:
     q = find(quotes_of(nlp, text), "People can")
     assert q.speaker is not None and q.speaker.name == "Lena Holt"
     assert q.speaker.organization is None
+
+
+def test_a_job_title_takes_up_no_one_given_another(nlp: Language) -> None:
+    """ "The judge … arguing that the “…”" after "president Mona Lang said": not hers."""
+    text = (
+        "Norrple president Mona Lang said the firm is growing. The judge overseeing the case "
+        "disagreed, arguing that the “oral permission” given by the firm was not enough."
+    )
+    speakers = [q.speaker.name for q in quotes_of(nlp, text) if q.speaker is not None]
+    assert "Mona Lang" not in speakers

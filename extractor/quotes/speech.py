@@ -73,7 +73,7 @@ from extractor.quotes.sentences import (
     sentences,
     text_of,
 )
-from extractor.quotes.topic_org import times_named
+from extractor.quotes.topic_org import is_company_title, times_named
 
 #: Farthest a cue may sit from its quotation in the same sentence (characters).
 MAX_CUE_GAP = 160
@@ -390,6 +390,15 @@ def _same_org(a: str, b: str) -> bool:
     return a in b or b in a
 
 
+def _job_title(ref: SpeakerRef) -> bool:
+    """A definite noun that is a job's title ("the judge", "the Norrple CEO"), not a
+    description ("the longtime gold advocate", "the billionaire")."""
+    if not ref.needs_antecedent or ref.kind != "person" or not ref.role:
+        return False
+    head = _last_word(ref.role).lower()
+    return head in cue_words("public_offices") or is_company_title(head) or head == "judge"
+
+
 def _other_title(cand: SpeakerRef, ref: SpeakerRef) -> bool:
     """A titled noun ("the longtime gold advocate") and a person given another title
     ("journalist"): no word in common. A firm speaking through its analysts has no other
@@ -614,7 +623,10 @@ class _Resolver:
                 if not _other_title(cand, ref):
                     free = cand
         # "the gold advocate" is rather the person named without a title than the one
-        # introduced as a journalist just before.
+        # introduced as a journalist just before; "the judge" is no one introduced as a
+        # president (an office's or a job's title names its holder only).
+        if free is None and best is not None and _job_title(ref) and _other_title(best, ref):
+            return None
         return free or best
 
     def _described(
@@ -836,6 +848,7 @@ class _Resolver:
                 if s.start < ref.start <= s.start + MAX_ANTECEDENT
                 and s.organization
                 and self._fits(s, ref)  # which, with both organisations given, compares them
+                and not (_job_title(ref) and _other_title(s, ref))  # (not its president)
             ]
             found = same[-1] if same else None
         if found is None:
@@ -890,7 +903,12 @@ class _Resolver:
                 # “…,” he said"): a speaker just before still wins over no one.
                 loose = SpeakerRef(ref.text, ref.start, ref.end, None, needs_antecedent=True)
                 found = self._latest(self.speakers, loose, MAX_CARRY // 2)
-        elif found is None and ref.kind == "person" and is_role_word(_last_word(ref.text)):
+        elif (
+            found is None
+            and ref.kind == "person"
+            and is_role_word(_last_word(ref.text))
+            and not _job_title(ref)  # ("the judge" is no firm's handle)
+        ):
             # "Shaco AI highlighted … The analyst noted": a handle the model calls a firm,
             # taken up by a person's title, is that person (nearby, with no one else to take).
             loose = replace(ref, kind=None)
