@@ -8,6 +8,14 @@ from extractor.quotes.roles import RoleOrg, parse_appositive, parse_title
 
 #: text after "Name," → expected (role, organisation)
 APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
+    "'associated with' the firm: the title ends before it": (
+        " an analyst associated with Norrlytics, adding",
+        RoleOrg("analyst", "Norrlytics"),
+    ),
+    "the title's abbreviation in parentheses is dropped": (
+        " the chief operating officer (COO) at Norrex exchange, also said",
+        RoleOrg("chief operating officer", "Norrex"),
+    ),
     "a participle phrase about the name gives it no title": (
         " founded by entrepreneur and former candidate Lena Holt, has revealed plans",
         RoleOrg(None, None),

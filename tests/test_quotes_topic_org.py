@@ -35,6 +35,13 @@ def test_company_titles(role: str, expected: bool) -> None:
 
 #: case → (text, organisations found, defined acronyms, expected topic)
 TOPICS: dict[str, tuple[str, list[str], dict[str, str], str | None]] = {
+    "a crypto news site, however often named, is no topic": (
+        "Cryptonews.com reported it. Cryptonews.com said so. Cryptonews.com agreed. Norrfin "
+        "grew. Norrfin rose.",
+        ["Cryptonews.com", "Norrfin"],
+        {},
+        "Norrfin",
+    ),
     "named most often": (
         "Norrfin is raising funds. Tarnby lends. Norrfin said so.",
         ["Norrfin", "Tarnby"],

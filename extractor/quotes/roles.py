@@ -189,6 +189,9 @@ _MODALS = frozenset({"could", "would", "should", "might", "must", "can", "will"}
 
 #: Words a role never ends with: "representative of the" lost the firm after them.
 _DANGLING = frozenset({"of", "the", "at", "for", "with", "from", "and", "a", "an"})
+#: Participles left at a title's end where "with" and the firm were cut off ("an analyst
+#: associated with Norrlytics").
+_LINKED = frozenset({"associated", "affiliated", "connected"})
 
 
 def _clean_role(role: str) -> str | None:
@@ -201,9 +204,11 @@ def _clean_role(role: str) -> str | None:
     while len(words) > 1 and _is_speech_verb_form(words[0]):
         words = words[1:]
     # "representative of the": a preposition left dangling where the firm was cut off.
-    while len(words) > 1 and words[-1].lower() in _DANGLING:
+    while len(words) > 1 and (words[-1].lower() in _DANGLING or words[-1].lower() in _LINKED):
         words = words[:-1]
     role = " ".join(words)
+    # "chief operating officer (COO)": the title's abbreviation in parentheses repeats it.
+    role = re.sub(r"\s*\([A-Z]{2,6}\)", "", role).strip()
     return role or None
 
 
