@@ -2067,6 +2067,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "is not going away,” the Norrple CEO conceded.",
         Want("It has so much", "Garlhaus", "the Norrple CEO", "conceded", False, "CEO", "Norrple"),
     ),
+    "the name after a title's firm noun is the firm, not a person holding the title": (
+        "Bitcoin rose on Friday. Mikael Saylen, CEO of business intelligence firm Strategon, "
+        "which has the largest treasury of any public company, told the media this week that "
+        "he sees a $10 trillion value.“My forecast for 2045 is 13 million a coin,” he added.",
+        Want("My forecast", "Mikael Saylen", "he", "added", False, "CEO", "Strategon"),
+    ),
 }
 
 

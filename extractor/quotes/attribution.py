@@ -1098,6 +1098,16 @@ def _from_firm_noun() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _title_of_firm_noun() -> re.Pattern[str]:
+    """ "CEO of business intelligence firm ", "head of research at crypto exchange ": a title
+    whose preposition names a kind of firm, right before the name, which is the firm's."""
+    nouns = "|".join(map(re.escape, sorted(cue_words("org_intro_nouns"))))
+    return re.compile(
+        r"\b(?:of|at|for|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?" rf"(?:{nouns})\s*$"
+    )
+
+
 _FIRMS = "(?:" + "|".join(FIRM_NOUNS) + ")"
 #: ", the firm’s CEO": an appositive whose organisation is named earlier in the text.
 _THE_FIRMS = re.compile(r",\s*(?:the|its)\s+" + _FIRMS + r"[’']s\s")
@@ -1147,9 +1157,7 @@ def term_acronym(text: str, start: int, name: str) -> bool:
 _APPOSITIVE_FIRMS = "(?:" + "|".join(sorted({*FIRM_NOUNS, *cue_words("firm_nouns")})) + ")"
 _FIRM_APPOSITIVE = re.compile(
     r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),\s+(?:a|an)\s+"
-    r"(?:(?!(?:of|at|for|with|from)\s)[\w-]+\s+){0,5}?"
-    + _APPOSITIVE_FIRMS
-    + r"\b"
+    r"(?:(?!(?:of|at|for|with|from)\s)[\w-]+\s+){0,5}?" + _APPOSITIVE_FIRMS + r"\b"
 )
 
 
@@ -1390,6 +1398,10 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     if role.organization and _headline_firm(doc, lo, role.organization):
         role = RoleOrg(role.role, None)
     kind = _kind_of(doc, lo, hi, role, before.strip())
+    if role.role and _title_of_firm_noun().search(before):
+        # "Mikael Saylen, CEO of business intelligence firm Strategon": the name after the
+        # title's firm noun is the employer, no person holding that title
+        kind, role = "organization", RoleOrg(None, None)
     if speaking_issuer(span.text):
         kind = "organization"  # "Tether said": the issuer, named like its coin
     name = span.text
