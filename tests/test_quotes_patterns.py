@@ -2073,6 +2073,15 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "he sees a $10 trillion value.“My forecast for 2045 is 13 million a coin,” he added.",
         Want("My forecast", "Mikael Saylen", "he", "added", False, "CEO", "Strategon"),
     ),
+    "a one-word name no mention clusters is a firm's when no person's": (
+        "The chain is built to support “decentralised finance and Web3 apps,” 21Norr said.",
+        Want("decentralised finance", "21Norr", "21Norr", "said", True, None, "21Norr"),
+    ),
+    "'they said' after a firm's spokespeople: the firm": (
+        "NMTG spokespeople responded to the report with derision. “Apparently, the newspaper is "
+        "still at it,” they said.",
+        Want("Apparently", "NMTG", "they", "said", False, None, "NMTG"),
+    ),
 }
 
 

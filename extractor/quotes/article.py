@@ -278,7 +278,7 @@ def _speaker(
     cluster = _cluster_of(clusters, ref)
     mention = f.mention.text if f.mention is not None else ref.text
     if cluster is None:
-        kind = ref.kind or "person"
+        kind = ref.kind or _unclustered_kind(clean_name(ref.text))
         org = ref.organization or (clean_name(ref.text) if kind == "organization" else None)
         if kind != "organization" and (
             not_an_employer(org) or is_coin(org) or org == clean_name(ref.text)
@@ -351,6 +351,13 @@ def _speaker(
         organization=org,
         kind="organization" if kind == "organization" else "person",
     )
+
+
+def _unclustered_kind(name: str) -> str:
+    """A speaker no mention clusters, of no kind the text tells: one word that is no common
+    given name ("21Norr said") is a firm's, as a cluster of one such word would be."""
+    one_word = len(name.split()) < 2
+    return "organization" if one_word and name.lower() not in first_names() else "person"
 
 
 def _own_name(org: str | None, cluster: Cluster) -> bool:
