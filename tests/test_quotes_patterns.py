@@ -2082,6 +2082,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "still at it,” they said.",
         Want("Apparently", "NMTG", "they", "said", False, None, "NMTG"),
     ),
+    "a pseudonym ending in a title word, after a lower-case title, is a name": (
+        "Prices held.“Even though BTC looks great, it probably moves sideways from here,” "
+        "popular trader Norrvik Trader wrote in one of his latest posts on X.",
+        Want("Even though", "Norrvik Trader", "Norrvik Trader", "wrote", False, "popular trader"),
+    ),
 }
 
 

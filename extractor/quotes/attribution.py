@@ -840,7 +840,8 @@ def _name_run(tok: Token) -> tuple[int, int] | None:
     if lo >= hi:
         return None
     last = doc[hi - 1]
-    if is_role_word(last.lower_) and last.ent_type_ != "PERSON":
+    after_title = titled and hi - lo >= 2  # "popular trader Byzantine Trader": a pseudonym
+    if is_role_word(last.lower_) and last.ent_type_ != "PERSON" and not after_title:
         return None  # "Veteran Trader", "Top Pundit": a capitalised title, no name
     # Drop leading role titles and organisation names: "CEO James Davies", "Crypto Valley
     # Exchange James Davies" → "James Davies" (the words before are the title); not inside a
