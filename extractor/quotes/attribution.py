@@ -313,7 +313,7 @@ def is_reporting_verb(tok: Token) -> bool:
     if tok.tag_ == "VBG" and tok.head.lower_ == "worth":
         return False  # "It is worth mentioning that X replied": the writer's aside, no source
     if lemma in _CLAUSE_ONLY_VERBS and not (
-        tok.tag_ in {"VBZ", "VBD", "VBP"}
+        tok.tag_ in _FINITE_VERB_TAGS
         and any(c.dep_ == "ccomp" for c in tok.children)
         and not any(c.dep_ in {"dobj", "auxpass", "nsubjpass"} for c in tok.children)
     ):
@@ -1091,7 +1091,7 @@ _OF_FIRM = re.compile(
 def _from_firm_noun() -> re.Pattern[str]:
     """ " from decentralized finance (DeFi) lending platform Norrlend": "from", lower-case
     words (and a bracketed acronym), a firm's noun (``org_intro_nouns``), then its name."""
-    nouns = "|".join(map(re.escape, sorted(cue_words("org_intro_nouns"))))
+    nouns = _org_intro_alternation()
     return re.compile(
         r"^\s+from\s+(?:the\s+|an?\s+)?(?:(?:[a-z][\w-]*|\([A-Za-z]{2,8}\))\s+){0,6}?"
         rf"(?:{nouns})\s+"
@@ -1099,11 +1099,16 @@ def _from_firm_noun() -> re.Pattern[str]:
     )
 
 
+def _org_intro_alternation() -> str:
+    """The firm nouns of ``org_intro_nouns`` as one regular-expression alternation."""
+    return "|".join(map(re.escape, sorted(cue_words("org_intro_nouns"))))
+
+
 @lru_cache(maxsize=1)
 def _title_of_firm_noun() -> re.Pattern[str]:
     """ "CEO of business intelligence firm ", "head of research at crypto exchange ": a title
     whose preposition names a kind of firm, right before the name, which is the firm's."""
-    nouns = "|".join(map(re.escape, sorted(cue_words("org_intro_nouns"))))
+    nouns = _org_intro_alternation()
     return re.compile(
         r"\b(?:of|at|for|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?" rf"(?:{nouns})\s*$"
     )

@@ -415,7 +415,7 @@ def _other_title(cand: SpeakerRef, ref: SpeakerRef) -> bool:
 
 @lru_cache(maxsize=1)
 def _outlets() -> frozenset[str]:
-    return frozenset(o.lower() for o in cue_words("outlets"))
+    return frozenset(o.lower() for o in cue_words("outlets") | cue_words("social_platforms"))
 
 
 #: Definite nouns that stand for a public body named before ("the agency said").

@@ -26,7 +26,7 @@ from extractor.quotes.cue_words import public_body_name
 @lru_cache(maxsize=1)
 def _tables() -> tuple[tuple[str, ...], frozenset[str]]:
     data = load_json("quote_cues.json")
-    return tuple(data["company_titles"]), frozenset(data["outlets"])
+    return tuple(data["company_titles"]), frozenset(data["outlets"] + data["social_platforms"])
 
 
 def _titles_in(role: str, titles: Iterable[str]) -> list[str]:
