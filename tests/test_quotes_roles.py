@@ -163,6 +163,10 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "a country's body named in full after its possessive is the employer": (
+        "Norway’s Federal Norr Agency (FNA) Director ",
+        RoleOrg("Director", "Federal Norr Agency"),
+    ),
     "a capitalised rank before the title is the title's, not the firm's": (
         "Bank of Norrland Deputy Governor ",
         RoleOrg("Deputy Governor", "Bank of Norrland"),

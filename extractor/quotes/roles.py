@@ -551,6 +551,16 @@ def parse_title(text: str) -> RoleOrg:
                 caps = []  # "… Attack Could Continue for Days Prime Minister": a headline's
             break
         owner = next((k for k, w in enumerate(caps[:-1]) if strip_possessive(w) != w), None)
+        if (
+            owner is not None
+            and not possessive
+            and not_an_employer(strip_possessive(caps[owner]))
+            and caps[-1].lower() in org_words()
+        ):
+            # "Pakistan’s Federal Norr Agency Director": a country's body, named in full, is
+            # the employer (not the country, nor part of the title)
+            caps = caps[owner + 1 :]
+            owner = None
         if owner is not None and not possessive:
             # "Deribit's Asia Business Development Head": the firm's, then the title's words.
             role = " ".join([*caps[owner + 1 :], role])
