@@ -58,6 +58,27 @@ def faker_given_names() -> set[str]:
     return names
 
 
+def faker_genders() -> dict[str, set[str]]:
+    """Given name → the genders ("m", "f") Faker's gendered lists give it, in any locale."""
+    import faker.providers.person as person
+
+    genders: dict[str, set[str]] = collections.defaultdict(set)
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = getattr(
+            importlib.import_module(f"faker.providers.person.{module.name}"), "Provider", None
+        )
+        for attr in _ATTRS:
+            gender = "m" if attr.endswith("_male") else "f" if attr.endswith("_female") else None
+            value = provider.__dict__.get(attr) if provider is not None else None
+            if gender is None or value is None or isinstance(value, property):
+                continue
+            words = value.keys() if hasattr(value, "keys") else value
+            for w in words:
+                if isinstance(w, str) and _NAME.fullmatch(w):
+                    genders[w.lower()].add(gender)
+    return genders
+
+
 def lower_case_counts(corpus: Path) -> collections.Counter[str]:
     counts: collections.Counter[str] = collections.Counter()
     with corpus.open(encoding="utf-8") as fh:
@@ -78,9 +99,7 @@ def main() -> None:
     args = parser.parse_args()
     counts = lower_case_counts(args.corpus)
     banned = table_words("places.txt") | table_words("nationalities.txt") | MONTHS
-    names = sorted(
-        n for n in faker_given_names() if counts[n] < args.common and n not in banned
-    )
+    names = sorted(n for n in faker_given_names() if counts[n] < args.common and n not in banned)
     header = [
         "# Given names: a capitalised word opening a two- or three-word name is a person's given",
         "# name ('Lena Holt posted …'), whatever label the model gives the name. Built by",
@@ -89,6 +108,17 @@ def main() -> None:
     ]
     (DATA / "given_names.txt").write_text("\n".join(header + names) + "\n", encoding="utf-8")
     print(f"{len(names)} given names written")
+    genders = faker_genders()
+    gendered = [f"{n} {next(iter(genders[n]))}" for n in names if len(genders.get(n, ())) == 1]
+    header = [
+        "# Given names with the one gender Faker's gendered name lists give them in every",
+        "# locale (m or f; names listed for both are left out), for 'he'/'she' to take up the",
+        "# right person. Built by scripts/make_given_names.py beside given_names.txt.",
+    ]
+    (DATA / "given_name_genders.txt").write_text(
+        "\n".join(header + gendered) + "\n", encoding="utf-8"
+    )
+    print(f"{len(gendered)} gendered given names written")
 
 
 if __name__ == "__main__":

@@ -2087,6 +2087,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "popular trader Norrvik Trader wrote in one of his latest posts on X.",
         Want("Even though", "Norrvik Trader", "Norrvik Trader", "wrote", False, "popular trader"),
     ),
+    "'she' is not a man named with a given name outside the common list": (
+        "Analyst Erika Mentar disagreed with the plan. Trader Daan Velde had praised it on "
+        "Monday. “Prices will fall,” she said.",
+        Want("Prices will", "Erika Mentar", "she", "said"),
+    ),
 }
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.data_tables import load_json
+from extractor.data_tables import load_json, load_lines
 from extractor.quotes.acronyms import term_acronyms
 from extractor.quotes.attribution import (
     Cue,
@@ -381,7 +381,15 @@ def name_gender(name: str, titled: dict[str, str]) -> str | None:
         return None
     first_names: dict[str, list[str]] = _gender_cues()["first_names"]
     first = words[0].lower()
-    return next((g for g, names in first_names.items() if first in names), None)
+    found = next((g for g, names in first_names.items() if first in names), None)
+    return found or _given_name_genders().get(first)
+
+
+@lru_cache(maxsize=1)
+def _given_name_genders() -> dict[str, str]:
+    """Given name → "m" or "f", for names of one gender only (``given_name_genders.txt``)."""
+    pairs = (line.split() for line in load_lines("given_name_genders.txt"))
+    return {p[0]: p[1] for p in pairs if len(p) == 2}
 
 
 def _same_org(a: str, b: str) -> bool:
