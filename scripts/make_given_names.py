@@ -60,7 +60,7 @@ def faker_given_names() -> set[str]:
 
 def faker_genders() -> dict[str, set[str]]:
     """Given name → the genders ("m", "f") Faker's gendered lists give it, in any locale."""
-    import faker.providers.person as person
+    import faker.providers.person as person  # type: ignore[import-not-found]
 
     genders: dict[str, set[str]] = collections.defaultdict(set)
     for module in pkgutil.iter_modules(person.__path__):
