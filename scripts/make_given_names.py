@@ -21,6 +21,7 @@ import importlib
 import json
 import pkgutil
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,10 +42,10 @@ _ATTRS = (
 )
 
 
-def faker_given_names() -> set[str]:
+def faker_name_lists() -> Iterator[tuple[str, list[str]]]:
+    """Every given-name list of Faker's person providers, as (attribute, lower-case names)."""
     import faker.providers.person as person  # type: ignore[import-not-found]
 
-    names: set[str] = set()
     for module in pkgutil.iter_modules(person.__path__):
         provider = getattr(
             importlib.import_module(f"faker.providers.person.{module.name}"), "Provider", None
@@ -54,28 +55,20 @@ def faker_given_names() -> set[str]:
             if value is None or isinstance(value, property):
                 continue
             words = value.keys() if hasattr(value, "keys") else value
-            names.update(w.lower() for w in words if isinstance(w, str) and _NAME.fullmatch(w))
-    return names
+            yield attr, [w.lower() for w in words if isinstance(w, str) and _NAME.fullmatch(w)]
+
+
+def faker_given_names() -> set[str]:
+    return {name for _, names in faker_name_lists() for name in names}
 
 
 def faker_genders() -> dict[str, set[str]]:
     """Given name → the genders ("m", "f") Faker's gendered lists give it, in any locale."""
-    import faker.providers.person as person  # type: ignore[import-not-found]
-
     genders: dict[str, set[str]] = collections.defaultdict(set)
-    for module in pkgutil.iter_modules(person.__path__):
-        provider = getattr(
-            importlib.import_module(f"faker.providers.person.{module.name}"), "Provider", None
-        )
-        for attr in _ATTRS:
-            gender = "m" if attr.endswith("_male") else "f" if attr.endswith("_female") else None
-            value = provider.__dict__.get(attr) if provider is not None else None
-            if gender is None or value is None or isinstance(value, property):
-                continue
-            words = value.keys() if hasattr(value, "keys") else value
-            for w in words:
-                if isinstance(w, str) and _NAME.fullmatch(w):
-                    genders[w.lower()].add(gender)
+    for attr, names in faker_name_lists():
+        gender = "m" if attr.endswith("_male") else "f" if attr.endswith("_female") else ""
+        for name in names if gender else []:
+            genders[name].add(gender)
     return genders
 
 
