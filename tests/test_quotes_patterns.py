@@ -2092,6 +2092,18 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Monday. “Prices will fall,” she said.",
         Want("Prices will", "Erika Mentar", "she", "said"),
     ),
+    "'Co-founded by … X, Norrstream has': X is the firm's co-founder": (
+        "Norrstream has unveiled a new language. Co-founded by cryptographer and early Bitcoin "
+        "contributor Dr. Ada Bech, Norrstream has introduced it to solve limits. "
+        '"It gives Bitcoin expressive power," said Bech in an email.',
+        Want("It gives", "Ada Bech", "Bech", "said", False, "co-founder", "Norrstream"),
+    ),
+    "'Norrlayer was co-founded by X's former head of growth, Mika Gram': the co-founder": (
+        "Norrlayer was co-founded by Chainlink Labs’ former head of growth, Mika Gram, and "
+        "former executives Andy Kang and Dave Winn. “We believe the industry has turned,” Gram "
+        "said.",
+        Want("We believe", "Mika Gram", "Gram", "said", False, "co-founder", "Norrlayer"),
+    ),
 }
 
 
@@ -2681,10 +2693,10 @@ ROLE_ORGS: dict[str, tuple[str, tuple[str, str | None]]] = {
         "in range. Vexo shared his view, saying, “ETH is back in range. Nice fake out after all.”",
         ("analyst", None),
     ),
-    "a former title's firm is not the current employer": (
+    "a former title's firm is not the current employer; 'co-founded by' gives the title": (
         "Norrfin was co-founded by Tarn Labs’ former head of growth, Mika Grahn, and former "
         "bankers Ana Kay and Bo Lin. Later, Norrfin’s Mika Grahn said, “We back builders early.”",
-        ("former head of growth", "Norrfin"),
+        ("co-founder", "Norrfin"),
     ),
     "a firm's title after a platform's full stop the parser broke up": (
         "The filing drew reactions from ETF specialists on X. Bloomberg analyst James Seyfert "

@@ -1403,6 +1403,9 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     role = _without_verb_lead(doc, lo, role)
     if role.organization and _headline_firm(doc, lo, role.organization):
         role = RoleOrg(role.role, None)
+    founded = _founder_of(doc, lo, hi)
+    if founded is not None:
+        role = founded  # "Co-founded by cryptographer Ada Bech, Norrstream has …"
     kind = _kind_of(doc, lo, hi, role, before.strip())
     if role.role and _title_of_firm_noun().search(before):
         # "Mikael Saylen, CEO of business intelligence firm Strategon": the name after the
@@ -1417,6 +1420,46 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     elif kind == "person" and role.role and is_plural_role(role.role):
         role = RoleOrg(singular_role(role.role), role.organization)
     return SpeakerRef(name, span.start_char, span.end_char, kind, role.role, role.organization)
+
+
+def _founder_of(doc: Doc, lo: int, hi: int) -> RoleOrg | None:
+    """ "Norrlayer was co-founded by … Mika Gram", "Co-founded by … Ada Bech, Norrstream has
+    …": the name is the agent of "(co-)founded"; the firm founded, the subject of that verb
+    (or of the clause it opens), is the organisation, "(co-)founder" the title."""
+    for tok in doc[lo:hi]:
+        node = tok
+        for _ in range(4):
+            if node.dep_ in {"compound", "appos", "conj", "flat"} and node.head is not node:
+                node = node.head
+                continue
+            break
+        if node.dep_ != "pobj" or node.head.lower_ != "by" or node.head.dep_ != "agent":
+            continue
+        verb = node.head.head
+        if verb.lemma_.lower() not in {"found", "co-found", "cofound"}:
+            return None
+        co = verb.lower_.startswith("co") or (
+            verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co"
+        )
+        clause = [verb, verb.head, verb.head.head]
+        # ("Norrlayer was co - founded by": the parser may hang the subject on the auxiliary)
+        clause += [a for v in clause[:2] for a in v.children if a.dep_ in {"aux", "auxpass"}]
+        subject = next(
+            (
+                c
+                for v in clause
+                for c in v.children
+                if c.dep_ in {"nsubj", "nsubjpass"}
+                and not lo <= c.i < hi
+                and not verb.i - 2 <= c.i <= verb.i  # ("Co" of a split "Co-founded")
+            ),
+            None,
+        )
+        span = name_tokens(subject) if subject is not None else None
+        if span is None:
+            return None
+        return RoleOrg("co-founder" if co else "founder", doc[span[0] : span[1]].text)
+    return None
 
 
 #: " as its new head of payments": the post someone is appointed to, up to the clause's end.
