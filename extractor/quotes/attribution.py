@@ -1438,9 +1438,7 @@ def _founder_of(doc: Doc, lo: int, hi: int) -> RoleOrg | None:
         verb = node.head.head
         if verb.lemma_.lower() not in {"found", "co-found", "cofound"}:
             return None
-        co = verb.lower_.startswith("co") or (
-            verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co"
-        )
+        co = _hyphenated(verb).lower().startswith("co")  # "co-founded", "cofounded"
         clause = [verb, verb.head, verb.head.head]
         # ("Norrlayer was co - founded by": the parser may hang the subject on the auxiliary)
         clause += [a for v in clause[:2] for a in v.children if a.dep_ in {"aux", "auxpass"}]

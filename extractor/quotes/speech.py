@@ -404,7 +404,7 @@ def _job_title(ref: SpeakerRef) -> bool:
     if not ref.needs_antecedent or ref.kind != "person" or not ref.role:
         return False
     head = _last_word(ref.role).lower()
-    return head in cue_words("public_offices") or is_company_title(head) or head == "judge"
+    return head in cue_words("public_offices") or is_company_title(head)
 
 
 def _other_title(cand: SpeakerRef, ref: SpeakerRef) -> bool:
@@ -418,7 +418,12 @@ def _other_title(cand: SpeakerRef, ref: SpeakerRef) -> bool:
     noun = (ref.role or _last_word(ref.text)).lower().split()
     if not ref.role and not is_role_word(noun[-1]):
         return False  # "the post", "the firm": no title to differ from
-    return not set(noun) & set(cand.role.lower().replace(",", " ").split())
+    return not set(noun) & _title_words(cand.role)
+
+
+def _title_words(role: str) -> set[str]:
+    """The lower-case words of a title ("CEO, co-founder" → {"ceo", "co-founder"})."""
+    return set(role.lower().replace(",", " ").split())
 
 
 @lru_cache(maxsize=1)
@@ -650,16 +655,15 @@ class _Resolver:
         if not words:
             return None
         described = {
-            c.text
-            for c in self.speakers + self.names
-            if c.role and words & set(c.role.lower().replace(",", " ").split())
+            c.text for c in self.speakers + self.names if c.role and words & _title_words(c.role)
         }
+        surnames = {_last_word(d) for d in described}
         found = [
             c
             for c in cands
             if c.start < ref.start
             and ref.start - c.start <= window
-            and (c.text in described or _last_word(c.text) in {_last_word(d) for d in described})
+            and (c.text in described or _last_word(c.text) in surnames)
             and self._fits(c, ref)
         ]
         return found[-1] if found else None
@@ -1215,7 +1219,6 @@ def _capital_office(tok: Token) -> bool:
     return (
         tok.text[:1].isupper()
         and tok.text[1:].islower()
-        and " " not in word
         and not word.endswith("s")
         and word in cue_words("public_offices")
     )
