@@ -8,6 +8,18 @@ from extractor.quotes.roles import RoleOrg, parse_appositive, parse_title
 
 #: text after "Name," → expected (role, organisation)
 APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
+    "the body a relative clause says the person chairs is the organisation": (
+        " a Democrat from Ohio who chairs the Senate Norr Affairs Committee on tax, told",
+        RoleOrg(None, "Senate Norr Affairs Committee"),
+    ),
+    "a relative clause right after the comma: the body the person heads": (
+        " who heads the Norrland Budget Office, said on Monday",
+        RoleOrg(None, "Norrland Budget Office"),
+    ),
+    "a relative clause that chairs no named body gives nothing": (
+        " who chairs a working group on tokens, said",
+        RoleOrg(None, None),
+    ),
     "'associated with' the firm: the title ends before it": (
         " an analyst associated with Norrlytics, adding",
         RoleOrg("analyst", "Norrlytics"),
@@ -163,6 +175,10 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "two stacked capitalised ranks both stay in the title": (
+        "Norrfin Interim Acting CEO ",
+        RoleOrg("Interim Acting CEO", "Norrfin"),
+    ),
     "a country's body named in full after its possessive is the employer": (
         "Norway’s Federal Norr Agency (FNA) Director ",
         RoleOrg("Director", "Federal Norr Agency"),

@@ -237,6 +237,11 @@ def parse_appositive(text: str) -> RoleOrg:
     said" (the title keeps its field: "Head of OTC").
     """
     found = _parse_appositive(text)
+    if found.organization is None and not _NOT_APPOSITIVE.match(text.lstrip()):
+        body = _headed_body(text.lstrip())
+        if body is not None:
+            # "a Democrat from Ohio who chairs the Senate Norr Committee": the body chaired
+            return RoleOrg(found.role, body)
     if not found.role or found.organization:
         return found
     firm = _FIRM_AFTER_TITLE.match(text.lstrip())
@@ -247,6 +252,26 @@ def parse_appositive(text: str) -> RoleOrg:
     if name is None or not_an_employer(name) or has_role(name):
         return found
     return RoleOrg(_clean_role(role) or found.role, name)
+
+
+@lru_cache(maxsize=1)
+def _head_body_re() -> re.Pattern[str]:
+    verbs = "|".join(
+        re.escape(v) for v in sorted(cue_words("body_head_verbs"), key=len, reverse=True)
+    )
+    return re.compile(
+        r"[^,;.“”\"]{0,60}?\bwho\s+(?:now\s+|also\s+|currently\s+)?(?:" + verbs + r")\s+"
+        r"(?:the\s+)?([A-Z][^,;“”\"]*)"
+    )
+
+
+def _headed_body(text: str) -> str | None:
+    """The named body a relative clause says the person chairs, heads or runs, if any."""
+    m = _head_body_re().match(text)
+    if m is None:
+        return None
+    body = _lead_org(m.group(1))
+    return body if body is not None and not not_an_employer(body) else None
 
 
 #: "Head of OTC, Norr Trust, said": a title, then a capitalised name of one to four words
@@ -504,7 +529,8 @@ def parse_title(text: str) -> RoleOrg:
     for w in reversed(words):
         if _FIRM_POSSESSIVE.fullmatch(w):
             break  # "the exchange’s managing director": the firm is named elsewhere
-        if w.lower() in _TITLE_RANKS and len(lead) < 2 and (not lead or lead[0] in _TITLE_RANKS):
+        ranked = not lead or lead[0].lower() in _TITLE_RANKS
+        if w.lower() in _TITLE_RANKS and len(lead) < 2 and ranked:
             lead.insert(0, w)  # "Bank of Norrland Deputy Governor": the rank is the title's
             continue
         if not lead and w.lower() in cue_words("title_fields"):
