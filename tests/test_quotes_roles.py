@@ -8,6 +8,18 @@ from extractor.quotes.roles import RoleOrg, parse_appositive, parse_title
 
 #: text after "Name," → expected (role, organisation)
 APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
+    "the book an author wrote is no employer": (
+        " best-selling author of Norr Money Now, said",
+        RoleOrg("best-selling author", None),
+    ),
+    "a businessman and author: both titles, the book no employer": (
+        " businessman and best-selling author of Norr Money Now, is again",
+        RoleOrg("businessman and best-selling author", None),
+    ),
+    "an author at a firm keeps the firm (guard)": (
+        " an author at Norrlytics, said",
+        RoleOrg("author", "Norrlytics"),
+    ),
     "the body a relative clause says the person chairs is the organisation": (
         " a Democrat from Ohio who chairs the Senate Norr Affairs Committee on tax, told",
         RoleOrg(None, "Senate Norr Affairs Committee"),

@@ -362,6 +362,8 @@ def _parse_appositive(text: str) -> RoleOrg:
         if k >= 0:
             cands.append((0 if prep == " at " else 1, k, prep))
     for _, k, prep in sorted(cands):
+        if prep == " of " and _authored(segment[:k]):
+            return RoleOrg(_clean_role(segment[:k]), None)  # "author of Norr Money Now": a book
         org = _clean_org(segment[k + len(prep) :]) or _lead_org(segment[k + len(prep) :])
         if org and (not_an_employer(org) or _a_field(org, prep)):
             # "a trader from London", "head of Asia business development", "Minister for
@@ -613,6 +615,12 @@ def _a_field(org: str, prep: str) -> bool:
     if prep == " for ":
         return name in cue_words("work_fields") or name in cue_words("title_fields")
     return prep == " of " and name in cue_words("work_fields")
+
+
+def _authored(role: str) -> bool:
+    """A title whose "of" names a work the person wrote ("best-selling author")."""
+    words = role.lower().split()
+    return bool(words) and words[-1] in cue_words("work_author_titles")
 
 
 def _founded(role: str) -> bool:
