@@ -8,6 +8,14 @@ from extractor.quotes.roles import RoleOrg, parse_appositive, parse_title
 
 #: text after "Name," → expected (role, organisation)
 APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
+    "a hyphenated 'director-general' is one title, with its office": (
+        " director-general of the Norrland Debt Office. He added",
+        RoleOrg("director-general", "Norrland Debt Office"),
+    ),
+    "a 'secretary-general' likewise": (
+        " secretary-general of the Norr Trade Council, said",
+        RoleOrg("secretary-general", "Norr Trade Council"),
+    ),
     "the book an author wrote is no employer": (
         " best-selling author of Norr Money Now, said",
         RoleOrg("best-selling author", None),
