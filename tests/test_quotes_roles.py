@@ -8,6 +8,14 @@ from extractor.quotes.roles import RoleOrg, parse_appositive, parse_title
 
 #: text after "Name," → expected (role, organisation)
 APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
+    "a firm's possessive before the title: the 'of' names the title's region": (
+        " Norrex’s general manager of APAC and Middle East, said",
+        RoleOrg("general manager of APAC and Middle East", "Norrex"),
+    ),
+    "a firm's possessive, two titles joined by 'and': the first (guard)": (
+        " Norrex’s head of research and the fund’s portfolio manager, said",
+        RoleOrg("head of research", "Norrex"),
+    ),
     "a hyphenated 'director-general' is one title, with its office": (
         " director-general of the Norrland Debt Office. He added",
         RoleOrg("director-general", "Norrland Debt Office"),
@@ -195,6 +203,10 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "a firm's possessive before the title: the 'of' names the title's regions": (
+        "Norrex’s general manager of APAC and Middle East ",
+        RoleOrg("general manager of APAC and Middle East", "Norrex"),
+    ),
     "two stacked capitalised ranks both stay in the title": (
         "Norrfin Interim Acting CEO ",
         RoleOrg("Interim Acting CEO", "Norrfin"),

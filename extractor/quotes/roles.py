@@ -338,10 +338,15 @@ def _parse_appositive(text: str) -> RoleOrg:
         # first one: "VanEck's head of research and the fund's portfolio manager").
         rest = possessive["rest"]
         joined = re.search(r"\s+and\s+", rest)
-        if joined is not None and has_role(rest[: joined.start()]):
+        two_titles = joined is not None and has_role(rest[joined.end() :])
+        if joined is not None and two_titles and has_role(rest[: joined.start()]):
             rest = rest[: joined.start()]
         own = _parse_appositive(rest)
         firm = _clean_org(possessive["org"])
+        if firm and own.organization and re.search(r"\sof\s", rest) and not _AT_FIRM.search(rest):
+            # "Norrex’s general manager of APAC and Middle East": the firm is the owner's, so
+            # the "of" names what the title covers
+            return RoleOrg(_clean_role(rest), firm)
         return RoleOrg(own.role, own.organization or firm)
     and_role = _AND_ROLE.search(segment, matches[0].end())
     if and_role is not None:
@@ -440,6 +445,10 @@ def _inside_a_name(segment: str, m: re.Match[str]) -> bool:
 
 
 #: Capitalised ranks that belong to the title after them, not to the firm before it.
+#: "Norrex’s general manager of …": a capitalised owner's possessive right before the title.
+_OWNER_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w.&-]*['’]s\s+$")
+#: A title's employer written after it: "… at Norrex", "… with Norrex".
+_AT_FIRM = re.compile(r"\s(?:at|with)\s+[A-Z]")
 _TITLE_RANKS = frozenset({"deputy", "vice", "acting", "assistant", "associate", "interim"})
 
 
@@ -504,7 +513,7 @@ def parse_title(text: str) -> RoleOrg:
             org is not None
             and prep in (" of ", " from ", " for ")
             and (org in cue_words("region_words") or not_an_employer(org) or _a_field(org, prep))
-        )
+        ) or (prep == " of " and _OWNER_BEFORE.search(segment[: matches[0].start()]) is not None)
         if held_in:
             # "head of Europe", "analyst of Silicon Valley": where the post is, not the employer.
             org = None
