@@ -2104,6 +2104,15 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "said.",
         Want("We believe", "Mika Gram", "Gram", "said", False, "co-founder", "Norrlayer"),
     ),
+    "according to a regulator's filing: the person the clause is about wrote it": (
+        "Ola Berg bought a stake in Norrtech. According to the SEC filing, Berg plans to "
+        "replace the board to pursue “strategic options.”",
+        Want("strategic options", "Ola Berg", "Berg", "according to", True),
+    ),
+    "according to a firm's report about a person: the firm (guard)": (
+        "According to a Norrtech report, the firm plans to pursue “strategic options.”",
+        Want("strategic options", "Norrtech", None, "according to", True),
+    ),
 }
 
 

@@ -2836,6 +2836,20 @@ def _according_owner(target: Token) -> SpeakerRef | None:
     return named_speaker(owner)
 
 
+def _filer(according: Token, target: Token) -> SpeakerRef | None:
+    """ "According to the SEC filing, Berg plans to …": a filing with no owner written is the
+    filer's, the person the clause goes on about (the body named before it took the filing)."""
+    if target.lemma_.lower() not in cue_words("filed_nouns"):
+        return None
+    if any(c.dep_ == "poss" for c in target.children):
+        return None
+    subject = next((c for c in according.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i < according.i:
+        return None
+    ref = speaker_from_subject(subject)
+    return ref if ref is not None and ref.kind == "person" else None
+
+
 def according_cues(sent_tokens: list[Token], inside: set[int]) -> list[Cue]:
     """ "according to X" cues (X a name, pronoun or source noun)."""
     cues: list[Cue] = []
@@ -2858,6 +2872,9 @@ def according_cues(sent_tokens: list[Token], inside: set[int]) -> list[Cue]:
         person = _person_before_comma(doc, to.i)
         if person is not None and (speaker is None or speaker.start < person.start_char):
             speaker = speaker_from_tokens(doc, person.start, person.end)
+        filer = _filer(tok, target) if target is not None else None
+        if filer is not None:
+            speaker = filer
         cues.append(Cue("according to", tok.idx, to.idx + len(to.text), speaker))
     return cues
 
