@@ -2113,6 +2113,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "According to a Norrtech report, the firm plans to pursue “strategic options.”",
         Want("strategic options", "Norrtech", None, "according to", True),
     ),
+    "a country's public office written as a title takes no firm the article is about": (
+        "Norrfin said on Monday it will open a US office. United States Vice President Ola "
+        "Berg welcomed the move by Norrfin. “We will win,” Berg said.",
+        Want("We will win", "Ola Berg", "Berg", "said", False, "United States Vice President", ""),
+    ),
 }
 
 

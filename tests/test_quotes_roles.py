@@ -203,6 +203,14 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "a percentage in the capitalised words before a title: a glued headline, no firm": (
+        "The Predicted 90% NORR/BTC Crash Analyst ",
+        RoleOrg("Analyst", None),
+    ),
+    "a city and a country before an office: both places, no employer": (
+        "Manhattan US Attorney ",
+        RoleOrg("Manhattan US Attorney", None),
+    ),
     "a firm's possessive before the title: the 'of' names the title's regions": (
         "Norrex’s general manager of APAC and Middle East ",
         RoleOrg("general manager of APAC and Middle East", "Norrex"),

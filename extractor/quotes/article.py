@@ -48,7 +48,7 @@ from extractor.quotes.people import (
     honorifics,
     surname_of,
 )
-from extractor.quotes.places import holds_office, is_coin, not_an_employer
+from extractor.quotes.places import holds_office, is_coin, not_an_employer, places_only
 from extractor.quotes.pseudonyms import first_names, of_names
 from extractor.quotes.roles import is_body_name, is_role_word, org_words
 from extractor.quotes.sentences import text_of
@@ -512,6 +512,17 @@ def _organizations(
     return orgs
 
 
+def _office_title(role: str) -> bool:
+    """A public office, maybe after its place ("Vice President", "United States Vice
+    President")."""
+    words = role.lower().split()
+    return any(
+        " ".join(words[k:]) in cue_words("public_offices")
+        and (k == 0 or places_only(" ".join(words[:k])))
+        for k in range(len(words))
+    )
+
+
 def _with_topic(quote: Quote, topic: str | None, body: Callable[[list[str]], str | None]) -> Quote:
     """A titled person's quote with the article's organisation (a company title) or the
     fitting public body (a public officer's title) when no other is stated."""
@@ -519,7 +530,7 @@ def _with_topic(quote: Quote, topic: str | None, body: Callable[[list[str]], str
     if speaker is None or speaker.kind != "person" or speaker.organization or not speaker.role:
         return quote
     wanted = body_words(speaker.role)
-    office = speaker.role.istitle() and speaker.role.lower() in cue_words("public_offices")
+    office = speaker.role.istitle() and _office_title(speaker.role)
     if topic is not None and is_company_title(speaker.role) and not office:
         # (not "Vice President JD Vance": a public office written as a title)
         org: str | None = topic

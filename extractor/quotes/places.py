@@ -58,6 +58,24 @@ def is_coin(text: str | None) -> bool:
     return bool(text) and _POSSESSIVE.sub("", str(text).strip(" ,;:")) in _coins()
 
 
+def _a_place(text: str) -> bool:
+    return is_nationality(text) or is_place(text)
+
+
+def places_only(text: str | None) -> bool:
+    """Whether ``text`` is a place or nationality, or two of them in a row ("Manhattan US")."""
+    if not text:
+        return False
+    if _a_place(text):
+        return True
+    words = text.split()
+    return len(words) <= 4 and any(
+        _a_place(" ".join(words[:k])) and _a_place(" ".join(words[k:]))
+        for k in range(1, len(words))
+    )
+
+
 def not_an_employer(org: str | None) -> bool:
-    """Whether ``org`` must not stand as a person's organisation: a place or a nationality."""
-    return is_nationality(org) or is_place(org)
+    """Whether ``org`` must not stand as a person's organisation: a place or a nationality, or
+    two of them ("Manhattan US Attorney": where the office is)."""
+    return places_only(org)

@@ -570,6 +570,9 @@ def parse_title(text: str) -> RoleOrg:
         tail = rest[:-1] + [possessive["org"]] if possessive else rest
         for i in range(len(tail) - 1, -1, -1):
             w = tail[i]
+            if "%" in w:
+                caps = []  # "The Predicted 90% Norr Crash Analyst": a headline's, no name
+                break
             if (
                 (w[:1].isupper() or w[:1].isdigit() or lower_brand(w))
                 and len(caps) < 4
