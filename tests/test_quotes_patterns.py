@@ -2118,6 +2118,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Berg welcomed the move by Norrfin. “We will win,” Berg said.",
         Want("We will win", "Ola Berg", "Berg", "said", False, "United States Vice President", ""),
     ),
+    "a one-word name after a title only a person holds is a person, whatever the model says": (
+        "Crypto analyst Lasse also hammered on the $3,000 resistance. He noted that this has "
+        "been the ceiling for the coin since 2022. Lasse remarked that the level is the “gate "
+        "to new highs.”",
+        Want("gate to new", "Lasse", "Lasse", "remarked", True, "Crypto analyst", ""),
+    ),
 }
 
 

@@ -107,8 +107,13 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
         if span is None:
             continue
         ref = speaker_from_tokens(doc, *span)
-        if span[1] - span[0] < 2 and not (ref.kind == "person" and ref.role and ref.organization):
-            continue  # (a surname alone counts with its title and firm: "Kay, founder of X,")
+        lone_ok = ref.kind == "person" and bool(
+            ref.role and (ref.organization or persons_title(ref.role))
+        )
+        if span[1] - span[0] < 2 and not lone_ok:
+            # (a surname alone counts with its title and firm, "Kay, founder of X,", or with
+            # a title only a person holds, "crypto analyst Merlo")
+            continue
         key = (ref.start, ref.end)
         if key in seen or overlaps(ref.start, ref.end, assets):
             continue
