@@ -2124,6 +2124,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "to new highs.”",
         Want("gate to new", "Lasse", "Lasse", "remarked", True, "Crypto analyst", ""),
     ),
+    "an abbreviated title before a name with a party tag: the title in full": (
+        "Many in the industry, including Sen. Ola Berg (R-Wyo.), think the reserve is a first "
+        "step. “We have enough assets,” Berg said.",
+        Want("We have enough", "Ola Berg", "Berg", "said", False, "Senator", ""),
+    ),
 }
 
 

@@ -203,6 +203,14 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "an abbreviated title reads in full": (
+        "including Sen. ",
+        RoleOrg("Senator", None),
+    ),
+    "an abbreviated title with a place before it": (
+        "Ohio Gov. ",
+        RoleOrg("Ohio Governor", None),
+    ),
     "a percentage in the capitalised words before a title: a glued headline, no firm": (
         "The Predicted 90% NORR/BTC Crash Analyst ",
         RoleOrg("Analyst", None),

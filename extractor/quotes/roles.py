@@ -452,6 +452,18 @@ _AT_FIRM = re.compile(r"\s(?:at|with)\s+[A-Z]")
 _TITLE_RANKS = frozenset({"deputy", "vice", "acting", "assistant", "associate", "interim"})
 
 
+@lru_cache(maxsize=1)
+def _abbreviations_re() -> re.Pattern[str]:
+    """An abbreviated title ending the words before a name ("including Sen. ")."""
+    short = sorted(load_json("quote_cues.json")["title_abbreviations"], key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, short)) + r")(?=\s*$)")
+
+
+def _full_title(short: str) -> str:
+    titles: dict[str, str] = load_json("quote_cues.json")["title_abbreviations"]
+    return titles[short]
+
+
 def parse_title(text: str) -> RoleOrg:
     """Role and organisation of a title written just before a name.
 
@@ -460,6 +472,7 @@ def parse_title(text: str) -> RoleOrg:
     """
     # "Norrfin (NRF) CEO": a ticker in parentheses between the firm and the title.
     text = _TICKER_PARENS.sub(" ", text)
+    text = _abbreviations_re().sub(lambda m: _full_title(m.group(1)), text)  # "Sen." → "Senator"
     # "crypto trader ‘": the mark that opens a quoted pseudonym after its title.
     text = re.sub(r"\s*[‘'\"“]$", "", text)
     # (A period before a lower-case letter is a web name's: "Norr.com managing director".)
