@@ -2129,6 +2129,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "step. “We have enough assets,” Berg said.",
         Want("We have enough", "Ola Berg", "Berg", "said", False, "Senator", ""),
     ),
+    "words an unnamed subject's verb holds have no speaker, though one spoke before": (
+        "“Wild,” analyst Kaspar Lund wrote, while others called the trader an “absolute "
+        "madman” after the loss.",
+        Want("absolute madman", None, None, "called", True),
+    ),
 }
 
 
@@ -2349,6 +2354,10 @@ def test_a_title_before_an_earlier_name_is_not_the_speakers(nlp: Language) -> No
 
 #: quoted words that are not speech → no quote records
 NOT_SPEECH: dict[str, str] = {
+    "a person's name in marks, the name used later": (
+        "Who is “Ola Berg”? Berg describes himself as a high-risk trader."
+    ),
+    "an account's name in marks": "The X account “Norr Whale” claims to be behind the trade.",
     "'People keep saying' names no one": "People keep saying “this jump is different” again.",
     "(guard) considered as a passive participle": (
         "Norrcoin, considered a “safe haven” by some, fell."

@@ -120,6 +120,8 @@ class Cue:
     adjacent_only: bool = False
     #: Where the verb's own reported clause starts ("reported that the bank …"), if after it.
     clause_start: int | None = None
+    #: The verb's subject names no one on purpose ("others called it …", "one trader wrote").
+    unnamed: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -2775,7 +2777,15 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
         None,
     )
     clause_start = clause.left_edge.idx if clause is not None else None
-    return Cue(verb.text, verb.idx, verb.idx + len(verb.text), speaker, scope, weak, clause_start)
+    unnamed = (
+        speaker is None
+        and subj is not None
+        and subj.i not in inside
+        and (subj.lower_ in cue_words("indefinite_subjects") or _unnamed_subject(subj))
+    )
+    return Cue(
+        verb.text, verb.idx, verb.idx + len(verb.text), speaker, scope, weak, clause_start, unnamed
+    )
 
 
 def _person_after_title(tok: Token) -> Token:

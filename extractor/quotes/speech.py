@@ -64,6 +64,7 @@ from extractor.quotes.handles import handle_mentions
 from extractor.quotes.marks import QuoteSpan, find_quote_spans
 from extractor.quotes.people import initials, strip_possessive, surname_of
 from extractor.quotes.places import is_nationality, is_place
+from extractor.quotes.pseudonyms import given_names
 from extractor.quotes.roles import is_body_name, is_role_word, org_words
 from extractor.quotes.sentences import (
     Sentences,
@@ -241,8 +242,26 @@ def _a_titled_name(text: str, span: QuoteSpan) -> bool:
     return bool(after) and is_role_word(after[0].lower()) and _is_title_like(span.text)
 
 
+_NAME_SHAPE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}[?!.,]?")
+
+
+def _a_persons_name(text: str, span: QuoteSpan) -> bool:
+    """ "Who is “Ola Berg”? Berg describes himself …": a given name and a surname in marks, the
+    surname written again outside them, name a person; they are nobody's words."""
+    inner = span.text.strip()
+    if not _NAME_SHAPE.fullmatch(inner):
+        return False
+    words = _words(inner)
+    if words[0].lower() not in given_names():
+        return False
+    outside = text[: span.start] + " " + text[span.end :]
+    return re.search(rf"(?<![\w“\"‘]){re.escape(words[-1])}\b(?![”\"’])", outside) is not None
+
+
 def _not_speech(text: str, span: QuoteSpan) -> bool:
     if _teaser(span) or _nickname(text, span) or _a_named_thing(span):
+        return True
+    if _a_persons_name(text, span):
         return True
     if _a_titled_name(text, span):
         return True
@@ -1056,7 +1075,9 @@ def _nearest_cue(
         # Prefer cues with a speaker; for a partial quote, a verb whose clause holds it over
         # one only beside it ("X noted that it looks “set for a breakout,” as it continues");
         # then the nearest.
-        key = gap + (0 if cue.speaker is not None else 10_000)
+        # (A subject that names no one, "others called it a “…”", is an answer too.)
+        named = cue.speaker is not None or (cue.unnamed and _holds(cue, span))
+        key = gap + (0 if named else 10_000)
         if partial and not (_holds(cue, span) or _that_clause(cue, span, text)):
             key += 5_000
         if best is None or key < best[0]:
