@@ -2134,6 +2134,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "madman” after the loss.",
         Want("absolute madman", None, None, "called", True),
     ),
+    "'disclosed' reports, its clause's partial quote is the subject's": (
+        "Encouraging the plan, Norrex founder Ola Berg (OB) disclosed that neither he nor any "
+        "of his affiliates took part in the raise, though he “remains extremely supportive.”",
+        Want("remains extremely", "Ola Berg", None, "disclosed", True, "founder", "Norrex"),
+    ),
 }
 
 
