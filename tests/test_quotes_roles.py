@@ -8,6 +8,10 @@ from extractor.quotes.roles import RoleOrg, parse_appositive, parse_title
 
 #: text after "Name," → expected (role, organisation)
 APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
+    "a firm's country unit: the firm": (
+        " managing director of Norrfin’s UK business, told",
+        RoleOrg("managing director", "Norrfin"),
+    ),
     "a firm's possessive before the title: the 'of' names the title's region": (
         " Norrex’s general manager of APAC and Middle East, said",
         RoleOrg("general manager of APAC and Middle East", "Norrex"),
@@ -203,6 +207,14 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "'what' before a title belongs to the clause, not the title": (
+        "urged readers to enter what macro investor ",
+        RoleOrg("macro investor", None),
+    ),
+    "a caption credit with a slash glued to the next sentence is no firm": (
+        "Source: NorrKing/XAnother popular trader ",
+        RoleOrg("popular trader", None),
+    ),
     "an abbreviated title reads in full": (
         "including Sen. ",
         RoleOrg("Senator", None),

@@ -14,7 +14,7 @@ from functools import lru_cache
 from extractor.data_tables import load_json, load_lines
 from extractor.quotes.cue_words import cue_words
 from extractor.quotes.people import strip_possessive
-from extractor.quotes.places import not_an_employer
+from extractor.quotes.places import not_an_employer, places_only
 
 _ORG_PREPS = (" at ", " of ", " from ", " with ", " for ", " to ")
 #: Titles whose organisation may follow "to" ("a core contributor to Norrfin DAO").
@@ -29,7 +29,8 @@ _LEAD_STOP = frozenset(
     "added adds noted notes wrote writes according before after while when than then into over "
     "under about against between during without within like fire fired is are was were be been "
     "has have had will would could should may might must can also ago just since until because "
-    "although though whose whom while once alongside along together including via per".split()
+    "although though whose whom while once alongside along together including via per what "
+    "whatever".split()
 )
 #: Lower-case words that may sit inside an organisation's name.
 _ORG_GLUE = frozenset({"and", "of", "for", "de", "du", "la", "&", "the", "in", "on"})
@@ -96,6 +97,9 @@ def _clean_org(org: str) -> str | None:
     org = re.sub(r"\s+(?:and|or|of|the|for)$", "", org)  # "a partner of Kay and": cut off
     org = org.rsplit(" The ", 1)[-1]  # "… Mortgage Collateral The NHFA": a headline before it
     org = _DOUBLED_FIRST.sub(r"\1", org)  # "Source: NORNOR Labs": a caption's credit glued
+    unit = _OWNERS_UNIT.match(org)
+    if unit is not None and _a_unit(unit["rest"]) and not _possessive_name(unit["owner"]):
+        org = unit["owner"]  # "Norrfin’s UK business": a unit of the firm, the firm
     owner = re.match(r"^(.*\w)[’']s$", org)
     if owner is not None and owner.group(1).split()[-1] not in cue_words("possessive_names"):
         org = owner.group(1)  # "the Norrland Commission’s task force": the owner (not "Moody's")
@@ -115,6 +119,27 @@ def _clean_org(org: str) -> str | None:
     if not org or not (org[0].isupper() or org[0].isdigit() or lower_brand(org.split()[0])):
         return None
     return org
+
+
+#: "Norrfin’s UK business": a firm's possessive, then what of it.
+_OWNERS_UNIT = re.compile(
+    r"^(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?P<rest>.+)$"
+)
+
+
+def _a_unit(rest: str) -> bool:
+    """Lower-case words, maybe after a place: "UK business", "Asia arm", "lending unit"."""
+    words = rest.split()
+    caps = [w for w in words if not w.islower()]
+    lower = words[len(caps) :]
+    if not lower or not all(w.islower() for w in lower):
+        return False
+    return not caps or places_only(" ".join(caps))
+
+
+def _possessive_name(owner: str) -> bool:
+    """A firm whose name ends in 's ("Moody's")."""
+    return owner.split()[-1] in cue_words("possessive_names")
 
 
 #: Places where a firm is based, written before its name ("Lisbon- and Hong Kong-based ").
@@ -583,8 +608,10 @@ def parse_title(text: str) -> RoleOrg:
         tail = rest[:-1] + [possessive["org"]] if possessive else rest
         for i in range(len(tail) - 1, -1, -1):
             w = tail[i]
-            if "%" in w:
-                caps = []  # "The Predicted 90% Norr Crash Analyst": a headline's, no name
+            if "%" in w or "/" in w:
+                # "The Predicted 90% Norr Crash Analyst": a headline's; "Source: NorrKing/
+                # XAnother popular trader": a caption's credit glued to the sentence; no name
+                caps = []
                 break
             if (
                 (w[:1].isupper() or w[:1].isdigit() or lower_brand(w))
