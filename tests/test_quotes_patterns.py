@@ -2139,6 +2139,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "of his affiliates took part in the raise, though he “remains extremely supportive.”",
         Want("remains extremely", "Ola Berg", None, "disclosed", True, "founder", "Norrex"),
     ),
+    "a surname misspelt once, read as a firm by the model, is still the person": (
+        "Ola Harris, the head of the Norrland Financial Office, said the state has an "
+        "“outsized role to play” in crypto. According to Harrus, the office is still “tough "
+        "but fair.”",
+        Want("tough but", "Ola Harris", "Harrus", "according to", True, "head"),
+    ),
 }
 
 

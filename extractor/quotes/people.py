@@ -318,12 +318,13 @@ def cluster_names(mentions: list[NameMention]) -> list[Cluster]:
         target = next((c for c in clusters if _same_name(c.name, name)), None)
         # "Trump" is rather Donald Trump than Donald Trump Jr., whichever came first.
         plain_first = sorted(clusters, key=lambda c: has_suffix(c.name))
+        # A misspelt surname the model reads as a firm ("Obchavich" for "Obchakevich") still
+        # joins, when long enough not to be a short firm name, or written only once (a firm
+        # is named again; "Harrus" once after "Ola Harris").
+        once = sum(1 for x in ordered if clean_name(x.text) == name) == 1
+        typo_ok = m.kind != "organization" or len(name) >= 7 or (once and len(name) >= 5)
         for how in ("surname", "first", "initials", "near-miss"):
-            # A misspelt surname the model reads as a firm ("Obchavich" for "Obchakevich")
-            # still joins, when long enough not to be a short firm name.
-            if target is None and (
-                how != "near-miss" or m.kind != "organization" or len(name) >= 7
-            ):
+            if target is None and (how != "near-miss" or typo_ok):
                 target = next((c for c in plain_first if _joins(name, c, how)), None)
         if target is None:
             target = Cluster(name=name, kind=m.kind)
