@@ -207,6 +207,18 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "a descriptive word between a firm's name and a company title ends the name": (
+        "Around the same time, Norr Bitcoin CEO ",
+        RoleOrg("CEO", "Norr Bitcoin"),
+    ),
+    "a descriptive word after 'The' before a company title stays in it (guard)": (
+        "The Crypto CEO ",
+        RoleOrg("Crypto CEO", None),
+    ),
+    "a descriptive word after a place before a company title stays in it (guard)": (
+        "Texas Bitcoin CEO ",
+        RoleOrg("Texas Bitcoin CEO", None),
+    ),
     "'what' before a title belongs to the clause, not the title": (
         "urged readers to enter what macro investor ",
         RoleOrg("macro investor", None),

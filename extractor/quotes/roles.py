@@ -15,6 +15,7 @@ from extractor.data_tables import load_json, load_lines
 from extractor.quotes.cue_words import cue_words
 from extractor.quotes.people import strip_possessive
 from extractor.quotes.places import not_an_employer, places_only
+from extractor.quotes.topic_org import is_company_title
 
 _ORG_PREPS = (" at ", " of ", " from ", " with ", " for ", " to ")
 #: Titles whose organisation may follow "to" ("a core contributor to Norrfin DAO").
@@ -474,6 +475,8 @@ def _inside_a_name(segment: str, m: re.Match[str]) -> bool:
 _OWNER_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w.&-]*['’]s\s+$")
 #: A title's employer written after it: "… at Norrex", "… with Norrex".
 _AT_FIRM = re.compile(r"\s(?:at|with)\s+[A-Z]")
+#: A capitalised word that may end a firm's name ("Norr" in "Norr Bitcoin CEO").
+_NAME_WORD = re.compile(r"[A-Z][\w.&-]*")
 _TITLE_RANKS = frozenset({"deputy", "vice", "acting", "assistant", "associate", "interim"})
 
 
@@ -572,6 +575,7 @@ def parse_title(text: str) -> RoleOrg:
             break
     head = segment[: first.start()]
     words = head.split()
+    role_part = segment[first.start() : last_end]
     # Up to two lower-case words qualify the role ("network economist").
     lead: list[str] = []
     plain = 0
@@ -591,6 +595,15 @@ def parse_title(text: str) -> RoleOrg:
         if w.lower() in cue_words("descriptive_words") and len(lead) < 3:
             if w[:1].isupper() and not lead and _founded(segment[first.start() : last_end]):
                 break  # "Ethereum co-founder": the project founded is the organisation
+            k = len(words) - len(lead) - 1  # (w's place in words)
+            firm_before = (
+                k > 0
+                and _NAME_WORD.fullmatch(words[k - 1]) is not None
+                and words[k - 1] not in cue_words("name_stop")
+                and not not_an_employer(words[k - 1])
+            )
+            if w[:1].isupper() and not lead and firm_before and is_company_title(role_part):
+                break  # "Norr Bitcoin CEO": a company's title; the word ends the firm's name
             lead.insert(0, w)  # "Crypto analyst", "Republican Senator": no firm
             continue
         if w[:1].islower() and w.lower() not in _LEAD_STOP and plain < 2 and not lower_brand(w):
