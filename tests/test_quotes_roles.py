@@ -8,6 +8,14 @@ from extractor.quotes.roles import RoleOrg, parse_appositive, parse_title
 
 #: text after "Name," → expected (role, organisation)
 APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
+    "a country's dotted short form does not end the body's name": (
+        " the chief of the task force at the U.S. Norr Exchange Commission. “I do",
+        RoleOrg("chief of the task force", "U.S. Norr Exchange Commission"),
+    ),
+    "'U.K.' likewise": (
+        " head of research at the U.K. Norr Authority, said",
+        RoleOrg("head of research", "U.K. Norr Authority"),
+    ),
     "a firm's country unit: the firm": (
         " managing director of Norrfin’s UK business, told",
         RoleOrg("managing director", "Norrfin"),

@@ -21,7 +21,8 @@ _ORG_PREPS = (" at ", " of ", " from ", " with ", " for ", " to ")
 #: Titles whose organisation may follow "to" ("a core contributor to Norrfin DAO").
 _TO_TITLES = ("contributor", "adviser", "advisor", "counsel", "consultant")
 _CUT = re.compile(
-    r",|;|\.(?=\s|$|[A-Z“\"])"
+    # (not the dots of "U.S.": a body's name goes on after them)
+    r",|;|(?<!\.[A-Z])\.(?![A-Z]\.)(?=\s|$|[A-Z“\"])"
     r"|\s+(?:in|on|during|via|who|which|where|when|told|said|says)\s"
 )
 #: Lower-case words that end a title's qualifier ("said analyst" → "analyst").
