@@ -2145,6 +2145,15 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "but fair.”",
         Want("tough but", "Ola Harris", "Harrus", "according to", True, "head"),
     ),
+    "a firm named with a number word opens its sentence: still a name": (
+        "Prices fell, according to Two Larches. Two Larches then went on to say that such "
+        "conditions “create a headache” for lenders.",
+        Want("create a headache", "Two Larches", "Two Larches", "say", True),
+    ),
+    "a number word before a capitalised group noun counts unnamed people (guard)": (
+        "Markets fell on Monday. Two Analysts said it was “a mess.”",
+        Want("a mess", None, None, "said", True),
+    ),
 }
 
 

@@ -58,13 +58,15 @@ _PLURAL_ROLE = re.compile(r"[^s]s$")
 
 def _numeral_in_name(tok: Token) -> bool:
     """ "Two Norrs stated", "One River said": a capitalised number word inside a sentence,
-    before a proper noun, is the first word of a firm's name, not a count of unnamed people."""
-    return (
-        tok.text[:1].isupper()
-        and not tok.is_sent_start
-        and tok.i + 1 < len(tok.doc)
-        and tok.doc[tok.i + 1].pos_ == "PROPN"
-    )
+    before a proper noun, or before a capitalised word that is no title nor group ("Two
+    Primes" opening a sentence), is the first word of a firm's name, not a count of unnamed
+    people."""
+    if not tok.text[:1].isupper() or tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.doc[tok.i + 1]
+    if nxt.text[:1].isupper() and not is_role_word(nxt.text) and nxt.lower_ not in group_nouns():
+        return True  # "Two Primes then went on to say": the model may call the name a noun
+    return not tok.is_sent_start and nxt.pos_ == "PROPN"
 
 
 def is_plural_role(role: str) -> bool:
@@ -2781,7 +2783,7 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
         speaker is None
         and subj is not None
         and subj.i not in inside
-        and (subj.lower_ in cue_words("indefinite_subjects") or _unnamed_subject(subj))
+        and (subj.lower_ in _INDEFINITE or _unnamed_subject(subj))
     )
     return Cue(
         verb.text, verb.idx, verb.idx + len(verb.text), speaker, scope, weak, clause_start, unnamed
