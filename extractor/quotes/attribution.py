@@ -61,8 +61,8 @@ def _numeral_in_name(tok: Token) -> bool:
     before a proper noun, or before a capitalised word that is no title nor group ("Two
     Primes" opening a sentence), is the first word of a firm's name, not a count of unnamed
     people."""
-    if not tok.text[:1].isupper() or tok.i + 1 >= len(tok.doc):
-        return False
+    if not tok.text[:1].isupper() or tok.i + 1 >= len(tok.doc) or not tok.like_num:
+        return False  # (only a number word: "A U.S. judge" is unnamed)
     nxt = tok.doc[tok.i + 1]
     if nxt.text[:1].isupper() and not is_role_word(nxt.text) and nxt.lower_ not in group_nouns():
         return True  # "Two Primes then went on to say": the model may call the name a noun
