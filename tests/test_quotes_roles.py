@@ -215,6 +215,10 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "a caption's credit glued to the same firm's name before a title": (
+        "Source: N33 N33 CEO ",
+        RoleOrg("CEO", "N33"),
+    ),
     "a descriptive word between a firm's name and a company title ends the name": (
         "Around the same time, Norr Bitcoin CEO ",
         RoleOrg("CEO", "Norr Bitcoin"),

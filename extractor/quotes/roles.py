@@ -99,6 +99,7 @@ def _clean_org(org: str) -> str | None:
     org = re.sub(r"\s+(?:and|or|of|the|for)$", "", org)  # "a partner of Kay and": cut off
     org = org.rsplit(" The ", 1)[-1]  # "… Mortgage Collateral The NHFA": a headline before it
     org = _DOUBLED_FIRST.sub(r"\1", org)  # "Source: NORNOR Labs": a caption's credit glued
+    org = _DOUBLED_WORD.sub(r"\1", org)  # "Source: N33 N33 CEO": the credit, then the name
     unit = _OWNERS_UNIT.match(org)
     if unit is not None and _a_unit(unit["rest"]) and not _possessive_name(unit["owner"]):
         org = unit["owner"]  # "Norrfin’s UK business": a unit of the firm, the firm
@@ -152,6 +153,8 @@ _GLUED_YEAR = re.compile(r"^(?:19|20)[0-9]{2}(?=[A-Z][a-z])")
 _FORMER_NAME = re.compile(r"\s*\((?:formerly|previously|once|now)\b[^)]*\)?")
 #: A first word written twice over ("NORNOR Labs"): a caption's credit glued to the name.
 _DOUBLED_FIRST = re.compile(r"^([A-Z][A-Za-z]{2,})\1(?=\s|$)")
+#: A first word written twice, a space apart ("N33 N33").
+_DOUBLED_WORD = re.compile(r"^([A-Z][\w.-]+)\s+\1(?=\s|$)")
 #: "Ukraine-based", "London-listed": a place glued to a lower-case word describes the firm.
 _PLACE_ADJECTIVE = re.compile(r"^[A-Z][\w.]*-[a-z]+$")
 
