@@ -2154,6 +2154,18 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Markets fell on Monday. Two Analysts said it was “a mess.”",
         Want("a mess", None, None, "said", True),
     ),
+    "a sentence adverb ends a link teaser glued to the next sentence": (
+        "Prices rose, analyst Amr Tahir said on Monday. “It is a clean break,” Tahir said. "
+        "Related: Coin highs may have been driven by a bond market crisis Meanwhile, NorrQuant "
+        "analyst Ibrahim Cosen identified a double bottom chart formation, a reversal signal "
+        "that indicates “bearish pressure is weakening,” he said.",
+        Want("bearish pressure", "Ibrahim Cosen", "he", "said", True, "analyst", "NorrQuant"),
+    ),
+    "a lower-case word glued to a surname the article writes in full": (
+        "Mika Saylor spoke at the summit on Friday. Prices fell after the sell-offSaylor said "
+        "“lots of parties are rotating out of the asset.”",
+        Want("lots of parties", "Mika Saylor", "Saylor", "said", True),
+    ),
 }
 
 

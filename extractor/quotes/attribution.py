@@ -1276,6 +1276,10 @@ def person_surnames(doc: Doc) -> frozenset[str]:
 _GLUED_DOMAIN = re.compile(r"[A-Za-z0-9-]+\.(?:com|io|org|net|co)(?=[A-Z][a-z])")
 
 
+#: A lower-case word glued to a capitalised one ("offSaylor").
+_GLUED_LOWER = re.compile(r"[a-z]{2,}(?=[A-Z][a-z]+$)")
+
+
 def glued_name_at(tok: Token) -> int | None:
     """ "Source: NorrDataWeeklyKovac said": a caption glued to the speaker's surname; the
     character offset (within the token) where a surname the article names in full (or the
@@ -1284,6 +1288,9 @@ def glued_name_at(tok: Token) -> int | None:
     domain = _GLUED_DOMAIN.match(text)
     if domain is not None and text[domain.end() :] in person_surnames(tok.doc):
         return domain.end()  # "Source: X.comMarks said": a caption's site, then the surname
+    lower_run = _GLUED_LOWER.match(text)
+    if lower_run is not None and text[lower_run.end() :] in person_surnames(tok.doc):
+        return lower_run.end()  # "… led to a sell-offSaylor said": a word glued to the surname
     if not text[:1].isupper() or not text.isalpha():
         return None
     half = len(text) // 2
@@ -3011,7 +3018,22 @@ def in_teaser(tok: Token) -> bool:
         return False
     if _after_headline_case(tok, max(0, tok.idx - 160) + label):
         return False
+    if _after_sentence_adverb(tok, max(0, tok.idx - 160) + label):
+        return False
     return not _after_the_headline(tok, max(0, tok.idx - 160) + label)
+
+
+def _after_sentence_adverb(tok: Token, label: int) -> bool:
+    """ "Related: Coin highs may have been driven by a bond crisis Meanwhile, NorrQuant analyst
+    X identified …": a capitalised sentence adverb and its comma, after the label, open the
+    sentence glued to the teaser; ``tok`` is at or after it."""
+    doc = tok.doc
+    for t in doc[max(0, tok.i - 40) : tok.i]:
+        if t.idx <= label or t.i + 1 >= len(doc) or doc[t.i + 1].text != ",":
+            continue
+        if t.text in cue_words("sentence_adverbs") and t.i > 0 and doc[t.i - 1].text.islower():
+            return True
+    return False
 
 
 #: Determiners that open the sentence glued after a title-case teaser ("… Crash The firm …").
