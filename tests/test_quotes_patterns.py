@@ -2166,6 +2166,18 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“lots of parties are rotating out of the asset.”",
         Want("lots of parties", "Mika Saylor", "Saylor", "said", True),
     ),
+    "a handle read as a firm, taken up by 'he', stays the antecedent of later pronouns": (
+        "Despite the near-term jitters, KettleCryptoUK reiterated a resolutely bullish macro "
+        "stance. “The next stage I’m most certain about is that we’re going to go "
+        "significantly higher for crypto,” he told viewers. Drawing parallels with gold’s "
+        "record weekly close, he argued that an undercurrent of global risk aversion is "
+        "quietly supporting non-sovereign stores of value, positioning coins for accelerated "
+        "appreciation once the technical reset concludes. For long-term holders, his advice "
+        "was unequivocal: avoid wholesale portfolio shifts and instead treat any sub-$2.00 "
+        "wick as a final accumulation window. “Dollar-cost averaging from here is a good "
+        "thing to do,” he said.",
+        Want("Dollar-cost averaging", "KettleCryptoUK", "he", "said", False),
+    ),
 }
 
 

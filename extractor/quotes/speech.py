@@ -722,7 +722,12 @@ class _Resolver:
             ]
             found = chained[-1] if chained else None
         if found is not None and (pronoun or found.kind == "person"):
-            self.chain.append((ref.start, found))
+            taken = found
+            if ref.kind == "person" and found.kind == "organization":
+                # "CryptoWatchUK reiterated … “…,” he told viewers": a handle the model calls
+                # a firm, taken up by "he", is a person for the pronouns that follow too.
+                taken = replace(found, kind="person", organization=None)
+            self.chain.append((ref.start, taken))
         if found is not None and found.kind == "person" and ref.role and not found.role:
             # "the Strike CEO declared" → the person named before, with that title.
             return replace(found, role=ref.role, organization=ref.organization)
