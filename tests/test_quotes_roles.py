@@ -8,6 +8,10 @@ from extractor.quotes.roles import RoleOrg, parse_appositive, parse_title
 
 #: text after "Name," → expected (role, organisation)
 APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
+    "a country's body after its possessive: the body": (
+        " director of Norway’s National Norr Office and a supporter of the president, said",
+        RoleOrg("director", "National Norr Office"),
+    ),
     "a country's dotted short form does not end the body's name": (
         " the chief of the task force at the U.S. Norr Exchange Commission. “I do",
         RoleOrg("chief of the task force", "U.S. Norr Exchange Commission"),

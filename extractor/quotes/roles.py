@@ -103,6 +103,8 @@ def _clean_org(org: str) -> str | None:
     unit = _OWNERS_UNIT.match(org)
     if unit is not None and _a_unit(unit["rest"]) and not _possessive_name(unit["owner"]):
         org = unit["owner"]  # "Norrfin’s UK business": a unit of the firm, the firm
+    elif unit is not None and unit["rest"][:1].isupper() and not_an_employer(unit["owner"]):
+        org = unit["rest"]  # "Norrland’s National Norr Office": the country's body, by name
     owner = re.match(r"^(.*\w)[’']s$", org)
     if owner is not None and owner.group(1).split()[-1] not in cue_words("possessive_names"):
         org = owner.group(1)  # "the Norrland Commission’s task force": the owner (not "Moody's")
