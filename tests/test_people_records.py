@@ -61,6 +61,15 @@ def test_the_employer_a_title_is_of_is_no_person(nlp: Language) -> None:
     assert [p.name for p in records_of(doc)["people"]] == ["Lena Holt"]
 
 
+def test_a_title_cut_before_its_field_is_no_person(nlp: Language) -> None:
+    doc = nlp(
+        "Norrbank will hold the reserves of NORUSD. “As primary custodian for NORUSD, we are "
+        "proud to support the growth of digital assets,” commented Ella Portman, Global Head "
+        "of Asset Servicing at Norrbank. In addition, Norrpay will use its banking services."
+    )
+    assert [p.name for p in records_of(doc)["people"]] == ["Ella Portman"]
+
+
 def test_people_found_from_reporting_structure(nlp: Language) -> None:
     # Whatever label the model gives these names, the reporting verb makes them speakers.
     doc = nlp("“Spreads are wide,” said Vetra Lunqvist, head of trading at K77.")

@@ -72,11 +72,17 @@ class ArticleSpeech:
     organizations: list[str]
 
 
+#: Lower-case words no name ends with.
+_DANGLING_WORDS = frozenset({"of", "for", "at", "and", "the", "to", "in", "on", "with"})
+
+
 def _plausible_name(text: str) -> bool:
     name = clean_name(text)
     brand = lower_brand(name.split()[0]) if name.split() else False  # "eToro"
     if len(name) < 2 or not (name[:1].isupper() or brand) or is_role_word(name):
         return False
+    if name.split()[-1] in _DANGLING_WORDS:
+        return False  # "Global Head of": a title cut before its field, no name
     letters = [c for c in name if c.isalpha()]
     return bool(letters) and (not name.isupper() or len(name) <= 6)
 
