@@ -2178,6 +2178,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "thing to do,” he said.",
         Want("Dollar-cost averaging", "KettleCryptoUK", "he", "said", False),
     ),
+    "'he' after a sentence about X that quotes what Y calls something: X": (
+        "Ola Berg warned that with few coins left to mine, the price is poised to enter what "
+        "macro investor Kaspar Lund calls the “Banana Zone” — a phase of explosive growth. He "
+        "advised followers not to be “yellow bananas,” but to buy early.",
+        Want("yellow bananas", "Ola Berg", "He", "advised", True),
+    ),
 }
 
 

@@ -106,6 +106,9 @@ class SpeakerRef:
     #: "The company’s CEO, Jo Park, said": the firm noun whose title this is, to be resolved
     #: like "the company said" (the organisation when none is written).
     employer: SpeakerRef | None = None
+    #: Named only as the one who calls something so ("what investor Jo Park calls the
+    #: “…”"): the sentence is about someone else, whom a later pronoun takes up.
+    naming: bool = False
 
 
 @dataclass(frozen=True)
@@ -2674,6 +2677,19 @@ def _group_at_firm(subj: Token | None, prev: Token) -> bool:
     )
 
 
+#: "what macro investor Jo Park calls": a naming verb in a "what" clause.
+_WHAT_CALLS = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){1,5}$", re.IGNORECASE)
+_NAMING_VERBS = frozenset({"call", "term", "dub", "label", "coin"})
+
+
+def _what_they_call(verb: Token) -> bool:
+    """Whether the verb names something inside a "what X calls" clause."""
+    if verb.lemma_.lower() not in _NAMING_VERBS:
+        return False
+    text = text_of(verb.doc)
+    return _WHAT_CALLS.search(text[max(0, verb.idx - 80) : verb.idx]) is not None
+
+
 def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
     """A reporting verb with the speaker the text gives it (None when it names none)."""
     subj = _subject_of(verb)
@@ -2786,6 +2802,8 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
         None,
     )
     clause_start = clause.left_edge.idx if clause is not None else None
+    if speaker is not None and _what_they_call(verb):
+        speaker = replace(speaker, naming=True)
     unnamed = (
         speaker is None
         and subj is not None

@@ -907,6 +907,8 @@ class _Resolver:
                     for c in self.speakers
                     if self.sentence_of(c.start) == here - back and self._fits(c, ref)
                 ]
+                # "X warned … what investor Y calls the “…”. He advised …": X, not Y.
+                before = [c for c in before if not c.naming] or before
                 # "The executive said … He explained:": a titled noun resolved before.
                 titled = [
                     who
