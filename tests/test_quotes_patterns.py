@@ -2184,6 +2184,24 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "advised followers not to be “yellow bananas,” but to buy early.",
         Want("yellow bananas", "Ola Berg", "He", "advised", True),
     ),
+    "'by saying': the participle after a preposition shares the clause's subject": (
+        "Ola Berg closed the talk by saying that “the best is yet to come.”",
+        Want("the best is", "Ola Berg", "Ola Berg", "saying", False),
+    ),
+    "'before adding' likewise": (
+        "Ola Berg ended the call before adding that “prices will rise.”",
+        Want("prices will", "Ola Berg", "Ola Berg", "adding", False),
+    ),
+    "'as far as saying', the subject a pronoun": (
+        "Ola Berg is leaning on the top coin. He’s gone as far as saying that “even a small "
+        "stake is going to be priceless in two years.”",
+        Want("even a small", "Ola Berg", "He", "saying", False),
+    ),
+    "'without revealing' is no cue of the clause's subject (guard)": (
+        "Ola Berg added that proofs, a way of checking data without revealing it, solve "
+        "this: “Hackers would get one record instead of millions.”",
+        Want("Hackers would", "Ola Berg", "Ola Berg", "added", False),
+    ),
 }
 
 

@@ -2414,6 +2414,10 @@ def _subject_of(verb: Token) -> Token | None:
             return obj
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
         return _clause_subject(verb)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _PARTICIPLE_PREPS:
+        # "Berg closed the talk by saying that “…”", "… before adding that “…”": the
+        # participle after a preposition shares the subject of the clause above.
+        return _clause_subject(verb)
     doc = verb.doc
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > 0 and doc[verb.i - 1].text == ",":
         # "Sheel contrasted himself against his opponent, Jon Tessler, stating, “…”": the
@@ -2448,6 +2452,11 @@ def _name_with_relative_before(verb: Token) -> Token | None:
 _RELATIVES = frozenset({"who", "which", "that"})
 #: Clauses a participle's head may sit in below the sentence's speaker.
 _INNER_CLAUSES = frozenset({"ccomp", "relcl", "acl", "advcl", "conj", "xcomp", "pcomp"})
+
+
+#: Prepositions before a participle that goes on with the clause's subject ("by saying",
+#: "before adding", "as far as saying"); not "without revealing", "a way of verifying".
+_PARTICIPLE_PREPS = frozenset({"by", "before", "after", "as", "while", "upon"})
 
 
 def _clause_subject(verb: Token) -> Token | None:
