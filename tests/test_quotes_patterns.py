@@ -2202,6 +2202,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "this: “Hackers would get one record instead of millions.”",
         Want("Hackers would", "Ola Berg", "Ola Berg", "added", False),
     ),
+    "a colon after a named clause, after an unnamed speaker's quote in the sentence": (
+        "When a separate user quipped, “To summarize, the coin will go up, if not it will go "
+        "down,” Kevin Lunde distilled the thesis back to the levels: “Hold those levels and go "
+        "up if not go down. You almost had it.”",
+        Want("Hold those levels", "Kevin Lunde", "Kevin Lunde", "distilled", False),
+    ),
 }
 
 

@@ -1391,6 +1391,8 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
         # A whole sentence quoted right after a speaker's quote goes on with them.
         carried = _carries(span, last_speaker) and _closes_sentence(span) and not looks_partial
         cue = None if signed else _nearest_cue(cues, frame, span, text, looks_partial, carried)
+        if cue is not None and cue.speaker is None and cue.end <= span.start:
+            cue = _colon_intro(idx, span, inside) or cue  # (a clause before a colon names one)
         if cue is not None and cue.speaker is not None and cue.speaker.text.lower() == "it":
             # "Norr said, adding it would write “…”": what a thing would say, in a person's
             # reported clause, is the person's words.
@@ -1617,14 +1619,16 @@ def _colon_intro(idx: _Index, span: QuoteSpan, inside: set[int]) -> Cue | None:
     if not before.endswith(":"):
         return None
     colon = doc[idx.token_at(len(before) - 1)]
-    verb = next(
-        (
-            t
-            for t in doc[sent_tokens(colon)[0] : colon.i]
-            if t.pos_ == "VERB" and t.i not in inside and any(c.dep_ == "nsubj" for c in t.children)
-        ),
-        None,
-    )
+    verbs = [
+        t
+        for t in doc[sent_tokens(colon)[0] : colon.i]
+        if t.pos_ == "VERB" and t.i not in inside and any(c.dep_ == "nsubj" for c in t.children)
+    ]
+    verb = verbs[0] if verbs else None
+    if len(verbs) > 1 and cue_of_verb(verbs[0], inside).speaker is None:
+        # "When a user quipped, “…,” Kevin Lunde distilled it: “…”": the first clause names
+        # no one; the one right before the colon does.
+        verb = verbs[-1]
     last = doc[colon.i - 1] if colon.i > 0 else None
     if verb is None and last is not None and (last.pos_ == "PROPN" or last.ent_type_ == "PERSON"):
         # "Meanwhile, Kettering: “…”": a name and a colon, no verb, introduce their words.
