@@ -2208,6 +2208,14 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "up if not go down. You almost had it.”",
         Want("Hold those levels", "Kevin Lunde", "Kevin Lunde", "distilled", False),
     ),
+    "'the announcement added' after 'the firm said in the announcement'": (
+        "Crypto custody firm Norrgo has received a license from the regulator. “With the "
+        "license now secured, Norrgo can operate across the region,” the firm said in the "
+        "announcement. Norrgo did not specify the services it intends to roll out. “Norrgo’s "
+        "license comes at a pivotal moment as Norrgo expands its product suite,” the "
+        "announcement added.",
+        Want("Norrgo’s license", "Norrgo", "the announcement", "added", False),
+    ),
 }
 
 

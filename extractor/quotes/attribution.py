@@ -238,8 +238,8 @@ def _said_in_one_before(noun: Token) -> bool:
 
 def _said_in(verb: Token, speaker: SpeakerRef | None) -> SpeakerRef | None:
     """ "X said in a statement": X is the author a later "the statement" stands for."""
-    if speaker is None or speaker.needs_antecedent or speaker.source_noun is not None:
-        return speaker
+    if speaker is None or speaker.source_noun is not None:
+        return speaker  # ("the firm said in the announcement": the firm's, once resolved)
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"in", "via", "through", "during"}:
             continue

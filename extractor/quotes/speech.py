@@ -504,8 +504,12 @@ class _Resolver:
         sentence_of: Callable[[int], int] | None = None,
         titled: dict[str, str] | None = None,
         text: str = "",
+        sourced: list[SpeakerRef] | None = None,
     ) -> None:
         self.sentence_of = sentence_of
+        #: Sources to be resolved that said something in a document ("the firm said in the
+        #: announcement"), for a later "the announcement added".
+        self.sourced = sorted(sourced or [], key=lambda r: r.start)
         self.text = text
         self.titled = titled or {}
         self.speakers = sorted(speakers, key=lambda r: r.start)
@@ -846,7 +850,11 @@ class _Resolver:
         if definite_noun:
             # "the report" after "a report by Norrfin": the author of that noun, however far.
             noun = _last_word(ref.text).lower()
-            authored = [s for s in self.speakers if s.source_noun == noun and s.start < ref.start]
+            authored = [
+                s
+                for s in self.speakers + self.sourced
+                if s.source_noun == noun and s.start < ref.start
+            ]
             # "… intelligence firm Tarnby … the firm said": the name that noun introduced.
             authored += [
                 n
@@ -1375,6 +1383,11 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
         lambda char: bounds.of_token[idx.token_at(char)] if len(doc) else 0,
         titled_genders(text),
         text,
+        [
+            c.speaker
+            for c in cues
+            if c.speaker is not None and c.speaker.needs_antecedent and c.speaker.source_noun
+        ],
     )
     findings: list[Finding] = []
     last_speaker: tuple[int, SpeakerRef, SpeakerRef | None] | None = None
