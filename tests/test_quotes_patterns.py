@@ -2436,6 +2436,10 @@ def test_a_title_before_an_earlier_name_is_not_the_speakers(nlp: Language) -> No
 
 #: quoted words that are not speech → no quote records
 NOT_SPEECH: dict[str, str] = {
+    "a chart model shows, it does not speak": (
+        "Prices rose. The Norr Quantile Model update shows that the market reflects the same "
+        "“heat” seen after the rally."
+    ),
     "a person's name in marks, the name used later": (
         "Who is “Ola Berg”? Berg describes himself as a high-risk trader."
     ),

@@ -219,6 +219,10 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "an author's book before the name is no employer": (
+        "Economist and author of The Norr Standard ",
+        RoleOrg("Economist and author", None),
+    ),
     "a caption's credit glued to the same firm's name before a title": (
         "Source: N33 N33 CEO ",
         RoleOrg("CEO", "N33"),

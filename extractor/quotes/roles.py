@@ -556,6 +556,8 @@ def parse_title(text: str) -> RoleOrg:
         if prep is None:
             return RoleOrg()  # the role belongs to other words, not to this name
         org = _clean_org(after[len(prep) :])
+        # "author of The Norr Standard": the book written, neither employer nor title
+        authored = prep == " of " and _authored(segment[: last.end()])
         held_in = (
             org is not None
             and prep in (" of ", " from ", " for ")
@@ -564,7 +566,9 @@ def parse_title(text: str) -> RoleOrg:
         if held_in:
             # "head of Europe", "analyst of Silicon Valley": where the post is, not the employer.
             org = None
-        if org is None and (prep == " of " or held_in):
+        if authored:
+            org, last_end = None, last.end()
+        elif org is None and (prep == " of " or held_in):
             # "vice president of regulatory affairs": the rest of the title, not a name.
             last_end = len(segment)
         else:
