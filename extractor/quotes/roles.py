@@ -106,7 +106,7 @@ def _clean_org(org: str) -> str | None:
     elif unit is not None and unit["rest"][:1].isupper() and not_an_employer(unit["owner"]):
         org = unit["rest"]  # "Norrland’s National Norr Office": the country's body, by name
     owner = re.match(r"^(.*\w)[’']s$", org)
-    if owner is not None and owner.group(1).split()[-1] not in cue_words("possessive_names"):
+    if owner is not None and not _possessive_name(owner.group(1)):
         org = owner.group(1)  # "the Norrland Commission’s task force": the owner (not "Moody's")
     if not org or not any(ch.isalpha() for ch in org):
         return None
@@ -135,8 +135,8 @@ _OWNERS_UNIT = re.compile(
 def _a_unit(rest: str) -> bool:
     """Lower-case words, maybe after a place: "UK business", "Asia arm", "lending unit"."""
     words = rest.split()
-    caps = [w for w in words if not w.islower()]
-    lower = words[len(caps) :]
+    k = next((i for i, w in enumerate(words) if w.islower()), len(words))
+    caps, lower = words[:k], words[k:]
     if not lower or not all(w.islower() for w in lower):
         return False
     return not caps or places_only(" ".join(caps))
