@@ -6,6 +6,7 @@ introduced earlier. Pure Python.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -269,6 +270,7 @@ def cluster_names(mentions: list[NameMention]) -> list[Cluster]:
     """Group mentions into entities, in order of first mention."""
     clusters: list[Cluster] = []
     ordered = sorted(mentions, key=lambda m: m.start)
+    written = Counter(clean_name(m.text) for m in ordered)  # how often each name is written
     # Full names first, so that a surname can join a name written later in the text too.
     for m in ordered:
         name = clean_name(m.text)
@@ -321,7 +323,7 @@ def cluster_names(mentions: list[NameMention]) -> list[Cluster]:
         # A misspelt surname the model reads as a firm ("Obchavich" for "Obchakevich") still
         # joins, when long enough not to be a short firm name, or written only once (a firm
         # is named again; "Harrus" once after "Ola Harris").
-        once = sum(1 for x in ordered if clean_name(x.text) == name) == 1
+        once = written[name] == 1
         typo_ok = m.kind != "organization" or len(name) >= 7 or (once and len(name) >= 5)
         for how in ("surname", "first", "initials", "near-miss"):
             if target is None and (how != "near-miss" or typo_ok):

@@ -1637,20 +1637,19 @@ def _colon_intro(idx: _Index, span: QuoteSpan, inside: set[int]) -> Cue | None:
         for t in doc[sent_tokens(colon)[0] : colon.i]
         if t.pos_ == "VERB" and t.i not in inside and any(c.dep_ == "nsubj" for c in t.children)
     ]
-    verb = verbs[0] if verbs else None
-    if len(verbs) > 1 and cue_of_verb(verbs[0], inside).speaker is None:
+    cue = cue_of_verb(verbs[0], inside) if verbs else None
+    if cue is not None and cue.speaker is None and len(verbs) > 1:
         # "When a user quipped, “…,” Kevin Lunde distilled it: “…”": the first clause names
         # no one; the one right before the colon does.
-        verb = verbs[-1]
+        cue = cue_of_verb(verbs[-1], inside)
     last = doc[colon.i - 1] if colon.i > 0 else None
-    if verb is None and last is not None and (last.pos_ == "PROPN" or last.ent_type_ == "PERSON"):
+    if cue is None and last is not None and (last.pos_ == "PROPN" or last.ent_type_ == "PERSON"):
         # "Meanwhile, Kettering: “…”": a name and a colon, no verb, introduce their words.
         run = name_tokens(last)
         if run is not None and run[1] == colon.i and last.i not in inside:
             named = speaker_from_tokens(doc, *run)
             if named.kind != "organization":
                 return Cue(":", colon.idx, colon.idx + 1, replace(named, kind="person"))
-    cue = cue_of_verb(verb, inside) if verb is not None else None
     if cue is None or cue.speaker is None or len(cue.speaker.text.strip(" .@")) < 2:
         # The parser may lose the clause ("Ana Vey’s reaction on X captures it: “…”") or
         # take the platform for its subject: a person's post or reaction before the colon
