@@ -1,4 +1,4 @@
-"""Held-out gold sets A-U (annotated outside the repo by readers who never saw the extractor).
+"""Held-out gold sets A-V (annotated outside the repo by readers who never saw the extractor).
 
 The publishers' texts are not in the project: ``benchmarks/heldout/<set>.jsonl`` keeps only the
 annotations (offsets, values, attributes, names). This script rebuilds a gold folder in the
@@ -39,7 +39,9 @@ eight times over two sessions and opened for tuning in the fourteenth session, w
 about ten times and opened for tuning in the fifteenth session, when T (30 more, 110 quotes of
 which 98 firm, three new annotators) became the blind set. T was measured blind about ten times
 and opened for tuning in the sixteenth session, when U (30 more, 127 quotes of which 114 firm,
-three new annotators) became the blind set: measure it, never read its errors.
+three new annotators) became the blind set. U was measured blind about thirty times and opened for
+tuning in the seventeenth session, when V (30 more, 129 quotes of which 112 firm, three new
+annotators) became the blind set: measure it, never read its errors.
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ from pathlib import Path
 from typing import Any
 
 #: The blind quote set: measure it, never read its errors (``quote_errors.py`` refuses it).
-BLIND = "U"
+BLIND = "V"
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PREFIX_WORDS = 5
@@ -106,7 +108,7 @@ def materialize(name: str, shared: Path, out: Path) -> Path:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sets", nargs="+", choices=list("ABCDEFGHIJKLMNOPQRSTU"))
+    parser.add_argument("sets", nargs="+", choices=list("ABCDEFGHIJKLMNOPQRSTUV"))
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=Path("/tmp/nm-heldout"))
     parser.add_argument("--no-evaluate", action="store_true")
