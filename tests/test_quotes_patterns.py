@@ -249,9 +249,9 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "behind it,” the trader wrote.",
         Want("This move has", None, cue="wrote"),
     ),
-    "a one-letter platform is no source": (
+    "a one-letter platform is no source: 'the X user' is the person named before": (
         "Pia Lund posted on X on Monday. “Funding is flat on every venue,” the X user wrote.",
-        Want("Funding is flat", None, cue="wrote"),
+        Want("Funding is flat", "Pia Lund", "the X user", cue="wrote"),
     ),
     "unnamed source": (
         "“Sell everything before the weekend,” one trader said.",
@@ -2215,6 +2215,42 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "license comes at a pivotal moment as Norrgo expands its product suite,” the "
         "announcement added.",
         Want("Norrgo’s license", "Norrgo", "the announcement", "added", False),
+    ),
+    "'the anonymous sleuth wrote' takes up the on-chain sleuth named before": (
+        "Funds left the wallet, according to data shared by on-chain sleuth KarloBTC. “The "
+        "wallet sent 40 M tokens to two exchanges,” the anonymous sleuth wrote on X.",
+        Want("The wallet sent", "KarloBTC", None, "wrote", False, "on-chain sleuth", ""),
+    ),
+    "'the investigator' takes up the investigator named before": (
+        "The transfers were spotted by blockchain investigator Mira Sol. “Two wallets moved "
+        "the coins within an hour,” the investigator said.",
+        Want("Two wallets", "Mira Sol", None, "said", False, "blockchain investigator", ""),
+    ),
+    "a handle named by a copula after 'X user' is the analyst": (
+        "Markets were calm. One well-known X user who posted about it is 0xKarlo. The analyst "
+        "claimed that the rally could start soon: “Every cycle began the same way, and this "
+        "one will too.”",
+        Want("Every cycle", "0xKarlo", "The analyst", "claimed", False, "analyst", ""),
+    ),
+    "a camel-case handle named by a copula after 'the trader behind the call'": (
+        "The trader behind the call is KarloTrades. He wrote: “The range will break upward.”",
+        Want("The range", "KarloTrades", None, "wrote", False),
+    ),
+    "'The X user suggested' takes up the handle, and so does a later 'he'": (
+        "Some expect a rally. One popular X user who shared views on it is 0xKarlo. The "
+        "analyst claimed the season starts soon. The X user suggested that the market is "
+        "early. Later, the interest could shift to small coins. “If this holds, the season "
+        "could start next week,” he added.",
+        Want("If this holds", "0xKarlo", "he", "added", False),
+    ),
+    "'the poster added' with no one named before stays unnamed (guard)": (
+        "A thread on the forum drew replies. “Nobody saw the drop coming,” the poster added.",
+        Want("Nobody saw", None, None, "added", False),
+    ),
+    "a handle the parser reads as an adjective after a copula ('is 0xMeridian')": (
+        "One active X user who shared their thoughts on this is 0xMeridian. The analyst "
+        "claimed that the rally starts soon: “Every cycle begins on the same day.”",
+        Want("Every cycle", "0xMeridian", "The analyst", "claimed", False, "analyst", ""),
     ),
 }
 

@@ -1876,6 +1876,10 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
         return SpeakerRef(
             found.text, found.start, found.end, "person", found.role, found.organization
         )
+    if tok.lower_ in cue_words("handle_holder_nouns") and _definite_word(tok):
+        # "The X user suggested", "the poster added": the person named before, by a noun
+        # (a platform before it names no one).
+        return _titled_noun(tok)
     doc = tok.doc
     titled = _name_after_honorific(tok)
     if titled is not None:

@@ -7,15 +7,31 @@ import re
 
 from spacy.tokens import Token
 
+from extractor.quotes.cue_words import cue_words
 from extractor.quotes.roles import has_role, is_role_word
 
 _UNDERSCORE = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:_+[A-Za-z0-9]+)+_*$")
 _CAMEL = re.compile(r"^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$")
+#: "0xNorr": a hex prefix before a capitalised word, a crypto pseudonym's shape.
+_HEX_PREFIXED = re.compile(r"^0x[A-Z][A-Za-z0-9]+$")
 _ROLE_AFTER = re.compile(r"^,\s+(?:a|an|the)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
 
 
 def is_handle_shape(text: str) -> bool:
-    return bool(_UNDERSCORE.match(text) or _CAMEL.match(text))
+    return bool(_UNDERSCORE.match(text) or _CAMEL.match(text) or _HEX_PREFIXED.match(text))
+
+
+def _named_by_copula(tok: Token) -> bool:
+    """ "One X user who posted about it is 0xNorr", "The trader behind the call is
+    NorrTrades": a handle that a copula gives to a person's noun."""
+    head = tok.head
+    if tok.dep_ not in {"attr", "acomp"} or head.lemma_ != "be":
+        return False
+    subject = next((c for c in head.lefts if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    noun = subject.lower_
+    return is_role_word(noun) or noun in cue_words("handle_holder_nouns")
 
 
 def titled_handle(tok: Token) -> bool:
@@ -25,6 +41,8 @@ def titled_handle(tok: Token) -> bool:
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i > 0 else None
     if prev is not None and prev.text.islower() and is_role_word(prev.text):
+        return True
+    if _named_by_copula(tok):
         return True
     after = doc.text[tok.idx + len(tok.text) : tok.idx + len(tok.text) + 60]
     found = _ROLE_AFTER.match(after)

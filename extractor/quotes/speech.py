@@ -1192,8 +1192,12 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
                 if kind == "organization" and _a_persons_appositive(ent.root):
                     kind = "person"  # "NORRQ, an observer and researcher,": a pseudonym
                 refs.append(SpeakerRef(span.text, span.start_char, span.end_char, kind))
+    # A handle the text gives a person's role is a person's, whatever the model's label
+    # ("The trader behind the call is NorrTrades", tagged an organisation).
+    handles = {(h.start, h.end): h for h in handle_mentions(doc, inside)}
+    refs = [handles.pop((r.start, r.end), r) for r in refs]
+    refs.extend(handles.values())
     taken = {(r.start, r.end) for r in refs}
-    refs.extend(h for h in handle_mentions(doc, inside) if (h.start, h.end) not in taken)
     # "Tether reported record profits. … the company said": an issuer named like its coin.
     text = text_of(doc)
     quoted = {doc[i].idx for i in inside}
