@@ -2252,6 +2252,18 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "claimed that the rally starts soon: “Every cycle begins on the same day.”",
         Want("Every cycle", "0xMeridian", "The analyst", "claimed", False, "analyst", ""),
     ),
+    "'who told' after a title at a firm in apposition to its description is the person": (
+        "That view was shared by Lena Ruiz, chief engineer at Oslo-based payments network (PN) "
+        "Norrpay, who told Reuters that the project began as a hobby.“We paid developers "
+        "first, not a token,” she said.",
+        Want("We paid", "Lena Ruiz", "she", "said", False, "chief engineer", "Norrpay"),
+    ),
+    "'who told' after a title the parser hangs loose after the name's comma": (
+        "That experience was echoed by Anders Holt, lead engineer at Lightning-based "
+        "decentralized exchange (DEX) Norrswap, who told Reuters that the project started as "
+        "open-source code.“Those funds paid developers, not a token,“ he said.",
+        Want("Those funds", "Anders Holt", "he", "said", False, "lead engineer", "Norrswap"),
+    ),
 }
 
 

@@ -2383,11 +2383,18 @@ def _relative_antecedent(head: Token) -> Token:
                 return speaker
     if head.lower_ in pronouns() or head.ent_type_ not in {"ORG", "PERSON", ""}:
         return head
+    doc = head.doc
     node = head
     for _ in range(6):
         if node.dep_ == "appos" and node.head.pos_ == "PROPN" and is_role_word(node.lower_):
             return node.head
-        if node.dep_ not in {"pobj", "prep", "conj", "compound"} or node.head.i == node.i:
+        if node.dep_ == "dep" and is_role_word(node.lower_):
+            # ("echoed by Jo Park, lead engineer at …": the title hung loose after the comma)
+            first = node.left_edge.i
+            if first >= 2 and doc[first - 1].text == "," and doc[first - 2].pos_ == "PROPN":
+                return doc[first - 2]
+        # ("… at payments network (PN) Norrpay, who": the firm is in apposition to its noun)
+        if node.dep_ not in {"pobj", "prep", "conj", "compound", "appos"} or node.head.i == node.i:
             break
         node = node.head
     return head

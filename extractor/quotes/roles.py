@@ -314,8 +314,12 @@ _FIRM_AFTER_TITLE = re.compile(
 )
 
 
+#: "decentralized exchange (DEX) Norrpay": the acronym of a firm's description, before its name.
+_DESCRIPTION_ACRONYM = re.compile(r"\s\([A-Z]{2,6}s?\)(?=\s+[A-Z])")
+
+
 def _parse_appositive(text: str) -> RoleOrg:
-    text = text.lstrip()
+    text = _DESCRIPTION_ACRONYM.sub("", text.lstrip())
     if _NOT_APPOSITIVE.match(text):
         return RoleOrg()  # "Jo Park, and former executives X and Y", ", alongside Chair X,"
     if re.match(r"to\s+[a-z]", text):
