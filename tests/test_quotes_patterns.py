@@ -2264,6 +2264,13 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "open-source code.“Those funds paid developers, not a token,“ he said.",
         Want("Those funds", "Anders Holt", "he", "said", False, "lead engineer", "Norrswap"),
     ),
+    "'estimated that' reports the journalist's words": (
+        "In March, Norr Business journalist Kai Berg estimated that “the fortune of the firm’s "
+        "CEO is around $10 billion, one of the largest.”",
+        Want(
+            "the fortune", "Kai Berg", "Kai Berg", "estimated", False, "journalist", "Norr Business"
+        ),
+    ),
 }
 
 
@@ -2484,6 +2491,9 @@ def test_a_title_before_an_earlier_name_is_not_the_speakers(nlp: Language) -> No
 
 #: quoted words that are not speech → no quote records
 NOT_SPEECH: dict[str, str] = {
+    "'an estimated' is an adjective, no cue (guard)": (
+        "Norrvault holds an estimated “war chest” of 40,000 coins."
+    ),
     "a chart model shows, it does not speak": (
         "Prices rose. The Norr Quantile Model update shows that the market reflects the same "
         "“heat” seen after the rally."

@@ -333,8 +333,9 @@ def is_reporting_verb(tok: Token) -> bool:
     return tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")
 
 
-#: Reporting verbs that report only as a finite verb with a clause ("X considers that …").
-_CLAUSE_ONLY_VERBS = frozenset({"consider"})
+#: Reporting verbs that report only as a finite verb with a clause ("X considers that …",
+#: "X estimated that …"; not "an estimated “war chest”", "estimated the loss at …").
+_CLAUSE_ONLY_VERBS = frozenset({"consider", "estimate"})
 #: Verbs by which a document, not a person, reports ("the survey found that “…”").
 _FINDING_VERBS = frozenset({"show", "find"})
 _OPENING_MARKS = frozenset({"“", '"', "‘"})
