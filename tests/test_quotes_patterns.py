@@ -2271,6 +2271,24 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             "the fortune", "Kai Berg", "Kai Berg", "estimated", False, "journalist", "Norr Business"
         ),
     ),
+    "a judge takes no court that only the quotes name": (
+        "“The Court finds the firm in willful violation of this Court’s order,” US district "
+        "judge Ana Ruiz said in a filing. “This is an order, not a talk,” Ruiz added.",
+        Want("This is an order", "Ana Ruiz", "Ruiz", "added", False, "US district judge", ""),
+    ),
+    "a chair takes the body named once outside the quotes and again inside (guard)": (
+        "The Norrland Securities Commission approved the funds on Monday. “Today the Norrland "
+        "Securities Commission starts anew,” Chair Pia Lund said.",
+        Want(
+            "Today the",
+            "Pia Lund",
+            "Pia Lund",
+            "said",
+            False,
+            "Chair",
+            "Norrland Securities Commission",
+        ),
+    ),
 }
 
 

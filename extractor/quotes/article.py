@@ -57,6 +57,7 @@ from extractor.quotes.topic_org import (
     body_words,
     is_company_title,
     public_body,
+    times_named,
     topic_organization,
 )
 from models.quotes import Mention, Person, Quote, Speaker
@@ -456,10 +457,16 @@ def _compute(doc: Doc) -> ArticleSpeech:
     topic = topic_organization(text, orgs, acronyms)
     bodies: dict[tuple[str, ...], str | None] = {}
 
+    # The body a titled speaker sits on is one the article names, not only its quotes ("“The
+    # Court finds …,” judge X said": no "Court" outside the quotes, no organisation).
+    narrated = _without_quotes(text, findings)
+    short = {full: acronym for acronym, full in acronyms.items()}
+    named = [o for o in orgs if times_named(o, narrated) or times_named(short.get(o, o), narrated)]
+
     def body(wanted: list[str]) -> str | None:
         key = tuple(wanted)
         if key not in bodies:
-            bodies[key] = public_body(text, orgs, acronyms, wanted)
+            bodies[key] = public_body(text, named, acronyms, wanted)
         return bodies[key]
 
     quotes = [_with_topic(q, topic, body) for q in quotes]
@@ -470,6 +477,14 @@ def _compute(doc: Doc) -> ArticleSpeech:
         and c.name.split()[-1] not in cue_words("name_heads")  # (not "the Clear Coins Act")
     ]
     return ArticleSpeech(quotes, people, orgs)
+
+
+def _without_quotes(text: str, findings: list[Finding]) -> str:
+    """``text`` with every quotation's words blanked out (offsets kept)."""
+    chars = list(text)
+    for f in findings:
+        chars[f.span.start : f.span.end] = " " * (f.span.end - f.span.start)
+    return "".join(chars)
 
 
 def _lend_titles(findings: list[Finding], clusters: list[Cluster]) -> None:
