@@ -2289,6 +2289,23 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             "Norrland Securities Commission",
         ),
     ),
+    "'The ruling stated' is the judge named before": (
+        "“The firm is in willful violation,” US district judge Ana Ruiz said in a filing. The "
+        "ruling stated that Norrapp must not charge “any fee on purchases made outside the "
+        "app.”",
+        Want("any fee", "Ana Ruiz", "The ruling", "stated", True, "US district judge", ""),
+    ),
+    "'It added' after 'The ruling stated' is the same judge": (
+        "“The firm is in willful violation,” US district judge Ana Ruiz said in a filing. The "
+        "ruling stated that Norrapp must not charge “any fee.” It added, “no reason exists to "
+        "audit the purchases.”",
+        Want("no reason exists", "Ana Ruiz", "It", "added", False, "US district judge", ""),
+    ),
+    "'The ruling stated' with no judge named is no one's (guard)": (
+        "Norrapp lost its appeal in March. The ruling stated that “no reason exists to audit "
+        "the purchases of users.”",
+        Want("no reason exists", None, None, "stated", False),
+    ),
 }
 
 

@@ -1578,6 +1578,13 @@ def _pronoun_or_source(tok: Token) -> SpeakerRef | None:
         )
     the = next((c for c in tok.lefts if c.lower_ == "the" and c.dep_ == "det"), None)
     noun = tok.lemma_.lower()
+    if the is not None and noun in cue_words("ruling_nouns"):
+        # "The ruling stated that …": the judge who gave it, named before (else no one).
+        phrase = tok.doc[the.i : tok.i + 1]
+        return SpeakerRef(
+            phrase.text, phrase.start_char, phrase.end_char, "person",
+            needs_antecedent=True, authored_only=True,
+        )  # fmt: skip
     if (
         the is not None
         and noun in document_nouns()

@@ -515,6 +515,8 @@ class _Resolver:
         self.speakers = sorted(speakers, key=lambda r: r.start)
         #: Pronouns and titled person nouns resolved so far (position, the speaker found).
         self.chain: list[tuple[int, SpeakerRef]] = []
+        #: "The ruling stated" resolved to a judge (position, the judge): "It added" next.
+        self.rulings: list[tuple[int, SpeakerRef]] = []
         self.names = sorted(names, key=lambda r: r.start)
         # Surnames of people named in full: "Woo said" is a person after "Willy Woo".
         self.surnames = {
@@ -702,6 +704,11 @@ class _Resolver:
         if ref.kind == "person" and _last_word(ref.text).lower() in voices:
             if ref.organization or _definite(ref, voices):
                 return self._voice(ref)  # "the spokesperson", "Norrfin’s spokesperson"
+        if ref.text.lower() == "it" and self.sentence_of is not None:
+            here = self.sentence_of(ref.start)
+            ruled = [who for at, who in self.rulings if self.sentence_of(at) == here - 1]
+            if ruled:
+                return ruled[-1]  # "The ruling stated …. It added": the judge's ruling
         found = self._resolve(ref)
         pronoun = ref.text.lower() in pronouns()
         if found is None and not pronoun and ref.kind == "person" and ref.role:
@@ -878,9 +885,25 @@ class _Resolver:
                     # "a release issued by the agency … the release reads": the agency's.
                     return self._resolve(replace(author, source_noun=None))
                 return author
+            if noun in cue_words("ruling_nouns"):
+                judge = self._judge_before(ref)
+                if judge is not None:
+                    self.rulings.append((ref.start, judge))
+                return judge
             if ref.authored_only:
                 return None  # "the announcement noted", with nobody said to have made one
         return self._salient(self._nearest(ref, definite_noun), ref)
+
+    def _judge_before(self, ref: SpeakerRef) -> SpeakerRef | None:
+        """ "The ruling stated": the judge named last before it, within reach."""
+        judges = [
+            s
+            for s in self.speakers + self.names
+            if s.kind == "person"
+            and 0 < ref.start - s.start <= MAX_ANTECEDENT
+            and _title_words(s.role or "") & cue_words("judge_titles")
+        ]
+        return max(judges, key=lambda s: s.start) if judges else None
 
     def _nearest(self, ref: SpeakerRef, definite_noun: bool) -> SpeakerRef | None:
         found = None
