@@ -2306,6 +2306,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "the purchases of users.”",
         Want("no reason exists", None, None, "stated", False),
     ),
+    "'according to Firms’ Jan Berg': the firm's bare-apostrophe possessive, then its person": (
+        "According to Norrshares’ Jan Berg, that may be an illusion. “Tariffs slow growth and "
+        "spook risk assets,” he noted in a report.",
+        Want("Tariffs slow", "Jan Berg", "he", "noted", False, "", "Norrshares"),
+    ),
 }
 
 

@@ -1368,11 +1368,12 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     if role.role and role.organization is None and _FIRMS_TITLE.search(before):
         # "the Russian exchange’s managing director Jo Park": likewise, before the name.
         role = RoleOrg(role.role, _latest_org_before(doc, span.start_char))
-    if role.organization is None and lo > 1 and doc[lo - 1].text in {"’s", "'s"}:
-        firm = name_tokens(doc[lo - 2])
+    bare = lo > 1 and _bare_possessive(doc[lo - 2]) and given_and_surname(doc, lo, hi)
+    if role.organization is None and lo > 1 and (doc[lo - 1].text in {"’s", "'s"} or bare):
+        firm = name_tokens(doc[lo - 2]) or (lo - 2, lo - 1)
         if (
             firm is not None
-            and (hi - lo == 1 or (hi - lo <= 3 and not _a_persons(doc, *firm)))
+            and (bare or hi - lo == 1 or (hi - lo <= 3 and not _a_persons(doc, *firm)))
             and not not_an_employer(doc[firm[0] : firm[1]].text)  # "London’s Lind"
         ):
             # "Norrfin’s Lindqvist", "Norrfin’s Sara Lindqvist" (not "Dana Kett’s son Eli")
@@ -2915,6 +2916,30 @@ def _filer(according: Token, target: Token) -> SpeakerRef | None:
     return ref if ref is not None and ref.kind == "person" else None
 
 
+def _bare_possessive(tok: Token) -> bool:
+    """A capitalised word ending in "s" with a bare apostrophe glued after it ("Norrshares’"),
+    which the parser does not read as a possessive."""
+    doc = tok.doc
+    return (
+        tok.text[:1].isupper()
+        and tok.text.endswith("s")
+        and not tok.whitespace_
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].text in {"’", "'"}
+    )
+
+
+def _name_after_bare_possessive(tok: Token) -> SpeakerRef | None:
+    """ "Norrshares’ Jan Berg": the person's name after a firm's bare-apostrophe possessive."""
+    doc = tok.doc
+    if not _bare_possessive(tok) or tok.i + 2 >= len(doc):
+        return None
+    span = name_tokens(doc[tok.i + 2])
+    if span is None or span[0] != tok.i + 2 or not given_and_surname(doc, *span):
+        return None
+    return speaker_from_tokens(doc, *span)
+
+
 def according_cues(sent_tokens: list[Token], inside: set[int]) -> list[Cue]:
     """ "according to X" cues (X a name, pronoun or source noun)."""
     cues: list[Cue] = []
@@ -2929,6 +2954,9 @@ def according_cues(sent_tokens: list[Token], inside: set[int]) -> list[Cue]:
         if target is not None:
             target = _person_after_title(target)
         speaker = _according_owner(target) if target is not None else None
+        owned = _name_after_bare_possessive(target) if target is not None else None
+        if owned is not None:
+            speaker = owned  # "according to Norrshares’ Jan Berg": the firm's person
         if speaker is None and target is not None:
             speaker = speaker_from_subject(target)
         if speaker is None:
