@@ -2311,6 +2311,16 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "spook risk assets,” he noted in a report.",
         Want("Tariffs slow", "Jan Berg", "he", "noted", False, "", "Norrshares"),
     ),
+    "a cue that opens its own quote in the next sentence loses to the one that holds it": (
+        "Crypto commentator “Zeno” told their 40,000 X followers on May 2, “This is great for "
+        "mobile games.” Meanwhile, Ola Berg said, “This is huge.”",
+        Want("This is great", "Zeno", "Zeno", "told", False, "Crypto commentator", ""),
+    ),
+    "a quote with no cue of its own still takes the next sentence's (guard)": (
+        "Ola Berg spoke at the summit on Friday. “We are done with the old plan.” Berg then "
+        "said, “The new one starts today.”",
+        Want("We are done", "Ola Berg"),
+    ),
 }
 
 

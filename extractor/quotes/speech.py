@@ -1087,6 +1087,18 @@ def _reports_its_own(cue: Cue, text: str, carried: bool = False) -> bool:
     return text[cue.clause_start : cue.clause_start + 1] not in '“"‘'
 
 
+#: A cue's verb that opens the quotation right after it: ", “", ": “".
+_OPENS_QUOTE = re.compile(r"[ \t]*[,:]?[ \t]*[“\"]")
+
+
+def _introduces_next(cue: Cue, span: QuoteSpan, text: str) -> bool:
+    """A cue in a later sentence whose verb opens a quotation of its own ("“…” Meanwhile, Ola
+    Berg said, “…”"): it is that quotation's, not the one before its sentence."""
+    return bool(_SENTENCE_BREAK.search(text[span.end - 2 : cue.start])) and bool(
+        _OPENS_QUOTE.match(text, cue.end)
+    )
+
+
 def _nearest_cue(
     cues: list[Cue],
     frame: _Frame,
@@ -1118,6 +1130,8 @@ def _nearest_cue(
         key = gap + (0 if named else 10_000)
         if partial and not (_holds(cue, span) or _that_clause(cue, span, text)):
             key += 5_000
+        if cue.start >= span.end and _introduces_next(cue, span, text):
+            key += 5_000  # "“…” Meanwhile, Ola Berg said, “…”": Berg's cue opens his own quote
         if best is None or key < best[0]:
             best = (key, cue)
     return best[1] if best else None
