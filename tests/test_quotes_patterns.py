@@ -2541,6 +2541,10 @@ def test_a_title_before_an_earlier_name_is_not_the_speakers(nlp: Language) -> No
 
 #: quoted words that are not speech → no quote records
 NOT_SPEECH: dict[str, str] = {
+    "a prediction market's contract named in marks": (
+        "Odds of a cut by June stood at 46%, according to trading in the Norrmarket-listed "
+        'contract " Rate cut by the Fed before July ." The drop follows a report.'
+    ),
     "'an estimated' is an adjective, no cue (guard)": (
         "Norrvault holds an estimated “war chest” of 40,000 coins."
     ),
