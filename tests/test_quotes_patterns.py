@@ -2321,6 +2321,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "said, “The new one starts today.”",
         Want("We are done", "Ola Berg"),
     ),
+    "'said “Show” star Surname': the show's name in marks, then its star, speaks": (
+        "The miners moved close to cheap power, according to serial investor Kevin O’Neill. "
+        "“It all comes down to power,” said “Dragontank” star O’Neill in an interview.",
+        Want("It all comes", "Kevin O’Neill", "O’Neill", "said", False, "serial investor", ""),
+    ),
 }
 
 
@@ -2541,6 +2546,9 @@ def test_a_title_before_an_earlier_name_is_not_the_speakers(nlp: Language) -> No
 
 #: quoted words that are not speech → no quote records
 NOT_SPEECH: dict[str, str] = {
+    "a show's name in marks before its star": (
+        "Prices will rise this year, said “Dragontank” star Kevin O’Neill in an interview."
+    ),
     "a prediction market's contract named in marks": (
         "Odds of a cut by June stood at 46%, according to trading in the Norrmarket-listed "
         'contract " Rate cut by the Fed before July ." The drop follows a report.'

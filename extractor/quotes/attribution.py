@@ -1885,6 +1885,13 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
         return SpeakerRef(
             found.text, found.start, found.end, "person", found.role, found.organization
         )
+    if tok.lower_ in cue_words("show_roles") and _quoted_show_before(tok):
+        # "said “Norr Tank” star Kevin O’Neill": the star named after the word, not the show.
+        last = _adjacent_name(tok.doc, tok.i, 1)
+        if last is None or last.lower_ in pronouns():
+            return None
+        first = next(k for k in range(tok.i + 1, last.i + 1) if _is_namey(tok.doc[k]))
+        return speaker_from_tokens(tok.doc, first, last.i + 1)
     if tok.lower_ in cue_words("handle_holder_nouns") and _definite_word(tok):
         # "The X user suggested", "the poster added": the person named before, by a noun
         # (a platform before it names no one).
@@ -2514,6 +2521,10 @@ def _adjacent_name(doc: Doc, start: int, step: int, limit: int = 4) -> Token | N
         if i < 0 or i >= len(doc):
             return None
         tok = doc[i]
+        closing = _quoted_show_end(doc, i) if step > 0 else None
+        if closing is not None:
+            i = closing  # "said “Norr Tank” star Olsen": the show's name, then its star
+            continue
         if tok.is_punct or tok.is_space:
             return None
         if _is_namey(tok) or tok.lower_ in pronouns():
@@ -2527,9 +2538,29 @@ def _adjacent_name(doc: Doc, start: int, step: int, limit: int = 4) -> Token | N
                 j += 1
             return _name_after_title(doc, j)
         skippable = tok.lower_ in {"the", "a", "an"} or tok.lower_ in source_nouns()
+        skippable = skippable or tok.lower_ in cue_words("show_roles")
         if skippable or is_role_word(tok.text):
             continue
         return None
+    return None
+
+
+def _quoted_show_before(tok: Token) -> bool:
+    """Whether a quoted show's name closes right before ``tok`` ("“Norr Tank” star")."""
+    doc = tok.doc
+    return any(_quoted_show_end(doc, k) == tok.i - 1 for k in range(max(0, tok.i - 6), tok.i))
+
+
+def _quoted_show_end(doc: Doc, i: int) -> int | None:
+    """Where a quoted title-case name of a show or work opening at ``i`` closes, when one of
+    ``show_roles`` follows it ("“Norr Tank” star"), else None."""
+    if doc[i].text not in {"“", '"'}:
+        return None
+    for k in range(i + 2, min(i + 6, len(doc) - 1)):
+        if doc[k].text in {"”", '"'}:
+            words = doc[i + 1 : k]
+            titled = all(w.text[:1].isupper() or w.is_punct for w in words)
+            return k if titled and doc[k + 1].lower_ in cue_words("show_roles") else None
     return None
 
 

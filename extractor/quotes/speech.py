@@ -265,6 +265,8 @@ def _not_speech(text: str, span: QuoteSpan) -> bool:
         return True
     if _a_titled_name(text, span):
         return True
+    if _a_shows_name(text, span):
+        return True
     if text[max(0, span.start - 2) : span.start].rstrip("\\").endswith("="):
         return True  # '<a href="…" rel="nofollow">': markup left in the text, an attribute
     before = text[max(0, span.start - 30) : span.start].lower().rstrip(" \\\u00a0")
@@ -276,6 +278,19 @@ def _not_speech(text: str, span: QuoteSpan) -> bool:
     return any(
         before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
         for w in not_speech_before()
+    )
+
+
+def _a_shows_name(text: str, span: QuoteSpan) -> bool:
+    """ "“Norr Tank” star Olsen": a short title-case name before one of ``show_roles``."""
+    after = _NEXT_WORD.match(text, span.end)
+    words = _words(span.text)
+    return (
+        span.closed
+        and after is not None
+        and after.group(1) in cue_words("show_roles")
+        and 1 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
     )
 
 
