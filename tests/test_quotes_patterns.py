@@ -2326,6 +2326,26 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“It all comes down to power,” said “Dragontank” star O’Neill in an interview.",
         Want("It all comes", "Kevin O’Neill", "O’Neill", "said", False, "serial investor", ""),
     ),
+    "'according to an announcement' with no author is the firm the article is about": (
+        "Norrchain Foundation launched a network on Tuesday, built with Norrpolygon. It lets "
+        "users earn yield in a “unique, optimized yield environment,” according to an "
+        "announcement shared with Cointelegraph. “Users deserve networks that put lasting "
+        "liquidity first,” the announcement added. Norrchain Foundation plans more.",
+        Want(
+            "Users deserve",
+            "Norrchain Foundation",
+            "the announcement",
+            "added",
+            False,
+            "",
+            "Norrchain Foundation",
+        ),
+    ),
+    "'according to a press release' with two firms named as often is no one's (guard)": (
+        "Norrwave and Norrpeak agreed to merge. Norrwave and Norrpeak will keep both brands, "
+        "and the new firm is “primarily” a miner, according to a press release.",
+        Want("primarily", None, None, "according to", True),
+    ),
 }
 
 

@@ -109,6 +109,9 @@ class SpeakerRef:
     #: Named only as the one who calls something so ("what investor Jo Park calls the
     #: “…”"): the sentence is about someone else, whom a later pronoun takes up.
     naming: bool = False
+    #: "according to an announcement": a document no one is said to have made, the
+    #: organisation the article is about.
+    topical: bool = False
 
 
 @dataclass(frozen=True)
@@ -233,6 +236,8 @@ def _said_in_one_before(noun: Token) -> bool:
         if tok.head.lower_ in {"in", "via", "through"} and verb.pos_ == "VERB":
             if is_reporting_verb(verb):
                 return True
+        if tok.head.lower_ == "to" and verb.lower_ == "according":
+            return True  # "according to an announcement … the announcement added"
     return False
 
 
@@ -2971,6 +2976,32 @@ def _name_after_bare_possessive(tok: Token) -> SpeakerRef | None:
     return speaker_from_tokens(doc, *span)
 
 
+#: Documents a firm puts out about itself ("according to an announcement").
+_SELF_PUBLISHED = frozenset({"announcement", "release", "statement", "blog", "update"})
+
+
+def _unowned_document(target: Token) -> SpeakerRef | None:
+    """ "according to an announcement shared with Norrtimes", "according to a press
+    release": a firm's own document with no author written, to be read as the organisation
+    the article is about."""
+    if target.lemma_.lower() not in _SELF_PUBLISHED:
+        return None
+    if any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in {"a", "an"}) for c in target.lefts
+    ):
+        return None
+    if any(c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from", "of"} for c in target.rights):
+        return None  # ("a statement by Norrfin" names its author)
+    if any(c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children) for c in target.rights):
+        return None  # ("a release published by the agency")
+    first = target.left_edge.i
+    phrase = target.doc[first : target.i + 1]
+    return SpeakerRef(
+        phrase.text, phrase.start_char, phrase.end_char, "organization",
+        needs_antecedent=True, source_noun=target.lemma_.lower(), topical=True,
+    )  # fmt: skip
+
+
 def according_cues(sent_tokens: list[Token], inside: set[int]) -> list[Cue]:
     """ "according to X" cues (X a name, pronoun or source noun)."""
     cues: list[Cue] = []
@@ -2999,6 +3030,8 @@ def according_cues(sent_tokens: list[Token], inside: set[int]) -> list[Cue]:
         filer = _filer(tok, target) if target is not None else None
         if filer is not None:
             speaker = filer
+        if speaker is None and target is not None:
+            speaker = _unowned_document(target)
         cues.append(Cue("according to", tok.idx, to.idx + len(to.text), speaker))
     return cues
 

@@ -868,6 +868,8 @@ class _Resolver:
         return min(holders, key=lambda n: n.start) if holders else None
 
     def _resolve(self, ref: SpeakerRef) -> SpeakerRef | None:
+        if ref.topical:
+            return self._topic(ref)
         definite_noun = ref.text.lower() not in pronouns()
         if definite_noun:
             # "the report" after "a report by Norrfin": the author of that noun, however far.
@@ -908,6 +910,23 @@ class _Resolver:
             if ref.authored_only:
                 return None  # "the announcement noted", with nobody said to have made one
         return self._salient(self._nearest(ref, definite_noun), ref)
+
+    def _topic(self, ref: SpeakerRef) -> SpeakerRef | None:
+        """The organisation the article names most often (twice or more), outlets apart:
+        the author of a document no one is said to have made ("according to an
+        announcement")."""
+        counts: dict[str, tuple[int, SpeakerRef]] = {}
+        for c in self.speakers + self.names:
+            if c.kind != "organization" or c.text.lower() in _outlets() or c.needs_antecedent:
+                continue
+            if c.text not in counts:
+                counts[c.text] = (times_named(c.text, self.text), c)
+        ranked = sorted(counts.values(), key=lambda tc: (-tc[0], tc[1].start))
+        if not ranked or ranked[0][0] < 2:
+            return None
+        if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+            return None  # two firms named as often: no one the article is about
+        return ranked[0][1]
 
     def _judge_before(self, ref: SpeakerRef) -> SpeakerRef | None:
         """ "The ruling stated": the judge named last before it, within reach."""
@@ -1584,6 +1603,7 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
             unnamed = cue.speaker is not None and (
                 cue.speaker.text.lower() in _FIRST_PERSON
                 or cue.speaker.authored_only
+                or cue.speaker.topical
                 or _definite_source(cue.speaker)
             )
             if (cue.speaker is not None and not unnamed) or cue.text.lower().endswith("ing"):
