@@ -2346,6 +2346,19 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "and the new firm is “primarily” a miner, according to a press release.",
         Want("primarily", None, None, "according to", True),
     ),
+    "a lower-case handle in marks after the titles is the speaker": (
+        "“Bitcoin is still tracking past cycles well,” said engineer and analyst ‘norrk32’ on "
+        "X on Monday.",
+        Want("Bitcoin is still", "norrk32", "norrk32", "said", False, "engineer and analyst", ""),
+    ),
+    "a lower-case handle with digits after a title is the speaker": (
+        "“The range will hold,” said analyst norrk32 on X.",
+        Want("The range", "norrk32", "norrk32", "said", False, "analyst", ""),
+    ),
+    "a lower-case word after a title, neither marked nor with digits, is no handle (guard)": (
+        "“The range will hold,” said analyst firms on Monday.",
+        Want("The range", None, None, "said", False),
+    ),
 }
 
 

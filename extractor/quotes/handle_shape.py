@@ -34,8 +34,32 @@ def _named_by_copula(tok: Token) -> bool:
     return is_role_word(noun) or noun in cue_words("handle_holder_nouns")
 
 
+#: "norrk32": a lower-case handle with digits, a handle only right after a person's title.
+_LOWER_DIGITS = re.compile(r"^[a-z]{2,}[0-9]+[a-z0-9]*$")
+_OPENING = frozenset({"‘", "“", "'", '"'})
+_CLOSING = frozenset({"’", "”", "'", '"'})
+
+
+def _lower_titled_handle(tok: Token) -> bool:
+    """ "analyst norrk32", "engineer and analyst ‘norrk32’": a lower-case handle (with digits,
+    or set in marks) right after a person's title."""
+    doc = tok.doc
+    quoted = (
+        0 < tok.i < len(doc) - 1
+        and doc[tok.i - 1].text in _OPENING
+        and doc[tok.i + 1].text in _CLOSING
+        and not doc[tok.i - 1].whitespace_
+    )
+    if not (_LOWER_DIGITS.match(tok.text) or (quoted and tok.text.islower())):
+        return False
+    before = tok.i - 2 if quoted else tok.i - 1
+    return before >= 0 and doc[before].text.islower() and is_role_word(doc[before].text)
+
+
 def titled_handle(tok: Token) -> bool:
     """A handle the text gives a person's role, before it or in an appositive after it."""
+    if _lower_titled_handle(tok):
+        return True
     if not is_handle_shape(tok.text):
         return False
     doc = tok.doc
