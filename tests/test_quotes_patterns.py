@@ -2359,6 +2359,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“The range will hold,” said analyst firms on Monday.",
         Want("The range", None, None, "said", False),
     ),
+    "a pseudonym in marks after a title the parser hangs a firm on is the speaker": (
+        "Former Norrsoft and Norrbook tech lead “CodeKing” said that $120,000 was “nothing,” "
+        "before adding: “Curves move faster in higher bands.”",
+        Want("Curves move", "CodeKing", "CodeKing", "adding", False, "tech lead"),
+    ),
 }
 
 

@@ -1890,6 +1890,12 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
         return SpeakerRef(
             found.text, found.start, found.end, "person", found.role, found.organization
         )
+    quoted = _quoted_name_after(tok) if is_role_word(tok.text) else None
+    if quoted is not None:
+        # "Former Norrsoft tech lead “CodeKing” said": the pseudonym set in marks after the
+        # title, not the firm the parser hangs on it.
+        found = speaker_from_tokens(tok.doc, *quoted)
+        return replace(found, kind="person")
     if tok.lower_ in cue_words("show_roles") and _quoted_show_before(tok):
         # "said “Norr Tank” star Kevin O’Neill": the star named after the word, not the show.
         last = _adjacent_name(tok.doc, tok.i, 1)
@@ -2547,6 +2553,21 @@ def _adjacent_name(doc: Doc, start: int, step: int, limit: int = 4) -> Token | N
         if skippable or is_role_word(tok.text):
             continue
         return None
+    return None
+
+
+def _quoted_name_after(tok: Token) -> tuple[int, int] | None:
+    """The tokens of a capitalised name of one to three words set in marks right after
+    ``tok`` ("lead “CodeKing”"), else None."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in {"“", '"'}:
+        return None
+    for k in range(tok.i + 3, min(tok.i + 6, len(doc))):
+        if doc[k].text in {"”", '"'}:
+            words = doc[tok.i + 2 : k]
+            if all(w.text[:1].isupper() and not w.is_punct for w in words):
+                return tok.i + 2, k
+            return None
     return None
 
 
