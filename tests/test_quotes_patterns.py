@@ -2364,6 +2364,13 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "before adding: “Curves move faster in higher bands.”",
         Want("Curves move", "CodeKing", "CodeKing", "adding", False, "tech lead"),
     ),
+    "'he' skips a woman quoted last by her surname alone": (
+        "At the summit, Norrple president Anna Lind and chief executive Karl Berg took the "
+        "stage for a chat. Berg said his old view no longer holds. Lind replied that many "
+        "coins are “outright scams.” The Norrple CEO offered what he called “the other side” "
+        "of it.",
+        Want("the other side", "Karl Berg", "he", "called", True, "chief executive", "Norrple"),
+    ),
 }
 
 

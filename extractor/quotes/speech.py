@@ -556,7 +556,12 @@ class _Resolver:
         if gender is None and " " not in cand.text:
             # A surname alone: the gender of the full name it belongs to.
             full = next(
-                (n for n in self.speakers + self.names if _last_word(n.text) == cand.text), None
+                (
+                    n
+                    for n in self.speakers + self.names
+                    if " " in n.text.strip() and _last_word(n.text) == cand.text
+                ),
+                None,
             )
             gender = name_gender(full.text, self.titled) if full is not None else None
         return gender
