@@ -36,6 +36,10 @@ DEFINITIONS: dict[str, dict[str, str]] = {
         "the Group Seven Network (GSN) said",
         {"GSN": "Group Seven Network"},
     ),
+    "a possessive before the acronym is not part of the name": (
+        "the US Norrland Securities Commission’s (NSC) Division of Finance said",
+        {"NSC": "Norrland Securities Commission"},
+    ),
     "a word of one capital is no acronym": ("the Central Ledger (Cl) rules", {}),
     "letters that do not fit": ("the Nordic Ledger Council (XYZ) said", {}),
     "no definition": ("the NLC said it would act", {}),

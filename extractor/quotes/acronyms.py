@@ -69,7 +69,8 @@ def defined_acronyms(text: str) -> dict[str, str]:
             if tail[0].lower() in _GLUE:
                 continue
             if _spells(acronym, tail):
-                found[acronym] = " ".join(tail)
+                # ("the Securities and Exchange Commission’s (SEC) Division": not the "’s")
+                found[acronym] = re.sub(r"[’']s?$", "", " ".join(tail))
                 break
     return found
 
