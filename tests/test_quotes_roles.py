@@ -8,6 +8,18 @@ from extractor.quotes.roles import RoleOrg, parse_appositive, parse_title
 
 #: text after "Name," → expected (role, organisation)
 APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
+    "a firm's qualified title for a region: the firm": (
+        " Norrex’s regional head for Central and Eastern Europe, said.",
+        RoleOrg("regional head for Central and Eastern Europe", "Norrex"),
+    ),
+    "a firm's qualified title of a region: the firm": (
+        " Norrex’s regional head of Central and Eastern Europe, said.",
+        RoleOrg("regional head of Central and Eastern Europe", "Norrex"),
+    ),
+    "a firm's plain title keeps the owner (guard)": (
+        " Norrex’s head of research, said.",
+        RoleOrg("head of research", "Norrex"),
+    ),
     "a country's body after its possessive: the body": (
         " director of Norway’s National Norr Office and a supporter of the president, said",
         RoleOrg("director", "National Norr Office"),

@@ -261,6 +261,41 @@ _RELATIVE_TITLE = re.compile(
 )
 
 
+#: A lower-case word before a title ("regional head").
+_QUALIFIER = re.compile(r"[a-z][\w-]*\s+")
+
+
+def _qualified_title(text: str) -> bool:
+    """Whether ``text`` opens with a title, maybe after one or two lower-case words."""
+    at = 0
+    for _ in range(3):
+        if _role_re().match(text, at):
+            return True
+        word = _QUALIFIER.match(text, at)
+        if word is None:
+            return False
+        at = word.end()
+    return False
+
+
+def _a_region(name: str) -> bool:
+    """A region a post covers: one of ``region_words`` or a place, or several joined by "and"
+    and commas, each maybe after a compass word ("Central and Eastern Europe")."""
+    parts = [p for p in re.split(r",\s*|\s+and\s+", name) if p]
+    if len(parts) == 1:
+        return name in cue_words("region_words")
+    compass = cue_words("compass_words")
+
+    def one(part: str) -> bool:
+        words = part.split()
+        while len(words) > 1 and words[0] in compass:
+            words = words[1:]
+        rest = " ".join(words)
+        return rest in compass or rest in cue_words("region_words") or places_only(rest)
+
+    return all(one(p) for p in parts)
+
+
 def parse_appositive(text: str) -> RoleOrg:
     """Role and organisation of an appositive written after a name.
 
@@ -369,7 +404,9 @@ def _parse_appositive(text: str) -> RoleOrg:
         )
     ]
     possessive = _POSSESSIVE.match(segment)
-    if possessive and possessive["org"][:1].isupper() and _role_re().match(possessive["rest"]):
+    # (up to two lower-case words may qualify the title: "Norrex’s regional head for …")
+    qualified = possessive is not None and _qualified_title(possessive["rest"])
+    if possessive and possessive["org"][:1].isupper() and qualified:
         # "Deribit's head of Asia business development": the firm, then the whole title (the
         # first one: "VanEck's head of research and the fund's portfolio manager").
         rest = possessive["rest"]
@@ -379,7 +416,8 @@ def _parse_appositive(text: str) -> RoleOrg:
             rest = rest[: joined.start()]
         own = _parse_appositive(rest)
         firm = _clean_org(possessive["org"])
-        if firm and own.organization and re.search(r"\sof\s", rest) and not _AT_FIRM.search(rest):
+        covers = re.search(r"\s(?:of|for)\s", rest)
+        if firm and own.organization and covers and not _AT_FIRM.search(rest):
             # "Norrex’s general manager of APAC and Middle East": the firm is the owner's, so
             # the "of" names what the title covers
             return RoleOrg(_clean_role(rest), firm)
@@ -565,7 +603,7 @@ def parse_title(text: str) -> RoleOrg:
         held_in = (
             org is not None
             and prep in (" of ", " from ", " for ")
-            and (org in cue_words("region_words") or not_an_employer(org) or _a_field(org, prep))
+            and (_a_region(org) or not_an_employer(org) or _a_field(org, prep))
         ) or (prep == " of " and _OWNER_BEFORE.search(segment[: matches[0].start()]) is not None)
         if held_in:
             # "head of Europe", "analyst of Silicon Valley": where the post is, not the employer.
