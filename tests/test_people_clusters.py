@@ -166,3 +166,19 @@ def test_a_name_ending_in_a_firm_word_is_an_organisation_whatever_the_model_says
     cluster.add(NameMention("Norrvik Digital", 0, 15, "person", "head"))
     cluster.add(NameMention("Norrvik Digital", 37, 52, "person"))
     assert _cluster_kind(cluster, text) == "organization"
+
+
+def test_a_name_opening_with_an_acronym_is_an_organisation_whatever_the_model_says() -> None:
+    # The model tagged the bank's short name as a person (an acronym, then a surname-like word).
+    text = "The Bank of Norrland Mellon Corporation (NBY Mellon) keeps the reserves."
+    cluster = Cluster("NBY Mellon", "person")
+    cluster.add(NameMention("NBY Mellon", 41, 51, "person"))
+    assert _cluster_kind(cluster, text) == "organization"
+
+
+def test_a_titled_name_opening_with_capitals_stays_a_person() -> None:
+    # (a guard: a person's title wins over the capitals)
+    text = "Analyst JOE Berg said it. JOE Berg expects more."
+    cluster = Cluster("JOE Berg", "person")
+    cluster.add(NameMention("JOE Berg", 8, 16, "person", "analyst"))
+    assert _cluster_kind(cluster, text) == "person"

@@ -193,6 +193,10 @@ def _person_only(text: str, m: NameMention) -> bool:
     return any(w.lower() in honorifics() for w in words)
 
 
+#: A word of capitals only, three or more: an acronym, never a given name.
+_ACRONYM_WORD = re.compile(r"[A-Z]{3,}")
+
+
 def _cluster_kind(c: Cluster, text: str, firm_starts: frozenset[int] | None = None) -> str:
     """Whether a cluster is a person's or an organisation's. ``firm_starts``: where the names
     an appositive calls a firm start (computed from ``text`` when not given)."""
@@ -224,6 +228,8 @@ def _cluster_kind(c: Cluster, text: str, firm_starts: frozenset[int] | None = No
     )  # ("Nic from Norrbureau added": someone at a firm)
     if one_word and c.name.lower() in first_names():
         return "person"  # "the popular X user Daniel revealed": a common given name alone
+    if not one_word and _ACRONYM_WORD.fullmatch(c.name.split()[0]) and not titled:
+        return "organization"  # "NBY Mellon": no given name is written in capitals
     if one_word and person_only and score <= 0:
         return "person"  # "Kiyosaki started his post", "Ms. Hale": whatever the model says
     if one_word and not titled and not person_only:
