@@ -2371,6 +2371,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "of it.",
         Want("the other side", "Karl Berg", "he", "called", True, "chief executive", "Norrple"),
     ),
+    "'the Norrple CEO' is the one introduced as 'chief executive officer', not a name since": (
+        "At the event, Norrple president Anna Lind and chief executive officer Karl Berg "
+        "spoke. Berg changed his view over the year. What changed his mind was the advocacy "
+        "of Tom Hale, a trader. “I think I got it wrong,” the Norrple CEO conceded.",
+        Want("I think I got", "Karl Berg", "the Norrple CEO", "conceded", False),
+    ),
 }
 
 

@@ -452,12 +452,23 @@ def _other_title(cand: SpeakerRef, ref: SpeakerRef) -> bool:
     noun = (ref.role or _last_word(ref.text)).lower().split()
     if not ref.role and not is_role_word(noun[-1]):
         return False  # "the post", "the firm": no title to differ from
-    return not set(noun) & _title_words(cand.role)
+    return not _title_words(" ".join(noun)) & _title_words(cand.role)
 
 
 def _title_words(role: str) -> set[str]:
-    """The lower-case words of a title ("CEO, co-founder" → {"ceo", "co-founder"})."""
-    return set(role.lower().replace(",", " ").split())
+    """The lower-case words of a title ("CEO, co-founder" → {"ceo", "co-founder"}), a long
+    form under its short one ("chief executive" → "ceo")."""
+    text = role.lower().replace(",", " ")
+    for long, short in _title_synonyms():
+        text = re.sub(rf"\b{re.escape(long)}\b", short, text)
+    return set(text.split())
+
+
+@lru_cache(maxsize=1)
+def _title_synonyms() -> tuple[tuple[str, str], ...]:
+    """Long titles and their short forms, longest first (``title_synonyms``)."""
+    table: dict[str, str] = load_json("quote_cues.json")["title_synonyms"]
+    return tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
 
 
 @lru_cache(maxsize=1)
@@ -957,6 +968,19 @@ class _Resolver:
                 and not (_job_title(ref) and _other_title(s, ref))  # (not its president)
             ]
             found = same[-1] if same else None
+        if found is None and ref.organization and is_company_title(ref.role or ""):
+            # "the Norrple CEO" → the person named with that title before ("chief executive
+            # Karl Berg"), over anyone named since without it.
+            titled = [
+                c
+                for c in self.speakers + self.names
+                if c.kind == "person"
+                and 0 < ref.start - c.start <= MAX_ANTECEDENT
+                and c.role
+                and not _other_title(c, ref)
+                and self._fits(c, ref)
+            ]
+            found = max(titled, key=lambda c: c.start) if titled else None
         if found is None:
             found = self._latest(self.speakers, ref, MAX_ANTECEDENT)
         if found is None and definite_noun:
