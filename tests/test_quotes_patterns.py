@@ -2377,6 +2377,19 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "of Tom Hale, a trader. “I think I got it wrong,” the Norrple CEO conceded.",
         Want("I think I got", "Karl Berg", "the Norrple CEO", "conceded", False),
     ),
+    "a name ending a long title the parser nests under it is the subject": (
+        "Norrland has set up a crypto council. The country’s Minister of State for Blockchain "
+        "and Crypto Omar Bin Rashid said: “We are ready.”",
+        Want(
+            "We are ready",
+            "Omar Bin Rashid",
+            "Omar Bin Rashid",
+            "said",
+            False,
+            "Minister of State for Blockchain and Crypto",
+            "",
+        ),
+    ),
 }
 
 

@@ -231,6 +231,14 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "'Minister of State' for several fields: all title, no employer": (
+        "Minister of State for Blockchain and Crypto ",
+        RoleOrg("Minister of State for Blockchain and Crypto", None),
+    ),
+    "a country's possessive before the title is no part of it": (
+        "The country’s Minister for Digitalization ",
+        RoleOrg("Minister for Digitalization", None),
+    ),
     "an author's book before the name is no employer": (
         "Economist and author of The Norr Standard ",
         RoleOrg("Economist and author", None),

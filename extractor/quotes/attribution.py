@@ -2016,6 +2016,13 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
             inner = name_tokens(child) if child.dep_ == "conj" else None
             if inner is not None and inner[1] - inner[0] >= 2:
                 return speaker_from_tokens(doc, *inner)
+        # "The Minister of State for Blockchain and Crypto Omar Rashid said": the name that
+        # ends the title's phrase, right before the verb, however deep the parser hung it.
+        last = tok.right_edge
+        if last.i > tok.i and last.pos_ == "PROPN" and last.i + 1 == tok.head.i:
+            inner = name_tokens(last)
+            if inner is not None and given_and_surname(doc, *inner):
+                return speaker_from_tokens(doc, *inner)
     if (
         ref is None
         and is_role_word(tok.text)

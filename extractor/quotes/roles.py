@@ -231,6 +231,10 @@ def _clean_role(role: str) -> str | None:
     # "Jo Park, also a former commissioner,": the adverb is no part of the title.
     role = re.sub(r"^(?:also|now|still|currently)\s+", "", role, flags=re.IGNORECASE)
     role = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", role, flags=re.IGNORECASE)
+    # "the country’s Minister of State": whose post it is, no part of the title
+    owner = re.match(r"([a-z]+)[’']s\s+(?=\S)", role)
+    if owner is not None and owner[1] in cue_words("place_nouns"):
+        role = role[owner.end() :]
     # "…,” observed fund founder Mika Berg": the cue before the title is no part of it.
     words = role.split()
     while len(words) > 1 and _is_speech_verb_form(words[0]):
@@ -728,10 +732,12 @@ def _a_field(org: str, prep: str) -> bool:
     ``title_fields`` word too, while "Secretary of Labor" keeps its department)."""
     if org in cue_words("descriptive_acronyms"):
         return True  # "Head of OTC", "head of DeFi": what the person works on
-    name = org.lower()
-    if prep == " for ":
-        return name in cue_words("work_fields") or name in cue_words("title_fields")
-    return prep == " of " and name in cue_words("work_fields")
+    fields = cue_words("work_fields") | (cue_words("title_fields") if prep == " for " else set())
+    if prep not in (" for ", " of "):
+        return False
+    # ("Minister of State for Blockchain and Crypto": several fields joined by "and")
+    parts = re.split(r",\s*|\s+and\s+|\s+&\s+", org.lower())
+    return all(p in fields for p in parts if p)
 
 
 def _authored(role: str) -> bool:
