@@ -2390,6 +2390,31 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             "",
         ),
     ),
+    "'The Association’s director' works at the one association named before": (
+        "Kara Holt, the president of the crypto lobby group the Norrchain Association, spoke. "
+        "“We must act now,” she added. The Association’s communications director, Tom Vik, "
+        "added that the bills must pass. “Once the midterms start, not a lot moves,” he "
+        "explained.",
+        Want(
+            "Once the midterms",
+            "Tom Vik",
+            "he",
+            "explained",
+            False,
+            "communications director",
+            "Norrchain Association",
+        ),
+    ),
+    "'The Association’s director' with two associations named keeps the word (guard)": (
+        "Kara Holt of the Norrchain Association and Ola Berg of the Vik Miners Association "
+        "spoke. The Association’s director, Tom Vik, added: “Not a lot moves.”",
+        Want("Not a lot", "Tom Vik", "Tom Vik", "added", False, None, "Association"),
+    ),
+    "'the Ministry’s official' with another ministry named keeps the word (guard)": (
+        "The Ministry of Energy and the Finance Ministry met. The Ministry’s spokesman, Ivan "
+        "Berg, said: “The registry is ready.”",
+        Want("The registry", "Ivan Berg", "Ivan Berg", "said", False, None, "Ministry"),
+    ),
 }
 
 

@@ -476,6 +476,8 @@ def _compute(doc: Doc) -> ArticleSpeech:
         return bodies[key]
 
     quotes = [_with_topic(q, topic, body) for q in quotes]
+    bare = _bare_org_words(orgs)
+    quotes = [_with_whole_org(q, bare) for q in quotes]
     people = [
         _person(c, acronyms, topic)
         for c in clusters
@@ -483,6 +485,37 @@ def _compute(doc: Doc) -> ArticleSpeech:
         and c.name.split()[-1] not in cue_words("name_heads")  # (not "the Clear Coins Act")
     ]
     return ArticleSpeech(quotes, people, orgs)
+
+
+def _bare_org_words(orgs: list[str]) -> dict[str, str]:
+    """ "Association" → "Blockchain Association": an organisation's last word, written alone
+    and capitalised ("The Association’s director"), for the one name the article gives that
+    ends in it."""
+    ends: dict[str, list[str]] = {}
+    for name in orgs:
+        words = name.split()
+        if len(words) >= 2 and words[-1].lower() in org_words():
+            ends.setdefault(words[-1], []).append(name)
+    # (not where another name has the word elsewhere: "the Ministry of Energy" and "the
+    # Finance Ministry" leave "the Ministry" open)
+    return {
+        word: names[0]
+        for word, names in ends.items()
+        if len(names) == 1
+        and not any(word in o.split() and o not in (names[0], word) for o in orgs)
+    }
+
+
+def _with_whole_org(quote: Quote, bare: dict[str, str]) -> Quote:
+    """The speaker's organisation under its whole name when written as its last word alone."""
+    speaker = quote.speaker
+    if speaker is None or speaker.organization not in bare:
+        return quote
+    whole = bare[speaker.organization]
+    update = {"organization": whole}
+    if speaker.kind == "organization" and speaker.name == speaker.organization:
+        update["name"] = whole
+    return quote.model_copy(update={"speaker": speaker.model_copy(update=update)})
 
 
 def _without_quotes(text: str, findings: list[Finding]) -> str:
