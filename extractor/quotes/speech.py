@@ -455,13 +455,15 @@ def _other_title(cand: SpeakerRef, ref: SpeakerRef) -> bool:
     return not _title_words(" ".join(noun)) & _title_words(cand.role)
 
 
-def _title_words(role: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _title_words(role: str) -> frozenset[str]:
     """The lower-case words of a title ("CEO, co-founder" → {"ceo", "co-founder"}), a long
     form under its short one ("chief executive" → "ceo")."""
     text = role.lower().replace(",", " ")
     for long, short in _title_synonyms():
-        text = re.sub(rf"\b{re.escape(long)}\b", short, text)
-    return set(text.split())
+        if long in text:
+            text = re.sub(rf"\b{re.escape(long)}\b", short, text)
+    return frozenset(text.split())
 
 
 @lru_cache(maxsize=1)
