@@ -231,6 +231,10 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "'Press' before a title belongs to the title": (
+        "White House Press Secretary ",
+        RoleOrg("Press Secretary", "White House"),
+    ),
     "'Minister of State' for several fields: all title, no employer": (
         "Minister of State for Blockchain and Crypto ",
         RoleOrg("Minister of State for Blockchain and Crypto", None),
