@@ -2415,6 +2415,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Berg, said: “The registry is ready.”",
         Want("The registry", "Ivan Berg", "Ivan Berg", "said", False, None, "Ministry"),
     ),
+    "a generational suffix before a possessive ends the full name, never a name alone": (
+        "In a May 13 filing in the US District Court, Eric Council Jr.’s legal team asked for "
+        "a lighter term. “A sentence of twelve months serves the ends of justice,” said the "
+        "May 13 filing.",
+        Want("A sentence", "Eric Council Jr", "the May 13 filing", "said", False),
+    ),
 }
 
 

@@ -27,7 +27,7 @@ from extractor.quotes.cue_words import (
 )
 from extractor.quotes.handle_shape import titled_handle
 from extractor.quotes.marks import MARKS
-from extractor.quotes.people import honorifics, possessive_names, surname_of
+from extractor.quotes.people import NAME_SUFFIXES, honorifics, possessive_names, surname_of
 from extractor.quotes.places import is_nationality, is_place, not_an_employer
 from extractor.quotes.pseudonyms import first_names, given_names
 from extractor.quotes.roles import (
@@ -936,6 +936,12 @@ def _of_tail(doc: Doc, hi: int, sent_end: int) -> int:
 
 def name_tokens(tok: Token) -> tuple[int, int] | None:
     """The name a subject token stands in, as a token range."""
+    doc = tok.doc
+    if tok.lower_ in NAME_SUFFIXES and tok.i > 0 and _is_namey(doc[tok.i - 1]):
+        # "Eric Council Jr.’s team": the suffix ends the name before it, never a name alone
+        before = name_tokens(doc[tok.i - 1])
+        if before is not None and before[1] >= tok.i:
+            return before[0], max(before[1], tok.i + 1)
     run = _name_run(tok)
     if run is None:
         return None
