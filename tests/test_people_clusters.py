@@ -182,3 +182,12 @@ def test_a_titled_name_opening_with_capitals_stays_a_person() -> None:
     cluster = Cluster("JOE Berg", "person")
     cluster.add(NameMention("JOE Berg", 8, 16, "person", "analyst"))
     assert _cluster_kind(cluster, text) == "person"
+
+
+def test_a_public_bodys_short_name_is_an_organisation_after_a_headlines_possessive() -> None:
+    # A teaser's typo ("Norrcoin CEO Reject’s SEC’s Attempt") reads like "Firm’s person".
+    text = "The SEC sued Norrcoin. Read more: Norrcoin CEO Reject’s SEC’s Attempt to Settle"
+    cluster = Cluster("SEC", "organization")
+    cluster.add(NameMention("SEC", 4, 7, "organization"))
+    cluster.add(NameMention("SEC", 56, 59, "organization"))
+    assert _cluster_kind(cluster, text) == "organization"

@@ -37,6 +37,7 @@ from extractor.quotes.cue_words import (
     known_firm,
     person_named_firm,
     persons_title,
+    public_body_name,
 )
 from extractor.quotes.handles import handle_mentions
 from extractor.quotes.people import (
@@ -204,6 +205,8 @@ def _cluster_kind(c: Cluster, text: str, firm_starts: frozenset[int] | None = No
         return "organization"  # "Galaxy Digital", "Norr Labs": a firm's name, however used
     if known_firm(c.name):
         return "organization"  # "Binance", "Binance Pay": a well-known firm, not a person
+    if " " not in c.name and public_body_name(c.name) and not any(m.role for m in c.mentions):
+        return "organization"  # "SEC", "Treasury": a public body, whatever a headline says
     if any(introduced_as_org(text, m.start) and not m.role for m in c.mentions):
         return "organization"  # introduced as a group or firm, however the model reads it
     if firm_starts is None:
