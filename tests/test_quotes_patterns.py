@@ -2421,6 +2421,32 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "May 13 filing.",
         Want("A sentence", "Eric Council Jr", "the May 13 filing", "said", False),
     ),
+    "'the government' is a public body, never the firm named before (guard)": (
+        "Norrchip said it would take a charge of $5 billion after licences were required for "
+        "its chips. The restrictions named China, and the government cited concern that the "
+        "chips “may be used in a supercomputer in China.”",
+        Want("may be used", None, None, "cited", True),
+    ),
+    "'the government' takes up the public body named before (guard)": (
+        "The US Commerce Department told Norrchip on Monday that licences were required. The "
+        "government cited concern that the chips “may be used in a supercomputer in China.”",
+        Want(
+            "may be used",
+            "US Commerce Department",
+            "The government",
+            "cited",
+            True,
+            "",
+            "US Commerce Department",
+        ),
+    ),
+    "'the government' is never the firm whose spokesperson spoke before": (
+        "A Norrchip spokesperson told Reuters it was still weighing options. “Until we get "
+        "approval, we are shut out of the market,” they said. In April, the US government "
+        "informed Norrchip that licences were required. The rules named China, and the "
+        "government cited concern that the chips “may be used in a supercomputer in China.”",
+        Want("may be used", None, None, "cited", True),
+    ),
 }
 
 

@@ -479,9 +479,9 @@ def _outlets() -> frozenset[str]:
 
 
 #: Definite nouns that stand for a public body named before ("the agency said").
-_BODY_NOUNS = frozenset({"agency", "regulator", "department", "ministry", "watchdog"})
+_BODY_NOUNS = frozenset({"agency", "regulator", "department", "ministry", "watchdog", "government"})
 #: Those of them that only a public body is (a news agency is an outlet).
-_RULE_MAKERS = frozenset({"regulator", "department", "ministry", "watchdog"})
+_RULE_MAKERS = frozenset({"regulator", "department", "ministry", "watchdog", "government"})
 
 
 def _definite(ref: SpeakerRef, nouns: Collection[str]) -> bool:
