@@ -2447,6 +2447,15 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "government cited concern that the chips “may be used in a supercomputer in China.”",
         Want("may be used", None, None, "cited", True),
     ),
+    "'A Norrbes report noted' is the outlet whose report it is": (
+        "A December 2024 Norrbes report put his fortune at $9.2 billion, noting that “roughly "
+        "half is still held in coins.”",
+        Want("roughly half", "Norrbes", "Norrbes", "noting", False),
+    ),
+    "'A report noted' with no one named is no one's (guard)": (
+        "A report noted that “roughly half is still held in coins.”",
+        Want("roughly half", None, None, "noted", False),
+    ),
 }
 
 

@@ -1962,6 +1962,8 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
     if unnamed and tok.ent_type_ != "PERSON" and not _appositive_name(tok) and not with_title:
         if tok.lower_ in document_nouns() and tok.head.lower_ == "to":
             return _owner_before(tok)  # "according to a May 7 Norrpay announcement"
+        if tok.lower_ in cue_words("written_nouns"):
+            return _owner_before(tok)  # "A December 2024 Norrbes report noted": its outlet
         return None  # "another Redditor", "a Goldman analyst": no name given
     ref = _pronoun_or_source(tok)
     if ref is not None and ref.needs_antecedent and tok.lower_ not in pronouns():
