@@ -2456,6 +2456,18 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "A report noted that “roughly half is still held in coins.”",
         Want("roughly half", None, None, "noted", False),
     ),
+    "'a memo published by the task force' is the one task force named before": (
+        "Norrrock met with the Norr Crypto Task Force on Friday. According to a May 9 memo "
+        "published by the task force, Norrrock sought to “discuss the treatment of staking "
+        "in funds.”",
+        Want("discuss the", "Norr Crypto Task Force", None, "according to", True),
+    ),
+    "'by the task force' with two task forces named is no one's (guard)": (
+        "Norrrock met the Norr Crypto Task Force and the Vik Mining Task Force on Friday. "
+        "According to a memo published by the task force, Norrrock sought to “discuss the "
+        "treatment of staking in funds.”",
+        Want("discuss the", None, None, "according to", True),
+    ),
 }
 
 

@@ -1648,6 +1648,9 @@ def author_of(noun: Token) -> SpeakerRef | None:
                     ref = _pronoun_or_source(obj)
                     if ref is not None:
                         return replace(ref, source_noun=noun.lemma_.lower())
+                named = _body_named_before(obj) if definite else None
+                if named is not None:
+                    return replace(named, source_noun=noun.lemma_.lower())
                 if not _is_namey(obj) or obj.lower_ in pronouns():
                     continue
                 span = name_tokens(obj)
@@ -1657,6 +1660,28 @@ def author_of(noun: Token) -> SpeakerRef | None:
                 kind = found.kind or "organization"
                 return replace(found, kind=kind, source_noun=noun.lemma_.lower())
     return None
+
+
+def _body_named_before(obj: Token) -> SpeakerRef | None:
+    """ "a memo published by the task force" after "the Norr Crypto Task Force": the one body
+    named before whose name ends in the same words, capitalised ("Task Force")."""
+    doc = obj.doc
+    words = [c for c in obj.lefts if c.dep_ in {"compound", "amod"} and c.text.islower()]
+    phrase = [w.text for w in words] + [obj.text]
+    if not obj.text.islower() or obj.lower_ not in org_words() or len(phrase) < 2:
+        return None
+    tail = " ".join(w.capitalize() for w in phrase)
+    found = {
+        m.group(0)
+        for m in re.finditer(
+            rf"\b(?:[A-Z][\w&.-]*\s+){{1,4}}{re.escape(tail)}\b", text_of(doc)[: obj.idx]
+        )
+    }
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    at = text_of(doc).rfind(name, 0, obj.idx)
+    return SpeakerRef(name, at, at + len(name), "organization", organization=name)
 
 
 def _owner_before(noun: Token) -> SpeakerRef | None:
