@@ -2468,6 +2468,16 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "treatment of staking in funds.”",
         Want("discuss the", None, None, "according to", True),
     ),
+    "'X published a report stating that' gives the report's words to its publisher": (
+        "Earlier this month, Norrstein analysts published a research report stating that “the "
+        "story around value capture of public networks is at a turning point.”",
+        Want("the story", "Norrstein", "Norrstein", "stating", False, "analysts", "Norrstein"),
+    ),
+    "'someone published a report stating that' is no one's (guard)": (
+        "Earlier this month, someone published a research report stating that “the story "
+        "around value capture of public networks is at a turning point.”",
+        Want("the story", None, None, "stating", False),
+    ),
 }
 
 

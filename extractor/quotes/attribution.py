@@ -1988,7 +1988,13 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
         if tok.lower_ in document_nouns() and tok.head.lower_ == "to":
             return _owner_before(tok)  # "according to a May 7 Norrpay announcement"
         if tok.lower_ in cue_words("written_nouns"):
-            return _owner_before(tok)  # "A December 2024 Norrbes report noted": its outlet
+            owner = _owner_before(tok)  # "A December 2024 Norrbes report noted": its outlet
+            verb = tok.head
+            if owner is None and tok.dep_ == "dobj" and verb.lemma_ in cue_words("publish_verbs"):
+                # "Norrstein analysts published a report stating that …": its publisher
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                return speaker_from_subject(subject) if subject is not None else None
+            return owner
         return None  # "another Redditor", "a Goldman analyst": no name given
     ref = _pronoun_or_source(tok)
     if ref is not None and ref.needs_antecedent and tok.lower_ not in pronouns():
@@ -2501,6 +2507,14 @@ def _subject_of(verb: Token) -> Token | None:
         # "Sheel contrasted himself against his opponent, Jon Tessler, stating, “…”": the
         # participle after a comma goes with the clause, not with the noun it hangs on
         return _clause_subject(verb)
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.head.lemma_.lower() in cue_words("written_nouns")
+        and verb.head.dep_ == "dobj"
+        and verb.head.head.lemma_ in cue_words("publish_verbs")
+    ):
+        return verb.head  # "Norrstein analysts published a report stating …": the report's
     doc = verb.doc
     if verb.dep_ == "ccomp" and verb.i > 0 and doc[verb.i - 1].lower_ in {"and", "but"}:
         # "Kay said that … but said “…”": a second verb of the same subject, which the
