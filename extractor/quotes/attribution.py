@@ -2610,19 +2610,29 @@ def _adjacent_name(doc: Doc, start: int, step: int, limit: int = 4) -> Token | N
     return None
 
 
+def _marked_words_end(doc: Doc, i: int, most: int, punct: bool) -> int | None:
+    """Where marks opening at ``i`` close round one to ``most`` capitalised words (and
+    punctuation, when ``punct``), else None."""
+    if doc[i].text not in {"“", '"'}:
+        return None
+    for k in range(i + 2, min(i + 2 + most, len(doc))):
+        if doc[k].text in {"”", '"'}:
+            words = doc[i + 1 : k]
+            if punct:
+                fits = all(w.text[:1].isupper() or w.is_punct for w in words)
+            else:
+                fits = all(w.text[:1].isupper() and not w.is_punct for w in words)
+            return k if fits else None
+    return None
+
+
 def _quoted_name_after(tok: Token) -> tuple[int, int] | None:
     """The tokens of a capitalised name of one to three words set in marks right after
     ``tok`` ("lead “CodeKing”"), else None."""
-    doc = tok.doc
-    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in {"“", '"'}:
+    if tok.i + 2 >= len(tok.doc):
         return None
-    for k in range(tok.i + 3, min(tok.i + 6, len(doc))):
-        if doc[k].text in {"”", '"'}:
-            words = doc[tok.i + 2 : k]
-            if all(w.text[:1].isupper() and not w.is_punct for w in words):
-                return tok.i + 2, k
-            return None
-    return None
+    closing = _marked_words_end(tok.doc, tok.i + 1, 3, punct=False)
+    return (tok.i + 2, closing) if closing is not None else None
 
 
 def _quoted_show_before(tok: Token) -> bool:
@@ -2634,14 +2644,10 @@ def _quoted_show_before(tok: Token) -> bool:
 def _quoted_show_end(doc: Doc, i: int) -> int | None:
     """Where a quoted title-case name of a show or work opening at ``i`` closes, when one of
     ``show_roles`` follows it ("“Norr Tank” star"), else None."""
-    if doc[i].text not in {"“", '"'}:
+    k = _marked_words_end(doc, i, 4, punct=True)
+    if k is None or k + 1 >= len(doc):
         return None
-    for k in range(i + 2, min(i + 6, len(doc) - 1)):
-        if doc[k].text in {"”", '"'}:
-            words = doc[i + 1 : k]
-            titled = all(w.text[:1].isupper() or w.is_punct for w in words)
-            return k if titled and doc[k + 1].lower_ in cue_words("show_roles") else None
-    return None
+    return k if doc[k + 1].lower_ in cue_words("show_roles") else None
 
 
 def _name_after_title(doc: Doc, j: int) -> Token:

@@ -732,9 +732,9 @@ def _a_field(org: str, prep: str) -> bool:
     ``title_fields`` word too, while "Secretary of Labor" keeps its department)."""
     if org in cue_words("descriptive_acronyms"):
         return True  # "Head of OTC", "head of DeFi": what the person works on
-    fields = cue_words("work_fields") | (cue_words("title_fields") if prep == " for " else set())
     if prep not in (" for ", " of "):
         return False
+    fields = cue_words("work_fields") | (cue_words("title_fields") if prep == " for " else set())
     # ("Minister of State for Blockchain and Crypto": several fields joined by "and")
     parts = re.split(r",\s*|\s+and\s+|\s+&\s+", org.lower())
     return all(p in fields for p in parts if p)
