@@ -2478,6 +2478,33 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "around value capture of public networks is at a turning point.”",
         Want("the story", None, None, "stating", False),
     ),
+    "a surname spelled like a pronoun stays in the name": (
+        "“The bridge ships this week,” Norrlayer co-founder Wei He said on Monday.",
+        Want("The bridge", "Wei He", "Wei He", "said", False, "co-founder", "Norrlayer"),
+    ),
+    "a title alone before the comma and the name": (
+        "“We have tested it for a year,” Norrlayer co-founder, Ola Brandt said in a release.",
+        Want("We have", "Ola Brandt", "Ola Brandt", "said", False, "co-founder", "Norrlayer"),
+    ),
+    "a clause before the comma gives the name no title (guard)": (
+        "After meeting the Norrfin CEO, Ola Brandt said “the deal is close.”",
+        Want("the deal", "Ola Brandt", "Ola Brandt", "said", True, "", ""),
+    ),
+    "a far 'he' goes to the only person named before": (
+        f"Norrlayer co-founder Ola Brandt said the bridge was ready. {FILLER} {FILLER} "
+        "“The waiting time is left to the broker,” he told reporters.",
+        Want("The waiting", "Ola Brandt", "he", "told", False, "co-founder", "Norrlayer"),
+    ),
+    "a far 'He' after the surname He is the pronoun, resolved": (
+        f"Norrlayer co-founder Wei He said the bridge was ready. {FILLER} {FILLER} "
+        "“The waiting time is left to the broker,” He told reporters.",
+        Want("The waiting", "Wei He", "He", "told", False, "co-founder", "Norrlayer"),
+    ),
+    "a far 'he' with two people named before stays no one's (guard)": (
+        f"Norrlayer co-founder Ola Brandt met Tom Vik of Norrbank. {FILLER} {FILLER} "
+        "“The waiting time is left to the broker,” he told reporters.",
+        Want("The waiting", None),
+    ),
 }
 
 

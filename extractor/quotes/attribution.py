@@ -422,12 +422,30 @@ def _given_name_word(tok: Token) -> bool:
     )
 
 
+def surname_pronoun(tok: Token) -> bool:
+    """ "Kevin He said": a capitalised pronoun inside a sentence, right after a given name, is
+    a surname ("He", "You"), not the pronoun."""
+    if tok.i == 0 or tok.is_sent_start or not tok.text.istitle() or tok.lower_ not in pronouns():
+        return False
+    before = tok.doc[tok.i - 1]
+    return (
+        before.whitespace_ == " "
+        and before.is_alpha
+        and before.text.istitle()
+        and before.lower_ in given_names()
+        and not before.is_sent_start
+        or (before.ent_type_ == "PERSON" and tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I")
+    )
+
+
 def _is_namey(tok: Token) -> bool:
     """A token that can be part of a name: capitalised or a proper noun, not a stop word."""
     text = tok.text
-    if not text or tok.is_punct or tok.is_space or text in _name_stop():
+    if not text or tok.is_punct or tok.is_space:
         return False
-    if text.lower() in pronouns() or (tok.pos_ == "AUX" and not _given_name_word(tok)):
+    if (text in _name_stop() or text.lower() in pronouns()) and not surname_pronoun(tok):
+        return False
+    if tok.pos_ == "AUX" and not _given_name_word(tok):
         return False  # "What The Analysts Are Saying": a heading's verb is no name
     if tok.i > 0 and tok.doc[tok.i - 1].text in {"#", "$"} and not tok.doc[tok.i - 1].whitespace_:
         return False  # "#Innovation", "$ETH": hashtags and cashtags name no one
@@ -512,7 +530,10 @@ def trim_entity(ent: Span) -> Span | None:
     # Whitespace tokens the model swept into an entity (tables in old wire copy) are no name.
     while lo < hi and ent.doc[lo].is_space:
         lo += 1
-    while hi > lo and (ent.doc[hi - 1].is_space or ent.doc[hi - 1].text in _name_stop()):
+    while hi > lo and (
+        ent.doc[hi - 1].is_space
+        or (ent.doc[hi - 1].text in _name_stop() and not surname_pronoun(ent.doc[hi - 1]))
+    ):
         hi -= 1  # "… CoinGlass Elsewhere, …": a sentence adverb after a glued caption
     if any(t.is_space for t in ent.doc[lo:hi]) or (lo < hi and heading_words(ent.doc[lo:hi])):
         return None
@@ -548,8 +569,8 @@ def heading_words(span: Span) -> bool:
 def _name_part(tok: Token) -> bool:
     """A word that may extend a name: a proper noun, or a capitalised word the article never
     writes in lower case ("Ivy" in "Ivy Lane", which the tagger may call an adjective)."""
-    if tok.pos_ == "PROPN" or _given_name_word(tok):
-        return True
+    if tok.pos_ == "PROPN" or _given_name_word(tok) or surname_pronoun(tok):
+        return True  # ("Kevin He": a surname spelled like a pronoun)
     return tok.text[:1].isupper() and tok.lower_ not in lowercase_words(tok.doc)
 
 
@@ -1324,6 +1345,22 @@ def glued_name_at(tok: Token) -> int | None:
     return None
 
 
+def _title_alone_before(before: str) -> RoleOrg:
+    """ "…,” Norrlayer co-founder, Kevin Berg said": a title standing alone between a closing
+    quotation mark (or the sentence start) and the comma before the name is the name's; a
+    clause before the comma ("After meeting the Norrfin CEO, Kay said") is not."""
+    cut = max(before.rfind(m) for m in ("”", '"', "\n"))
+    segment = before[cut + 1 :].strip()
+    title = parse_title(segment)
+    if not title.role or len(segment.split()) > 5:
+        return RoleOrg()
+    head = segment[: segment.lower().rfind(title.role.lower())]
+    words = head.replace("’s", "").replace("'s", "").split()
+    if all(w[:1].isupper() or w.lower() == "the" for w in words):
+        return title
+    return RoleOrg()
+
+
 def _after_caption_label(tok: Token) -> bool:
     """Whether ``tok`` comes right after a "Source:" caption label."""
     doc = tok.doc
@@ -1368,6 +1405,8 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
             # "The CEO of Norrfin, Jo Park, said", "the fund's lawyer, Jo Park of Park LLP,
             # told": the name in apposition to a title (not "…, the CEO of X, Kay said").
             title = parse_title(before.rstrip()[:-1])
+        if not title.role and before.rstrip().endswith(","):
+            title = _title_alone_before(before.rstrip()[:-1])
         if title.role:
             role = title
     elif not role.organization:
@@ -1579,7 +1618,7 @@ _ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ful", "less", "able", "ible", "
 
 def _pronoun_or_source(tok: Token) -> SpeakerRef | None:
     lower = tok.lower_
-    if lower in pronouns():
+    if lower in pronouns() and not surname_pronoun(tok):
         kind = pronouns()[lower]
         return SpeakerRef(
             tok.text,

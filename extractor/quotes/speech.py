@@ -48,6 +48,7 @@ from extractor.quotes.attribution import (
     source_nouns,
     speaker_from_subject,
     speaker_from_tokens,
+    surname_pronoun,
     teaser_labels,
     trim_entity,
 )
@@ -504,6 +505,16 @@ def _outlet_or_public_body(name: str) -> bool:
     return name.lower() in _outlets() or public_body_name(name)
 
 
+def _given_and_surname_text(name: str) -> bool:
+    """ "Ola Brandt": two or three capitalised words, the first a known given name."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and words[0].lower() in given_names()
+        and all(w[:1].isupper() for w in words)
+    )
+
+
 def _last_word(text: str) -> str:
     words = text.split()
     return words[-1] if words else ""
@@ -765,6 +776,8 @@ class _Resolver:
                 if at < ref.start <= at + MAX_ANTECEDENT and self._fits(who, ref)
             ]
             found = chained[-1] if chained else None
+        if found is None and ref.text.lower() in _HE_SHE:
+            found = self._sole_person_before(ref)
         if found is not None and (pronoun or found.kind == "person"):
             taken = found
             if ref.kind == "person" and found.kind == "organization":
@@ -780,6 +793,26 @@ class _Resolver:
                 # "a spokesperson added" → the firm named before, through its spokesperson.
                 return replace(found, role=ref.role, organization=found.organization or found.text)
         return found
+
+    def _sole_person_before(self, ref: SpeakerRef) -> SpeakerRef | None:
+        """ "he told CoinDesk" a dozen sentences after the only person the article has named
+        ("Norrlayer co-founder Kevin Berg"): that person, however far; with two people named
+        before (or the one of the wrong gender) no one."""
+        people = [
+            n
+            for n in self.speakers + self.reliable
+            if n.kind == "person" and not n.needs_antecedent and n.start < ref.start
+        ]
+        full = {n.text for n in people if " " in n.text.strip()}
+        persons = {next((f for f in full if _last_word(f) == n.text), n.text) for n in people}
+        if len(persons) != 1:
+            return None
+        found = max(people, key=lambda n: (" " in n.text.strip(), n.start))
+        # (a person's name, a given name and a surname or a known gender: "Shiba Inu", a coin
+        # the model calls a person, is no one's antecedent)
+        gender = self._gender(found)
+        named = gender is not None or _given_and_surname_text(found.text)
+        return found if named and self._fits(found, ref) else None
 
     def _voice(self, ref: SpeakerRef) -> SpeakerRef | None:
         """ "the spokesperson told": whoever was given that title before, however far (a
@@ -1343,6 +1376,8 @@ def _surname_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     for tok in doc:
         if tok.text not in surnames or tok.i in inside:
             continue  # (whatever the model's label: it may call a surname a place)
+        if tok.lower_ in pronouns() and not surname_pronoun(tok):
+            continue  # "He told reporters" after "Kevin He": the pronoun, resolved as one
         if tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
             continue  # "the Trump-Musk talks": a compound modifier, no mention of one person
         if is_role_word(tok.lower_) or in_teaser(tok):
