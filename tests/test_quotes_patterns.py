@@ -2505,6 +2505,15 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“The waiting time is left to the broker,” he told reporters.",
         Want("The waiting", None),
     ),
+    "said X, according to an outlet: X speaks on in the next quote": (
+        "Tom Berg directed a film about crypto. “Why does the story spread?” said Berg, "
+        "according to Variety. “That is the question I wanted to answer.”",
+        Want("That is", "Tom Berg", "Berg", None),
+    ),
+    "an outlet's report alone speaks on (guard)": (
+        "Norrex will list the token, according to Variety. “The listing is set for May.”",
+        Want("The listing", "Variety", "Variety", None),
+    ),
 }
 
 

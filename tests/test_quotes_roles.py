@@ -8,6 +8,14 @@ from extractor.quotes.roles import RoleOrg, parse_appositive, parse_title
 
 #: text after "Name," → expected (role, organisation)
 APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
+    "an actor known for his roles: the profession": (
+        " an actor known for his roles on two police dramas, will direct a film.",
+        RoleOrg("actor", None),
+    ),
+    "a documentary filmmaker: the profession": (
+        " a documentary filmmaker, said.",
+        RoleOrg("documentary filmmaker", None),
+    ),
     "a firm's qualified title for a region: the firm": (
         " Norrex’s regional head for Central and Eastern Europe, said.",
         RoleOrg("regional head for Central and Eastern Europe", "Norrex"),

@@ -1598,7 +1598,7 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
             if not standalone and not (_carries(span, last_speaker) or joins_speaker):
                 continue
             intro = _colon_intro(idx, span, inside)
-            prev_cue = _previous_cue(cues, frame, assets)
+            prev_cue = _previous_cue(cues, frame, assets, text)
             if (
                 prev_cue is not None
                 and last_speaker is not None
@@ -1835,20 +1835,37 @@ _HEAD_OFFICES = frozenset({"president", "governor", "mayor", "chancellor", "mini
 _HE_SHE = frozenset({"he", "she"})
 
 
-def _previous_cue(cues: list[Cue], frame: _Frame, assets: list[tuple[int, int]]) -> Cue | None:
+def _previous_cue(
+    cues: list[Cue], frame: _Frame, assets: list[tuple[int, int]], text: str
+) -> Cue | None:
     """The last cue of the sentence just before ``frame`` (a quote on its own after "X said").
 
     Weak cues ("began", "continued") and cues whose subject is a coin ("Bitcoin began …")
-    do not count: they are narration, not who speaks next."""
+    do not count: they are narration, not who speaks next. In "said McKenzie, according to
+    Variety" the outlet only reports: the one who said it speaks on."""
     best: Cue | None = None
+    before: Cue | None = None
     for cue in cues:
         if not frame.start - 400 <= cue.start < frame.start or cue.adjacent_only:
             continue
         ref = cue.speaker
         if ref is not None and overlaps(ref.start, ref.end, assets):
             continue
-        best = cue
+        best, before = cue, best
+    if (
+        best is not None
+        and before is not None
+        and best.text.lower() == "according to"
+        and before.speaker is not None
+        and before.text.lower() != "according to"
+        and _REPORTED_BY.fullmatch(text[before.speaker.end : best.start])
+    ):
+        return before
     return best
+
+
+#: Between a speaker's name and "according to" the outlet that reported it: "said X, ".
+_REPORTED_BY = re.compile(r"\s*,\s*")
 
 
 def _desk_title_alone(speaker: SpeakerRef | None, mention: SpeakerRef | None) -> bool:
