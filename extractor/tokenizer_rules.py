@@ -96,6 +96,9 @@ ESCAPED_MARK_INFIXES = (
 )
 ESCAPED_MARK_PREFIX = r'^\\"'
 ESCAPED_MARK_SUFFIX = r'\\"$'
+#: "… according to NorrfinX. “It may …": a full stop after a brand ending in a capital ends the
+#: sentence (the stock rules split it off only after two capitals, "… the SEC.").
+BRAND_STOP_SUFFIX = r"(?<=[a-z][A-Z])\.$"
 
 _MARK = "_nm_rules"
 
@@ -112,7 +115,7 @@ def adjust_tokenizer(nlp: Language) -> Language:
     tokenizer.infix_finditer = re.compile("|".join(patterns)).finditer  # type: ignore[union-attr]
     for attr, extra in (
         ("prefix_search", ESCAPED_MARK_PREFIX),
-        ("suffix_search", ESCAPED_MARK_SUFFIX),
+        ("suffix_search", f"{ESCAPED_MARK_SUFFIX}|{BRAND_STOP_SUFFIX}"),
     ):
         search = getattr(tokenizer, attr, None)
         pattern = getattr(getattr(search, "__self__", None), "pattern", None)

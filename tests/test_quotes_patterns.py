@@ -2514,6 +2514,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Norrex will list the token, according to Variety. “The listing is set for May.”",
         Want("The listing", "Variety", "Variety", None),
     ),
+    "a brand ending in a capital ends the sentence before the next quote": (
+        "Asian hours now lead, according to NorrfinX. “It may point to flows from abroad,” "
+        "NorrfinX’s head of research Ola Brandt said in a note.",
+        Want("It may", "Ola Brandt", "Ola Brandt", "said", False, "head of research", "NorrfinX"),
+    ),
 }
 
 

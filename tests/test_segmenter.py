@@ -252,3 +252,14 @@ def test_a_colon_and_mark_glued_before_a_figure_are_tokens() -> None:
     nlp = adjust_tokenizer(spacy.blank("en"))
     words = [t.text for t in nlp("according to Norrbot:“170 wallets were drained.”")]
     assert words[2:6] == ["Norrbot", ":", "“", "170"]
+
+
+def test_a_stop_after_a_brand_ending_in_a_capital_is_its_own_token() -> None:
+    from extractor.tokenizer_rules import adjust_tokenizer
+
+    nlp = adjust_tokenizer(spacy.blank("en"))
+    words = [
+        t.text for t in nlp("Flows moved, according to NorrfinX. Sam J. Ross and the U.S. agreed.")
+    ]
+    assert words[4:7] == ["to", "NorrfinX", "."]
+    assert "J." in words and "U.S." in words  # (initials and dotted short forms stay whole)
