@@ -70,6 +70,10 @@ GLUE_INFIXES = (
     # "(post translated by Google)According to …": a caption's closing bracket glued to the
     # next sentence.
     r"(?<=[0-9A-Za-z.])\)(?=[A-Z][a-z])",
+    # "… World Liberty Financial (WLFI).The senators …": a bracket closed, a stop, the next
+    # sentence glued on.
+    r"(?<=[0-9A-Za-z%])\)(?=\.[A-Z][a-z])",
+    r"(?<=\))\.(?=[A-Z][a-z])",
     # "… November 27, 2024Speaking to reporters": a dateline's year glued to the next sentence.
     r"(?<=(?:19|20)[0-9]{2})(?=[A-Z][a-z]{2,}$)",
     # "Source: Kai BowmanThe CEO said": a caption glued to the next sentence's first word.

@@ -2519,6 +2519,27 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "NorrfinX’s head of research Ola Brandt said in a note.",
         Want("It may", "Ola Brandt", "Ola Brandt", "said", False, "head of research", "NorrfinX"),
     ),
+    "a participle inside 'said' does not take the next quote from its speaker": (
+        "Ivo Brandt is the chief of Norrlabs. Most validators are run by exchanges such as "
+        "Norrdo, Brandt said in arguing his point.“It is the same people every time. If a "
+        "client needs a patch, I will be happy to help them.”In May, the foundation fixed a bug.",
+        Want("It is the same", "Ivo Brandt", None, None),
+    ),
+    "a bracketed short form, a stop and the next sentence glued on": (
+        "Norr Liberty Financial (NLF).The senators said the deal raises "
+        "questions:“This deal lets the family profit from foreign money.”",
+        Want("This deal", "senators", None, None),
+    ),
+    "'the court' is a court named in a judge's title (guard)": (
+        "Norrcoin holders sued Norrex after Norrland District Court Judge Ada Lind said the case "
+        "was weak. Later, the court wrote that holders had “many substitutes.”",
+        Want("many substitutes", "Norrland District Court", "the court", "wrote", True),
+    ),
+    "'the court' with no court named is no one's": (
+        "Norrcoin holders sued Norrex in May. Later, the court wrote that holders had “many "
+        "substitutes.”",
+        Want("many substitutes", None, None, None, True),
+    ),
 }
 
 
@@ -2739,6 +2760,9 @@ def test_a_title_before_an_earlier_name_is_not_the_speakers(nlp: Language) -> No
 
 #: quoted words that are not speech → no quote records
 NOT_SPEECH: dict[str, str] = {
+    "a quoted name of a theory before a participle cue (guard)": (
+        "The court rejected this “foregone gain” theory, stating that holders had options."
+    ),
     "a show's name in marks before its star": (
         "Prices will rise this year, said “Dragontank” star Kevin O’Neill in an interview."
     ),

@@ -263,3 +263,14 @@ def test_a_stop_after_a_brand_ending_in_a_capital_is_its_own_token() -> None:
     ]
     assert words[4:7] == ["to", "NorrfinX", "."]
     assert "J." in words and "U.S." in words  # (initials and dotted short forms stay whole)
+
+
+def test_a_bracket_a_stop_and_a_glued_sentence_are_split() -> None:
+    from extractor.tokenizer_rules import adjust_tokenizer
+
+    nlp = adjust_tokenizer(spacy.blank("en"))
+    words = [
+        t.text for t in nlp("Norr Financial (NLF).The senators said so. Rates (5%).They fell.")
+    ]
+    assert words[2:7] == ["(", "NLF", ")", ".", "The"]
+    assert words[12:17] == ["(", "5%", ")", ".", "They"]

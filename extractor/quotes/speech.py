@@ -481,6 +481,14 @@ def _outlets() -> frozenset[str]:
 
 #: Definite nouns that stand for a public body named before ("the agency said").
 _BODY_NOUNS = frozenset({"agency", "regulator", "department", "ministry", "watchdog", "government"})
+#: Nouns for a court: only a court's own name stands for them.
+_COURT_NOUNS = frozenset({"court", "tribunal"})
+#: A court's name: capitalised words before "Court" ("Norrland District Court") or "of" and a
+#: name after it ("Court of Appeal"); the first group holds the words that make it a name.
+_COURT_NAME = re.compile(
+    r"(?<![\w’'])((?:[A-Z][\w.]*\s+){1,4})?(?:Court|Tribunal)\b"
+    r"(\s+of(?:\s+the)?(?:\s+[A-Z][a-z]+){1,3})?"
+)
 #: Those of them that only a public body is (a news agency is an outlet).
 _RULE_MAKERS = frozenset({"regulator", "department", "ministry", "watchdog", "government"})
 
@@ -601,6 +609,8 @@ class _Resolver:
             return False  # "the agency" is a public body, not the militia it sanctioned
         if _definite(ref, _RULE_MAKERS) and not public_body_name(cand.text):
             return False  # "the regulator" is not the newspaper that reported on it
+        if _definite(ref, _COURT_NOUNS) and not _COURT_NOUNS & set(cand.text.lower().split()):
+            return False  # "the court" is a court named before, not the coin it ruled on
         wanted = _gender_cues()["pronouns"].get(ref.text.lower())
         if wanted is not None and self._gender(cand) not in (None, wanted):
             return False  # "she" is never the Mr. named last
@@ -754,6 +764,8 @@ class _Resolver:
             if ruled:
                 return ruled[-1]  # "The ruling stated …. It added": the judge's ruling
         found = self._resolve(ref)
+        if found is None and _definite(ref, _COURT_NOUNS):
+            found = self._court_named_before(ref)
         pronoun = ref.text.lower() in pronouns()
         if found is None and not pronoun and ref.kind == "person" and ref.role:
             # "The SEC's sole Democratic commissioner has said …" in the lede, then "…,
@@ -793,6 +805,24 @@ class _Resolver:
                 # "a spokesperson added" → the firm named before, through its spokesperson.
                 return replace(found, role=ref.role, organization=found.organization or found.text)
         return found
+
+    def _court_named_before(self, ref: SpeakerRef) -> SpeakerRef | None:
+        """ "the court found …" where the article names a court only inside a judge's title
+        ("Norrland District Court Judge Ada Lind said"): the last court named before."""
+        found = None
+        for m in _COURT_NAME.finditer(self.text, 0, ref.start):
+            words = (m.group(1) or "").split()
+            while words and words[0].lower() in {"the", "this", "a", "that"}:
+                words.pop(0)  # ("The Court declines …": no name)
+            if words or m.group(2):
+                found = m
+        if found is None:
+            return None
+        name = found.group(0)
+        start = found.start() + (
+            len(name) - len(name := re.sub(r"^(?:The|This|A|That)\s+", "", name))
+        )
+        return SpeakerRef(name, start, found.end(), "organization", organization=name)
 
     def _sole_person_before(self, ref: SpeakerRef) -> SpeakerRef | None:
         """ "he told CoinDesk" a dozen sentences after the only person the article has named
@@ -1120,7 +1150,14 @@ def _governs(cue: Cue, span: QuoteSpan, gap: int, text: str) -> bool:
         return True  # "… is “raising red flags,” and there are rules to follow, he said."
     if _that_clause(cue, span, text):
         return True
+    if cue.start >= span.end and _NAMED_THING.fullmatch(between):
+        return False  # "rejected this “foregone growth” theory, stating": a thing's name
     return len(_words(between)) <= 4 and gap <= 60
+
+
+#: Between a partial quote and a participle cue after it: the noun the quoted words name
+#: (" theory, ").
+_NAMED_THING = re.compile(r"\s+[a-z]+,\s*")
 
 
 def _that_clause(cue: Cue, span: QuoteSpan, text: str) -> bool:
@@ -1851,6 +1888,8 @@ def _previous_cue(
         ref = cue.speaker
         if ref is not None and overlaps(ref.start, ref.end, assets):
             continue
+        if ref is None and best is not None and best.scope[0] <= cue.start < best.scope[1]:
+            continue  # "Kay said in arguing his point.“…”": the verb inside "said" is Kay's
         best, before = cue, best
     if (
         best is not None
