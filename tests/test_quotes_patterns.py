@@ -2540,6 +2540,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "substitutes.”",
         Want("many substitutes", None, None, None, True),
     ),
+    "a partial quote opening in lower case is no title, whatever its capitals": (
+        "Jo Mei told reporters in a note that investors are “crowding into Norr ETFs,” which "
+        "saw big inflows in May.",
+        Want("crowding into", "Jo Mei", "Jo Mei", "told", True),
+    ),
 }
 
 
@@ -2760,6 +2765,9 @@ def test_a_title_before_an_earlier_name_is_not_the_speakers(nlp: Language) -> No
 
 #: quoted words that are not speech → no quote records
 NOT_SPEECH: dict[str, str] = {
+    "a quoted name in title case before 'which' is still a name (guard)": (
+        "Jo Mei pointed to the “Whale Transaction Count,” which tracks large transfers."
+    ),
     "a quoted name of a theory before a participle cue (guard)": (
         "The court rejected this “foregone gain” theory, stating that holders had options."
     ),

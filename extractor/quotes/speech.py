@@ -182,6 +182,8 @@ def _is_title_like(text: str) -> bool:
     letters = [w for w in every if w.isalpha()]
     if len(letters) >= 4 and all(w.isupper() for w in letters):
         return False  # "WE JUST BOUGHT MORE BITCOIN": a shouted sentence, not a title
+    if every and every[0].islower() and every[0] not in cue_words("title_small_words"):
+        return False  # "crowding into Bitcoin ETFs": a title opens with a capital
     # The first word is capitalised in any sentence: judge by the words after it.
     words = [w for w in every[1:] if len(w) > 3]
     if not words:
