@@ -2545,6 +2545,19 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "saw big inflows in May.",
         Want("crowding into", "Jo Mei", "Jo Mei", "told", True),
     ),
+    "one of a firm's contributors, named in apposition": (
+        "One of Norrquant’s QuickTake contributors, Arab Norr, saw more miner selling. “The "
+        "miners are selling into strength,” Arab Norr explained.",
+        Want(
+            "The miners",
+            "Arab Norr",
+            "Arab Norr",
+            "explained",
+            False,
+            "QuickTake contributor",
+            "Norrquant",
+        ),
+    ),
 }
 
 

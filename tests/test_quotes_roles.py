@@ -239,6 +239,18 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "one of a firm's contributors: one contributor at the firm": (
+        "One of Norrquant’s QuickTake contributors",
+        RoleOrg("QuickTake contributor", "Norrquant"),
+    ),
+    "one of after a glued heading: the firm, not the heading": (
+        "Miner Activity Rises One of Norrquant’s analysts",
+        RoleOrg("analyst", "Norrquant"),
+    ),
+    "'one of' inside a title's 'of' keeps the title (guard)": (
+        "CEO of one of the largest exchanges",
+        RoleOrg("CEO of one of the largest exchanges", None),
+    ),
     "'Press' before a title belongs to the title": (
         "White House Press Secretary ",
         RoleOrg("Press Secretary", "White House"),

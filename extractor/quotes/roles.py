@@ -544,7 +544,25 @@ def _full_title(short: str) -> str:
     return titles[short]
 
 
+#: "One of" before a plural title: the person named is one of those titled.
+_ONE_OF = re.compile(r"^(?:.*\s)?(?:One|Each) of\s+(?:the\s+)?|^(?:one|each) of\s+(?:the\s+)?")
+
+
 def parse_title(text: str) -> RoleOrg:
+    """Role and organisation of a title written just before a name (one person's: "One of
+    Norrquant’s contributors" gives "contributor")."""
+    found = _parse_title(text)
+    plural = found.role is not None and re.search(r"^[^ ]+(?: [^ ]+)?[^s]s$", found.role)
+    if plural and " of " not in (found.role or "") and _ONE_OF_CLAUSE.search(text):
+        return RoleOrg((found.role or "")[:-1], found.organization)
+    return found
+
+
+#: "one of" in the last clause of the words before a name.
+_ONE_OF_CLAUSE = re.compile(r"\b(?:one|each) of\b[^,;:()“”\"]*$", re.IGNORECASE)
+
+
+def _parse_title(text: str) -> RoleOrg:
     """Role and organisation of a title written just before a name.
 
     ``text`` is the stretch before the name: "K33's head of research", "CEO of Crypto Valley
@@ -565,6 +583,8 @@ def parse_title(text: str) -> RoleOrg:
     # lower-case word glued to a firm's capitals ends a headline run into the sentence; the
     # title starts at the firm.
     segment = _GLUED_FIRM.split(segment)[-1]
+    # "One of Norrquant’s contributors, Arab Norr,": the title of one of many.
+    segment = _ONE_OF.sub("", segment)
     # "at Norrfin Developer Platform": a capitalised role word after a capitalised word is
     # part of a name, not a title.
     matches = [m for m in _role_re().finditer(segment) if not _inside_a_name(segment, m)]
