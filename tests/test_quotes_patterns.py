@@ -2558,6 +2558,15 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             "Norrquant",
         ),
     ),
+    "a heading glued before a handle: the handle, not the heading's plural noun": (
+        "Norrcoin Futures Market Shows Signs of Calm NorrMarkets explained that in past rallies "
+        "the market went through what he called “heating and overheating phases,” seen in red.",
+        Want("heating and", "NorrMarkets", "he", "called", True),
+    ),
+    "a plural noun after a plain verb keeps its own reading (guard)": (
+        "Market Signs of Calm Norrmarkets explained nothing. Ola Brandt said it was “calm.”",
+        Want("calm", "Ola Brandt", "Ola Brandt", "said", True),
+    ),
 }
 
 

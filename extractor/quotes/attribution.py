@@ -25,7 +25,7 @@ from extractor.quotes.cue_words import (
     public_body_name,
     speaking_issuer,
 )
-from extractor.quotes.handle_shape import titled_handle
+from extractor.quotes.handle_shape import is_handle_shape, titled_handle
 from extractor.quotes.marks import MARKS
 from extractor.quotes.people import NAME_SUFFIXES, honorifics, possessive_names, surname_of
 from extractor.quotes.places import is_nationality, is_place, not_an_employer
@@ -1760,10 +1760,31 @@ def _name_after_honorific(tok: Token) -> SpeakerRef | None:
     return None
 
 
+def _name_after_headline_noun(tok: Token) -> Token | None:
+    """ "… Market Shows Signs of Calm NorrMarkets explained": a capitalised plural noun right
+    after a headline's capitalised verb is the headline's; the handle that ends its "of"
+    phrase right before the verb is the sentence's subject."""
+    doc = tok.doc
+    if tok.i == 0 or tok.tag_ != "NNS" or not tok.text[:1].isupper():
+        return None
+    before = doc[tok.i - 1]
+    if before.lower_ not in _headline_verbs() or not before.text[:1].isupper():
+        return None
+    last = doc[tok.head.i - 1] if tok.head.i > tok.i + 2 else None
+    if last is None or last.dep_ != "pobj" or not is_handle_shape(last.text):
+        return None  # (a handle's one word: the heading's own words may run into it)
+    if not any(p.dep_ == "prep" and p.lower_ == "of" and last.head == p for p in tok.rights):
+        return None
+    return last
+
+
 def speaker_from_subject(tok: Token) -> SpeakerRef | None:
     """The speaker a subject token denotes: a name, a pronoun, or "analysts at Firm"."""
     if tok.lower_ in _ORDER_WORDS and _definite_word(tok):
         return _one_of_pair(tok)  # "X and Y … The former claimed"
+    glued = _name_after_headline_noun(tok)
+    if glued is not None:
+        return speaker_from_tokens(tok.doc, glued.i, glued.i + 1)
     found = _speaker_from_subject(tok)
     title = _unnamed_title(tok)
     if found is None and title is not None and title is tok:
