@@ -2567,6 +2567,20 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Market Signs of Calm Norrmarkets explained nothing. Ola Brandt said it was “calm.”",
         Want("calm", "Ola Brandt", "Ola Brandt", "said", True),
     ),
+    "a forum user's quoted handle names the speaker, a person": (
+        "Members objected on the forum. Norrive user “Ramjo” wrote on May 14 that the rate is "
+        "“a poor reflection of the value of the platform.”",
+        Want("a poor reflection", "Ramjo", "Ramjo", "wrote", True, "", ""),
+    ),
+    "another user's quoted handle in commas": (
+        "Another user, “AlvaroQ,” called the deal “difficult to justify,” as the rate was low.",
+        Want("difficult to", "AlvaroQ", "AlvaroQ", "called", True, "", ""),
+    ),
+    "an X user's handle is a person's, whatever the model calls it": (
+        "Many traders expect a rally. X user Norrchief predicted that the cycle starts in July. "
+        "“This time, small caps will pump 175x,” Norrchief wrote.",
+        Want("This time", "Norrchief", "Norrchief", "wrote", False, "", ""),
+    ),
 }
 
 
@@ -2787,6 +2801,9 @@ def test_a_title_before_an_earlier_name_is_not_the_speakers(nlp: Language) -> No
 
 #: quoted words that are not speech → no quote records
 NOT_SPEECH: dict[str, str] = {
+    "a user's handle in marks is a name": (
+        "Norrive user “Ramjo” wrote on May 14 that the exchange rate was far too low."
+    ),
     "a quoted name in title case before 'which' is still a name (guard)": (
         "Jo Mei pointed to the “Whale Transaction Count,” which tracks large transfers."
     ),

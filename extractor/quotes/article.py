@@ -178,6 +178,8 @@ _PERSON_AFTER = re.compile(r"\s*,\s*who\b")
 _FIRM_POSSESSIVE = re.compile(r"\b[A-Z][\w.&-]*[’']s\s+$")
 
 
+#: A lower-case noun right before a name, perhaps with a comma and an opening mark.
+_HOLDER_BEFORE = re.compile(r"\b([a-z]+),?\s+[“‘\"']?$")
 #: "Kiyosaki started his post": the name's own verb, then "his"/"her".
 _HIS_HER_AFTER = re.compile(r"\s+[a-z]+\s+(?:his|her)\s")
 
@@ -188,6 +190,9 @@ def _person_only(text: str, m: NameMention) -> bool:
         return True
     if _FIRM_POSSESSIVE.search(text[max(0, m.start - 40) : m.start]):
         return True
+    holder = _HOLDER_BEFORE.search(text[max(0, m.start - 20) : m.start])
+    if holder is not None and holder.group(1) in cue_words("handle_holder_nouns"):
+        return True  # "Norrive user “Ramjo” wrote", "Another user, “Alva,”": a user is a person
     written = m.text.split()
     before = text[max(0, m.start - 8) : m.start].split()
     words = written[:1] + before[-1:]

@@ -1981,7 +1981,8 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
         return SpeakerRef(
             found.text, found.start, found.end, "person", found.role, found.organization
         )
-    quoted = _quoted_name_after(tok) if is_role_word(tok.text) else None
+    holder = tok.text.islower() and tok.lower_ in cue_words("handle_holder_nouns")
+    quoted = _quoted_name_after(tok) if is_role_word(tok.text) or holder else None
     if quoted is not None:
         # "Former Norrsoft tech lead “CodeKing” said": the pseudonym set in marks after the
         # title, not the firm the parser hangs on it.

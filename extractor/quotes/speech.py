@@ -238,8 +238,10 @@ def _a_titled_name(text: str, span: QuoteSpan) -> bool:
     "“Rich Dad Poor Dad” author": a title-case quotation right before one names a work."""
     words = _words(span.text)
     before = _words(text[max(0, span.start - 40) : span.start])
-    if len(words) == 1 and before and text[span.start - 1 : span.start] == " ":
-        if is_role_word(before[-1]) and before[-1].islower():
+    if len(words) == 1 and before and text[span.start - 1 : span.start] in {" ", ","}:
+        # (or a person's noun: "Norrive user “Ramjo” wrote", "Another user, “Alva,” said")
+        holder = before[-1] in cue_words("handle_holder_nouns")
+        if (is_role_word(before[-1]) or holder) and before[-1].islower():
             return True
     after = _words(text[span.end : span.end + 30])
     return bool(after) and is_role_word(after[0].lower()) and _is_title_like(span.text)
