@@ -2581,6 +2581,32 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“This time, small caps will pump 175x,” Norrchief wrote.",
         Want("This time", "Norrchief", "Norrchief", "wrote", False, "", ""),
     ),
+    "'the judge' is the judge named later, never a party": (
+        "Norrcoin called the suit “a money grab,” the company said. However, the judge "
+        f"overseeing the case disagreed, arguing that the claimed permission was “insufficient.” "
+        f"{FILLER[:300]} In his order, Chief Bankruptcy Judge Ivo Marten of the Norrland court "
+        "threw out one count.",
+        Want("insufficient", "Ivo Marten", "the judge", "arguing", True),
+    ),
+    "'the Norrple CEO' far on is the chief executive introduced with the firm": (
+        f"At the Norrple summit, Norrple president Ana Lund and chief executive Brad Garl spoke. "
+        f"{FILLER} {FILLER[:600]} The market was forged by Eli Maskov’s advocacy. “Where I agree "
+        "with Ana, I got it wrong,” the Norrple CEO conceded.",
+        Want(
+            "Where I agree",
+            "Brad Garl",
+            "the Norrple CEO",
+            "conceded",
+            False,
+            "chief executive",
+            "Norrple",
+        ),
+    ),
+    "a two-word title after 'and' is whole at the second name (guard)": (
+        "Norrple president Ana Lund and chief executive Brad Garl took the stage. “Most coins "
+        "are overrated,” Garl said.",
+        Want("Most coins", "Brad Garl", "Garl", "said", False, "chief executive", None),
+    ),
 }
 
 

@@ -66,7 +66,7 @@ from extractor.quotes.marks import QuoteSpan, find_quote_spans
 from extractor.quotes.people import initials, strip_possessive, surname_of
 from extractor.quotes.places import is_nationality, is_place
 from extractor.quotes.pseudonyms import given_names
-from extractor.quotes.roles import is_body_name, is_role_word, org_words
+from extractor.quotes.roles import is_body_name, is_role_word, org_words, parse_title
 from extractor.quotes.sentences import (
     Sentences,
     next_sentence,
@@ -485,6 +485,13 @@ def _outlets() -> frozenset[str]:
 
 #: Definite nouns that stand for a public body named before ("the agency said").
 _BODY_NOUNS = frozenset({"agency", "regulator", "department", "ministry", "watchdog", "government"})
+
+
+def _a_judge(role: str | None) -> bool:
+    """A judge's title ("judge", "Chief Bankruptcy Judge")."""
+    return bool(role) and _last_word(role or "").lower() in cue_words("judge_titles")
+
+
 #: Nouns for a court: only a court's own name stands for them.
 _COURT_NOUNS = frozenset({"court", "tribunal"})
 #: A court's name: capitalised words before "Court" ("Norrland District Court") or "of" and a
@@ -613,6 +620,8 @@ class _Resolver:
             return False  # "the agency" is a public body, not the militia it sanctioned
         if _definite(ref, _RULE_MAKERS) and not public_body_name(cand.text):
             return False  # "the regulator" is not the newspaper that reported on it
+        if _a_judge(ref.role) and ref.needs_antecedent and not _a_judge(cand.role):
+            return False  # "the judge" is a judge named before (or after), not a party
         if _definite(ref, _COURT_NOUNS) and not _COURT_NOUNS & set(cand.text.lower().split()):
             return False  # "the court" is a court named before, not the coin it ruled on
         wanted = _gender_cues()["pronouns"].get(ref.text.lower())
@@ -810,6 +819,20 @@ class _Resolver:
                 return replace(found, role=ref.role, organization=found.organization or found.text)
         return found
 
+    def _at_firm(self, cand: SpeakerRef, firm: str) -> bool:
+        """Whether ``cand`` works at ``firm``: so given, or with no firm of their own, named
+        in a sentence that names the firm ("Norrple president Ana Lund and chief executive
+        Brad Garl")."""
+        if cand.organization:
+            return _same_org(cand.organization, firm)
+        if self.sentence_of is None:
+            return False
+        here = self.sentence_of(cand.start)
+        return any(
+            self.sentence_of(m.start()) == here
+            for m in re.finditer(rf"\b{re.escape(firm)}\b", self.text[: cand.end + 200])
+        )
+
     def _court_named_before(self, ref: SpeakerRef) -> SpeakerRef | None:
         """ "the court found …" where the article names a court only inside a judge's title
         ("Norrland District Court Judge Ada Lind said"): the last court named before."""
@@ -942,11 +965,13 @@ class _Resolver:
     def _named_next(self, ref: SpeakerRef) -> SpeakerRef | None:
         """The first person named soon after an unnamed title, with the same title."""
         title = _last_word(ref.role or "").lower()
+        # (a case has one judge: "the judge … arguing" is the one named later, however far)
+        reach = len(self.text) if _a_judge(ref.role) else MAX_CATAPHOR
         holders = [
             n
             for n in self.names + self.speakers
             if n.kind == "person"
-            and ref.end <= n.start <= ref.end + MAX_CATAPHOR
+            and ref.end <= n.start <= ref.end + reach
             and _last_word(n.role or "").lower() == title
             and " " in n.text.strip()
         ]
@@ -1049,6 +1074,19 @@ class _Resolver:
                 and not _other_title(c, ref)
                 and self._fits(c, ref)
             ]
+            if not titled:
+                # (however far back, the one introduced with that title at that firm: a
+                # firm has one CEO)
+                titled = [
+                    c
+                    for c in self.speakers + self.names
+                    if c.kind == "person"
+                    and c.start < ref.start
+                    and c.role
+                    and self._at_firm(c, ref.organization)
+                    and not _other_title(c, ref)
+                    and self._fits(c, ref)
+                ]
             found = max(titled, key=lambda c: c.start) if titled else None
         if found is None:
             found = self._latest(self.speakers, ref, MAX_ANTECEDENT)
@@ -1468,8 +1506,21 @@ def _titled_names(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
             continue
         if heading_words(name):
             continue  # "…, Analyst Warns": a headline's verb after its title
-        found.append(SpeakerRef(name.text, name.start_char, name.end_char, "person", role=tok.text))
+        found.append(
+            SpeakerRef(name.text, name.start_char, name.end_char, "person", role=_whole_title(tok))
+        )
     return found
+
+
+def _whole_title(tok: Token) -> str:
+    """ "chief executive" for the "executive" of "… and chief executive Brad Garl": the title
+    phrase the word ends, when it reads as one."""
+    doc = tok.doc
+    start = max(doc[tok.sent.start].idx, tok.idx - 90)
+    title = parse_title(text_of(doc)[start : tok.idx + len(tok.text)]).role
+    if title and title.lower().endswith(tok.lower_) and len(title.split()) <= 4:
+        return title
+    return tok.text
 
 
 def _authored(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
