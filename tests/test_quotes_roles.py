@@ -8,6 +8,14 @@ from extractor.quotes.roles import RoleOrg, parse_appositive, parse_title
 
 #: text after "Name," → expected (role, organisation)
 APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
+    "an acronym inside a firm's description before more of it": (
+        " co-founder of Norrchain decentralized exchange (DEX) aggregator 1norr, said",
+        RoleOrg("co-founder", "1norr"),
+    ),
+    "a firm's own acronym after its name stays (guard)": (
+        " co-founder of Norr Exchange (NEX), said",
+        RoleOrg("co-founder", "Norr Exchange"),
+    ),
     "an actor known for his roles: the profession": (
         " an actor known for his roles on two police dramas, will direct a film.",
         RoleOrg("actor", None),

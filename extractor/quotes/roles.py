@@ -353,8 +353,11 @@ _FIRM_AFTER_TITLE = re.compile(
 )
 
 
-#: "decentralized exchange (DEX) Norrpay": the acronym of a firm's description, before its name.
-_DESCRIPTION_ACRONYM = re.compile(r"\s\([A-Z]{2,6}s?\)(?=\s+[A-Z])")
+#: "decentralized exchange (DEX) Norrpay": the acronym of a firm's description, before its name
+#: (or before more of the description: "exchange (DEX) aggregator 1inch").
+_DESCRIPTION_ACRONYM = re.compile(
+    r"\s\([A-Z]{2,6}s?\)(?=\s+[A-Z])|(?<=[a-z])\s\([A-Z]{2,6}s?\)(?=\s+[a-z0-9])"
+)
 
 
 def _parse_appositive(text: str) -> RoleOrg:
