@@ -49,6 +49,16 @@ def test_resolver_survives_blank_names() -> None:
     assert resolver.resolve(he) == named
 
 
+def test_a_given_name_the_model_calls_a_firm_is_the_persons() -> None:
+    # "Kamal Yousefa … Kamal highlighted …. He cited …": the one word is the person's given
+    # name, whatever its label, so "he" may take it up.
+    full = SpeakerRef("Kamal Yousefa", 0, 13, "person")
+    given = SpeakerRef("Kamal", 60, 65, "organization")
+    he = SpeakerRef("he", 120, 122, "person", needs_antecedent=True)
+    resolver = _Resolver([full, given], [full])
+    assert resolver._fits(given, he)
+
+
 def test_a_title_with_no_person_before_survives_blank_speakers() -> None:
     blank = SpeakerRef("   ", 0, 3, "organization")
     analyst = SpeakerRef("the analyst", 40, 51, "person", needs_antecedent=True)

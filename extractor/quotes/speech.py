@@ -580,6 +580,13 @@ class _Resolver:
         self.surnames = {
             surname_of(r.text) for r in speakers + names if r.kind == "person" and " " in r.text
         } - {""}
+        # Given names of people named in full: "Kamal highlighted" is a person after "Kamal
+        # Youssefi", whatever the model's label for the one word.
+        self.given = {
+            r.text.split()[0]
+            for r in speakers + names
+            if r.kind == "person" and len(r.text.split()) >= 2
+        }
         # Initials of people named in full: "CK said" is a person after "Cara Knox".
         self.initials = {initials(r.text) for r in speakers + names if r.kind == "person"} - {""}
         # Names that may stand for a pronoun's person. One-word names the model calls people
@@ -639,7 +646,12 @@ class _Resolver:
             return True  # "the spokesperson" after "a spokesperson for the committee said"
         if ref.kind == "person":
             surname = _last_word(cand.text)
-            return surname in self.surnames or cand.text in self.initials or cand.kind is None
+            return (
+                surname in self.surnames
+                or cand.text in self.initials
+                or cand.text in self.given
+                or cand.kind is None
+            )
         if ref.kind == "organization" and ref.text.lower() in _IT:
             # "eToro warned … It also said": a one-word name of no known kind, or one the
             # model calls a person though no person's surname or gendered name.
