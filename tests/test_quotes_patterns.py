@@ -2607,6 +2607,16 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "are overrated,” Garl said.",
         Want("Most coins", "Brad Garl", "Garl", "said", False, "chief executive", None),
     ),
+    "a book's name before its author's title is no person": (
+        "On Monday, Rich Uncle Poor Uncle author Tomas Vardaki backed gold once more. Later "
+        "the money guru warned that markets face “a long winter.”",
+        Want("a long winter", "Tomas Vardaki", "the money guru", "warned", True, "author", ""),
+    ),
+    "a person before an adviser's title stays a person (guard)": (
+        "Dana Kettel adviser Ivo Marsh met the bankers. Later, Kettel said the plan was "
+        "“nearly done.”",
+        Want("nearly done", "Dana Kettel", "Kettel", "said", True),
+    ),
 }
 
 

@@ -18,6 +18,7 @@ from extractor.quotes.attribution import (
     SpeakerRef,
     appositive_firms,
     asset_spans,
+    before_a_titled_name,
     employer_of_title,
     is_plural_role,
     lower_brand,
@@ -147,7 +148,11 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
             continue  # "a 19.9 megawatt (MW) site": a unit's short form
         role: str | None = None
         org: str | None = None
-        if kind == "person" and (employer_of_title(ent) or person_named_firm(ent.text)):
+        if kind == "person" and (
+            employer_of_title(ent)
+            or person_named_firm(ent.text)
+            or before_a_titled_name(doc, ent.end)  # "Rich Dad Poor Dad author Robert K."
+        ):
             # "Lena Holt, COO of Norrpay Domains": the employer; "Raymond James": a firm
             kind = "organization"
         if kind == "person":

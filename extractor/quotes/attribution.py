@@ -1264,7 +1264,11 @@ def _full_names(doc: Doc) -> list[tuple[int, int]]:
     key = "nm_full_names"
     cached = doc.user_data.get(key)
     if cached is None:
-        found = {(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+        found = {
+            (e.start, e.end)
+            for e in doc.ents
+            if e.label_ == "PERSON" and len(e) >= 2 and not before_a_titled_name(doc, e.end)
+        }
         for tok in doc:
             if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ != "PROPN":
                 continue
@@ -1279,6 +1283,28 @@ def _full_names(doc: Doc) -> list[tuple[int, int]]:
         cached = sorted(k for k, ws in words.items() if not all(t.lower_ in common for t in ws))
         doc.user_data[key] = cached
     return cached  # type: ignore[no-any-return]
+
+
+def before_a_titled_name(doc: Doc, end: int) -> bool:
+    """ "Rich Dad Poor Dad author Robert Kiyosaki": words right before a person's title and
+    name are what the title is of (a firm, a book), never a person, whatever the model says
+    (which may take only "Rich Dad")."""
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end - 1].whitespace_:
+        if not _is_namey(doc[end]):
+            break
+        end += 1
+    return (
+        end + 1 < len(doc)
+        and singular_title(doc[end])
+        # ("Trump adviser Dan Sacks", "Kett lawyer Jo Park": someone's, a person's)
+        and doc[end].lower_ not in _PERSONAL_TITLES | cue_words("relation_nouns")
+        and doc[end + 1].text[:1].isupper()
+        and _is_namey(doc[end + 1])
+    )
+
+
+#: Titles that relate a person to another person, not to a firm or a work.
+_PERSONAL_TITLES = frozenset({"adviser", "advisor", "spokesperson", "spokesman", "spokeswoman"})
 
 
 def titled_runs(doc: Doc) -> list[tuple[int, int]]:

@@ -28,6 +28,7 @@ from extractor.quotes.attribution import (
     appositive_firms,
     asset_spans,
     author_of,
+    before_a_titled_name,
     cue_of_verb,
     document_owner,
     employer_of_title,
@@ -1399,7 +1400,9 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
             continue  # "Related Reading: …, Says Analyst": a headline names no antecedent
         if ent.label_ in {"PERSON", "ORG"} and not any(t.i in inside for t in ent):
             span = trim_entity(ent)
-            person = ent.label_ == "PERSON" or _owns_his_or_her(ent)
+            person = (ent.label_ == "PERSON" or _owns_his_or_her(ent)) and not (
+                before_a_titled_name(doc, ent.end)  # ("Rich Dad Poor Dad author Robert K.")
+            )
             if span is not None and given_and_surname(doc, span.start, span.end):
                 person = True  # "Lena Holt", which the model may call an organisation
             kind = "person" if person else "organization"
