@@ -2610,7 +2610,7 @@ PATTERNS: dict[str, tuple[str, Want]] = {
     "a book's name before its author's title is no person": (
         "On Monday, Rich Uncle Poor Uncle author Tomas Vardaki backed gold once more. Later "
         "the money guru warned that markets face “a long winter.”",
-        Want("a long winter", "Tomas Vardaki", "the money guru", "warned", True, "author", ""),
+        Want("a long winter", "Tomas Vardaki", "the money guru", "warned", True, "author"),
     ),
     "a person before an adviser's title stays a person (guard)": (
         "Dana Kettel adviser Ivo Marsh met the bankers. Later, Kettel said the plan was "

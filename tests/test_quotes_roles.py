@@ -247,9 +247,9 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
-    "a book's title before 'author' is the work, no employer": (
-        "Rich Uncle Poor Uncle author ",
-        RoleOrg("author", None),
+    "a firm before 'author' is the employer (guard)": (
+        "Norrquant author ",
+        RoleOrg("author", "Norrquant"),
     ),
     "one of a firm's contributors: one contributor at the firm": (
         "One of Norrquant’s QuickTake contributors",

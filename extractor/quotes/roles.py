@@ -555,9 +555,6 @@ def parse_title(text: str) -> RoleOrg:
     """Role and organisation of a title written just before a name (one person's: "One of
     Norrquant’s contributors" gives "contributor")."""
     found = _parse_title(text)
-    if found.role and found.organization and _authored(found.role):
-        # "Rich Dad Poor Dad author": the capitalised words name the work, not an employer
-        found = RoleOrg(found.role, None)
     plural = found.role is not None and re.search(r"^[^ ]+(?: [^ ]+)?[^s]s$", found.role)
     if plural and " of " not in (found.role or "") and _ONE_OF_CLAUSE.search(text):
         return RoleOrg((found.role or "")[:-1], found.organization)
