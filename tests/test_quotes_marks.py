@@ -8,6 +8,14 @@ from extractor.quotes.marks import find_quote_spans
 
 #: name → (text, expected quoted texts in order)
 CASES: dict[str, tuple[str, list[str]]] = {
+    "a curly quote inside an open curly quote is the speaker's own": (
+        "Lee said “I am “in the same boat” as our holders. We take responsibility.” Then he left.",
+        ["I am “in the same boat” as our holders. We take responsibility."],
+    ),
+    "a new sentence's opening mark is no inner quote (guard)": (
+        "“One. “Two,” she added. “Three.”",
+        ["Two,", "Three."],
+    ),
     "curly": ("He said “prices rise” today.", ["prices rise"]),
     "straight": ('She said "hold on" and left.', ["hold on"]),
     "two quotes": ("“One,” said A. “Two,” said B.", ["One,", "Two,"]),

@@ -2617,6 +2617,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“nearly done.”",
         Want("nearly done", "Dana Kettel", "Kettel", "said", True),
     ),
+    "'Name, said “…”' gives no role from the words said": (
+        "Commenting on the plan, Norrpoint CEO Yoshi Takaha, said “As CEO, my pay in coins shows "
+        "I am “in the same boat” as our holders. We take responsibility.”",
+        Want("As CEO", "Yoshi Takaha", "Yoshi Takaha", "said", False, "CEO", "Norrpoint"),
+    ),
 }
 
 

@@ -176,6 +176,25 @@ def _nested_straight(text: str, open_at: int, mark: _Mark, after: list[_Mark]) -
     return False
 
 
+def _nested_curly(text: str, open_at: int, mark: _Mark, after: list[_Mark]) -> bool:
+    """'said “As CEO, I am “in the same boat” as our holders.”': inside an open curly quote, a
+    curly opening mark inside a sentence is the speaker's own inner quote when two closing
+    marks follow in the paragraph before any other opening mark."""
+    if text[open_at] != "“" or text[mark.pos] != "“" or mark.closes:
+        return False
+    if text[: mark.pos].rstrip()[-1:] in {".", "!", "?", "…", ""}:
+        return False  # a new sentence's quote ("“One. “Two,” she added")
+    closers = 0
+    for later in after:
+        if "\n" in text[mark.pos : later.pos] or text[later.pos] == "“":
+            return False
+        if text[later.pos] == "”":
+            closers += 1
+            if closers == 2:
+                return True
+    return False
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every quotation span in ``text``, in order; robust to any arrangement of marks."""
     spans: list[QuoteSpan] = []
@@ -183,9 +202,11 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     first_open: int | None = None
     paragraphs = 0
     inner = False  # inside a straight-marked quote within an open curly one
+    inner_curly = False  # inside a curly quote within an open curly one
 
     def flush_unclosed(stop: int) -> None:
-        nonlocal open_at, first_open, paragraphs
+        nonlocal open_at, first_open, paragraphs, inner_curly
+        inner_curly = False
         if open_at is None or first_open is None:
             return
         end = _unclosed_end(text, open_at, stop)
@@ -218,10 +239,16 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         if inner and text[mark.pos] == STRAIGHT and mark.closes:
             inner = False  # the inner quote's own closing mark
             continue
+        if inner_curly and text[mark.pos] == "”":
+            inner_curly = False  # the inner curly quote's own closing mark
+            continue
         if _nested_straight(text, open_at, mark, marks[k + 1 :]):
             inner = True
             continue
-        inner = False
+        if _nested_curly(text, open_at, mark, marks[k + 1 :]):
+            inner_curly = True
+            continue
+        inner = inner_curly = False
         if mark.closes and first_open is not None:
             end = mark.pos + 1
             body = _inner(text, first_open, end, closed=True)
