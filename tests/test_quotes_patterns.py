@@ -2622,6 +2622,10 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "I am “in the same boat” as our holders. We take responsibility.”",
         Want("As CEO", "Yoshi Takaha", "Yoshi Takaha", "said", False, "CEO", "Norrpoint"),
     ),
+    "a present-tense verb the tagger calls a plural noun, with a subject": (
+        "“The model is the first to offer a full system,” the Norrpay announcement states.",
+        Want("The model", "Norrpay", "Norrpay", "states"),
+    ),
 }
 
 

@@ -311,6 +311,8 @@ def is_reporting_verb(tok: Token) -> bool:
         )
     if _mistagged_past_after_mark(tok):
         return True  # "“…,” opined analyst Ana Vey": the tagger took the verb for an adjective
+    if _mistagged_present_with_subject(tok):
+        return True  # "“…,” the Norrpay announcement states": a noun with a subject
     if tok.pos_ == "VERB" and _frames_as_quote(tok):
         return True  # "Kell admires the general as a “strong leader”": the subject's words
     if tok.pos_ == "NOUN" and lower.endswith("ing") and tok.dep_ in _VERBAL_DEPS:
@@ -373,6 +375,17 @@ def _frames_as_quote(verb: Token) -> bool:
 
 #: Marks that close a quotation (a curly single one too: "‘…’ said X").
 _CLOSING_MARKS = frozenset({"”", '"', "’"})
+
+
+def _mistagged_present_with_subject(tok: Token) -> bool:
+    """A present-tense reporting verb the tagger called a plural noun ("states", "notes"),
+    though the parser gives it a subject."""
+    lower = tok.lower_
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not lower.endswith("s"):
+        return False
+    if not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    return lower[:-1] in reporting_verbs()
 
 
 def _mistagged_past_after_mark(tok: Token) -> bool:
