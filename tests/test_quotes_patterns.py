@@ -2626,6 +2626,17 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“The model is the first to offer a full system,” the Norrpay announcement states.",
         Want("The model", "Norrpay", "Norrpay", "states"),
     ),
+    "'the politician' takes up the person named before": (
+        "Dana Kettel left the dinner by helicopter. The criticism did not bother her, with the "
+        "politician posting on her account, “We are winning in crypto!”",
+        Want("We are winning", "Dana Kettel", "the politician", "posting"),
+    ),
+    "a pseudonym in marks before a subjectless verb is the speaker": (
+        "Agents act on live inputs.“Tainted samples slip into the training data, which then "
+        "becomes embedded in the weights,” co-founder of blockchain security firm NorrMist "
+        "“Monster Q” told reporters.",
+        Want("Tainted samples", "Monster Q", "Monster Q", "told", False, "co-founder", "NorrMist"),
+    ),
 }
 
 
@@ -3334,3 +3345,12 @@ def test_a_job_title_takes_up_no_one_given_another(nlp: Language) -> None:
     )
     speakers = [q.speaker.name for q in quotes_of(nlp, text) if q.speaker is not None]
     assert "Mona Lang" not in speakers
+
+
+def test_a_speakers_name_in_marks_is_no_quote(nlp: Language) -> None:
+    text = (
+        "Agents act on live inputs.“Bad inputs get mixed into the training set, which then "
+        "becomes part of the model,” co-founder of blockchain security firm NorrMist “Monster Q” "
+        "told reporters."
+    )
+    assert [q.text for q in quotes_of(nlp, text) if "Monster" in q.text] == []

@@ -2735,6 +2735,18 @@ def _quoted_name_after(tok: Token) -> tuple[int, int] | None:
     return (tok.i + 2, closing) if closing is not None else None
 
 
+def _quoted_name_before(verb: Token) -> tuple[int, int] | None:
+    """The tokens of a capitalised name of one to three words set in marks right before
+    ``verb``, after a person's title or a firm ("firm NorrMist “Monster Q” told"), else None."""
+    doc = verb.doc
+    for k in range(max(0, verb.i - 5), verb.i - 2):
+        if _marked_words_end(doc, k, 3, punct=False) == verb.i - 1 and k > 0:
+            before = doc[k - 1]
+            if before.pos_ == "PROPN" or is_role_word(before.lower_):
+                return k + 1, verb.i - 1
+    return None
+
+
 def _quoted_show_before(tok: Token) -> bool:
     """Whether a quoted show's name closes right before ``tok`` ("“Norr Tank” star")."""
     doc = tok.doc
@@ -2959,6 +2971,7 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
         # "Northwind’s vice president … Jon Marsh said": the name right before the verb
         # is the speaker even when the parser picks the title as subject.
         subj = prev
+    quoted_name = _quoted_name_before(verb) if subj is None else None
     head = verb.head
     if subj is not None and verb.dep_ in {"conj", "xcomp", "advcl"} and head.i > 0:
         # "… analyst Crypto Pavel projected a drop, saying …": the titled name right before
@@ -3034,6 +3047,10 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
     weak = verb.lemma_.lower() in adjacent_only_verbs() and not (
         verb.lemma_.lower() in reporting_verbs() or verb.lower_ in reporting_verbs()
     )
+    if quoted_name is not None:
+        # "…,” co-founder of security firm NorrMist “Monster Q” told reporters": a pseudonym
+        # in marks right before a verb the parser gave no subject.
+        speaker = replace(speaker_from_tokens(doc, *quoted_name), kind="person")
     speaker = _said_in(verb, speaker)
     if weak and verb.lemma_.lower() in _PHASE_VERBS and _an_activity(verb, subj):
         speaker = None

@@ -1763,6 +1763,9 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
             and (not cue.adjacent_only or span.text.rstrip().endswith(","))
             and _beside(cue, span, 0, text)
         )
+        named = cue.speaker if cue is not None else None
+        if named is not None and span.start < named.start and named.end < span.end:
+            continue  # "firm NorrMist “Monster Q” told": the marks hold who speaks
         if (
             _is_title_like(span.text)
             and not span.text.rstrip().endswith((".", "!", "?"))
