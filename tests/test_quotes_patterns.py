@@ -2637,6 +2637,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“Monster Q” told reporters.",
         Want("Tainted samples", "Monster Q", "Monster Q", "told", False, "co-founder", "NorrMist"),
     ),
+    "'reported' with a figure still reports the quoted words": (
+        "Norrcoin reported over $1 billion in profit from “safe holdings” in the quarter, "
+        "“driven by strong returns on its bond portfolio.”",
+        Want("driven by", "Norrcoin", "Norrcoin", "reported", True),
+    ),
 }
 
 

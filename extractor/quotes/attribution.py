@@ -401,7 +401,10 @@ def _mistagged_past_after_mark(tok: Token) -> bool:
 
 def _takes_a_figure(verb: Token) -> bool:
     """A verb whose direct object is a number or an amount: it reports a change, not speech;
-    so does "add" with a thing as object ("Sega adding tokens to its game")."""
+    so does "add" with a thing as object ("Sega adding tokens to its game"). "Report" reports
+    whatever its object ("Norrcoin reported $1 billion in profit, “driven by …”")."""
+    if verb.lemma_.lower() == "report":
+        return False
     for child in verb.children:
         thing = child.dep_ == "dobj" and child.pos_ in {"NOUN", "PROPN"}
         if verb.lemma_.lower() == "add" and thing:
