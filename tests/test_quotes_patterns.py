@@ -2642,6 +2642,26 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“driven by strong returns on its bond portfolio.”",
         Want("driven by", "Norrcoin", "Norrcoin", "reported", True),
     ),
+    "a singular 'they' after an X user's claim is that user (guard)": (
+        "Many traders expect a rally. X user Norrchief predicted that the cycle starts in July. "
+        "“This time, small caps will pump 175x,” they wrote.",
+        Want("This time", "Norrchief", "they", "wrote"),
+    ),
+    "a singular 'they' after 'the trader' taken up from an X user": (
+        "Some analysts see a rally soon. Popular X user Norr Beast has decided to sell some "
+        "bags, including Pythor Network (PYT). The trader argued the coins have uses but "
+        "doubted the need. “They are good for one thing: making funds richer,” they added.",
+        Want("They are good", "Norr Beast", "they", "added"),
+    ),
+    "'they' after a firm stays the usual search (guard)": (
+        "Norrsafe Wallet sold some coins. “They are good for one thing,” they added.",
+        Want("They are good", None),
+    ),
+    "a token named with its ticker is nobody's antecedent (guard)": (
+        "Trader Lina Norrsen sold Celnorr (CNR) and Pythor Network (PYT). “These are for funds "
+        "only,” she added.",
+        Want("These are", "Lina Norrsen", "she", "added"),
+    ),
 }
 
 

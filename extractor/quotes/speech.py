@@ -493,6 +493,8 @@ def _a_judge(role: str | None) -> bool:
     return bool(role) and _last_word(role or "").lower() in cue_words("judge_titles")
 
 
+#: A ticker in brackets right after a name: the name is a token's.
+_TICKER_AFTER = re.compile(r"\s*\([A-Z]{2,6}\)")
 #: Nouns for a court: only a court's own name stands for them.
 _COURT_NOUNS = frozenset({"court", "tribunal"})
 #: A court's name: capitalised words before "Court" ("Norrland District Court") or "of" and a
@@ -564,7 +566,11 @@ class _Resolver:
         titled: dict[str, str] | None = None,
         text: str = "",
         sourced: list[SpeakerRef] | None = None,
+        titled_nouns: list[SpeakerRef] | None = None,
     ) -> None:
+        #: Cue subjects that are a person's title with "the" ("The trader revealed"), for a
+        #: singular "they" that takes one of them up.
+        self.titled_nouns = sorted(titled_nouns or [], key=lambda r: r.start)
         self.sentence_of = sentence_of
         #: Sources to be resolved that said something in a document ("the firm said in the
         #: announcement"), for a later "the announcement added".
@@ -638,6 +644,12 @@ class _Resolver:
         if ref.organization and cand.organization:
             if not _same_org(ref.organization, cand.organization):
                 return False  # "the Strike CEO" is not the Fed chair named last
+        if (
+            ref.kind in {"person", None}
+            and cand.kind != "person"
+            and _TICKER_AFTER.match(self.text, cand.end)
+        ):
+            return False  # "Pyth Network (PYTH)": a token the trader sold, nobody who speaks
         if ref.kind is None or cand.kind == ref.kind:
             return True
         if (
@@ -789,6 +801,11 @@ class _Resolver:
             ruled = [who for at, who in self.rulings if self.sentence_of(at) == here - 1]
             if ruled:
                 return ruled[-1]  # "The ruling stated …. It added": the judge's ruling
+        if ref.text.lower() == "they":
+            single = self._singular_they(ref)
+            if single is not None:
+                self.chain.append((ref.start, single))
+                return single
         found = self._resolve(ref)
         if found is None and _definite(ref, _COURT_NOUNS):
             found = self._court_named_before(ref)
@@ -845,6 +862,41 @@ class _Resolver:
             self.sentence_of(m.start()) == here
             for m in re.finditer(rf"\b{re.escape(firm)}\b", self.text[: cand.end + 200])
         )
+
+    def _singular_they(self, ref: SpeakerRef) -> SpeakerRef | None:
+        """ "X user Norrchief predicted …. “…,” they wrote": the one who spoke last, in this
+        sentence or the one before, when that is a pseudonymous person of no known gender (a
+        handle, or a one-word name with a person's title or after "user"); "they" after a
+        firm, a group or a named man or woman is left to the usual search."""
+        if self.sentence_of is None:
+            return None
+        here = self.sentence_of(ref.start)
+        spoke = [(s.start, s) for s in self._recent_speakers(ref, 1) if not s.needs_antecedent]
+        spoke += [
+            (at, who)
+            for at, who in self.chain
+            if at < ref.start and here - 1 <= self.sentence_of(at) <= here
+        ]
+        for noun in self.titled_nouns:
+            # ("The crypto enthusiast claimed …. “…,” they added": the one the title is)
+            if noun.start < ref.start and here - 1 <= self.sentence_of(noun.start) <= here:
+                who = self._resolve(noun)
+                if who is not None:
+                    spoke.append((noun.start, who))
+        if not spoke:
+            return None
+        last = max(spoke, key=lambda p: p[0])[1]
+        if self._gender(last) is not None or len(last.text.split()) > 3:
+            return None
+        # (a holder noun right before the name, or before its first word: "user Crypto Beast")
+        before = self.text[max(0, last.start - 20) : last.start].split()[-2:]
+        one_word = " " not in last.text.strip()
+        pseudonym = (
+            (one_word and is_handle_shape(last.text))
+            or (one_word and last.kind == "person" and persons_title(last.role))
+            or any(w in cue_words("handle_holder_nouns") for w in before)
+        )
+        return replace(last, kind="person") if pseudonym else None
 
     def _court_named_before(self, ref: SpeakerRef) -> SpeakerRef | None:
         """ "the court found …" where the article names a court only inside a judge's title
@@ -1635,6 +1687,14 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
             c.speaker
             for c in cues
             if c.speaker is not None and c.speaker.needs_antecedent and c.speaker.source_noun
+        ],
+        [
+            c.speaker
+            for c in cues
+            if c.speaker is not None
+            and c.speaker.needs_antecedent
+            and c.speaker.kind == "person"
+            and c.speaker.role
         ],
     )
     findings: list[Finding] = []
