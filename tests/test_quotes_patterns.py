@@ -2662,6 +2662,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "only,” she added.",
         Want("These are", "Lina Norrsen", "she", "added"),
     ),
+    "an unnamed speaker's 'saying' still gives a quote, no one's": (
+        "Critics call the dinner corrupt. At least one senator has called for an inquiry, "
+        "saying the host was “selling access for cash paid to him.”",
+        Want("selling access", None, None, "saying", True),
+    ),
 }
 
 

@@ -1842,7 +1842,9 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
                 or cue.speaker.topical
                 or _definite_source(cue.speaker)
             )
-            if (cue.speaker is not None and not unnamed) or cue.text.lower().endswith("ing"):
+            saying = cue.text.lower() in _SAYING and text[: cue.start].rstrip().endswith(",")
+            participle = cue.text.lower().endswith("ing") and not saying
+            if (cue.speaker is not None and not unnamed) or participle:
                 continue  # an asset or a participle's subject: 'a "bull flag," suggesting'
         if cue is None and speaker is None and text[span.start + 1 : span.start + 2].isspace():
             continue  # a stray mark followed by a space opens no unattributed quote
@@ -1852,6 +1854,12 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
         if speaker is not None:
             last_speaker = (span.end, speaker, mention)
     return findings, cues
+
+
+#: Participles that only a speaker does: after a comma their words are speech even from
+#: someone unnamed ("At least one senator has called for it, saying …"; not "People keep
+#: saying “…”").
+_SAYING = frozenset({"saying", "adding", "writing", "telling", "stating"})
 
 
 def _an_asset(speaker: SpeakerRef, assets: list[tuple[int, int]], text: str) -> bool:
