@@ -444,14 +444,17 @@ def surname_pronoun(tok: Token) -> bool:
     if tok.i == 0 or tok.is_sent_start or not tok.text.istitle() or tok.lower_ not in pronouns():
         return False
     before = tok.doc[tok.i - 1]
-    return (
+    given = (
         before.whitespace_ == " "
         and before.is_alpha
         and before.text.istitle()
         and before.lower_ in given_names()
         and not before.is_sent_start
-        or (before.ent_type_ == "PERSON" and tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I")
     )
+    inside_person = (
+        before.ent_type_ == "PERSON" and tok.ent_iob_ == "I" and tok.ent_type_ == "PERSON"
+    )
+    return given or inside_person
 
 
 def _is_namey(tok: Token) -> bool:

@@ -910,10 +910,8 @@ class _Resolver:
                 found = m
         if found is None:
             return None
-        name = found.group(0)
-        start = found.start() + (
-            len(name) - len(name := re.sub(r"^(?:The|This|A|That)\s+", "", name))
-        )
+        name = re.sub(r"^(?:The|This|A|That)\s+", "", found.group(0))
+        start = found.end() - len(name)
         return SpeakerRef(name, start, found.end(), "organization", organization=name)
 
     def _sole_person_before(self, ref: SpeakerRef) -> SpeakerRef | None:
