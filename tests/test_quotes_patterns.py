@@ -2667,6 +2667,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "saying the host was “selling access for cash paid to him.”",
         Want("selling access", None, None, "saying", True),
     ),
+    "'the whale' takes up the trader named before": (
+        "Trader Jim Wynnor lost $100 million on a long bet. Others guessed a new account was "
+        "his. However, the whale rejected the rumors, saying: “Whoever that trader is, it is "
+        "not me.”",
+        Want("Whoever that", "Jim Wynnor", "the whale", "saying"),
+    ),
 }
 
 
