@@ -2673,6 +2673,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "not me.”",
         Want("Whoever that", "Jim Wynnor", "the whale", "saying"),
     ),
+    "a document's own name after 'published as' is not its author": (
+        "The Norr Exchange Commission on 22 July approved the Norrwise index fund. The order, "
+        "published as Release No. 34-1035, concluded that the plan was “consistent with the Act” "
+        "in full.",
+        Want("consistent with", None, None, "concluded", True),
+    ),
 }
 
 

@@ -2238,6 +2238,8 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
             continue
         if node.dep_ == "compound" and node.head.i != tok.i and is_role_word(node.head.lower_):
             continue  # "the former governor and U.S. senator": a word of the second title
+        if node.dep_ != "appos" and _through_a_verb(node, tok):
+            continue  # "The order, published as Release No. 34-…,": the order's own name
         inner = name_tokens(node)
         if inner is not None and node.i - tok.i <= 8:
             found = speaker_from_tokens(doc, *inner)
