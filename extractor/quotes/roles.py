@@ -364,8 +364,8 @@ def _parse_appositive(text: str) -> RoleOrg:
     text = _DESCRIPTION_ACRONYM.sub("", text.lstrip())
     if _NOT_APPOSITIVE.match(text):
         return RoleOrg()  # "Jo Park, and former executives X and Y", ", alongside Chair X,"
-    first = text.split(maxsplit=1)[:1]
-    if first and first[0] in _SPEECH_VERB_FORMS:
+    opening = text.split(maxsplit=1)[:1]
+    if opening and opening[0] in _SPEECH_VERB_FORMS:
         return RoleOrg()  # "Yoshi Takaha, said “As CEO, …": the verb, then the words said
     if re.match(r"to\s+[a-z]", text):
         # "Jo Park, to lead the unit as Treasury Director": the post taken, after "as"

@@ -1821,8 +1821,8 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
             and (not cue.adjacent_only or span.text.rstrip().endswith(","))
             and _beside(cue, span, 0, text)
         )
-        named = cue.speaker if cue is not None else None
-        if named is not None and span.start < named.start and named.end < span.end:
+        cue_named = cue.speaker if cue is not None else None
+        if cue_named is not None and span.start < cue_named.start and cue_named.end < span.end:
             continue  # "firm NorrMist “Monster Q” told": the marks hold who speaks
         if (
             _is_title_like(span.text)
