@@ -34,12 +34,14 @@ from extractor.quotes.roles import (
     FIRM_NOUNS,
     RoleOrg,
     has_role,
+    is_plural_role,
     is_role_word,
     lower_brand,
     org_words,
     parse_appositive,
     parse_title,
     reporting_verbs,
+    singular_role,
 )
 from extractor.quotes.sentences import sent_chars, sent_tokens, text_of
 from extractor.quotes.topic_org import times_named
@@ -53,7 +55,6 @@ _INDEFINITE = frozenset(
     {"others", "some", "many", "several", "few", "most", "everyone", "everybody", "someone",
      "somebody", "anyone", "anybody", "nobody", "none", "people"}
 )  # fmt: skip
-_PLURAL_ROLE = re.compile(r"[^s]s$")
 
 
 def _numeral_in_name(tok: Token) -> bool:
@@ -67,12 +68,6 @@ def _numeral_in_name(tok: Token) -> bool:
     if nxt.text[:1].isupper() and not is_role_word(nxt.text) and nxt.lower_ not in group_nouns():
         return True  # "Two Primes then went on to say": the model may call the name a noun
     return not tok.is_sent_start and nxt.pos_ == "PROPN"
-
-
-def is_plural_role(role: str) -> bool:
-    """ "analysts", "Chainlyte analysts" (a firm's voice); not "head of … affairs"."""
-    head = re.split(r"\s(?:of|at|for|from|with)\s", role, maxsplit=1)[0].strip()
-    return bool(_PLURAL_ROLE.search(head))
 
 
 def singular_title(tok: Token, *, opening: bool = False) -> bool:
@@ -1063,12 +1058,6 @@ def _first_named(doc: Doc, lo: int, hi: int) -> bool:
         end += 1
     joined = hi < len(doc) and doc[hi].lower_ == "and"
     return joined and _plain_name_words(doc, hi + 1, end) and personal(hi + 1, end)
-
-
-def singular_role(role: str) -> str:
-    """ "analyst" for one of the "analysts" named ("analysts Ana Lindqvist and Tom Becker")."""
-    head = re.split(r"\s(?:of|at|for|from|with)\s", role, maxsplit=1)[0]
-    return head[:-1] + role[len(head) :] if _PLURAL_ROLE.search(head.strip()) else role
 
 
 def _kind_of(doc: Doc, lo: int, hi: int, role: RoleOrg, before: str) -> str | None:
@@ -2747,8 +2736,8 @@ def _quoted_name_before(verb: Token) -> tuple[int, int] | None:
     """The tokens of a capitalised name of one to three words set in marks right before
     ``verb``, after a person's title or a firm ("firm NorrMist “Monster Q” told"), else None."""
     doc = verb.doc
-    for k in range(max(0, verb.i - 5), verb.i - 2):
-        if _marked_words_end(doc, k, 3, punct=False) == verb.i - 1 and k > 0:
+    for k in range(max(1, verb.i - 5), verb.i - 2):
+        if _marked_words_end(doc, k, 3, punct=False) == verb.i - 1:
             before = doc[k - 1]
             if before.pos_ == "PROPN" or is_role_word(before.lower_):
                 return k + 1, verb.i - 1

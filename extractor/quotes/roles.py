@@ -550,6 +550,21 @@ def _full_title(short: str) -> str:
     return titles[short]
 
 
+_PLURAL_ROLE = re.compile(r"[^s]s$")
+
+
+def is_plural_role(role: str) -> bool:
+    """ "analysts", "Chainlyte analysts" (a firm's voice); not "head of … affairs"."""
+    head = re.split(r"\s(?:of|at|for|from|with)\s", role, maxsplit=1)[0].strip()
+    return bool(_PLURAL_ROLE.search(head))
+
+
+def singular_role(role: str) -> str:
+    """ "analyst" for one of the "analysts" named ("analysts Ana Lindqvist and Tom Becker")."""
+    head = re.split(r"\s(?:of|at|for|from|with)\s", role, maxsplit=1)[0]
+    return head[:-1] + role[len(head) :] if _PLURAL_ROLE.search(head.strip()) else role
+
+
 #: "One of" before a plural title: the person named is one of those titled.
 _ONE_OF = re.compile(r"^(?:.*\s)?(?:One|Each) of\s+(?:the\s+)?|^(?:one|each) of\s+(?:the\s+)?")
 
@@ -558,9 +573,9 @@ def parse_title(text: str) -> RoleOrg:
     """Role and organisation of a title written just before a name (one person's: "One of
     Norrquant’s contributors" gives "contributor")."""
     found = _parse_title(text)
-    plural = found.role is not None and re.search(r"^[^ ]+(?: [^ ]+)?[^s]s$", found.role)
-    if plural and " of " not in (found.role or "") and _ONE_OF_CLAUSE.search(text):
-        return RoleOrg((found.role or "")[:-1], found.organization)
+    role = found.role
+    if role and len(role.split()) <= 2 and is_plural_role(role) and _ONE_OF_CLAUSE.search(text):
+        return RoleOrg(singular_role(role), found.organization)
     return found
 
 

@@ -1128,28 +1128,21 @@ class _Resolver:
         if found is None and ref.organization and is_company_title(ref.role or ""):
             # "the Norrple CEO" → the person named with that title before ("chief executive
             # Karl Berg"), over anyone named since without it.
-            titled = [
+            titled_before = [
                 c
                 for c in self.speakers + self.names
                 if c.kind == "person"
-                and 0 < ref.start - c.start <= MAX_ANTECEDENT
+                and c.start < ref.start
                 and c.role
                 and not _other_title(c, ref)
                 and self._fits(c, ref)
             ]
-            if not titled:
-                # (however far back, the one introduced with that title at that firm: a
-                # firm has one CEO)
-                titled = [
-                    c
-                    for c in self.speakers + self.names
-                    if c.kind == "person"
-                    and c.start < ref.start
-                    and c.role
-                    and self._at_firm(c, ref.organization)
-                    and not _other_title(c, ref)
-                    and self._fits(c, ref)
-                ]
+            # (however far back, the one introduced with that title at that firm: a firm has
+            # one CEO)
+            org = ref.organization
+            titled = [c for c in titled_before if ref.start - c.start <= MAX_ANTECEDENT] or [
+                c for c in titled_before if self._at_firm(c, org)
+            ]
             found = max(titled, key=lambda c: c.start) if titled else None
         if found is None:
             found = self._latest(self.speakers, ref, MAX_ANTECEDENT)
