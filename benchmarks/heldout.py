@@ -1,4 +1,4 @@
-"""Held-out gold sets A-W (annotated outside the repo by readers who never saw the extractor).
+"""Held-out gold sets A-X (annotated outside the repo by readers who never saw the extractor).
 
 The publishers' texts are not in the project: ``benchmarks/heldout/<set>.jsonl`` keeps only the
 annotations (offsets, values, attributes, names). This script rebuilds a gold folder in the
@@ -43,7 +43,9 @@ three new annotators) became the blind set. U was measured blind about thirty ti
 tuning in the seventeenth session, when V (30 more, 129 quotes of which 112 firm, three new
 annotators) became the blind set. V was measured blind about thirty times and opened for tuning in
 the eighteenth session, when W (30 more, 121 quotes of which 99 firm, three new annotators)
-became the blind set: measure it, never read its errors.
+became the blind set. W was measured blind about thirty times and opened for tuning in the
+nineteenth session, when X (30 more, 133 quotes of which 119 firm, three new annotators) became
+the blind set: measure it, never read its errors.
 """
 
 from __future__ import annotations
@@ -56,7 +58,7 @@ from pathlib import Path
 from typing import Any
 
 #: The blind quote set: measure it, never read its errors (``quote_errors.py`` refuses it).
-BLIND = "W"
+BLIND = "X"
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PREFIX_WORDS = 5
@@ -110,7 +112,7 @@ def materialize(name: str, shared: Path, out: Path) -> Path:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sets", nargs="+", choices=list("ABCDEFGHIJKLMNOPQRSTUVW"))
+    parser.add_argument("sets", nargs="+", choices=list("ABCDEFGHIJKLMNOPQRSTUVWX"))
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=Path("/tmp/nm-heldout"))
     parser.add_argument("--no-evaluate", action="store_true")
