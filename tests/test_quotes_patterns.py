@@ -2679,6 +2679,17 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "in full.",
         Want("consistent with", None, None, "concluded", True),
     ),
+    "a plural common noun opening a sentence is no name": (
+        "Dana Fold, founder of Norrlabs, said large firms have arrived. Tools needed to support "
+        "big activity on fast chains are already in place: “On fast chains the plumbing is ready "
+        "today for large players.”",
+        Want("On fast chains", "Dana Fold", None, None, False, "founder", "Norrlabs"),
+    ),
+    "a surname the tagger reads as a plural opening a sentence stays a name (guard)": (
+        "Bitcoin fans cheered Ivo Kallers on Monday. Kallers insisted the plan would work. "
+        "“Let me be clear,” he said.",
+        Want("Let me be clear", "Ivo Kallers", "he", "said"),
+    ),
 }
 
 

@@ -480,6 +480,17 @@ def _is_namey(tok: Token) -> bool:
             return False  # "Senior researcher at Norrfin, Vexo, said": the title's adjective
         if nxt.text[:1].islower() and nxt.pos_ in {"NOUN", "ADJ"}:
             return tok.lower_ not in lowercase_words(tok.doc)
+        if (
+            tok.tag_ == "NNS"
+            and not tok.ent_type_
+            and nxt.text[:1].islower()
+            and nxt.pos_ in {"VERB", "AUX"}
+            and not is_role_word(text)
+            and text not in _midsentence_capitals(tok.doc)
+        ):
+            # "Tools needed to … are in place:": a plural common noun, no name (but "Mallers
+            # insisted" after "Jack Mallers": a surname the tagger took for a plural).
+            return False
     return True
 
 
@@ -493,6 +504,16 @@ def lowercase_words(doc: Doc) -> frozenset[str]:
             for t in doc
             if t.text[:1].islower() and not (_given_syllable(t) and doc[t.i - 1].text == "-")
         )  # ("min" of "Koh Sung-min" is a name's syllable: "Min Jae-won" stays whole)
+        doc.user_data[key] = cached
+    return cached  # type: ignore[no-any-return]
+
+
+def _midsentence_capitals(doc: Doc) -> frozenset[str]:
+    """Capitalised words the article writes inside a sentence (cached on the doc)."""
+    key = "nm_midsentence_capitals"
+    cached = doc.user_data.get(key)
+    if cached is None:
+        cached = frozenset(t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start)
         doc.user_data[key] = cached
     return cached  # type: ignore[no-any-return]
 
