@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.quotes.article import _cluster_kind
+from extractor.quotes.attribution import appositive_firms
 from extractor.quotes.people import Cluster, NameMention, clean_name, cluster_names, near_miss
 
 #: name → (mentions in text order, expected [(canonical, aliases)])
@@ -191,3 +192,34 @@ def test_a_public_bodys_short_name_is_an_organisation_after_a_headlines_possessi
     cluster.add(NameMention("SEC", 4, 7, "organization"))
     cluster.add(NameMention("SEC", 56, 59, "organization"))
     assert _cluster_kind(cluster, text) == "organization"
+
+
+#: Text → the names an appositive introduces as firms.
+APPOSITIVE_FIRMS: dict[str, tuple[str, list[str]]] = {
+    "name, then 'a … firm'": (
+        "Norrvik Power, a mining company that grew, said so.",
+        ["Norrvik Power"],
+    ),
+    "a possessive's firm noun, then the name": (
+        "Norway’s biggest crypto exchange, Norrbit, has confirmed a hack.",
+        ["Norrbit"],
+    ),
+    "a sentence's 'The' and a firm noun, then the name": (
+        "Prices fell. The exchange, Norrbit, said nothing.",
+        ["Norrbit"],
+    ),
+    "a title with 'of' before the name is no firm": (
+        "Norrex’s head of exchange, Ola Berg, said it.",
+        [],
+    ),
+    "a preposition's noun before the name is no firm": (
+        "On the platform, Kay Lund, a trader, said it.",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(APPOSITIVE_FIRMS))
+def test_appositive_firms(name: str) -> None:
+    text, expected = APPOSITIVE_FIRMS[name]
+    assert [found for _, found in appositive_firms(text)] == expected

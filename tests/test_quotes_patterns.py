@@ -2690,6 +2690,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“Let me be clear,” he said.",
         Want("Let me be clear", "Ivo Kallers", "he", "said"),
     ),
+    "'the company' takes up a firm named after a possessive's firm noun": (
+        "Norway’s largest crypto exchange, Kovitex, has confirmed a major security breach. The "
+        "company said it had “quickly frozen” all access to its wallets.",
+        Want("quickly frozen", "Kovitex", "The company", "said", True, None, "Kovitex"),
+    ),
 }
 
 

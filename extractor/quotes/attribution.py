@@ -1236,10 +1236,25 @@ _FIRM_APPOSITIVE = re.compile(
 )
 
 
+#: "Norway’s biggest crypto exchange, Norrbit, has …", "The exchange, Norrbit, said": the
+#: name in apposition after a firm noun that a possessive or a sentence's "The" opens (not
+#: "On the platform, Kay Lund, a trader, said": a preposition's noun; nor "Norrex’s head of
+#: exchange, Ola Berg,": a title).
+_FIRM_THEN_NAME = re.compile(
+    r"(?:[’']s|\b[Ii]ts|\b[Tt]heir|(?:^|(?<=[.!?]\s))The)\s+"
+    r"(?:(?!(?:of|at|for|with|from)\s)[a-z][\w-]*\s+){0,4}?"
+    + _APPOSITIVE_FIRMS
+    + r",\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),"
+)
+
+
 def appositive_firms(text: str, end: int | None = None) -> list[tuple[int, str]]:
-    """Names introduced as firms by an appositive ("Norrvik Power, a mining company that"),
-    with their offsets, before ``end``."""
-    return [(m.start(1), m.group(1)) for m in _FIRM_APPOSITIVE.finditer(text, 0, end or len(text))]
+    """Names introduced as firms by an appositive ("Norrvik Power, a mining company that",
+    "Norway’s biggest exchange, Norrbit,"), with their offsets, before ``end``."""
+    stop = end or len(text)
+    found = [(m.start(1), m.group(1)) for m in _FIRM_APPOSITIVE.finditer(text, 0, stop)]
+    found += [(m.start(1), m.group(1)) for m in _FIRM_THEN_NAME.finditer(text, 0, stop)]
+    return sorted(found)
 
 
 def _latest_org_before(doc: Doc, char: int, *, firms_only: bool = False) -> str | None:
