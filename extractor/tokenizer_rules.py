@@ -34,6 +34,10 @@ ACRONYM_OPENERS = ("The", "This", "These", "According", "However", "Meanwhile")
 #: Openers short enough to end a brand name too ("LinkedIn"): split only after other words.
 SHORT_OPENERS = ("In", "On", "At", "As", "It", "Its", "If", "But")
 
+#: Words that open an image caption's credit ("Source: Ann Brunell"); a credit glued to the
+#: next paragraph is split by ``extractor.components.captions``.
+CAPTION_LABELS = frozenset({"Source", "Sources", "Image", "Photo", "Credit", "Chart"})
+
 #: A full stop between a number, percent sign or acronym and a capitalised word; an opening
 #: curly quotation mark right after a letter, digit or percent sign and before a capital; a
 #: closing curly mark right before a capital.

@@ -2695,6 +2695,16 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "company said it had “quickly frozen” all access to its wallets.",
         Want("quickly frozen", "Kovitex", "The company", "said", True, None, "Kovitex"),
     ),
+    "a caption credit glued to the next paragraph's speaker": (
+        "Norrstrat’s Ivo Kallers spoke to Ann Brunell on a podcast. Source: Ann BrunellKallers "
+        "said that many holders lacked a “ten-year mindset,” and sold.",
+        Want("ten-year mindset", "Ivo Kallers", "Kallers", "said", True),
+    ),
+    "a one-word name the sentence calls 'it' is a firm 'the platform' takes up": (
+        "Kalvano stipulated in a joint filing that it would pay its own costs. The platform "
+        "said that “prediction markets are here to stay” in a post.",
+        Want("prediction markets", "Kalvano", "The platform", "said", True),
+    ),
 }
 
 

@@ -1389,7 +1389,7 @@ _GLUED_LOWER = re.compile(r"[a-z]{2,}(?=[A-Z][a-z]+$)")
 def glued_name_at(tok: Token) -> int | None:
     """ "Source: NorrDataWeeklyKovac said": a caption glued to the speaker's surname; the
     character offset (within the token) where a surname the article names in full (or the
-    same name again, or after a "Source:" label a name it writes on its own) begins."""
+    same name again) begins."""
     text = tok.text
     domain = _GLUED_DOMAIN.match(text)
     if domain is not None and text[domain.end() :] in person_surnames(tok.doc):
@@ -1406,13 +1406,7 @@ def glued_name_at(tok: Token) -> int | None:
     for hump in _HUMP.finditer(text):
         if text[hump.start() :] in surnames:
             return hump.start()
-    if _after_caption_label(tok):
-        # "Source: CourtlistenerKalshi stipulated": a name the article writes on its own
-        words = {t.text for t in tok.doc if t.i != tok.i}
-        for hump in _HUMP.finditer(text):
-            if text[hump.start() :] in words:
-                return hump.start()
-    return None
+    return None  # ("Source: CourtfilesNorrbet stipulated": split by nm_captions)
 
 
 def _title_alone_before(before: str) -> RoleOrg:
@@ -1429,12 +1423,6 @@ def _title_alone_before(before: str) -> RoleOrg:
     if all(w[:1].isupper() or w.lower() == "the" for w in words):
         return title
     return RoleOrg()
-
-
-def _after_caption_label(tok: Token) -> bool:
-    """Whether ``tok`` comes right after a "Source:" caption label."""
-    doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text == ":" and doc[tok.i - 2].lower_ == "source"
 
 
 def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:

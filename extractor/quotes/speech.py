@@ -1426,6 +1426,32 @@ def _common_word_name(doc: Doc, ref: SpeakerRef) -> bool:
 _OPENING_PUNCT = frozenset({":", "“", '"', "‘", "(", "—", "–", "-", "\n"})
 
 
+#: Pronouns for a person or a thing: the first after a name says which it is.
+_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "it", "its"})
+
+
+def _called_it(tok: Token) -> bool:
+    """ "Norrbet stipulated that it would pay its own costs": a one-word name, subject of its
+    sentence and no given name, that the first personal pronoun after it there calls "it"
+    names a firm, whatever the model calls it."""
+    if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.lower_ in given_names():
+        return False
+    if name_tokens(tok) != (tok.i, tok.i + 1):
+        return False
+    after = tok.doc[tok.i + 1 : tok.sent.end]
+    pronoun = next((t for t in after if t.lower_ in _PERSONAL), None)
+    return pronoun is not None and pronoun.lower_ in _IT
+
+
+def _taken_up_by_it(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
+    """The firms :func:`_called_it` finds where the model found no name."""
+    return [
+        SpeakerRef(tok.text, tok.idx, tok.idx + len(tok.text), "organization")
+        for tok in doc
+        if not tok.ent_type_ and tok.i not in inside and _called_it(tok)
+    ]
+
+
 def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     refs = []
     assets = asset_spans(doc, issuers=False)
@@ -1460,7 +1486,7 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
                     or employer_of_title(span)
                     or person_named_firm(span.text)
                 )
-                kind = "organization" if firm else kind
+                kind = "organization" if firm or (len(span) == 1 and _called_it(span[0])) else kind
                 if kind == "organization" and _a_persons_appositive(ent.root):
                     kind = "person"  # "NORRQ, an observer and researcher,": a pseudonym
                 refs.append(SpeakerRef(span.text, span.start_char, span.end_char, kind))
@@ -1490,6 +1516,8 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     refs = [r for r in refs if not overlaps(r.start, r.end, spans)] + titled
     named = [(r.start, r.end) for r in refs] + assets
     refs += [r for r in _surname_mentions(doc, inside) if not overlaps(r.start, r.end, named)]
+    named = [(r.start, r.end) for r in refs] + assets
+    refs += [r for r in _taken_up_by_it(doc, inside) if not overlaps(r.start, r.end, named)]
     # ("the Sharpe Ratio has stayed low … the analyst explains": a chart's measure, no one)
     refs = [r for r in refs if not an_indicator(r.text)]
     return sorted(refs, key=lambda r: r.start)
