@@ -2705,6 +2705,21 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "said that “prediction markets are here to stay” in a post.",
         Want("prediction markets", "Kalvano", "The platform", "said", True),
     ),
+    "'the firm’s analysts': the firm the noun stands for speaks, the group is the role": (
+        "Data firm Norrnode tracked flows. Prices may stall near $120k. “In the event of more "
+        "upside, the $120k level is a key zone,” the firm’s analysts concluded.",
+        Want("In the event", "Norrnode", "the firm", "concluded", False, "analysts", "Norrnode"),
+    ),
+    "'the platform' far after 'data platform Norrnode' is Norrnode, named again since": (
+        "A weekly report by crypto data platform Norrnode shows strength. "
+        + FILLER
+        + FILLER
+        + " Norrnode also saw a jump in flows. The experts at Kestrelquant urged caution. “In the "
+        "event of more upside, the $120k level is a key zone,” the platform’s analysts concluded.",
+        Want(
+            "In the event", "Norrnode", "the platform", "concluded", False, "analysts", "Norrnode"
+        ),
+    ),
 }
 
 

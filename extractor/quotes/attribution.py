@@ -2350,10 +2350,14 @@ def _firm_before_title(doc: Doc, at: int, title: int) -> tuple[int, int] | None:
 
 
 def _group_speaker(tok: Token) -> SpeakerRef | None:
-    """ "Analysts at Acme Research said", "researchers from Pellmont": a group speaks for the
-    firm it works at; the firm is the speaker, with the group as its role."""
+    """ "Analysts at Acme Research said", "researchers from Pellmont", "the platform’s
+    analysts": a group speaks for the firm it works at; the firm is the speaker, with the
+    group as its role."""
     if not (is_role_word(tok.text) and is_plural_role(tok.lower_)):
         return None
+    firm = _firm_possessor(tok)
+    if firm is not None:
+        return replace(firm, role=tok.lower_)  # "the platform’s analysts concluded"
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"at", "from", "with", "of"}:
             continue

@@ -1053,11 +1053,12 @@ class _Resolver:
                 if s.source_noun == noun and s.start < ref.start
             ]
             # "… intelligence firm Tarnby … the firm said": the name that noun introduced.
-            authored += [
-                n
-                for n in self.names
-                if n.source_noun == noun and 0 < ref.start - n.start <= MAX_ANTECEDENT
-            ]
+            introduced = [n for n in self.names if n.source_noun == noun and n.start < ref.start]
+            authored += [n for n in introduced if ref.start - n.start <= MAX_ANTECEDENT]
+            if not authored:
+                # "… analytics platform Norrnode …" far before "the platform’s analysts": a
+                # name the article keeps writing, the last such.
+                authored = [n for n in introduced if times_named(n.text, self.text) >= 2][-1:]
             if not authored and noun in cue_words("written_nouns"):
                 # "a proposal authored by Jo Park … the draft warns": any written thing.
                 authored = [
