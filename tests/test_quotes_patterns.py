@@ -2720,6 +2720,17 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             "In the event", "Norrnode", "the platform", "concluded", False, "analysts", "Norrnode"
         ),
     ),
+    "a surname read as a person's joins the person, not a place ending in it": (
+        "Norr firms draw scrutiny on Capitol Hill. The hearing, led by Committee Chair Lena "
+        "Hill, could address the bill. In a statement, Rep. Hill and three others unveiled it. "
+        "Hill and others echoed the plan, calling the US a “crypto capital of the world” now.",
+        Want("crypto capital", "Lena Hill", "Hill", None, True, "Chair"),
+    ),
+    "a public body's capitalised title before a hyphenated name (guard)": (
+        "The panel was set up by Committee Chairman Min Jae-won last week. “We will move fast,” "
+        "he said.",
+        Want("We will move", "Min Jae-won", "he", "said", False),
+    ),
 }
 
 

@@ -1352,23 +1352,35 @@ _PERSONAL_TITLES = frozenset({"adviser", "advisor", "spokesperson", "spokesman",
 
 
 def titled_runs(doc: Doc) -> list[tuple[int, int]]:
-    """ "co-founder Yana Siu": two or three capitalised proper nouns right after a singular
-    job title in lower case, whatever the model labelled them."""
+    """ "co-founder Yana Siu", "Committee Chair Lena Hill": two or three capitalised proper
+    nouns right after a singular job title in lower case or a public body's capitalised
+    title, whatever the model labelled them."""
     found = []
     for tok in doc[:-2]:
-        if not singular_title(tok):
+        if not singular_title(tok) and not _office_title(tok):
             continue
         hi = tok.i + 1
-        while hi < len(doc) and hi - tok.i <= 3 and doc[hi].pos_ == "PROPN":
+        words = 0
+        while hi < len(doc) and words < 3 and doc[hi].pos_ == "PROPN":
             word = doc[hi]
             if not word.is_alpha or not word.text[:1].isupper() or word.lower_ in org_words():
                 break
             if word.text in _name_stop() or not doc[hi - 1].whitespace_:
                 break
             hi += 1
-        if hi - tok.i >= 3 and doc[hi - 1].ent_type_ not in {"GPE", "NORP", "DATE"}:
+            words += 1
+            if hi < len(doc) and _hyphen_joined(doc, hi - 1, hi) and doc[hi + 1].is_alpha:
+                hi += 2  # "Chairman Min Byeong-deok": a hyphenated given name is one word
+        if words >= 2 and doc[hi - 1].ent_type_ not in {"GPE", "NORP", "DATE"}:
             found.append((tok.i + 1, hi))
     return found
+
+
+def _office_title(tok: Token) -> bool:
+    """ "Committee Chair", "Commissioner": a public body's one-word title (``body_titles``),
+    capitalised as such titles are written before a name."""
+    capitalised = tok.text[:1].isupper() and tok.text[1:].islower()
+    return capitalised and tok.lower_ in cue_words("body_titles")
 
 
 def person_surnames(doc: Doc) -> frozenset[str]:

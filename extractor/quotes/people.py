@@ -318,8 +318,11 @@ def cluster_names(mentions: list[NameMention]) -> list[Cluster]:
         if not name or len(_tokens(name)) >= 2:
             continue
         target = next((c for c in clusters if _same_name(c.name, name)), None)
-        # "Trump" is rather Donald Trump than Donald Trump Jr., whichever came first.
-        plain_first = sorted(clusters, key=lambda c: has_suffix(c.name))
+        # "Trump" is rather Donald Trump than Donald Trump Jr., whichever came first; "Hill"
+        # read as a person is rather Lena Hill than Capitol Hill.
+        plain_first = sorted(
+            clusters, key=lambda c: (has_suffix(c.name), m.kind is not None and c.kind != m.kind)
+        )
         # A misspelt surname the model reads as a firm ("Obchavich" for "Obchakevich") still
         # joins, when long enough not to be a short firm name, or written only once (a firm
         # is named again; "Harrus" once after "Ola Harris").
