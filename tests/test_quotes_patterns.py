@@ -2731,6 +2731,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "he said.",
         Want("We will move", "Min Jae-won", "he", "said", False),
     ),
+    "a bankrupt firm's estate speaks as a body of its own": (
+        "Norrex EU said its users can claim. A share transfer to Norrex EU’s founders had not "
+        "happened. “As of today, all of the shares of Norrex EU are held by Norrex Europe AG,” "
+        "the Norrex estate claimed.",
+        Want("As of today", "Norrex estate", "Norrex estate", "claimed"),
+    ),
 }
 
 
