@@ -247,6 +247,14 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "a heading glued before a public office gives neither title words nor firm": (
+        "Norr Media’s Crypto Strategy US President ",
+        RoleOrg("US President", None),
+    ),
+    "a firm's own words before a company title stay the title's (guard)": (
+        "Norrfin’s Crypto Research Director ",
+        RoleOrg("Crypto Research Director", "Norrfin"),
+    ),
     "a firm before 'author' is the employer (guard)": (
         "Norrquant author ",
         RoleOrg("author", "Norrquant"),

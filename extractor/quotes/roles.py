@@ -14,7 +14,13 @@ from functools import lru_cache
 from extractor.data_tables import load_json, load_lines
 from extractor.quotes.cue_words import cue_words
 from extractor.quotes.people import strip_possessive
-from extractor.quotes.places import not_an_employer, places_only
+from extractor.quotes.places import (
+    holds_office,
+    is_nationality,
+    is_place,
+    not_an_employer,
+    places_only,
+)
 from extractor.quotes.topic_org import is_company_title
 
 _ORG_PREPS = (" at ", " of ", " from ", " with ", " for ", " to ")
@@ -751,6 +757,21 @@ def _parse_title(text: str) -> RoleOrg:
             # the employer (not the country, nor part of the title)
             caps = caps[owner + 1 :]
             owner = None
+        heading = caps[owner + 1 :] if owner is not None else []
+        if (
+            heading
+            and not possessive
+            and holds_office(role)
+            and not any(w.lower() in org_words() or w.lower() in _ORG_GLUE for w in heading)
+        ):
+            # "Norr Media’s Crypto Strategy US President": a heading glued before a public
+            # office, which no firm gives; neither the heading's words nor its firm are the
+            # title's (a place right before the office is: "US President").
+            where = heading
+            k = len(where)
+            while k > 0 and (is_place(where[k - 1]) or is_nationality(where[k - 1])):
+                k -= 1
+            return RoleOrg(_clean_role(" ".join([*where[k:], role])), None)
         if owner is not None and not possessive:
             # "Deribit's Asia Business Development Head": the firm's, then the title's words.
             role = " ".join([*caps[owner + 1 :], role])
