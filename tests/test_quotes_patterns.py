@@ -2737,6 +2737,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "the Norrex estate claimed.",
         Want("As of today", "Norrex estate", "Norrex estate", "claimed"),
     ),
+    "'the POTUS' is the president named before": (
+        "US President Dan Norrum set new tariffs on Monday. Norr Bank said markets fell. Then the "
+        "POTUS described the tariffs as a “more balanced and fair trade” for the US.",
+        Want("more balanced", "Dan Norrum", "the POTUS", "described", True),
+    ),
 }
 
 
