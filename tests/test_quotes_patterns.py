@@ -2742,6 +2742,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "POTUS described the tariffs as a “more balanced and fair trade” for the US.",
         Want("more balanced", "Dan Norrum", "the POTUS", "described", True),
     ),
+    "a company title's unstated firm is never the public body the article is about": (
+        "The SEC got a letter. Recently, Norrgan said that it will let clients buy Bitcoin. "
+        "“We are going to allow you to buy it,” CEO Jamie Dalton said. The SEC was asked. The "
+        "SEC said no.",
+        Want("We are going", "Jamie Dalton", "Jamie Dalton", "said", False, "CEO", ""),
+    ),
 }
 
 

@@ -473,7 +473,8 @@ def _compute(doc: Doc) -> ArticleSpeech:
         for f in findings
     ]
     orgs = _organizations(clusters, kinds, acronyms)
-    topic = topic_organization(text, orgs, acronyms)
+    # (the firm a company title goes with: a CEO is never a public body's)
+    topic = topic_organization(text, [o for o in orgs if not public_body_name(o)], acronyms)
     bodies: dict[tuple[str, ...], str | None] = {}
 
     # The body a titled speaker sits on is one the article names, not only its quotes ("“The

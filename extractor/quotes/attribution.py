@@ -1357,7 +1357,7 @@ def titled_runs(doc: Doc) -> list[tuple[int, int]]:
     title, whatever the model labelled them."""
     found = []
     for tok in doc[:-2]:
-        if not singular_title(tok) and not _office_title(tok):
+        if not singular_title(tok) and not _body_title_word(tok):
             continue
         hi = tok.i + 1
         words = 0
@@ -1376,7 +1376,7 @@ def titled_runs(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
-def _office_title(tok: Token) -> bool:
+def _body_title_word(tok: Token) -> bool:
     """ "Committee Chair", "Commissioner": a public body's one-word title (``body_titles``),
     capitalised as such titles are written before a name."""
     capitalised = tok.text[:1].isupper() and tok.text[1:].islower()

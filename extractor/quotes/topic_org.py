@@ -9,7 +9,8 @@ organisation ("President", "Senator", "Treasury Secretary") are not among them.
 "Mercurity Fintech Holding is raising $800 million … “…,” CEO Shi Qiu said in the release": the
 CEO is the company's, though the sentence never says so. A speaker with a company title
 (``company_titles`` in ``quote_cues.json``) and no organisation of their own takes the
-organisation the article names most often (at least twice), news outlets and platforms apart.
+organisation the article names most often (at least twice), news outlets, platforms and public
+bodies apart.
 """
 
 from __future__ import annotations
