@@ -2748,6 +2748,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "SEC said no.",
         Want("We are going", "Jamie Dalton", "Jamie Dalton", "said", False, "CEO", ""),
     ),
+    "a spokesperson for a group a firm's noun introduces speaks for the group": (
+        "“Taking gifts from foreign states is wrong,” a spokesperson for the consumer advocacy "
+        "organization Norr Citizen, which plans to protest on May 22, told reporters.",
+        Want("Taking gifts", "Norr Citizen", None, "told", False, "spokesperson", "Norr Citizen"),
+    ),
 }
 
 

@@ -1890,12 +1890,15 @@ def speaker_from_subject(tok: Token) -> SpeakerRef | None:
             # "a spokesperson added", no firm named: the organisation the text is about
             # speaks through them (the resolver finds it).
             return _titled_noun(tok, tok.lower_, kind="organization")
+    # "a spokesperson for the advocacy organization Norr Citizen": a name a firm's noun
+    # introduces is the organisation's, though in apposition and read as a person's.
+    org_named = found is not None and introduced_as_org(text_of(tok.doc), found.start)
     if (
         found is not None
         and title is not None
         and not found.needs_antecedent
-        and (found.kind == "organization" or " " not in found.text.strip())
-        and _appositive_of(title) is None
+        and (found.kind == "organization" or " " not in found.text.strip() or org_named)
+        and (_appositive_of(title) is None or org_named)
     ):
         # "A spokesperson for Harbor Coalition said", "a Norrfin representative told": an
         # unnamed person speaks for the organisation; their title is the role.
