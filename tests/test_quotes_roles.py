@@ -8,6 +8,10 @@ from extractor.quotes.roles import RoleOrg, parse_appositive, parse_title
 
 #: text after "Name," → expected (role, organisation)
 APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
+    "who founded the firm is no part of the title": (
+        " an asset manager founded by entrepreneur and politician Vik Ramasen, has raised",
+        RoleOrg("asset manager", None),
+    ),
     "an acronym inside a firm's description before more of it": (
         " co-founder of Norrchain decentralized exchange (DEX) aggregator 1norr, said",
         RoleOrg("co-founder", "1norr"),

@@ -30,6 +30,8 @@ _CUT = re.compile(
     # (not the dots of "U.S.": a body's name goes on after them)
     r",|;|(?<!\.[A-Z])\.(?![A-Z]\.)(?=\s|$|[A-Z“\"])"
     r"|\s+(?:in|on|during|via|who|which|where|when|told|said|says)\s"
+    # "an asset manager founded by entrepreneur Vik Ramasen": who made it, not the title
+    r"|\s+(?:co-)?(?:founded|backed|owned|launched|created|started)\s+by\s"
 )
 #: Lower-case words that end a title's qualifier ("said analyst" → "analyst").
 _LEAD_STOP = frozenset(
