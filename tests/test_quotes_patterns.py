@@ -2753,6 +2753,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "organization Norr Citizen, which plans to protest on May 22, told reporters.",
         Want("Taking gifts", "Norr Citizen", None, "told", False, "spokesperson", "Norr Citizen"),
     ),
+    "a headline ending in a price move's gerund is no part of the name after it": (
+        "Black Market Dollar Prices Also Climbing Norrnoticias, meanwhile, explained that “cheap "
+        "dollars” make savers “buy to protect themselves” this year.",
+        Want("buy to protect", "Norrnoticias", "Norrnoticias", "explained", True),
+    ),
 }
 
 
