@@ -2758,6 +2758,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "dollars” make savers “buy to protect themselves” this year.",
         Want("buy to protect", "Norrnoticias", "Norrnoticias", "explained", True),
     ),
+    "'with X, …, saying': the name after 'with' speaks through the participle": (
+        "Others backed the measure, with Representative Ola Bergsen, a delegation member who "
+        "first voted on the bill, saying it would pull the region out of “a deep economic crisis.”",
+        Want("a deep economic", "Ola Bergsen", "Ola Bergsen", "saying", True),
+    ),
 }
 
 

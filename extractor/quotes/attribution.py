@@ -2988,6 +2988,24 @@ def _what_they_call(verb: Token) -> bool:
     return _WHAT_CALLS.search(text[max(0, verb.idx - 80) : verb.idx]) is not None
 
 
+def _with_name_before(verb: Token, inside: set[int]) -> SpeakerRef | None:
+    """ "Others backed it, with Representative Ola Berg, a member who voted on it, saying …":
+    the name after "with" whose phrase ends at the comma before the participle speaks."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    for tok in doc[sent_tokens(verb)[0] : verb.i]:
+        if tok.lower_ != "with" or tok.dep_ != "prep":
+            continue
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.right_edge.i != verb.i - 2 or pobj.i in inside:
+            continue
+        span = name_tokens(pobj)
+        if span is not None:
+            return speaker_from_tokens(doc, *span)
+    return None
+
+
 def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
     """A reporting verb with the speaker the text gives it (None when it names none)."""
     subj = _subject_of(verb)
@@ -3079,6 +3097,8 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
             speaker = appositive
     if speaker is None and prev is not None:
         speaker = _glued_pronoun(prev)
+    if speaker is None and verb.tag_ == "VBG":
+        speaker = _with_name_before(verb, inside)
     left, right = verb.left_edge, verb.right_edge
     scope = (left.idx, right.idx + len(right.text))
     if _parenthetical(verb):
