@@ -2763,6 +2763,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "first voted on the bill, saying it would pull the region out of “a deep economic crisis.”",
         Want("a deep economic", "Ola Bergsen", "Ola Bergsen", "saying", True),
     ),
+    "'the announcement' after 'X announced' is X's": (
+        "Norrment Labs fired its co-founder on Monday. Norrment Labs also announced the launch of "
+        "Norr Industries. “We needed a clean break,” the announcement stated.",
+        Want("We needed", "Norrment Labs", "the announcement", "stated"),
+    ),
 }
 
 

@@ -222,9 +222,12 @@ def document_nouns() -> frozenset[str]:
 
 def _said_in_one_before(noun: Token) -> bool:
     """Whether someone said something in such a thing before ("Natix said in an
-    announcement … the announcement noted")."""
+    announcement … the announcement noted"), or made one ("Natix announced …")."""
     lemma = noun.lemma_.lower()
+    made = _tables()["verb_documents"]
     for tok in noun.doc[: noun.i]:
+        if made.get(tok.lemma_.lower()) == lemma and tok.pos_ == "VERB" and is_reporting_verb(tok):
+            return True  # "Norrment Labs announced … the announcement stated"
         if tok.lemma_.lower() != lemma or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
             continue
         verb = tok.head.head
@@ -237,7 +240,8 @@ def _said_in_one_before(noun: Token) -> bool:
 
 
 def _said_in(verb: Token, speaker: SpeakerRef | None) -> SpeakerRef | None:
-    """ "X said in a statement": X is the author a later "the statement" stands for."""
+    """ "X said in a statement", "X announced …": X is the author a later "the statement",
+    "the announcement" stands for."""
     if speaker is None or speaker.source_noun is not None:
         return speaker  # ("the firm said in the announcement": the firm's, once resolved)
     for prep in verb.children:
@@ -246,7 +250,9 @@ def _said_in(verb: Token, speaker: SpeakerRef | None) -> SpeakerRef | None:
         for obj in prep.children:
             if obj.dep_ == "pobj" and obj.lemma_.lower() in document_nouns():
                 return replace(speaker, source_noun=obj.lemma_.lower())
-    return speaker
+    # "Norrment Labs announced the launch …": a later "the announcement" is theirs.
+    noun = _tables()["verb_documents"].get(verb.lemma_.lower())
+    return replace(speaker, source_noun=noun) if noun is not None else speaker
 
 
 @lru_cache(maxsize=1)
