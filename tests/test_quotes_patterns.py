@@ -2988,6 +2988,9 @@ def test_a_title_before_an_earlier_name_is_not_the_speakers(nlp: Language) -> No
 
 #: quoted words that are not speech → no quote records
 NOT_SPEECH: dict[str, str] = {
+    "a paper's title after its noun and a comma, before 'she wrote'": (
+        "In her 2021 paper, “Why Norr Coins Are Not Securities,” she wrote that the law was clear."
+    ),
     "a user's handle in marks is a name": (
         "Norrive user “Ramjo” wrote on May 14 that the exchange rate was far too low."
     ),

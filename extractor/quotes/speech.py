@@ -264,6 +264,12 @@ def _a_persons_name(text: str, span: QuoteSpan) -> bool:
     return re.search(rf"(?<![\w“\"‘]){re.escape(words[-1])}\b(?![”\"’])", outside) is not None
 
 
+#: A written work's noun and a comma right before a title-case quotation: the work's title.
+_WORK_BEFORE = re.compile(
+    r"\b(?:paper|white ?paper|essay|article|op-ed|book|report|study|thesis|post|letter),$"
+)
+
+
 def _not_speech(text: str, span: QuoteSpan) -> bool:
     if _teaser(span) or _nickname(text, span) or _a_named_thing(span):
         return True
@@ -281,6 +287,8 @@ def _not_speech(text: str, span: QuoteSpan) -> bool:
         # "what she calls a “hard-fought win”": her words; "what it calls “Project Nimbus”": a
         # name.
         return _is_title_like(span.text)
+    if _WORK_BEFORE.search(before) and _is_title_like(span.text.rstrip(" .,;:!?")):
+        return True  # "In his 2022 paper, “The Modality of Law: Why …,” he wrote:": its title
     return any(
         before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
         for w in not_speech_before()
