@@ -2768,6 +2768,17 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Norr Industries. “We needed a clean break,” the announcement stated.",
         Want("We needed", "Norrment Labs", "the announcement", "stated"),
     ),
+    "'the US president' is not a firm's 'CEO and President' named since": (
+        "US President Dan Norrum backed the plan in March. Norr Media CEO and President Devon "
+        "Nunor said the firm will buy Bitcoin. “We are all in,” Nunor said. Later, the US "
+        "president said the plan was “a great deal” for the country.",
+        Want("a great deal", "Dan Norrum", "the US president", "said", True),
+    ),
+    "'the vice president' still takes up a Vice President (guard)": (
+        "Vice President Jon Vanse spoke in Nashville. Prices rose. Later, the vice president "
+        "said the plan was “a great deal” for the country.",
+        Want("a great deal", "Jon Vanse", "the vice president", "said", True),
+    ),
 }
 
 

@@ -65,7 +65,7 @@ from extractor.quotes.handle_shape import is_handle_shape
 from extractor.quotes.handles import handle_mentions
 from extractor.quotes.marks import QuoteSpan, find_quote_spans
 from extractor.quotes.people import initials, strip_possessive, surname_of
-from extractor.quotes.places import is_nationality, is_place
+from extractor.quotes.places import holds_office, is_nationality, is_place
 from extractor.quotes.pseudonyms import given_names
 from extractor.quotes.roles import is_body_name, is_role_word, org_words, parse_title
 from extractor.quotes.sentences import (
@@ -562,6 +562,15 @@ _AUTHOR_GROUPS = frozenset({"authors", "co-authors", "coauthors"})
 _IT = frozenset({"it", "its"})
 
 
+def _without_offices(role: str) -> str:
+    """A role with its public offices taken out ("CEO and" of "CEO and President"; "" of
+    "Vice President")."""
+    rest = f" {role.lower()} "
+    for office in sorted(cue_words("public_offices"), key=len, reverse=True):
+        rest = rest.replace(f" {office} ", " ")
+    return rest.strip()
+
+
 class _Resolver:
     """Antecedents for pronouns and "the report"-like nouns: the latest fitting speaker named
     by a cue, else (for pronouns) the latest fitting name."""
@@ -642,6 +651,8 @@ class _Resolver:
             return False  # "the agency" is a public body, not the militia it sanctioned
         if _definite(ref, _RULE_MAKERS) and not public_body_name(cand.text):
             return False  # "the regulator" is not the newspaper that reported on it
+        if ref.needs_antecedent and holds_office(ref.role) and self._at_a_firm(cand):
+            return False  # "the US president" is not a firm's "CEO and President"
         if _a_judge(ref.role) and ref.needs_antecedent and not _a_judge(cand.role):
             return False  # "the judge" is a judge named before (or after), not a party
         if _definite(ref, _COURT_NOUNS) and not _COURT_NOUNS & set(cand.text.lower().split()):
@@ -689,6 +700,22 @@ class _Resolver:
                 and re.search(rf"\b{re.escape(cand.text.lower())}\b", self.text) is None
             )
         return False
+
+    def _at_a_firm(self, cand: SpeakerRef) -> bool:
+        """Whether a candidate holds a company title at a firm (no public body), as named
+        here or, for a surname alone, where the full name was given."""
+        full = [cand]
+        if " " not in cand.text.strip():
+            full += [
+                n
+                for n in self.speakers + self.names
+                if " " in n.text.strip() and _last_word(n.text) == cand.text.strip()
+            ]
+        return any(
+            not (n.organization and public_body_name(n.organization))
+            and is_company_title(_without_offices(n.role or ""))
+            for n in full
+        )
 
     def _one_word_of_no_person(self, cand: SpeakerRef) -> bool:
         """A one-word name that is no person's surname and has no gender."""
