@@ -2779,6 +2779,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "said the plan was “a great deal” for the country.",
         Want("a great deal", "Jon Vanse", "the vice president", "said", True),
     ),
+    "'according to 0xNorr': a hex-prefixed handle the tagger calls a number is a person": (
+        "Wallets will change soon. According to 0xNorr, it gives “users one more dangerous thing "
+        "they could sign.”",
+        Want("users one more", "0xNorr", "0xNorr", "according to", True, None, ""),
+    ),
 }
 
 

@@ -40,6 +40,7 @@ from extractor.quotes.cue_words import (
     persons_title,
     public_body_name,
 )
+from extractor.quotes.handle_shape import hex_handle
 from extractor.quotes.handles import handle_mentions
 from extractor.quotes.people import (
     Cluster,
@@ -239,7 +240,7 @@ def _cluster_kind(c: Cluster, text: str, firm_starts: frozenset[int] | None = No
         m.kind != "organization" and m.organization and clean_name(m.organization) != c.name
         for m in c.mentions
     )  # ("Nic from Norrbureau added": someone at a firm)
-    if one_word and c.name.lower() in first_names():
+    if one_word and _a_persons_word(c.name):
         return "person"  # "the popular X user Daniel revealed": a common given name alone
     if not one_word and _ACRONYM_WORD.fullmatch(c.name.split()[0]) and not titled:
         return "organization"  # "NBY Mellon": no given name is written in capitals
@@ -388,7 +389,13 @@ def _unclustered_kind(name: str) -> str:
     """A speaker no mention clusters, of no kind the text tells: one word that is no common
     given name ("21Norr said") is a firm's, as a cluster of one such word would be."""
     one_word = len(name.split()) < 2
-    return "organization" if one_word and name.lower() not in first_names() else "person"
+    return "organization" if one_word and not _a_persons_word(name) else "person"
+
+
+def _a_persons_word(name: str) -> bool:
+    """A one-word name only a person goes by: a common given name ("Daniel") or a crypto
+    pseudonym after a hex prefix ("According to 0xNorr")."""
+    return name.lower() in first_names() or hex_handle(name)
 
 
 def _own_name(org: str | None, cluster: Cluster) -> bool:

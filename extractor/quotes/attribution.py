@@ -470,6 +470,7 @@ def _is_namey(tok: Token) -> bool:
     if tok.i > 0 and tok.doc[tok.i - 1].text in {"#", "$"} and not tok.doc[tok.i - 1].whitespace_:
         return False  # "#Innovation", "$ETH": hashtags and cashtags name no one
     digits_then_capital = re.fullmatch(r"\d+[A-Z][A-Za-z]+", text) is not None  # "99Ledgers"
+    digits_then_capital = digits_then_capital or is_handle_shape(text)  # "0xNorr", a handle
     brand = lower_brand(text)  # "eToro", "iShares", "zkSync"
     if not (text[:1].isupper() or (text[:1].isdigit() and tok.pos_ == "PROPN")):
         handle = tok.i >= 2 and _hyphen_joined(tok.doc, tok.i - 2, tok.i - 1)  # "M-log1"

@@ -21,6 +21,11 @@ def is_handle_shape(text: str) -> bool:
     return bool(_UNDERSCORE.match(text) or _CAMEL.match(text) or _HEX_PREFIXED.match(text))
 
 
+def hex_handle(text: str) -> bool:
+    """ "0xNorr": a pseudonym only a person goes by (a firm is not named so)."""
+    return bool(_HEX_PREFIXED.match(text))
+
+
 def _named_by_copula(tok: Token) -> bool:
     """ "One X user who posted about it is 0xNorr", "The trader behind the call is
     NorrTrades": a handle that a copula gives to a person's noun."""
