@@ -251,6 +251,14 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "'chief executive officer' is written CEO": (
+        "Norrfin chief executive officer ",
+        RoleOrg("CEO", "Norrfin"),
+    ),
+    "'chief technology officer' stays as written (guard)": (
+        "Norrfin chief technology officer ",
+        RoleOrg("chief technology officer", "Norrfin"),
+    ),
     "a heading glued before a public office gives neither title words nor firm": (
         "Norr Media’s Crypto Strategy US President ",
         RoleOrg("US President", None),

@@ -253,7 +253,16 @@ def _clean_role(role: str) -> str | None:
     role = " ".join(words)
     # "chief operating officer (COO)": the title's abbreviation in parentheses repeats it.
     role = re.sub(r"\s*\([A-Z]{2,6}\)", "", role).strip()
+    # "chief executive officer" is written "CEO", as the records and readers know it.
+    role = _SHORT_TITLE.sub(lambda m: _SHORT_TITLES[m.group(0).lower()], role)
     return role or None
+
+
+#: Long titles the records give in their usual short form.
+_SHORT_TITLES = {"chief executive officer": "CEO"}
+_SHORT_TITLE = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, _SHORT_TITLES)) + r")\b", re.IGNORECASE
+)
 
 
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|that)\b", re.IGNORECASE)
