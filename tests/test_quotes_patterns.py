@@ -2784,6 +2784,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "they could sign.”",
         Want("users one more", "0xNorr", "0xNorr", "according to", True, None, ""),
     ),
+    "'according to X user Name': the handle after the noun, not the platform": (
+        "Ether may lag. According to X user MarcoFeria, ETH is “the best candidate for "
+        "institutional diversification” since fund managers like it.",
+        Want("the best candidate", "MarcoFeria", "MarcoFeria", "according to", True),
+    ),
 }
 
 

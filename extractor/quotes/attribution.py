@@ -2068,6 +2068,12 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
         # title, not the firm the parser hangs on it.
         found = speaker_from_tokens(tok.doc, *quoted)
         return replace(found, kind="person")
+    if holder:
+        named = next((c for c in tok.rights if c.dep_ == "appos" and c.i == tok.i + 1), None)
+        span = name_tokens(named) if named is not None else None
+        if span is not None:
+            # "According to X user NorrFeria": the handle after the noun, not the platform
+            return replace(speaker_from_tokens(tok.doc, *span), kind="person")
     if tok.lower_ in cue_words("show_roles") and _quoted_show_before(tok):
         # "said “Norr Tank” star Kevin O’Neill": the star named after the word, not the show.
         last = _adjacent_name(tok.doc, tok.i, 1)
