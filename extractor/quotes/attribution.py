@@ -1167,7 +1167,7 @@ _OF_FIRM = re.compile(
 def _from_firm_noun() -> re.Pattern[str]:
     """ " from decentralized finance (DeFi) lending platform Norrlend": "from", lower-case
     words (and a bracketed acronym), a firm's noun (``org_intro_nouns``), then its name."""
-    nouns = _org_intro_alternation()
+    nouns = org_intro_alternation()
     return re.compile(
         r"^\s+from\s+(?:the\s+|an?\s+)?(?:(?:[a-z][\w-]*|\([A-Za-z]{2,8}\))\s+){0,6}?"
         rf"(?:{nouns})\s+"
@@ -1175,7 +1175,8 @@ def _from_firm_noun() -> re.Pattern[str]:
     )
 
 
-def _org_intro_alternation() -> str:
+@lru_cache(maxsize=1)
+def org_intro_alternation() -> str:
     """The firm nouns of ``org_intro_nouns`` as one regular-expression alternation."""
     return "|".join(map(re.escape, sorted(cue_words("org_intro_nouns"))))
 
@@ -1184,7 +1185,7 @@ def _org_intro_alternation() -> str:
 def _title_of_firm_noun() -> re.Pattern[str]:
     """ "CEO of business intelligence firm ", "head of research at crypto exchange ": a title
     whose preposition names a kind of firm, right before the name, which is the firm's."""
-    nouns = _org_intro_alternation()
+    nouns = org_intro_alternation()
     return re.compile(
         r"\b(?:of|at|for|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?" rf"(?:{nouns})\s*$"
     )

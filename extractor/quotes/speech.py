@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -42,6 +42,7 @@ from extractor.quotes.attribution import (
     lowercase_words,
     name_tokens,
     not_speech_before,
+    org_intro_alternation,
     overlaps,
     person_surnames,
     pronouns,
@@ -264,10 +265,12 @@ def _a_persons_name(text: str, span: QuoteSpan) -> bool:
     return re.search(rf"(?<![\w“\"‘]){re.escape(words[-1])}\b(?![”\"’])", outside) is not None
 
 
-#: A written work's noun and a comma right before a title-case quotation: the work's title.
-_WORK_BEFORE = re.compile(
-    r"\b(?:paper|white ?paper|essay|article|op-ed|book|report|study|thesis|post|letter),$"
-)
+@lru_cache(maxsize=1)
+def _work_before() -> re.Pattern[str]:
+    """A written work's noun (``work_nouns``) and a comma at the end of the text before a
+    title-case quotation: the work's title."""
+    nouns = "|".join(map(re.escape, sorted(cue_words("work_nouns"))))
+    return re.compile(rf"\b(?:{nouns}),$")
 
 
 def _not_speech(text: str, span: QuoteSpan) -> bool:
@@ -287,7 +290,7 @@ def _not_speech(text: str, span: QuoteSpan) -> bool:
         # "what she calls a “hard-fought win”": her words; "what it calls “Project Nimbus”": a
         # name.
         return _is_title_like(span.text)
-    if _WORK_BEFORE.search(before) and _is_title_like(span.text.rstrip(" .,;:!?")):
+    if _work_before().search(before) and _is_title_like(span.text.rstrip(" .,;:!?")):
         return True  # "In his 2022 paper, “The Modality of Law: Why …,” he wrote:": its title
     return any(
         before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
@@ -550,12 +553,6 @@ def _last_word(text: str) -> str:
     return words[-1] if words else ""
 
 
-@cache
-def _org_intro_alternatives() -> str:
-    """``org_intro_nouns`` as one regular-expression alternation."""
-    return "|".join(map(re.escape, sorted(cue_words("org_intro_nouns"))))
-
-
 #: Groups that stand for the named author of something written before ("the authors").
 _AUTHOR_GROUPS = frozenset({"authors", "co-authors", "coauthors"})
 #: The pronoun that stands for an organisation, never a person.
@@ -727,7 +724,7 @@ class _Resolver:
         """Whether the article writes a firm's noun right before ``name`` ("trading platform
         Norrfin"), whatever the model's label for it."""
         return (
-            re.search(rf"\b(?:{_org_intro_alternatives()})\s+{re.escape(name)}\b", self.text)
+            re.search(rf"\b(?:{org_intro_alternation()})\s+{re.escape(name)}\b", self.text)
             is not None
         )
 
