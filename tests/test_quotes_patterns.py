@@ -2789,6 +2789,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "institutional diversification” since fund managers like it.",
         Want("the best candidate", "MarcoFeria", "MarcoFeria", "according to", True),
     ),
+    "a one-word name 'he' takes up is a person's at every quote": (
+        "Bitcoin rose on Monday. “Prices will double,” Zekrax said in a post. Later, Zekrax "
+        "wrote that “the cycle is not over.” “Buy the dip,” he added.",
+        Want("Prices will double", "Zekrax", "Zekrax", "said", False, None, ""),
+    ),
 }
 
 

@@ -385,6 +385,24 @@ def _speaker(
     )
 
 
+def _taken_up_as_he_or_she(
+    findings: list[Finding], clusters: list[Cluster], kinds: dict[str, str]
+) -> set[str]:
+    """One-word names read as firms that a quote's "he" or "she" stands for ("Norrper said …
+    “…,” he added"): a person's, at every quote (not a public body's)."""
+    found = set()
+    for f in findings:
+        said = f.mention
+        if f.speaker is None or said is None or said.text.lower() not in gendered_pronouns():
+            continue
+        cluster = _cluster_of(clusters, f.speaker)
+        if cluster is None or kinds.get(cluster.name) != "organization":
+            continue
+        if " " not in cluster.name and not public_body_name(cluster.name):
+            found.add(cluster.name)
+    return found
+
+
 def _unclustered_kind(name: str) -> str:
     """A speaker no mention clusters, of no kind the text tells: one word that is no common
     given name ("21Norr said") is a firm's, as a cluster of one such word would be."""
@@ -465,6 +483,7 @@ def _compute(doc: Doc) -> ArticleSpeech:
     firm_starts = frozenset(at for at, _ in appositive_firms(text))
     kinds = {c.name: _cluster_kind(c, text, firm_starts) for c in clusters}
     kinds.update(dict.fromkeys(pseudonyms, "person"))
+    kinds.update(dict.fromkeys(_taken_up_as_he_or_she(findings, clusters, kinds), "person"))
     acronyms = defined_acronyms(text)
     groups: dict[str, str] = {}
     quotes = [
