@@ -2794,6 +2794,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "wrote that “the cycle is not over.” “Buy the dip,” he added.",
         Want("Prices will double", "Zekrax", "Zekrax", "said", False, None, ""),
     ),
+    "'the unnamed whale' is no one named before": (
+        "Carl Hoskin spoke on Monday. A large holder then sold $20 million in coins. The unnamed "
+        "whale said the sale was “just a rebalance” in a post.",
+        Want("just a rebalance", None, None, "said", True),
+    ),
 }
 
 

@@ -2049,6 +2049,10 @@ def _someone_of(tok: Token, owner: SpeakerRef) -> SpeakerRef | None:
 _AT_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,}")
 
 
+#: Adjectives that say a person is not named ("the unnamed whale").
+_UNNAMED_WORDS = frozenset({"unnamed", "anonymous", "unidentified", "unknown", "mysterious"})
+
+
 def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
     if tok.lower_ in _INDEFINITE:
         return None  # "Others complained that …": people the text does not name
@@ -2083,6 +2087,8 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
         first = next(k for k in range(tok.i + 1, last.i + 1) if _is_namey(tok.doc[k]))
         return speaker_from_tokens(tok.doc, first, last.i + 1)
     if tok.lower_ in cue_words("handle_holder_nouns") and _definite_word(tok):
+        if any(c.dep_ == "amod" and c.lower_ in _UNNAMED_WORDS for c in tok.lefts):
+            return None  # "the unnamed whale said": someone the text does not name
         # "The X user suggested", "the poster added": the person named before, by a noun
         # (a platform before it names no one).
         return _titled_noun(tok)
