@@ -208,6 +208,10 @@ APPOSITIVE_FIRMS: dict[str, tuple[str, list[str]]] = {
         "Prices fell. The exchange, Norrbit, said nothing.",
         ["Norrbit"],
     ),
+    "'a' after a comma, a hyphenated place adjective and a firm noun, then the name": (
+        "As prices fell, a US-based adviser firm, Two Norrime, dropped Ether.",
+        ["Two Norrime"],
+    ),
     "a title with 'of' before the name is no firm": (
         "Norrex’s head of exchange, Ola Berg, said it.",
         [],

@@ -2799,6 +2799,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "whale said the sale was “just a rebalance” in a post.",
         Want("just a rebalance", None, None, "said", True),
     ),
+    "'a … firm, Name,' after a comma: 'the firm' takes the name up, though the model found none": (
+        "As Ether struggled in the first quarter, a US-based investment adviser firm, Two "
+        "Norrime, has dropped support for ETH. “We are Bitcoin only now,” the firm said.",
+        Want("We are Bitcoin", "Two Norrime", "the firm", "said"),
+    ),
 }
 
 

@@ -1244,13 +1244,14 @@ _FIRM_APPOSITIVE = re.compile(
 )
 
 
-#: "Norway’s biggest crypto exchange, Norrbit, has …", "The exchange, Norrbit, said": the
-#: name in apposition after a firm noun that a possessive or a sentence's "The" opens (not
+#: "Norway’s biggest crypto exchange, Norrbit, has …", "The exchange, Norrbit, said", "…, a
+#: US-based adviser firm, Two Norr, has": the name in apposition after a firm noun that a
+#: possessive, a sentence's "The" or "A", or "a" after a comma opens (not
 #: "On the platform, Kay Lund, a trader, said": a preposition's noun; nor "Norrex’s head of
 #: exchange, Ola Berg,": a title).
 _FIRM_THEN_NAME = re.compile(
-    r"(?:[’']s|\b[Ii]ts|\b[Tt]heir|(?:^|(?<=[.!?]\s))The)\s+"
-    r"(?:(?!(?:of|at|for|with|from)\s)[a-z][\w-]*\s+){0,4}?"
+    r"(?:[’']s|\b[Ii]ts|\b[Tt]heir|(?:^|(?<=[.!?]\s))(?:The|An?)|(?<=,\s)an?)\s+"
+    r"(?:(?!(?:of|at|for|with|from)\s)(?:[a-z][\w-]*|[A-Z]\w*-[a-z][\w-]*)\s+){0,4}?"
     + _APPOSITIVE_FIRMS
     + r",\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),"
 )

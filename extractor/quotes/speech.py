@@ -1551,6 +1551,13 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     refs += [r for r in _surname_mentions(doc, inside) if not overlaps(r.start, r.end, named)]
     named = [(r.start, r.end) for r in refs] + assets
     refs += [r for r in _taken_up_by_it(doc, inside) if not overlaps(r.start, r.end, named)]
+    # "…, a US-based adviser firm, Two Norrime, has …": a firm the model found no name in
+    named = [(r.start, r.end) for r in refs] + assets
+    refs += [
+        SpeakerRef(name, at, at + len(name), "organization")
+        for at, name in appositive_firms(text_of(doc))
+        if at not in quoted and not overlaps(at, at + len(name), named)
+    ]
     # ("the Sharpe Ratio has stayed low … the analyst explains": a chart's measure, no one)
     refs = [r for r in refs if not an_indicator(r.text)]
     return sorted(refs, key=lambda r: r.start)
