@@ -2804,6 +2804,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Norrime, has dropped support for ETH. “We are Bitcoin only now,” the firm said.",
         Want("We are Bitcoin", "Two Norrime", "the firm", "said"),
     ),
+    "a sentence's opening participle is no subject: the name after its comma is": (
+        "Prices fell on Monday. Continuing, Darkfrost, a contributor to onchain analytics "
+        "platform NorrQuant, noted lower odds of rate cuts, calling the mood “clearly "
+        "pessimistic” for now.",
+        Want("clearly pessimistic", "Darkfrost", "Darkfrost", "calling", True),
+    ),
 }
 
 

@@ -2507,11 +2507,26 @@ def _person_before_firms_title(subj: Token) -> Token | None:
     return before if before.ent_type_ == "PERSON" and before.head.i == subj.i else None
 
 
+def _name_after_opening_participle(subj: Token) -> Token | None:
+    """ "Continuing, Darkfrost, a contributor to …, noted": the parser takes the sentence's
+    opening participle for the subject; the name after its comma is."""
+    doc = subj.doc
+    if not (subj.is_sent_start and subj.tag_ == "VBG" and subj.i + 2 < len(doc)):
+        return None
+    name = doc[subj.i + 2]
+    if doc[subj.i + 1].text != "," or name.pos_ != "PROPN" or not _is_namey(name):
+        return None
+    return name
+
+
 def _own_subject(verb: Token) -> Token | None:
     """The verb's subject; of two (a headline glued before the sentence, "… Market Turmoil On
     May 26, the Commission President said"), the person, pronoun or title closest before it."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     doc = verb.doc
+    opened = _name_after_opening_participle(subjects[0]) if len(subjects) == 1 else None
+    if opened is not None:
+        return opened  # "Continuing, Darkfrost, a contributor to …, noted"
     if len(subjects) > 1:
         if all(
             a.i + 1 == b.i and not a.whitespace_
