@@ -212,6 +212,10 @@ APPOSITIVE_FIRMS: dict[str, tuple[str, list[str]]] = {
         "As prices fell, a US-based adviser firm, Two Norrime, dropped Ether.",
         ["Two Norrime"],
     ),
+    "a firm noun after 'to' in a person's appositive makes no firm of the person": (
+        "Kay Darkfrost, a contributor to onchain analytics platform Norrquant, noted it.",
+        [],
+    ),
     "a title with 'of' before the name is no firm": (
         "Norrex’s head of exchange, Ola Berg, said it.",
         [],

@@ -2808,7 +2808,15 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Prices fell on Monday. Continuing, Darkfrost, a contributor to onchain analytics "
         "platform NorrQuant, noted lower odds of rate cuts, calling the mood “clearly "
         "pessimistic” for now.",
-        Want("clearly pessimistic", "Darkfrost", "Darkfrost", "calling", True),
+        Want(
+            "clearly pessimistic",
+            "Darkfrost",
+            "Darkfrost",
+            "calling",
+            True,
+            "contributor",
+            "NorrQuant",
+        ),
     ),
 }
 

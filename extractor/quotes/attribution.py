@@ -1236,11 +1236,12 @@ def term_acronym(text: str, start: int, name: str) -> bool:
 
 #: "Sangha Labs, a bitcoin mining firm that …": a name the appositive after it calls a firm.
 #: "Norrvik, a payments provider": any firm noun of ``firm_nouns`` ends the appositive (not
-#: one after a preposition: "Jim Yang, a co-founder of liquidity provider Orbit Markets").
+#: one after a preposition: "Jim Yang, a co-founder of liquidity provider Orbit Markets", "Kay,
+#: a contributor to analytics platform Norrquant").
 _APPOSITIVE_FIRMS = "(?:" + "|".join(sorted({*FIRM_NOUNS, *cue_words("firm_nouns")})) + ")"
 _FIRM_APPOSITIVE = re.compile(
     r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),\s+(?:a|an)\s+"
-    r"(?:(?!(?:of|at|for|with|from)\s)[\w-]+\s+){0,5}?" + _APPOSITIVE_FIRMS + r"\b"
+    r"(?:(?!(?:of|at|for|with|from|to|in|on|by)\s)[\w-]+\s+){0,5}?" + _APPOSITIVE_FIRMS + r"\b"
 )
 
 
