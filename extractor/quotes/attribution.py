@@ -1902,7 +1902,9 @@ def speaker_from_subject(tok: Token) -> SpeakerRef | None:
             return _titled_noun(tok, tok.lower_, kind="organization")
     # "a spokesperson for the advocacy organization Norr Citizen": a name a firm's noun
     # introduces is the organisation's, though in apposition and read as a person's.
-    org_named = found is not None and introduced_as_org(text_of(tok.doc), found.start)
+    org_named = (
+        found is not None and title is not None and introduced_as_org(text_of(tok.doc), found.start)
+    )
     if (
         found is not None
         and title is not None

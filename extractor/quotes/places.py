@@ -47,6 +47,20 @@ def holds_office(role: str | None) -> bool:
 
 
 @cache
+def _offices_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(cue_words("public_offices"), key=len, reverse=True))
+
+
+def without_offices(role: str) -> str:
+    """A role with its public offices taken out ("ceo and" of "CEO and President"; "" of
+    "Vice President")."""
+    rest = f" {role.lower()} "
+    for office in _offices_longest_first():
+        rest = rest.replace(f" {office} ", " ")
+    return rest.strip()
+
+
+@cache
 def _coins() -> frozenset[str]:
     """Crypto tickers ("BTC") and the coin names no firm is called (``coin_names``)."""
     tickers = {a["ticker"] for a in load_json("assets.json")["assets"] if a["kind"] == "crypto"}

@@ -570,15 +570,19 @@ def _full_title(short: str) -> str:
 _PLURAL_ROLE = re.compile(r"[^s]s$")
 
 
+def _role_head(role: str) -> str:
+    """The words of a role before its first preposition ("head" of "head of … affairs")."""
+    return re.split(r"\s(?:of|at|for|from|with)\s", role, maxsplit=1)[0]
+
+
 def is_plural_role(role: str) -> bool:
     """ "analysts", "Chainlyte analysts" (a firm's voice); not "head of … affairs"."""
-    head = re.split(r"\s(?:of|at|for|from|with)\s", role, maxsplit=1)[0].strip()
-    return bool(_PLURAL_ROLE.search(head))
+    return bool(_PLURAL_ROLE.search(_role_head(role).strip()))
 
 
 def singular_role(role: str) -> str:
     """ "analyst" for one of the "analysts" named ("analysts Ana Lindqvist and Tom Becker")."""
-    head = re.split(r"\s(?:of|at|for|from|with)\s", role, maxsplit=1)[0]
+    head = _role_head(role)
     return head[:-1] + role[len(head) :] if _PLURAL_ROLE.search(head.strip()) else role
 
 
@@ -778,11 +782,10 @@ def _parse_title(text: str) -> RoleOrg:
             # "Norr Media’s Crypto Strategy US President": a heading glued before a public
             # office, which no firm gives; neither the heading's words nor its firm are the
             # title's (a place right before the office is: "US President").
-            where = heading
-            k = len(where)
-            while k > 0 and (is_place(where[k - 1]) or is_nationality(where[k - 1])):
+            k = len(heading)
+            while k > 0 and (is_place(heading[k - 1]) or is_nationality(heading[k - 1])):
                 k -= 1
-            return RoleOrg(_clean_role(" ".join([*where[k:], role])), None)
+            return RoleOrg(_clean_role(" ".join([*heading[k:], role])), None)
         if owner is not None and not possessive:
             # "Deribit's Asia Business Development Head": the firm's, then the title's words.
             role = " ".join([*caps[owner + 1 :], role])

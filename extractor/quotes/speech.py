@@ -66,7 +66,7 @@ from extractor.quotes.handle_shape import is_handle_shape
 from extractor.quotes.handles import handle_mentions
 from extractor.quotes.marks import QuoteSpan, find_quote_spans
 from extractor.quotes.people import initials, strip_possessive, surname_of
-from extractor.quotes.places import holds_office, is_nationality, is_place
+from extractor.quotes.places import holds_office, is_nationality, is_place, without_offices
 from extractor.quotes.pseudonyms import given_names
 from extractor.quotes.roles import is_body_name, is_role_word, org_words, parse_title
 from extractor.quotes.sentences import (
@@ -559,15 +559,6 @@ _AUTHOR_GROUPS = frozenset({"authors", "co-authors", "coauthors"})
 _IT = frozenset({"it", "its"})
 
 
-def _without_offices(role: str) -> str:
-    """A role with its public offices taken out ("CEO and" of "CEO and President"; "" of
-    "Vice President")."""
-    rest = f" {role.lower()} "
-    for office in sorted(cue_words("public_offices"), key=len, reverse=True):
-        rest = rest.replace(f" {office} ", " ")
-    return rest.strip()
-
-
 class _Resolver:
     """Antecedents for pronouns and "the report"-like nouns: the latest fitting speaker named
     by a cue, else (for pronouns) the latest fitting name."""
@@ -710,7 +701,7 @@ class _Resolver:
             ]
         return any(
             not (n.organization and public_body_name(n.organization))
-            and is_company_title(_without_offices(n.role or ""))
+            and is_company_title(without_offices(n.role or ""))
             for n in full
         )
 
@@ -1489,7 +1480,8 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     refs = []
     assets = asset_spans(doc, issuers=False)
     # "Kestrel, a payments provider": a firm, whatever the model calls its name.
-    firms = {name for _, name in appositive_firms(text_of(doc))}
+    appositives = appositive_firms(text_of(doc))
+    firms = {name for _, name in appositives}
     for ent in doc.ents:
         if overlaps(ent.start_char, ent.end_char, assets):
             continue
@@ -1547,17 +1539,21 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     authored = {(r.start, r.end): r.source_noun for r in refs if r.source_noun}
     titled = [replace(t, source_noun=authored.get((t.start, t.end), t.source_noun)) for t in titled]
     refs = [r for r in refs if not overlaps(r.start, r.end, spans)] + titled
-    named = [(r.start, r.end) for r in refs] + assets
-    refs += [r for r in _surname_mentions(doc, inside) if not overlaps(r.start, r.end, named)]
-    named = [(r.start, r.end) for r in refs] + assets
-    refs += [r for r in _taken_up_by_it(doc, inside) if not overlaps(r.start, r.end, named)]
-    # "…, a US-based adviser firm, Two Norrime, has …": a firm the model found no name in
-    named = [(r.start, r.end) for r in refs] + assets
-    refs += [
-        SpeakerRef(name, at, at + len(name), "organization")
-        for at, name in appositive_firms(text_of(doc))
-        if at not in quoted and not overlaps(at, at + len(name), named)
+    # Names the model found no entity in, each kept where no earlier name stands: surnames,
+    # one-word firms a sentence calls "it", and firms an appositive names ("…, a US-based
+    # adviser firm, Two Norrime, has …").
+    unlabelled = [
+        _surname_mentions(doc, inside),
+        _taken_up_by_it(doc, inside),
+        [
+            SpeakerRef(name, at, at + len(name), "organization")
+            for at, name in appositives
+            if at not in quoted
+        ],
     ]
+    for extra in unlabelled:
+        named = [(r.start, r.end) for r in refs] + assets
+        refs += [r for r in extra if not overlaps(r.start, r.end, named)]
     # ("the Sharpe Ratio has stayed low … the analyst explains": a chart's measure, no one)
     refs = [r for r in refs if not an_indicator(r.text)]
     return sorted(refs, key=lambda r: r.start)
