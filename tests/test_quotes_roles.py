@@ -251,6 +251,18 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "a firm's 'Inc.' is part of its name, not a sentence's end": (
+        "Norrvik Inc. head of payments strategy ",
+        RoleOrg("head of payments strategy", "Norrvik Inc."),
+    ),
+    "'Corp.' before a one-word title": (
+        "Norrvik Corp. CEO ",
+        RoleOrg("CEO", "Norrvik Corp."),
+    ),
+    "a sentence that ends before a title still ends there (guard)": (
+        "The fund sold. Chief strategist ",
+        RoleOrg("Chief strategist", None),
+    ),
     "'chief executive officer' is written CEO": (
         "Norrfin chief executive officer ",
         RoleOrg("CEO", "Norrfin"),

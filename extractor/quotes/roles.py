@@ -98,7 +98,10 @@ def lower_brand(word: str) -> bool:
 
 
 def _clean_org(org: str) -> str | None:
+    dotted = org.rstrip(" ,;:—–-\u00a0")
     org = org.strip(" ,.;:—–-\u00a0")
+    if dotted.endswith(".") and org.rsplit(" ", 1)[-1].lower() + "." in org_words():
+        org += "."  # "Norrvik Inc.": the abbreviation's period is the name's
     org = re.sub(r"^(?:the|a|an)\s+", "", org, flags=re.IGNORECASE)
     org = _BASED_IN.sub("", org)  # "Singapore- and Hong Kong-based Spartan Group"
     org = _GLUED_YEAR.sub("", org)  # "2025Norrslam": a dateline's year glued to the name
@@ -604,6 +607,15 @@ def parse_title(text: str) -> RoleOrg:
 _ONE_OF_CLAUSE = re.compile(r"\b(?:one|each) of\b[^,;:()“”\"]*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _title_clauses() -> re.Pattern[str]:
+    """Where the clause before a title ends: punctuation, or a sentence's period (not a web
+    name's, nor the one of a firm's abbreviated ending in ``org_words``, "Inc." "Corp.")."""
+    endings = sorted(w[:-1] for w in org_words() if w.endswith(".") and w[:-1].isalpha())
+    firm_dots = "".join(rf"(?<!\b{w.capitalize()})" for w in endings)
+    return re.compile(rf"(?:[,;:!?()“”\"]|{firm_dots}\.(?![a-z]))\s*")
+
+
 def _parse_title(text: str) -> RoleOrg:
     """Role and organisation of a title written just before a name.
 
@@ -615,8 +627,9 @@ def _parse_title(text: str) -> RoleOrg:
     text = _abbreviations_re().sub(lambda m: _full_title(m.group(1)), text)  # "Sen." → "Senator"
     # "crypto trader ‘": the mark that opens a quoted pseudonym after its title.
     text = re.sub(r"\s*[‘'\"“]$", "", text)
-    # (A period before a lower-case letter is a web name's: "Norr.com managing director".)
-    segment = re.split(r"(?:[,;:!?()“”\"]|\.(?![a-z]))\s*", text)[-1].rstrip()
+    # (A period before a lower-case letter is a web name's: "Norr.com managing director";
+    # one after a firm's "Inc" or "Corp" is the name's: "Norrvik Inc. head of strategy".)
+    segment = _title_clauses().split(text)[-1].rstrip()
     # "… ‘range-bound environment’ Popular crypto trader": a headline's closing single mark.
     segment = re.split(r"(?<=\w)’\s+(?=[A-Z])", segment)[-1]
     # "Source: NorrViewBitcoin advocate": a caption's credit glued to the title's first word.
