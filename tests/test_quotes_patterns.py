@@ -2818,6 +2818,17 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             "NorrQuant",
         ),
     ),
+    "'X — a new company founded by Y, an adviser to Z —': Y is X's founder": (
+        "Norrgate Holdings — a new company founded by Ola Brenn, a crypto adviser to US "
+        "President Dana Vale — plans to build a network of treasury firms. Brenn said:“Markets "
+        "are converging.”",
+        Want("Markets are", "Ola Brenn", "Brenn", "said", False, "founder", "Norrgate Holdings"),
+    ),
+    "'X, founded by Y in 2019,': Y is X's founder": (
+        "Norrgate, founded by Ola Brenn in 2019, plans to build a network of treasury firms. "
+        "“Markets are converging,” Brenn said.",
+        Want("Markets are", "Ola Brenn", "Brenn", "said", False, "founder", "Norrgate"),
+    ),
 }
 
 

@@ -1599,6 +1599,12 @@ def _founder_of(doc: Doc, lo: int, hi: int) -> RoleOrg | None:
             ),
             None,
         )
+        if subject is None and verb.dep_ == "acl":
+            # "Norrgate, founded by …", "Norrgate — a new company founded by …": the name the
+            # participle describes, or the one its noun stands in apposition to.
+            noun = verb.head
+            subject = noun.head if noun.dep_ == "appos" and noun.pos_ == "NOUN" else noun
+            subject = subject if subject.pos_ == "PROPN" else None
         span = name_tokens(subject) if subject is not None else None
         if span is None:
             return None
