@@ -2829,6 +2829,16 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“Markets are converging,” Brenn said.",
         Want("Markets are", "Ola Brenn", "Brenn", "said", False, "founder", "Norrgate"),
     ),
+    "a later sentence's cue at the end of its own clause does not take the quote before it": (
+        "Halvorsen spoke first. According to clips shared online, Halvorsen claimed that the room "
+        "held great minds.“You believe in the token thing. This may be special.”Others "
+        "complained about how Halvorsen left right after the speech, Brun noted.",
+        Want("You believe", "Halvorsen", None, None),
+    ),
+    "'“…” Ola Berg said, looking …': a name and its cue opening the next sentence (guard)": (
+        "Markets were calm.“We are not worried at all.” Ola Berg said, looking at the screens.",
+        Want("We are not", "Ola Berg", "Ola Berg", "said"),
+    ),
 }
 
 

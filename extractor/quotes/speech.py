@@ -1348,6 +1348,16 @@ def _reports_its_own(cue: Cue, text: str, carried: bool = False) -> bool:
 _OPENS_QUOTE = re.compile(r"[ \t]*[,:]?[ \t]*[“\"]")
 
 
+def _next_ones_own(span: QuoteSpan, cue: Cue, text: str) -> bool:
+    """A cue of the sentence after a closed quotation that reports that sentence's own
+    clause: more than four words into it ("Others complained about …, Brun noted"), or with
+    no one named ("Others complained"); only a name and verb opening it ("“…” Ola Berg
+    said") attribute the quotation before it."""
+    between = text[span.end : cue.start]
+    new_sentence = between.lstrip()[:1].isupper()
+    return new_sentence and (len(_words(between)) > 4 or cue.speaker is None)
+
+
 def _introduces_next(cue: Cue, span: QuoteSpan, text: str) -> bool:
     """A cue in a later sentence whose verb opens a quotation of its own ("“…” Meanwhile, Ola
     Berg said, “…”"): it is that quotation's, not the one before its sentence."""
@@ -1379,6 +1389,8 @@ def _nearest_cue(
             continue  # "the “bull run” ended": a weak cue needs a speaker beside the quote
         if not partial and cue.start >= span.end and _reports_its_own(cue, text, carried):
             continue  # "“…” Harbor TV reported that the bank …": a new source, a new claim
+        if cue.start >= span.end and _closes_sentence(span) and _next_ones_own(span, cue, text):
+            continue  # "“…” Others complained about …, Brun noted.": that sentence's own cue
         # Prefer cues with a speaker; for a partial quote, a verb whose clause holds it over
         # one only beside it ("X noted that it looks “set for a breakout,” as it continues");
         # then the nearest.
