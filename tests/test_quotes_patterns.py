@@ -2839,6 +2839,23 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Markets were calm.“We are not worried at all.” Ola Berg said, looking at the screens.",
         Want("We are not", "Ola Berg", "Ola Berg", "said"),
     ),
+    "'A Reddit gamer who … said the “…”' then a full name's quote: the gamer is that person": (
+        "A Reddit gamer who attended the gala dinner for top token holders said the meal was "
+        "the “worst food” he had eaten and the speech “pretty much noise.”“It was the worst "
+        "food I have ever had,” Ola Brenn told Norrwire on May 23.",
+        Want("worst food", "Ola Brenn", None, "said", True, "Reddit gamer"),
+    ),
+    "… and the description is the person's title at the later quotes too": (
+        "A Reddit gamer who attended the gala dinner for top token holders said the meal was "
+        "the “worst food” he had eaten.“It was the worst food I have ever had,” Ola Brenn told "
+        "Norrwire on May 23.",
+        Want("It was the", "Ola Brenn", "Ola Brenn", "told", False, "Reddit gamer"),
+    ),
+    "an indefinite description before a name the article gave earlier stays unnamed (guard)": (
+        "Ola Brenn hosted the dinner. A guest who attended the dinner said the meal was the "
+        "“worst food” he had eaten.“It was fine,” Ola Brenn told Norrwire on May 23.",
+        Want("worst food", None, None, "said", True),
+    ),
 }
 
 

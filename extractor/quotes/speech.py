@@ -1920,7 +1920,58 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
         )
         if speaker is not None:
             last_speaker = (span.end, speaker, mention)
-    return findings, cues
+    return _described_then_named(doc, idx, findings), cues
+
+
+#: How far after a described speaker's cue the quote that names them may come.
+_NAMED_WITHIN = 400
+
+
+def _description(verb: Token) -> Span | None:
+    """ "A Reddit gamer who attended …" as the subject of ``verb``: an indefinite singular
+    noun that holds a title or a "who" clause, which names no one yet."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children):
+        return None
+    who = any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in subject.children)
+    if not who and not is_role_word(subject.text):
+        return None
+    words = [t for t in subject.lefts if t.dep_ in {"compound", "amod"}]
+    first = words[0].i if words else subject.i
+    return verb.doc[first : subject.i + 1]
+
+
+def _described_then_named(doc: Doc, idx: _Index, findings: list[Finding]) -> list[Finding]:
+    """ "A Reddit gamer who attended the dinner said the meal was the “worst food” … “It was
+    …,” Ola Brenn told Norrwire": a news lead's unnamed subject is the person the next quote
+    names in full for the first time; the description is their title."""
+    text = text_of(doc)
+    out = list(findings)
+    for k, f in enumerate(findings):
+        if f.speaker is not None or f.cue is None or f.cue.speaker is not None:
+            continue
+        described = _description(doc[idx.token_at(f.cue.start)])
+        if described is None:
+            continue
+        # (the first quote after it with a speaker: others of the lead's sentence have none)
+        later = next((g for g in findings[k + 1 :] if g.speaker is not None), None)
+        if later is None or later.speaker is None or later.mention is None:
+            continue
+        named = later.mention
+        if later.span.start - f.cue.end > _NAMED_WITHIN or later.speaker.kind != "person":
+            continue
+        if len(named.text.split()) < 2 or surname_of(named.text) in text[: named.start]:
+            continue  # (a name the article gave before is no one's introduction here)
+        role = described.text
+        mention = SpeakerRef(
+            described.text, described.start_char, described.end_char, "person", role,
+            needs_antecedent=True,
+        )  # fmt: skip
+        speaker = replace(later.speaker, role=later.speaker.role or role)
+        out[k] = replace(f, mention=mention, speaker=speaker)
+    return out
 
 
 #: Participles that only a speaker does: after a comma their words are speech even from
