@@ -2856,6 +2856,16 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“worst food” he had eaten.“It was fine,” Ola Brenn told Norrwire on May 23.",
         Want("worst food", None, None, "said", True),
     ),
+    "'…, while other guests the outlet interviewed said that the meal was “…”': no one named": (
+        "“It was bad,” Ola Brenn told Norrwire on May 23, while other guests the outlet "
+        "interviewed said that the meal was “OK, but not great” at best.",
+        Want("OK, but", None, None, "said", True),
+    ),
+    "'the other co-founders said' stays the named group (guard)": (
+        "Norrfin was founded by Ola Brenn and two partners. “We will grow,” Brenn said, while "
+        "the other co-founders said that the plan was “sound and simple.”",
+        Want("sound and", "co-founders", "co-founders", "said", True),
+    ),
 }
 
 

@@ -2943,6 +2943,9 @@ _TITLE_CHAIN_DEPS = frozenset({"conj", "appos"})
 def _unnamed_subject(subj: Token) -> bool:
     """ "One trader wrote", "a user said": a subject the text leaves unnamed on purpose (no
     name around the verb stands in for it)."""
+    if subj.tag_ == "NNS" and not any(c.dep_ in {"det", "poss"} for c in subj.lefts):
+        if any(c.lower_ == "other" and c.dep_ == "amod" for c in subj.lefts):
+            return True  # "other guests the outlet interviewed said" (not "the other co-founders")
     return any(
         c.lower_ in _UNNAMED and c.dep_ in {"det", "nummod"} and not _numeral_in_name(c)
         for c in subj.lefts
