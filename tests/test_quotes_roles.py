@@ -8,6 +8,15 @@ from extractor.quotes.roles import RoleOrg, parse_appositive, parse_title
 
 #: text after "Name," → expected (role, organisation)
 APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
+    "'senior fellow in the X program at the Y': Y is the employer": (
+        " senior fellow in the Global Economy and Development program at the Norr Institution, "
+        "the tariffs are",
+        RoleOrg("senior fellow", "Norr Institution"),
+    ),
+    "'analyst in the Norrfin research team at Kova': the firm after the unit": (
+        " analyst in the Norrfin Research team at Kova Bank, said",
+        RoleOrg("analyst", "Kova Bank"),
+    ),
     "who founded the firm is no part of the title": (
         " an asset manager founded by entrepreneur and politician Vik Ramasen, has raised",
         RoleOrg("asset manager", None),
@@ -251,6 +260,14 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "'Labour MP': a member of parliament": (
+        "During a committee session, Labour MP ",
+        RoleOrg("Labour MP", None),
+    ),
+    "'political candidate' is a title": (
+        "Dublin-born fighter and Irish political candidate ",
+        RoleOrg("Irish political candidate", None),
+    ),
     "a firm's 'Inc.' is part of its name, not a sentence's end": (
         "Norrvik Inc. head of payments strategy ",
         RoleOrg("head of payments strategy", "Norrvik Inc."),

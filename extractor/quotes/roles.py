@@ -485,6 +485,10 @@ def _parse_appositive(text: str) -> RoleOrg:
     title = parse_title(segment[:role_end])
     if title.role and title.organization:
         return title  # "a Glassline contributor": the firm written before the role
+    program = _IN_PROGRAM_AT.match(text, role_end) if text.startswith(segment) else None
+    if program is not None and (firm := _clean_org(program.group(1))) and not not_an_employer(firm):
+        # "senior fellow in the Global Economy program at the Norr Institution": the employer
+        return RoleOrg(_clean_role(segment[:role_end]), firm)
     unit = _IN_UNIT.match(text, role_end) if text.startswith(segment) else None
     if unit is not None and not not_an_employer(unit.group(1)):
         # "associate director in the NMA’s Division of Enforcement": the body of the unit
@@ -496,6 +500,12 @@ def _parse_appositive(text: str) -> RoleOrg:
 
 #: "to lead the unit as Treasury Director": the post an infinitive clause gives.
 _TAKEN_AS = re.compile(r"to\s+[a-z]+\b[^,.;]{0,60}?\bas\s+(?:the\s+|a\s+|an\s+|its\s+)?(.+)", re.S)
+#: " in the Global Economy program at the Norr Institution": a unit's name, then the employer.
+_IN_PROGRAM_AT = re.compile(
+    r"\s+in\s+the\s+(?:[A-Z][\w&-]*\s+|and\s+|of\s+){1,6}"
+    r"(?:program|programme|department|division|team|unit|group|practice|desk|lab)\s+at\s+"
+    r"((?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
+)
 #: " in the NMA’s Division of Enforcement": a unit of a named organisation.
 _IN_UNIT = re.compile(r"\s+in\s+the\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+[A-Z]")
 
