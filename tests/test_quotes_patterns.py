@@ -2866,6 +2866,16 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "the other co-founders said that the plan was “sound and simple.”",
         Want("sound and", "co-founders", "co-founders", "said", True),
     ),
+    "'Norrbank has warned …' then '“…,” strategists said': the speaking firm's strategists": (
+        "Norrbank has warned that the dollar could weaken this summer. Norrbank expects more "
+        "losses. “Demand may be about to fall,” strategists said.",
+        Want("Demand may", "Norrbank", "strategists", "said", False, "strategists", "Norrbank"),
+    ),
+    "bare 'analysts said' stays a group when the article's firm never speaks (guard)": (
+        "Norrbank shares rose on Monday after strong profits at Norrbank. “The rally may fade "
+        "soon,” analysts said.",
+        Want("The rally", "analysts", "analysts", "said", False, "", ""),
+    ),
 }
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from extractor.quotes.acronyms import defined_acronyms, expand
 from extractor.quotes.attribution import (
     NAME_PARTICLES,
+    Cue,
     SpeakerRef,
     appositive_firms,
     asset_spans,
@@ -515,7 +516,8 @@ def _compute(doc: Doc) -> ArticleSpeech:
             bodies[key] = public_body(text, named, acronyms, wanted)
         return bodies[key]
 
-    quotes = [_with_topic(q, topic, body) for q in quotes]
+    desk = topic if topic is not None and _speaks(topic, cues) else None
+    quotes = [_with_topic(q, topic, body, desk) for q in quotes]
     bare = _bare_org_words(orgs)
     quotes = [_with_whole_org(q, bare) for q in quotes]
     people = [
@@ -628,10 +630,41 @@ def _office_title(role: str) -> bool:
     )
 
 
-def _with_topic(quote: Quote, topic: str | None, body: Callable[[list[str]], str | None]) -> Quote:
+_ORG = {"kind": "organization"}
+
+
+def _speaks(org: str, cues: list[Cue]) -> bool:
+    """Whether ``org`` is the subject of a reporting verb ("Norrbank warned that …")."""
+    return any(c.speaker is not None and c.speaker.text == org for c in cues)
+
+
+def _desk_group(speaker: Speaker) -> bool:
+    """A bare plural desk title as a group speaker ("strategists", "analysts"), no firm."""
+    name = speaker.name
+    return (
+        speaker.kind == "group"
+        and not speaker.organization
+        and name.islower()
+        and " " not in name
+        and name.endswith("s")
+        and name in cue_words("desk_titles")
+    )
+
+
+def _with_topic(
+    quote: Quote,
+    topic: str | None,
+    body: Callable[[list[str]], str | None],
+    desk: str | None = None,
+) -> Quote:
     """A titled person's quote with the article's organisation (a company title) or the
-    fitting public body (a public officer's title) when no other is stated."""
+    fitting public body (a public officer's title) when no other is stated; bare desk
+    titles' ("strategists said") with ``desk``, the firm that speaks most in the article."""
     speaker = quote.speaker
+    if speaker is not None and desk is not None and _desk_group(speaker):
+        # "Norrbank warned … “…,” strategists said": the firm that speaks in the article
+        update = {"name": desk, "role": speaker.name, "organization": desk}
+        return quote.model_copy(update={"speaker": speaker.model_copy(update=update | _ORG)})
     if speaker is None or speaker.kind != "person" or speaker.organization or not speaker.role:
         return quote
     wanted = body_words(speaker.role)
