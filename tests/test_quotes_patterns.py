@@ -2876,6 +2876,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "soon,” analysts said.",
         Want("The rally", "analysts", "analysts", "said", False, "", ""),
     ),
+    "a company title with no firm goes with the issuer the article is about, named like its coin": (
+        "Tether's investment arm has taken a stake in Norrgold. Tether bought the shares from a "
+        "fund. CEO Ola Brenn said the deal reflects its “confidence in gold.”",
+        Want("confidence in", "Ola Brenn", "Ola Brenn", "said", True, "CEO", "Tether"),
+    ),
 }
 
 

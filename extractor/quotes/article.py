@@ -501,7 +501,10 @@ def _compute(doc: Doc) -> ArticleSpeech:
     ]
     orgs = _organizations(clusters, kinds, acronyms)
     # (the firm a company title goes with: a CEO is never a public body's)
-    topic = topic_organization(text, [o for o in orgs if not public_body_name(o)], acronyms)
+    # (an issuer named like its coin counts too, after the others: "Tether's investment arm")
+    firms = [o for o in orgs if not public_body_name(o)]
+    firms += [n for n in cue_words("speaking_issuers") if n not in firms and n in text]
+    topic = topic_organization(text, firms, acronyms)
     bodies: dict[tuple[str, ...], str | None] = {}
 
     # The body a titled speaker sits on is one the article names, not only its quotes ("“The
