@@ -2881,6 +2881,26 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "fund. CEO Ola Brenn said the deal reflects its “confidence in gold.”",
         Want("confidence in", "Ola Brenn", "Ola Brenn", "said", True, "CEO", "Tether"),
     ),
+    "'Ola Brenn from The Norr Show highlighted …': a full name from a firm of several words": (
+        "Ola Brenn from The Norr Show highlighted the move, affirming that Ether is “showing "
+        "strength” this week.",
+        Want("showing", "Ola Brenn", "Ola Brenn", "affirming", True, None, "The Norr Show"),
+    ),
+    "'Ola Brenn from New York': a place is no employer (guard)": (
+        "Ola Brenn from New York highlighted the move, affirming that Ether is “showing "
+        "strength” this week.",
+        Want("showing", "Ola Brenn", "Ola Brenn", "affirming", True, None, ""),
+    ),
+    "'Ola Brenn from Norr Labs’ trading app Norrly': not the owner (guard)": (
+        "Ola Brenn from Norr Labs’ trading app Norrly highlighted the move, affirming that Ether "
+        "is “showing strength” this week.",
+        Want("showing", "Ola Brenn", "Ola Brenn", "affirming", True, None, None),
+    ),
+    "'Reform Norr leader Ola Brenn': a party's leader": (
+        "Reform Norr leader Ola Brenn promised a coin reserve. “We will put it in place,” Brenn "
+        "said.",
+        Want("We will", "Ola Brenn", "Brenn", "said", False, "leader", "Reform Norr"),
+    ),
 }
 
 

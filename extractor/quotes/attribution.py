@@ -1524,10 +1524,14 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
         of_firm is not None
         and of_firm.group(1) == "from"
         and not role.role
-        and not (hi - lo == 1 and " " not in of_firm.group(2))
+        and (
+            (hi - lo == 1) == (" " in of_firm.group(2))
+            or after[of_firm.end() : of_firm.end() + 2] in ("’s", "'s")  # ("from Norr’s app X")
+        )
     ):
         # ("Jo from Lisbon"; "analyst Jo from Norrfin" has a title; so has "Nic from
-        # Norrbureau added": a one-word name from a one-word firm, not a place)
+        # Norrbureau added", a one-word name from a one-word firm, and "Ola Brenn from The
+        # Norr Show", a full name from a firm of several words, not a place)
         of_firm = None
     if of_firm is not None and of_firm.group(1) == "of" and hi - lo < 2:
         of_firm = None
