@@ -108,6 +108,11 @@ ESCAPED_MARK_SUFFIX = r'\\"$'
 #: sentence (the stock rules split it off only after two capitals, "… the SEC.").
 BRAND_STOP_SUFFIX = r"(?<=[a-z][A-Z])\.$"
 
+#: "Binance.US", "Norrex.AI": a brand with a country or tech domain written in capitals is one
+#: name (the stock rules split a stop between a lower-case letter and a capital).
+BRAND_DOMAINS = ("US", "UK", "EU", "AI", "IO", "JP", "KR", "AU", "CA")
+_BRAND_DOMAIN = re.compile(r"[A-Z][A-Za-z0-9]+\.(?:" + "|".join(BRAND_DOMAINS) + ")").fullmatch
+
 _MARK = "_nm_rules"
 
 
@@ -143,7 +148,8 @@ def adjust_tokenizer(nlp: Language) -> Language:
     )
 
     def token_match(text: str) -> object:
-        return _LONG(text) or (original(text) if original is not None else None)
+        found = _LONG(text) or _BRAND_DOMAIN(text)
+        return found or (original(text) if original is not None else None)
 
     setattr(token_match, _MARK, True)
     tokenizer.token_match = token_match  # type: ignore[union-attr]

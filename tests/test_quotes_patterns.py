@@ -2901,6 +2901,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "said.",
         Want("We will", "Ola Brenn", "Brenn", "said", False, "leader", "Reform Norr"),
     ),
+    "'a spokesperson for Norrex.US said': the brand's country domain is part of its name": (
+        'In a statement, an external spokesperson for Norrex.US said they were "pleased that '
+        'the agency dismissed its charges."',
+        Want("pleased that", "Norrex.US", "Norrex.US", "said", True, "spokesperson", "Norrex.US"),
+    ),
 }
 
 

@@ -99,6 +99,14 @@ def test_tokenizer_guard_leaves_ordinary_text_alone() -> None:
 
 
 GLUED_CASES = {
+    "a brand's country domain ('Norrex.US') is one name, no sentence end": (
+        "A spokesperson for Norrex.US said so.",
+        ["A spokesperson for Norrex.US said so."],
+    ),
+    "a lower-case word glued to an acronym still ends its sentence (guard)": (
+        "Shares sold.US stocks fell.",
+        ["Shares sold.", "US stocks fell."],
+    ),
     "date then capital": (
         "It passed on May 8.Lawmakers cheered.",
         ["It passed on May 8.", "Lawmakers cheered."],
