@@ -2906,6 +2906,14 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         'the agency dismissed its charges."',
         Want("pleased that", "Norrex.US", "Norrex.US", "said", True, "spokesperson", "Norrex.US"),
     ),
+    "'“…,” Norrunix analyst explained in a note': no name after the title, the firm speaks": (
+        "“We cannot rule out a rally to new highs,” Norrunix analyst explained in a note.",
+        Want("We cannot", "Norrunix", "Norrunix", "explained", False, "analyst", "Norrunix"),
+    ),
+    "'Norrunix analyst Ola Brenn explained': the named analyst (guard)": (
+        "“We cannot rule out a rally to new highs,” Norrunix analyst Ola Brenn explained.",
+        Want("We cannot", "Ola Brenn", "Ola Brenn", "explained", False, "analyst", "Norrunix"),
+    ),
 }
 
 
@@ -3262,7 +3270,8 @@ def test_an_office_holder_whose_name_the_article_reads_as_a_body_is_a_person() -
     cluster = Cluster(name="Kett", kind="organization", organizations=["Kett"])
     cluster.mentions.append(NameMention("Kett", 40, 44, "person", "President"))
     finding = Finding(QuoteSpan(60, 80, "the world capital"), None, said, said, True, "")
-    got = _speaker(finding, [cluster], {"Kett": "organization"}, {})
+    text = " " * 40 + "Kett has pledged to make the country the world capital"
+    got = _speaker(finding, [cluster], {"Kett": "organization"}, {}, text)
     assert got is not None
     assert (got.name, got.kind, got.organization) == ("Kett", "person", None)
 

@@ -301,7 +301,7 @@ def _group_speaker(ref: SpeakerRef, mention: str, groups: dict[str, str]) -> Spe
 
 
 def _speaker(
-    f: Finding, clusters: list[Cluster], kinds: dict[str, str], groups: dict[str, str]
+    f: Finding, clusters: list[Cluster], kinds: dict[str, str], groups: dict[str, str], text: str
 ) -> Speaker | None:
     ref = f.speaker
     if ref is None:
@@ -347,7 +347,7 @@ def _speaker(
         kind = "person"  # "President Kett has pledged" after "the Kett administration"
     elif kind == "organization" and (
         (said is not None and said.text.lower() in gendered_pronouns())
-        or persons_title(cluster.role or ref.role)
+        or (persons_title(cluster.role or ref.role) and not _firms_voice(ref, text))
     ):
         kind = "person"  # "trader Vexo Capital": a pseudonym, however firm-like; "he said"
     role = cluster.role or ref.role
@@ -384,6 +384,15 @@ def _speaker(
         organization=org,
         kind="organization" if kind == "organization" else "person",
     )
+
+
+def _firms_voice(ref: SpeakerRef, text: str) -> bool:
+    """ "a Norrfin representative said", "Norrunix analyst explained": an unnamed title-holder
+    speaking for the firm written right before the title (the firm speaks; a title before a
+    name, "trader Vexo Capital", makes a pseudonym)."""
+    own = ref.kind == "organization" and ref.organization == clean_name(ref.text)
+    after = text[ref.end : ref.end + 40].lstrip().lower()
+    return own and bool(ref.role) and after.startswith(str(ref.role).lower())
 
 
 def _taken_up_as_he_or_she(
@@ -494,7 +503,7 @@ def _compute(doc: Doc) -> ArticleSpeech:
             end=f.span.end,
             partial=f.partial,
             cue=f.cue.text if f.cue is not None else None,
-            speaker=_full_names(_speaker(f, clusters, kinds, groups), acronyms),
+            speaker=_full_names(_speaker(f, clusters, kinds, groups, text), acronyms),
             sentence=f.sentence,
         )
         for f in findings

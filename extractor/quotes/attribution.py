@@ -1948,7 +1948,14 @@ def _unnamed_title(tok: Token) -> Token | None:
     if not singular_title(head):
         return None
     if not any(c.lower_ in {"a", "an"} and c.dep_ == "det" for c in head.lefts):
-        return None
+        # "“…,” Norrunix analyst explained in a note": a desk's or a firm's voice's title
+        # with no determiner and no name after it is unnamed too.
+        bare = head is tok and not any(c.dep_ in {"det", "poss"} for c in head.lefts)
+        voice = head.lower_ in cue_words("desk_titles") | cue_words("firm_voice_titles")
+        nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        # (the verb right after the title, maybe after an adverb: no name, no quoted alias)
+        verb_next = nxt is not None and (nxt is head.head or nxt.pos_ in {"ADV", "AUX"})
+        return head if bare and voice and verb_next else None
     return head
 
 
