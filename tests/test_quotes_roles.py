@@ -260,6 +260,14 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "titles listed with commas before a name are one title": (
+        "Continuing, crypto trader, analyst and entrepreneur ",
+        RoleOrg("crypto trader, analyst and entrepreneur", None),
+    ),
+    "a title after a clause's comma stands alone (guard)": (
+        "Continuing, an analyst, trader ",
+        RoleOrg("trader", None),
+    ),
     "'Labour MP': a member of parliament": (
         "During a committee session, Labour MP ",
         RoleOrg("Labour MP", None),

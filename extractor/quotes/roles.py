@@ -617,6 +617,14 @@ def parse_title(text: str) -> RoleOrg:
 _ONE_OF_CLAUSE = re.compile(r"\b(?:one|each) of\b[^,;:()“”\"]*$", re.IGNORECASE)
 
 
+def _a_listed_title(piece: str) -> bool:
+    """ "crypto trader": a title in a comma list before a name, in lower case, with no
+    determiner or other small word."""
+    words = piece.split()
+    plain = all(w.islower() and w not in _LEAD_STOP for w in words)
+    return 0 < len(words) <= 3 and plain and has_role(piece)
+
+
 @lru_cache(maxsize=1)
 def _title_clauses() -> re.Pattern[str]:
     """Where the clause before a title ends: punctuation, or a sentence's period (not a web
@@ -639,7 +647,13 @@ def _parse_title(text: str) -> RoleOrg:
     text = re.sub(r"\s*[‘'\"“]$", "", text)
     # (A period before a lower-case letter is a web name's: "Norr.com managing director";
     # one after a firm's "Inc" or "Corp" is the name's: "Norrvik Inc. head of strategy".)
-    segment = _title_clauses().split(text)[-1].rstrip()
+    clauses = _title_clauses().split(text)
+    segment = clauses[-1].rstrip()
+    # "crypto trader, analyst and entrepreneur": titles listed with commas are one title.
+    k = len(clauses) - 2
+    while k >= 0 and segment[:1].islower() and _a_listed_title(clauses[k]):
+        segment = clauses[k].strip() + ", " + segment
+        k -= 1
     # "… ‘range-bound environment’ Popular crypto trader": a headline's closing single mark.
     segment = re.split(r"(?<=\w)’\s+(?=[A-Z])", segment)[-1]
     # "Source: NorrViewBitcoin advocate": a caption's credit glued to the title's first word.
