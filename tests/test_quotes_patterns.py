@@ -2914,6 +2914,14 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“We cannot rule out a rally to new highs,” Norrunix analyst Ola Brenn explained.",
         Want("We cannot", "Ola Brenn", "Ola Brenn", "explained", False, "analyst", "Norrunix"),
     ),
+    "'popular trader Daan Crypto Charts' with the model's name missing 'Daan': he is him": (
+        "Continuing, crypto trader and entrepreneur Michael van Brenn reiterated that the drop "
+        "had happened before. “Corrections do happen,” he told followers on May 26. Tackling "
+        "short-term price action, popular trader Daan Crypto Charts was among those using order "
+        "book liquidity to find targets. “The longer price hovers here, the thicker the "
+        "clusters will become,” he summarized on the day.",
+        Want("The longer", "Daan Crypto Charts", "he", "summarized", False, "popular trader"),
+    ),
 }
 
 

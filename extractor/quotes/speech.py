@@ -1630,6 +1630,8 @@ def _titled_names(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
             # "influencer American Walrus": after a title, a nationality is a word of the name
             after = name_tokens(doc[nxt.i + 1])
             span = (nxt.i, after[1]) if after is not None and after[0] == nxt.i + 1 else None
+        if span is not None and span[0] == nxt.i + 1 and nxt.whitespace_:
+            span = (nxt.i, span[1])  # "trader Kai Crypto Trades": the model's name lost "Kai"
         if span is None or span[0] != nxt.i:
             continue
         name = doc[span[0] : span[1]]
