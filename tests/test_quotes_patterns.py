@@ -2922,6 +2922,19 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "clusters will become,” he summarized on the day.",
         Want("The longer", "Daan Crypto Charts", "he", "summarized", False, "popular trader"),
     ),
+    "'analysts from Norr Research outlined …' then '“…,” analysts say': that firm's analysts": (
+        "As analysts from Norr Research outlined in a new note, miners may pivot to data "
+        "centres. Shares of Kovex rose. Kovex shares fell later. “These miners had no other "
+        "plan,” analysts say.",
+        Want(
+            "These miners", "Norr Research", "analysts", "say", False, "analysts", "Norr Research"
+        ),
+    ),
+    "two firms' analysts before a bare 'analysts say': no firm is chosen (guard)": (
+        "Analysts from Norr Research outlined a pivot. Analysts at Kovex Capital argued "
+        "otherwise. “These miners had no other plan,” analysts say.",
+        Want("These miners", "analysts", "analysts", "say", False, "", ""),
+    ),
 }
 
 

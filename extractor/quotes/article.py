@@ -528,8 +528,9 @@ def _compute(doc: Doc) -> ArticleSpeech:
             bodies[key] = public_body(text, named, acronyms, wanted)
         return bodies[key]
 
-    desk = topic if topic is not None and _speaks(topic, cues) else None
-    quotes = [_with_topic(q, topic, body, desk) for q in quotes]
+    spoke = topic if topic is not None and _speaks(topic, cues) else None
+    desks = _desk_firms(cues)
+    quotes = [_with_topic(q, topic, body, desks, spoke) for q in quotes]
     bare = _bare_org_words(orgs)
     quotes = [_with_whole_org(q, bare) for q in quotes]
     people = [
@@ -645,6 +646,23 @@ def _office_title(role: str) -> bool:
 _ORG = {"kind": "organization"}
 
 
+def _desk_firms(cues: list[Cue]) -> dict[str, str]:
+    """Plural desk titles the article gives one firm each ("analysts from Norr Research
+    outlined", "Norr analysts argue"): title → that firm."""
+    firms: dict[str, set[str]] = {}
+    for c in cues:
+        ref = c.speaker
+        if ref is None or ref.kind != "organization" or not ref.role or not ref.organization:
+            continue
+        if ref.role in cue_words("desk_titles") and ref.role.endswith("s"):
+            firms.setdefault(ref.role, set()).add(ref.organization)
+    named = {role: sorted(orgs, key=len) for role, orgs in firms.items()}
+    # ("Norr Research" and later "Norr": one firm, by its full name)
+    return {
+        role: orgs[-1] for role, orgs in named.items() if all(orgs[-1].startswith(o) for o in orgs)
+    }
+
+
 def _speaks(org: str, cues: list[Cue]) -> bool:
     """Whether ``org`` is the subject of a reporting verb ("Norrbank warned that …")."""
     return any(c.speaker is not None and c.speaker.text == org for c in cues)
@@ -667,13 +685,17 @@ def _with_topic(
     quote: Quote,
     topic: str | None,
     body: Callable[[list[str]], str | None],
-    desk: str | None = None,
+    desks: dict[str, str] | None = None,
+    spoke: str | None = None,
 ) -> Quote:
     """A titled person's quote with the article's organisation (a company title) or the
-    fitting public body (a public officer's title) when no other is stated; bare desk
-    titles' ("strategists said") with ``desk``, the firm that speaks most in the article."""
+    fitting public body (a public officer's title) when no other is stated. A bare desk
+    title ("strategists said") is the desk of the one firm the article gave that title
+    (``desks``), else of the article's firm when it speaks itself (``spoke``)."""
     speaker = quote.speaker
+    desk = (desks or {}).get(speaker.name, spoke) if speaker is not None else None
     if speaker is not None and desk is not None and _desk_group(speaker):
+        # "analysts from Norr Research outlined … “…,” analysts say": that firm's analysts;
         # "Norrbank warned … “…,” strategists said": the firm that speaks in the article
         update = {"name": desk, "role": speaker.name, "organization": desk}
         return quote.model_copy(update={"speaker": speaker.model_copy(update=update | _ORG)})
