@@ -260,6 +260,18 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "a person's name before 'and' is no part of the next title's body": (
+        "US Senator Jeff Merkel and Senate Minority Leader ",
+        RoleOrg("Minority Leader", "Senate"),
+    ),
+    "'and' inside a body's name (guard)": (
+        "US Securities and Exchange Commission Chair ",
+        RoleOrg("Chair", "Securities and Exchange Commission"),
+    ),
+    "'auditor' is a title": (
+        "Norrchain auditor ",
+        RoleOrg("auditor", "Norrchain"),
+    ),
     "titles listed with commas before a name are one title": (
         "Continuing, crypto trader, analyst and entrepreneur ",
         RoleOrg("crypto trader, analyst and entrepreneur", None),

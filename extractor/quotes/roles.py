@@ -21,6 +21,7 @@ from extractor.quotes.places import (
     not_an_employer,
     places_only,
 )
+from extractor.quotes.pseudonyms import first_names
 from extractor.quotes.topic_org import is_company_title
 
 _ORG_PREPS = (" at ", " of ", " from ", " with ", " for ", " to ")
@@ -792,7 +793,14 @@ def _parse_title(text: str) -> RoleOrg:
                 continue
             if caps and len(caps) < 4 and w.lower() in _ORG_GLUE and i > 0:
                 before_glue = tail[i - 1]
-                if before_glue[:1].isupper() and before_glue not in cue_words("name_stop"):
+                # ("Senator Jo Merkel and Senate Minority Leader": a person's name before
+                # "and" starts another title holder, no part of the body's name)
+                named = i > 1 and w == "and" and tail[i - 2].lower() in first_names()
+                if (
+                    before_glue[:1].isupper()
+                    and before_glue not in cue_words("name_stop")
+                    and not named
+                ):
                     caps.insert(0, w)  # "Teach For Kenya CEO": a linking word inside the name
                     continue
             if caps and w.lower() in _MODALS:
