@@ -2935,6 +2935,10 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "otherwise. “These miners had no other plan,” analysts say.",
         Want("These miners", "analysts", "analysts", "say", False, "", ""),
     ),
+    "'as Ola Brenn put it bluntly:' is speech (guard)": (
+        "Prices fell hard. As Ola Brenn put it bluntly: “The party is over for now.”",
+        Want("The party", "Ola Brenn", "Ola Brenn", "put"),
+    ),
 }
 
 
@@ -3155,6 +3159,10 @@ def test_a_title_before_an_earlier_name_is_not_the_speakers(nlp: Language) -> No
 
 #: quoted words that are not speech → no quote records
 NOT_SPEECH: dict[str, str] = {
+    "'putting it in “greed” territory': a place for a thing, not 'as X put it'": (
+        "The Norr Fear Gauge stands at 71 after the rally, putting it in “greed” territory for "
+        "a second week."
+    ),
     "a paper's title after its noun and a comma, before 'she wrote'": (
         "In her 2021 paper, “Why Norr Coins Are Not Securities,” she wrote that the law was clear."
     ),

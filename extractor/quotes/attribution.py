@@ -296,7 +296,10 @@ def is_reporting_verb(tok: Token) -> bool:
         return True
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if tok.lemma_.lower() == "put" and nxt is not None and nxt.lower_ == "it":
-        return True  # "As X put it, “…”"
+        # "As X put it, “…”", "as he put it bluntly:" (not "putting it in “greed” territory":
+        # a place for a thing)
+        after = tok.doc[nxt.i + 1] if nxt.i + 1 < len(tok.doc) else None
+        return after is None or after.is_punct or after.pos_ == "ADV"
     if tok.lemma_.lower() == "read" and tok.pos_ == "VERB":
         # "…,” the release reads", "…,” read the survey": a document that reads is a source.
         return any(
