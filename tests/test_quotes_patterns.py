@@ -2939,6 +2939,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Prices fell hard. As Ola Brenn put it bluntly: “The party is over for now.”",
         Want("The party", "Ola Brenn", "Ola Brenn", "put"),
     ),
+    "'advocates, including entrepreneur Ola Brenn, who said:': the person before 'who'": (
+        "The move drew the ire of crypto advocates, including entrepreneur Ola Brenn, who said: "
+        "“Imagine the ignorance of a politician who thinks so.”",
+        Want("Imagine the", "Ola Brenn", "Ola Brenn", "said", False, "entrepreneur"),
+    ),
 }
 
 

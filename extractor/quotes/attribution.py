@@ -2672,6 +2672,15 @@ def _relative_antecedent(head: Token) -> Token:
     return head
 
 
+def _person_before_who(who: Token) -> Token | None:
+    """The person's name right before ", who", or None."""
+    doc = who.doc
+    if who.lower_ != "who" or who.i < 2 or doc[who.i - 1].text != ",":
+        return None
+    name = doc[who.i - 2]
+    return name if name.pos_ == "PROPN" and name.ent_type_ == "PERSON" else None
+
+
 def _subject_of(verb: Token) -> Token | None:
     agent = _passive_agent(verb)
     if agent is not None:
@@ -2687,7 +2696,13 @@ def _subject_of(verb: Token) -> Token | None:
         return named  # "commented Norr Fund co-founder and CEO Dana Porter"
     if child is not None:
         if child.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
-            return _relative_antecedent(verb.head)  # "Donald Trump, who … threatened"
+            antecedent = _relative_antecedent(verb.head)  # "Donald Trump, who … threatened"
+            named = _person_before_who(child)
+            if named is not None and antecedent.pos_ == "NOUN":
+                # "… advocates, including entrepreneur Ola Brenn, who said:": the person
+                # right before "who", though the parser hangs the clause on the noun
+                return named
+            return antecedent
         return child
     if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts):
         # "the backlash led Norrlabs to concede that …": the object of the verb above says
