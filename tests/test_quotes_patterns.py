@@ -1108,7 +1108,7 @@ PATTERNS: dict[str, tuple[str, Want]] = {
     "according to a long capitalised title, then a full name before the comma": (
         "The agency acted on Tuesday. According to Acting Under Secretary of the Treasury for "
         "Markets and Payments Dana R. Kett, “Criminals keep relying on these hosts.”",
-        Want("Criminals keep", "Dana R. Kett", cue="according to", role="Secretary"),
+        Want("Criminals keep", "Dana R. Kett", cue="according to", role="Acting Under Secretary"),
     ),
     "a coin's team speaks for its project": (
         "The Tron team told reporters there “appear to be some similarities” between the two "

@@ -260,6 +260,18 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "'Bitcoin evangelist' is a title": (
+        "Longtime Bitcoin evangelist ",
+        RoleOrg("Bitcoin evangelist", None),
+    ),
+    "'onchain detective' is a title": (
+        "onchain detective ",
+        RoleOrg("onchain detective", None),
+    ),
+    "'press secretary' at a body": (
+        "White House press secretary ",
+        RoleOrg("press secretary", "White House"),
+    ),
     "a person's name before 'and' is no part of the next title's body": (
         "US Senator Jeff Merkel and Senate Minority Leader ",
         RoleOrg("Minority Leader", "Senate"),
