@@ -2944,6 +2944,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“Imagine the ignorance of a politician who thinks so.”",
         Want("Imagine the", "Ola Brenn", "Ola Brenn", "said", False, "entrepreneur"),
     ),
+    "'Brenn serves as chief strategist at Norrfin': the post the verb names": (
+        "Ola Brenn met the board. Brenn serves as chief strategist at Norrfin. “Coins will "
+        "power the region,” Brenn said.",
+        Want("Coins will", "Ola Brenn", "Brenn", "said", False, "chief strategist", "Norrfin"),
+    ),
 }
 
 

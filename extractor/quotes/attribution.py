@@ -28,7 +28,7 @@ from extractor.quotes.cue_words import (
 from extractor.quotes.handle_shape import is_handle_shape, titled_handle
 from extractor.quotes.marks import MARKS
 from extractor.quotes.people import NAME_SUFFIXES, honorifics, possessive_names, surname_of
-from extractor.quotes.places import is_nationality, is_place, not_an_employer
+from extractor.quotes.places import holds_office, is_nationality, is_place, not_an_employer
 from extractor.quotes.pseudonyms import first_names, given_names
 from extractor.quotes.roles import (
     FIRM_NOUNS,
@@ -1464,6 +1464,13 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     role = RoleOrg()
     if after.startswith(",") and not _new_subject_after(doc, hi):
         role = parse_appositive(after[1:200])
+    serves = _SERVES_AS.match(after)
+    if serves is not None and not role.role:
+        # "Brenn serves as President Vale’s Bitcoin advisor": the post the verb names (a
+        # person's, written with their office, is no employer)
+        role = parse_appositive(after[serves.end() : serves.end() + 200])
+        if role.organization and holds_office(role.organization.split()[0]):
+            role = RoleOrg(role.role, None)
     before = text[max(sent_start_char, span.start_char - 90) : span.start_char]
     last = before.split()[-1:] if before.strip() else []
     if last and last[0] in {"and", "or", "&"} and lo > 0 and doc[lo - 1].dep_ == "cc":
@@ -1617,6 +1624,10 @@ def _founder_of(doc: Doc, lo: int, hi: int) -> RoleOrg | None:
             return None
         return RoleOrg("co-founder" if co else "founder", doc[span[0] : span[1]].text)
     return None
+
+
+#: " serves as", " works as": a verb that names the post of its subject.
+_SERVES_AS = re.compile(r"\s+(?:serves|served|works|worked|acts|acted)\s+as\s+")
 
 
 #: " as its new head of payments": the post someone is appointed to, up to the clause's end.
