@@ -8,6 +8,14 @@ from extractor.quotes.marks import find_quote_spans
 
 #: name → (text, expected quoted texts in order)
 CASES: dict[str, tuple[str, list[str]]] = {
+    "a colon's quote left open before the next quote ends at its last sentence": (
+        "He added: “One rule holds. Two rules fail. Brenn said it is “part of a shift,” now.",
+        ["One rule holds. Two rules fail.", "part of a shift,"],
+    ),
+    "one sentence after a colon before another opener: the first mark was stray (guard)": (
+        "He added: “One rule holds. Brenn said it is “part of a shift,” now.",
+        ["part of a shift,"],
+    ),
     "a curly quote inside an open curly quote is the speaker's own": (
         "Lee said “I am “in the same boat” as our holders. We take responsibility.” Then he left.",
         ["I am “in the same boat” as our holders. We take responsibility."],

@@ -159,6 +159,16 @@ def _joined_paragraphs(text: str, first: int | None, second: int) -> bool:
     )
 
 
+def _colon_opened_end(text: str, first: int | None, second: int) -> int | None:
+    """Where a quote opened after a colon ends when another opening mark comes before any
+    closing one: the last sentence end before the next mark's sentence, when two or more
+    sentences lie between (else the first mark was stray)."""
+    if first is None or not text[:first].rstrip(" \u00a0").endswith(":"):
+        return None
+    ends = list(_SENTENCE_END.finditer(text, first + 1, second))
+    return ends[-1].end() if len(ends) >= 2 else None
+
+
 def _nested_straight(text: str, open_at: int, mark: _Mark, after: list[_Mark]) -> bool:
     """'“The exchange told users it was offline for "maintenance,” Vexo said': inside an
     open curly quote, a straight opening mark is the quoted speaker's own inner quote while
@@ -257,7 +267,14 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             open_at = first_open = None
             paragraphs = 0
         else:
-            if _joined_paragraphs(text, first_open, mark.pos):
+            colon_end = _colon_opened_end(text, first_open, mark.pos)
+            if colon_end is not None and first_open is not None:
+                # "…, adding: “One. Two. Three. Reed told X that it is “part of …”": a quote
+                # a colon opened and never closed, up to its last sentence before the next.
+                body = _inner(text, first_open, colon_end, closed=False)
+                if body:
+                    spans.append(QuoteSpan(first_open, colon_end, body, closed=False))
+            elif _joined_paragraphs(text, first_open, mark.pos):
                 # "“One. “Two,” she added": paragraphs of one quote joined by a space, the
                 # first one left open the news way; it stays a quote of its own.
                 flush_unclosed(mark.pos)
