@@ -2949,6 +2949,10 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "power the region,” Brenn said.",
         Want("Coins will", "Ola Brenn", "Brenn", "said", False, "chief strategist", "Norrfin"),
     ),
+    "a quoted question a speaker asks is speech (guard)": (
+        "Holt asked the crowd: “What is money?” Nobody answered.",
+        Want("What is money", "Holt", "Holt", "asked"),
+    ),
 }
 
 
@@ -3169,6 +3173,10 @@ def test_a_title_before_an_earlier_name_is_not_the_speakers(nlp: Language) -> No
 
 #: quoted words that are not speech → no quote records
 NOT_SPEECH: dict[str, str] = {
+    "a title-case question naming the textbook after it, though a verb reports the sentence": (
+        "Holt also noted that Norrtown will add Norrland’s “What is Money?” financial literacy "
+        "textbook to its library."
+    ),
     "'putting it in “greed” territory': a place for a thing, not 'as X put it'": (
         "The Norr Fear Gauge stands at 71 after the rally, putting it in “greed” territory for "
         "a second week."

@@ -372,6 +372,25 @@ def _term(text: str, span: QuoteSpan) -> bool:
     return word.islower() and earlier is not None and earlier.group(1).lower() in before_words
 
 
+def _titled_modifier(text: str, span: QuoteSpan) -> bool:
+    """A title-case quotation (maybe a question) between a determiner or possessive and a
+    lower-case noun it names: 'El Norrland’s “What Is Money?” literacy textbook', 'the “Who
+    Owns Norr?” report'; a reporting verb before it does not make it speech."""
+    words = _words(span.text)
+    if not span.closed or not 2 <= len(words) <= 6 or not span.text.rstrip().endswith("?"):
+        return False
+    if not _is_title_like(span.text.rstrip(" ?")):
+        return False
+    before_words, after_stop = _term_words()
+    after = _NEXT_WORD.match(text, span.end)
+    if after is None or after.group(1) in after_stop or not after.group(1).islower():
+        return False
+    last = _LAST_WORD.search(text[max(0, span.start - 40) : span.start])
+    return last is not None and (
+        last.group(1).lower() in before_words or last.group(1).endswith(("’s", "'s"))
+    )
+
+
 def _is_partial(text: str, frame: _Frame, span: QuoteSpan, cue: Cue | None) -> bool:
     inner = span.text.strip()
     first_alpha = next((c for c in inner if c.isalnum()), "")
@@ -1776,6 +1795,8 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
             _spoken_words(idx, span, inside) or _said_after(idx, span, inside)
         ):
             continue
+        if _titled_modifier(text, span):
+            continue  # "Norrland’s “What Is Money?” literacy textbook": a work's name
         signed = _signature(text, span)
         looks_partial = _is_partial(text, frame, span, None)
         # A whole sentence quoted right after a speaker's quote goes on with them.
