@@ -2953,6 +2953,16 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Holt asked the crowd: “What is money?” Nobody answered.",
         Want("What is money", "Holt", "Holt", "asked"),
     ),
+    "'X issued a warning to Senate leaders to “…”': the warning's words are X's": (
+        "“We see risk,” Kay Holt of Norrlytics said. The Norr Civic Foundation, a group tied to "
+        "a PAC, issued a warning to Senate leaders to “avoid political games” this week.",
+        Want("avoid political", "Norr Civic Foundation", None, "issued", True),
+    ),
+    "'X issued new rules …' names no speech (guard)": (
+        "“We see risk,” Kay Holt of Norrlytics said. The agency issued new rules for what "
+        "traders call “fast money” this week.",
+        Want("We see", "Kay Holt", "Kay Holt", "said"),
+    ),
 }
 
 

@@ -307,6 +307,11 @@ def is_reporting_verb(tok: Token) -> bool:
             for c in tok.children
         )
     lemma = tok.lemma_.lower()
+    said_by_object = cue_words("speech_objects_of_issue")
+    if lemma == "issue" and tok.pos_ == "VERB":
+        # "X issued a warning to Senate leaders to “avoid political games”": the warning's
+        # words are the subject's.
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in said_by_object for c in tok.children)
     if lemma in _FINDING_VERBS and tok.pos_ == "VERB":
         # "NMA research showed that “…”": a study or report that shows or finds speaks.
         return any(
