@@ -2963,6 +2963,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "traders call “fast money” this week.",
         Want("We see", "Kay Holt", "Kay Holt", "said"),
     ),
+    "'Democratic lawmakers introduced fixes to what they called the “…”': the group": (
+        "Representative Dana Vale said the bill was flawed.“It is a disaster,” Vale said. "
+        "Democratic lawmakers have already introduced fixes to what they called the “biggest "
+        "scandal in the history of the office” this year.",
+        Want("biggest scandal", "Democratic lawmakers", "Democratic lawmakers", "called", True),
+    ),
 }
 
 

@@ -127,6 +127,21 @@ class Cue:
     unnamed: bool = False
 
 
+def _group_subject_before(they: Token) -> SpeakerRef | None:
+    """The group of people (``group_nouns``) that is the subject of the clause a "they"
+    of the same sentence hangs under: "Democratic lawmakers have introduced fixes to what
+    they called …"."""
+    node = they.head
+    for _ in range(6):
+        subject = next((c for c in node.children if c.dep_ == "nsubj" and c.i < they.i), None)
+        if subject is not None and subject is not they:
+            return _group_of_people(subject)
+        if node.head is node:
+            return None
+        node = node.head
+    return None
+
+
 @lru_cache(maxsize=1)
 def _tables() -> dict[str, Any]:
     tables: dict[str, Any] = load_json("quote_cues.json")
@@ -1894,6 +1909,10 @@ def speaker_from_subject(tok: Token) -> SpeakerRef | None:
     glued = _name_after_headline_noun(tok)
     if glued is not None:
         return speaker_from_tokens(tok.doc, glued.i, glued.i + 1)
+    if tok.lower_ == "they":
+        group = _group_subject_before(tok)
+        if group is not None:
+            return group  # "Democratic lawmakers introduced fixes to what they called …"
     found = _speaker_from_subject(tok)
     title = _unnamed_title(tok)
     if found is None and title is not None and title is tok:
