@@ -127,21 +127,6 @@ class Cue:
     unnamed: bool = False
 
 
-def _group_subject_before(they: Token) -> SpeakerRef | None:
-    """The group of people (``group_nouns``) that is the subject of the clause a "they"
-    of the same sentence hangs under: "Democratic lawmakers have introduced fixes to what
-    they called …"."""
-    node = they.head
-    for _ in range(6):
-        subject = next((c for c in node.children if c.dep_ == "nsubj" and c.i < they.i), None)
-        if subject is not None and subject is not they:
-            return _group_of_people(subject)
-        if node.head is node:
-            return None
-        node = node.head
-    return None
-
-
 @lru_cache(maxsize=1)
 def _tables() -> dict[str, Any]:
     tables: dict[str, Any] = load_json("quote_cues.json")
@@ -228,6 +213,21 @@ def _group_of_people(tok: Token) -> SpeakerRef | None:
     return SpeakerRef(
         phrase.text, phrase.start_char, phrase.end_char, "group", needs_antecedent=bare_definite
     )
+
+
+def _group_subject_before(they: Token) -> SpeakerRef | None:
+    """The group of people (``group_nouns``) that is the subject of the clause a "they"
+    of the same sentence hangs under: "Democratic lawmakers have introduced fixes to what
+    they called …"."""
+    node = they.head
+    for _ in range(6):
+        subject = next((c for c in node.children if c.dep_ == "nsubj" and c.i < they.i), None)
+        if subject is not None and subject is not they:
+            return _group_of_people(subject)
+        if node.head is node:
+            return None
+        node = node.head
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -322,11 +322,11 @@ def is_reporting_verb(tok: Token) -> bool:
             for c in tok.children
         )
     lemma = tok.lemma_.lower()
-    said_by_object = cue_words("speech_objects_of_issue")
     if lemma == "issue" and tok.pos_ == "VERB":
         # "X issued a warning to Senate leaders to “avoid political games”": the warning's
         # words are the subject's.
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in said_by_object for c in tok.children)
+        said = cue_words("speech_objects_of_issue")
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in said for c in tok.children)
     if lemma in _FINDING_VERBS and tok.pos_ == "VERB":
         # "NMA research showed that “…”": a study or report that shows or finds speaks.
         return any(
@@ -1989,7 +1989,9 @@ def _unnamed_title(tok: Token) -> Token | None:
         # "“…,” Norrunix analyst explained in a note": a desk's or a firm's voice's title
         # with no determiner and no name after it is unnamed too.
         bare = head is tok and not any(c.dep_ in {"det", "poss"} for c in head.lefts)
-        voice = head.lower_ in cue_words("desk_titles") | cue_words("firm_voice_titles")
+        voice = head.lower_ in cue_words("desk_titles") or head.lower_ in cue_words(
+            "firm_voice_titles"
+        )
         nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
         # (the verb right after the title, maybe after an adverb: no name, no quoted alias)
         verb_next = nxt is not None and (nxt is head.head or nxt.pos_ in {"ADV", "AUX"})

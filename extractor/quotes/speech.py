@@ -356,6 +356,14 @@ def _term(text: str, span: QuoteSpan) -> bool:
     words = _words(span.text)
     if not span.closed or not 1 <= len(words) <= 3 or re.search(r"[.,;:!?]", span.text):
         return False
+    return _before_a_noun(text, span, modifier=True)
+
+
+def _before_a_noun(text: str, span: QuoteSpan, modifier: bool = False) -> bool:
+    """A quotation between a determiner or possessive (``term_before``) and the lower-case
+    word after it (not one of ``term_after_stop``): 'its “twin peak” pattern'; with
+    ``modifier``, one lower-case word may stand after the determiner too ('the infamous
+    “pig butchering” scam')."""
     before_words, after_stop = _term_words()
     after = _NEXT_WORD.match(text, span.end)
     if after is None or after.group(1) in after_stop:
@@ -367,28 +375,23 @@ def _term(text: str, span: QuoteSpan) -> bool:
     word = last.group(1)
     if word.lower() in before_words or word.endswith(("’s", "'s")):
         return True
-    # 'the infamous “pig butchering” scam': one lower-case modifier after the determiner.
     earlier = _LAST_WORD.search(before[: last.start()])
-    return word.islower() and earlier is not None and earlier.group(1).lower() in before_words
+    return (
+        modifier
+        and word.islower()
+        and earlier is not None
+        and earlier.group(1).lower() in before_words
+    )
 
 
 def _titled_modifier(text: str, span: QuoteSpan) -> bool:
-    """A title-case quotation (maybe a question) between a determiner or possessive and a
-    lower-case noun it names: 'El Norrland’s “What Is Money?” literacy textbook', 'the “Who
-    Owns Norr?” report'; a reporting verb before it does not make it speech."""
+    """A title-case question in marks between a determiner or possessive and a lower-case
+    noun it names: 'Norrland’s “What Is Money?” literacy textbook', 'the “Who Owns Norr?”
+    report'; a reporting verb before it does not make it speech."""
     words = _words(span.text)
     if not span.closed or not 2 <= len(words) <= 6 or not span.text.rstrip().endswith("?"):
         return False
-    if not _is_title_like(span.text.rstrip(" ?")):
-        return False
-    before_words, after_stop = _term_words()
-    after = _NEXT_WORD.match(text, span.end)
-    if after is None or after.group(1) in after_stop or not after.group(1).islower():
-        return False
-    last = _LAST_WORD.search(text[max(0, span.start - 40) : span.start])
-    return last is not None and (
-        last.group(1).lower() in before_words or last.group(1).endswith(("’s", "'s"))
-    )
+    return _is_title_like(span.text.rstrip(" ?")) and _before_a_noun(text, span)
 
 
 def _is_partial(text: str, frame: _Frame, span: QuoteSpan, cue: Cue | None) -> bool:
