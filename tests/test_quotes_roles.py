@@ -260,6 +260,14 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "a reporting verb before a title ends its lead words": (
+        "The firm cited attorney ",
+        RoleOrg("attorney", None),
+    ),
+    "lower-case words that qualify a title stay (guard)": (
+        "The firm quoted senior analyst ",
+        RoleOrg("senior analyst", None),
+    ),
     "'Bitcoin evangelist' is a title": (
         "Longtime Bitcoin evangelist ",
         RoleOrg("Bitcoin evangelist", None),

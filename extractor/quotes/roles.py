@@ -762,7 +762,13 @@ def _parse_title(text: str) -> RoleOrg:
                 break  # "Norr Bitcoin CEO": a company's title; the word ends the firm's name
             lead.insert(0, w)  # "Crypto analyst", "Republican Senator": no firm
             continue
-        if w[:1].islower() and w.lower() not in _LEAD_STOP and plain < 2 and not lower_brand(w):
+        if (
+            w[:1].islower()
+            and w.lower() not in _LEAD_STOP
+            and plain < 2
+            and not lower_brand(w)
+            and not (w.endswith("ed") and _is_speech_verb_form(w))  # "The firm cited attorney"
+        ):
             lead.insert(0, w)
             plain += 1
             continue
