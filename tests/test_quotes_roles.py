@@ -264,7 +264,7 @@ TITLES: dict[str, tuple[str, RoleOrg]] = {
         "The firm cited attorney ",
         RoleOrg("attorney", None),
     ),
-    "lower-case words that qualify a title stay (guard)": (
+    "'quoted' ends the lead too, while 'senior' stays with the title": (
         "The firm quoted senior analyst ",
         RoleOrg("senior analyst", None),
     ),
