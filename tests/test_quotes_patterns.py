@@ -2969,6 +2969,10 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "scandal in the history of the office” this year.",
         Want("biggest scandal", "Democratic lawmakers", "Democratic lawmakers", "called", True),
     ),
+    "'A trader known as Norrwhale posted': the alias is a person, the title the role": (
+        "A trader known as Norrwhale posted a comment: “Old mails confirm the claim.”",
+        Want("Old mails", "Norrwhale", "Norrwhale", "posted", False, "trader", ""),
+    ),
 }
 
 

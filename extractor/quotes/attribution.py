@@ -215,6 +215,28 @@ def _group_of_people(tok: Token) -> SpeakerRef | None:
     )
 
 
+def _known_as(tok: Token) -> SpeakerRef | None:
+    """ "a trader known as Norrwhale": the name a person's title noun is known by, a person
+    (the title is the role); ``tok`` may be the noun or the name."""
+    known_words = {"known", "called", "dubbed", "nicknamed"}
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lower_ in known_words:
+        verb = tok.head.head
+        return _known_as(verb.head) if verb.dep_ == "acl" and verb.head is not verb else None
+    if not (is_role_word(tok.lower_) or tok.lower_ in cue_words("handle_holder_nouns")):
+        return None
+    for known in tok.children:
+        if known.dep_ != "acl" or known.lower_ not in known_words:
+            continue
+        for prep in known.children:
+            name = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if prep.lower_ == "as" and name is not None and name.pos_ == "PROPN":
+                span = name_tokens(name) or (name.i, name.i + 1)
+                words = tok.doc[span[0] : span[1]]
+                role = tok.lower_ if is_role_word(tok.lower_) else None
+                return SpeakerRef(words.text, words.start_char, words.end_char, "person", role)
+    return None
+
+
 def _group_subject_before(they: Token) -> SpeakerRef | None:
     """The group of people (``group_nouns``) that is the subject of the clause a "they"
     of the same sentence hangs under: "Democratic lawmakers have introduced fixes to what
@@ -1913,6 +1935,9 @@ def speaker_from_subject(tok: Token) -> SpeakerRef | None:
         group = _group_subject_before(tok)
         if group is not None:
             return group  # "Democratic lawmakers introduced fixes to what they called …"
+    alias = _known_as(tok)
+    if alias is not None:
+        return alias  # "A trader known as Norrwhale posted": the alias, a person
     found = _speaker_from_subject(tok)
     title = _unnamed_title(tok)
     if found is None and title is not None and title is tok:
