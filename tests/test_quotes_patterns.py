@@ -2973,6 +2973,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "A trader known as Norrwhale posted a comment: “Old mails confirm the claim.”",
         Want("Old mails", "Norrwhale", "Norrwhale", "posted", False, "trader", ""),
     ),
+    "a company title with no firm never goes with a chain the article names most": (
+        "Solana co-founder Kay Holt praised the chain. Solana fees fell as Solana traders left. "
+        "Norrdigital bought more coins this week to become “the largest holder of SOL in the "
+        "world,” according to chief executive Ola Brenn.",
+        Want("the largest", "Ola Brenn", "Ola Brenn", "according to", True, None, ""),
+    ),
 }
 
 

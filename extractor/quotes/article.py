@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from extractor.data_tables import load_json
 from extractor.quotes.acronyms import defined_acronyms, expand
 from extractor.quotes.attribution import (
     NAME_PARTICLES,
@@ -511,7 +513,7 @@ def _compute(doc: Doc) -> ArticleSpeech:
     orgs = _organizations(clusters, kinds, acronyms)
     # (the firm a company title goes with: a CEO is never a public body's)
     # (an issuer named like its coin counts too, after the others: "Tether's investment arm")
-    firms = [o for o in orgs if not public_body_name(o)]
+    firms = [o for o in orgs if not public_body_name(o) and o not in _chain_names()]
     firms += [n for n in cue_words("speaking_issuers") if n not in firms and n in text]
     topic = topic_organization(text, firms, acronyms)
     bodies: dict[tuple[str, ...], str | None] = {}
@@ -540,6 +542,15 @@ def _compute(doc: Doc) -> ArticleSpeech:
         and c.name.split()[-1] not in cue_words("name_heads")  # (not "the Clear Coins Act")
     ]
     return ArticleSpeech(quotes, people, orgs)
+
+
+@lru_cache(maxsize=1)
+def _chain_names() -> frozenset[str]:
+    """Crypto assets' names ("Ethereum", "Solana"): a chain, never the firm a company title
+    with no firm of its own works at (an issuer that speaks, ``speaking_issuers``, may be)."""
+    assets = load_json("assets.json")["assets"]
+    names = {n for a in assets if a["kind"] == "crypto" for n in a["names"] if n[:1].isupper()}
+    return frozenset(names - set(cue_words("speaking_issuers")))
 
 
 def _bare_org_words(orgs: list[str]) -> dict[str, str]:
