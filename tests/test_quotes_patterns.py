@@ -2979,6 +2979,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "world,” according to chief executive Ola Brenn.",
         Want("the largest", "Ola Brenn", "Ola Brenn", "according to", True, None, ""),
     ),
+    "'as the Norr Review put it in a long essay, “…”': speech though a preposition follows": (
+        "His degrees have not shielded him from being seen, as the Norr Review put it in a "
+        "long essay, “the operator.”",
+        Want("the operator", "Norr Review", "Norr Review", "put", True),
+    ),
 }
 
 

@@ -336,7 +336,9 @@ def is_reporting_verb(tok: Token) -> bool:
         # "As X put it, “…”", "as he put it bluntly:" (not "putting it in “greed” territory":
         # a place for a thing)
         after = tok.doc[nxt.i + 1] if nxt.i + 1 < len(tok.doc) else None
-        return after is None or after.is_punct or after.pos_ == "ADV"
+        as_clause = any(t.lower_ == "as" for t in tok.doc[max(0, tok.i - 6) : tok.i])
+        # ("as the Norr Review put it in a long essay, “…”": "as" opens the clause)
+        return after is None or after.is_punct or after.pos_ == "ADV" or as_clause
     if tok.lemma_.lower() == "read" and tok.pos_ == "VERB":
         # "…,” the release reads", "…,” read the survey": a document that reads is a source.
         return any(
