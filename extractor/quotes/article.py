@@ -665,7 +665,7 @@ def _desk_firms(cues: list[Cue]) -> dict[str, str]:
         ref = c.speaker
         if ref is None or ref.kind != "organization" or not ref.role or not ref.organization:
             continue
-        if ref.role in cue_words("desk_titles") and ref.role.endswith("s"):
+        if _plural_desk_title(ref.role):
             firms.setdefault(ref.role, set()).add(ref.organization)
     named = {role: sorted(orgs, key=len) for role, orgs in firms.items()}
     # ("Norr Research" and later "Norr": one firm, by its full name)
@@ -679,17 +679,15 @@ def _speaks(org: str, cues: list[Cue]) -> bool:
     return any(c.speaker is not None and c.speaker.text == org for c in cues)
 
 
+def _plural_desk_title(word: str) -> bool:
+    """ "strategists", "analysts": a research desk's title (``desk_titles``) in the plural."""
+    return word.endswith("s") and word in cue_words("desk_titles")
+
+
 def _desk_group(speaker: Speaker) -> bool:
     """A bare plural desk title as a group speaker ("strategists", "analysts"), no firm."""
     name = speaker.name
-    return (
-        speaker.kind == "group"
-        and not speaker.organization
-        and name.islower()
-        and " " not in name
-        and name.endswith("s")
-        and name in cue_words("desk_titles")
-    )
+    return speaker.kind == "group" and not speaker.organization and _plural_desk_title(name)
 
 
 def _with_topic(
