@@ -2984,6 +2984,33 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "long essay, “the operator.”",
         Want("the operator", "Norr Review", "Norr Review", "put", True),
     ),
+    "'according to Firm’s title, Name.': the title in apposition ends the sentence": (
+        "Ether could double by December, according to Norrwick Research’s chief executive and "
+        "head of research, Tomas Brandvik. “The flows are real,” Brandvik said.",
+        Want(
+            "The flows",
+            "Tomas Brandvik",
+            "Brandvik",
+            "said",
+            False,
+            "chief executive and head of research",
+            "Norrwick Research",
+        ),
+    ),
+    "'Name, the Swiss bank’s co-head of X, said': the bank named before": (
+        "Clients are leaving dollar assets, according to financial services giant Norrbank "
+        "Group. “Gold is getting popular,” Jane Alm, the Swiss bank’s co-head of wealth "
+        "management for Asia, said.",
+        Want(
+            "Gold is",
+            "Jane Alm",
+            "Jane Alm",
+            "said",
+            False,
+            "co-head of wealth management for Asia",
+            "Norrbank Group",
+        ),
+    ),
 }
 
 

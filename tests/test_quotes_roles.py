@@ -8,6 +8,26 @@ from extractor.quotes.roles import RoleOrg, parse_appositive, parse_title
 
 #: text after "Name," → expected (role, organisation)
 APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
+    "'co-creator of X alongside Jan Berg': the people alongside are not the firm": (
+        " a co-creator of the Norr Ledger alongside Jan Berg and Tove Lind, posted",
+        RoleOrg("co-creator", "Norr Ledger"),
+    ),
+    "'co-head of X at Y': a co- title is a title": (
+        " co-head of wealth management at Norrbank, said",
+        RoleOrg("co-head of wealth management", "Norrbank"),
+    ),
+    "'co-author of a proposal': a co- title with no firm": (
+        " co-author of EIP-9999, criticized the plan",
+        RoleOrg("co-author", None),
+    ),
+    "'research specialist at a firm': a specialist is a title": (
+        " research specialist at Norrwick, said",
+        RoleOrg("research specialist", "Norrwick"),
+    ),
+    "'the bank's co-head of X': the title without the description": (
+        " the bank’s co-head of wealth management, said",
+        RoleOrg("co-head of wealth management", None),
+    ),
     "'senior fellow in the X program at the Y': Y is the employer": (
         " senior fellow in the Global Economy and Development program at the Norr Institution, "
         "the tariffs are",

@@ -1240,7 +1240,9 @@ def _title_of_firm_noun() -> re.Pattern[str]:
 
 _FIRMS = "(?:" + "|".join(FIRM_NOUNS) + ")"
 #: ", the firm’s CEO": an appositive whose organisation is named earlier in the text.
-_THE_FIRMS = re.compile(r",\s*(?:the|its)\s+" + _FIRMS + r"[’']s\s")
+_THE_FIRMS = re.compile(r",\s*(?:the|its)\s+(?:[A-Za-z-]+\s+){0,2}?" + _FIRMS + r"[’']s\s")
+#: The end of a sentence right after a name ("according to Norrfin's CEO, Jo Park.").
+_SENTENCE_END = re.compile(r"\s*(?:[.;]|$)")
 #: "the exchange’s managing director X": the same, as a title before the name.
 _FIRMS_TITLE = re.compile(r"\b" + _FIRMS + r"[’']s\s+[^,.;:]*$")
 
@@ -1534,10 +1536,11 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
         if (
             not title.role
             and before.rstrip().endswith(",")
-            and after.startswith((",", " of ", ":"))
+            and (after.startswith((",", " of ", ":")) or _SENTENCE_END.match(after))
         ):
             # "The CEO of Norrfin, Jo Park, said", "the fund's lawyer, Jo Park of Park LLP,
-            # told": the name in apposition to a title (not "…, the CEO of X, Kay said").
+            # told", "according to Norrfin's CEO, Jo Park.": the name in apposition to a
+            # title (not "…, the CEO of X, Kay said").
             title = parse_title(before.rstrip()[:-1])
         if not title.role and before.rstrip().endswith(","):
             title = _title_alone_before(before.rstrip()[:-1])
@@ -1547,7 +1550,8 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
         title = parse_title(before)
         role = RoleOrg(role.role, title.organization)
     if role.role and role.organization is None and _THE_FIRMS.match(after):
-        # "Jo Park, the firm’s CEO": the firm is the organisation the text named last.
+        # "Jo Park, the firm’s CEO", "Jo Park, the Swiss bank’s CEO": the firm is the
+        # organisation the text named last.
         role = RoleOrg(role.role, _latest_org_before(doc, span.start_char))
     if role.role and role.organization is None and _FIRMS_TITLE.search(before):
         # "the Russian exchange’s managing director Jo Park": likewise, before the name.

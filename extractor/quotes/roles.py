@@ -31,6 +31,8 @@ _CUT = re.compile(
     # (not the dots of "U.S.": a body's name goes on after them)
     r",|;|(?<!\.[A-Z])\.(?![A-Z]\.)(?=\s|$|[A-Z“\"])"
     r"|\s+(?:in|on|during|via|who|which|where|when|told|said|says)\s"
+    # "a co-creator of the Norr Ledger alongside Jan Berg": who else, not the firm
+    r"|\s+(?:alongside|together\s+with)\s"
     # "an asset manager founded by entrepreneur Vik Ramasen": who made it, not the title
     r"|\s+(?:co-)?(?:founded|backed|owned|launched|created|started)\s+by\s"
 )
@@ -63,9 +65,10 @@ def role_phrases() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _role_re() -> re.Pattern[str]:
-    # "vice president" also matches "vice-president".
+    # "vice president" also matches "vice-president"; a shared title ("co-head",
+    # "co-author") is the title.
     alts = "|".join(re.escape(p).replace(r"\ ", r"[\s-]") for p in role_phrases())
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:co-)?(?:{alts})(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -477,8 +480,10 @@ def _parse_appositive(text: str) -> RoleOrg:
         org = _clean_org(segment[k + len(prep) :]) or _lead_org(segment[k + len(prep) :])
         if org and (not_an_employer(org) or _a_field(org, prep)):
             # "a trader from London", "head of Asia business development", "Minister for
-            # Digitalization": where or in what the person works, part of the title.
-            return RoleOrg(_clean_role(segment), None)
+            # Digitalization": where or in what the person works, part of the title ("the
+            # bank's head for Asia": the firm named elsewhere is no part of it).
+            owned = possessive["rest"] if possessive and has_role(possessive["rest"]) else None
+            return RoleOrg(_clean_role(owned or segment), None)
         if org:
             return RoleOrg(_clean_role(segment[:k]), org)
     if possessive and has_role(possessive.group("rest")):
