@@ -3011,6 +3011,18 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             "Norrbank Group",
         ),
     ),
+    "'According to Name , the founder of X,': a stray space before the appositive's comma": (
+        "According to Tomas Brandvik , the founder of hedge fund Norrwick Partners, the bill "
+        "is bad. “It will hurt savers,” he wrote.",
+        Want("It will", "Tomas Brandvik", "he", "wrote", False, "founder", "Norrwick Partners"),
+    ),
+    "'Norrstrom Finance … Norrstrom said': a name ending 'Finance' is a firm's": (
+        "Norrstrom Finance, which builds lending tools, is growing. “Idle capital is waiting,” "
+        "Norrstrom said in a blog post.",
+        Want(
+            "Idle capital", "Norrstrom Finance", "Norrstrom", "said", False, "", "Norrstrom Finance"
+        ),
+    ),
 }
 
 

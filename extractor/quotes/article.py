@@ -159,6 +159,8 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
         ):
             # "Lena Holt, COO of Norrpay Domains": the employer; "Raymond James": a firm
             kind = "organization"
+        if kind == "person" and is_body_name(ent.text):
+            kind = "organization"  # "Norrstrom Finance", "Osprey Funds": a firm's name
         if kind == "person":
             given = ent[0].lower_ in first_names() and len(ent) >= 2  # ("Bill Hagen")
             if any(

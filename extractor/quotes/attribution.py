@@ -1508,8 +1508,9 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     sent_start_char = sent_chars(doc[lo])[0]
     after = text[span.end_char :]
     role = RoleOrg()
-    if after.startswith(",") and not _new_subject_after(doc, hi):
-        role = parse_appositive(after[1:200])
+    comma = after.find(",", 0, 2) + 1  # (", the CEO", or " , the CEO" with a stray space)
+    if comma and not _new_subject_after(doc, hi):
+        role = parse_appositive(after[comma : comma + 199])
     serves = _SERVES_AS.match(after)
     if serves is not None and not role.role:
         # "Brenn serves as President Vale’s Bitcoin advisor": the post the verb names (a
