@@ -3023,6 +3023,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             "Idle capital", "Norrstrom Finance", "Norrstrom", "said", False, "", "Norrstrom Finance"
         ),
     ),
+    "'New York City Mayor X says … Holt said': the city is the mayor's organisation": (
+        "New York City Mayor Jan Holt says the city will build a crypto council. “We will "
+        "lead,” Holt said.",
+        Want("We will", "Jan Holt", "Holt", "said", False, "Mayor", "New York City"),
+    ),
 }
 
 

@@ -280,6 +280,14 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "a city before 'Mayor': the city employs its mayor": (
+        "New York City Mayor",
+        RoleOrg("Mayor", "New York City"),
+    ),
+    "a state before 'Senator' stays in the title (guard)": (
+        "Wyoming Senator",
+        RoleOrg("Wyoming Senator", None),
+    ),
     "a reporting verb before a title ends its lead words": (
         "The firm cited attorney ",
         RoleOrg("attorney", None),

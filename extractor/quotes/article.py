@@ -54,7 +54,7 @@ from extractor.quotes.people import (
     honorifics,
     surname_of,
 )
-from extractor.quotes.places import holds_office, is_coin, not_an_employer, places_only
+from extractor.quotes.places import holds_office, is_coin, no_employer, places_only
 from extractor.quotes.pseudonyms import first_names, of_names
 from extractor.quotes.roles import is_body_name, is_role_word, org_words
 from extractor.quotes.sentences import text_of
@@ -318,7 +318,7 @@ def _speaker(
         kind = ref.kind or _unclustered_kind(clean_name(ref.text))
         org = ref.organization or (clean_name(ref.text) if kind == "organization" else None)
         if kind != "organization" and (
-            not_an_employer(org) or is_coin(org) or org == clean_name(ref.text)
+            no_employer(ref.role, org) or is_coin(org) or org == clean_name(ref.text)
         ):
             org = None  # "American analyst", "Silicon Valley veteran": no employer named
         return Speaker(
@@ -360,7 +360,7 @@ def _speaker(
     )
     org = cluster.organization or (None if own and kind == "person" else ref.organization)
     if kind == "person" and (
-        not_an_employer(org)
+        no_employer(role, org)
         or is_coin(org)  # ("BTC investor X", "the Ether proponent": what they hold)
         or _own_name(org, cluster)
         or any(

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from extractor.data_tables import load_json
 from extractor.quotes.cue_words import known_firm
-from extractor.quotes.places import not_an_employer
+from extractor.quotes.places import no_employer
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ class Cluster:
             self.roles.append(m.role)
         own = m.organization == clean_name(m.text)
         org = m.organization
-        if org and not own and not not_an_employer(org) and org not in self.organizations:
+        if org and not own and not no_employer(m.role, org) and org not in self.organizations:
             self.organizations.append(org)
         if self.kind is None or (m.kind == "person" and m.role):
             self.kind = m.kind or self.kind

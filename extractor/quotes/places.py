@@ -93,3 +93,18 @@ def not_an_employer(org: str | None) -> bool:
     """Whether ``org`` must not stand as a person's organisation: a place or a nationality, or
     two of them ("Manhattan US Attorney": where the office is)."""
     return places_only(org)
+
+
+def role_head(role: str) -> str:
+    """The words of a role before its first preposition ("head" of "head of … affairs")."""
+    return re.split(r"\s(?:of|at|for|from|with)\s", role, maxsplit=1)[0]
+
+
+def no_employer(role: str | None, org: str | None) -> bool:
+    """Whether ``org``, written with ``role``, names no employer: a place or nationality
+    ("American analyst", "Silicon Valley veteran"), except the place whose office the role
+    is (``place_offices``: "New York City Mayor" works for the city)."""
+    if not not_an_employer(org):
+        return False
+    office = role is not None and role_head(role).lower() in cue_words("place_offices")
+    return not (office and org is not None and is_place(org))

@@ -18,8 +18,10 @@ from extractor.quotes.places import (
     holds_office,
     is_nationality,
     is_place,
+    no_employer,
     not_an_employer,
     places_only,
+    role_head,
 )
 from extractor.quotes.pseudonyms import first_names
 from extractor.quotes.topic_org import is_company_title
@@ -589,19 +591,14 @@ def _full_title(short: str) -> str:
 _PLURAL_ROLE = re.compile(r"[^s]s$")
 
 
-def _role_head(role: str) -> str:
-    """The words of a role before its first preposition ("head" of "head of … affairs")."""
-    return re.split(r"\s(?:of|at|for|from|with)\s", role, maxsplit=1)[0]
-
-
 def is_plural_role(role: str) -> bool:
     """ "analysts", "Chainlyte analysts" (a firm's voice); not "head of … affairs"."""
-    return bool(_PLURAL_ROLE.search(_role_head(role).strip()))
+    return bool(_PLURAL_ROLE.search(role_head(role).strip()))
 
 
 def singular_role(role: str) -> str:
     """ "analyst" for one of the "analysts" named ("analysts Ana Lindqvist and Tom Becker")."""
-    head = _role_head(role)
+    head = role_head(role)
     return head[:-1] + role[len(head) :] if _PLURAL_ROLE.search(head.strip()) else role
 
 
@@ -850,9 +847,10 @@ def _parse_title(text: str) -> RoleOrg:
         if caps:
             org = _clean_org(" ".join(caps))
         longer = len(tail) > len(caps) and tail[-len(caps) - 1][:1].isupper()
-        if not longer and not_an_employer(org):
+        if not longer and no_employer(role, org):
             # "Silicon Valley veteran", "American analyst": the place or nationality is part of
-            # the title; a possessive ("London’s top trader") just drops.
+            # the title; a possessive ("London’s top trader") just drops. (A city's mayor
+            # works for the city: "New York City Mayor X".)
             role = role if possessive and len(caps) == 1 else f"{org} {role}"
             org = None
     return RoleOrg(_clean_role(role), org)
