@@ -3028,6 +3028,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "lead,” Holt said.",
         Want("We will", "Jan Holt", "Holt", "said", False, "Mayor", "New York City"),
     ),
+    "'another trading account, Norrpin Crypto, … it said': the account, named in full": (
+        "Another trading account, Norrpin Crypto, spotted a breakout on the chart. “The "
+        "pullback lasted longer than expected,” it said.",
+        Want("The pullback", "Norrpin Crypto", "it", "said"),
+    ),
 }
 
 

@@ -637,7 +637,30 @@ def trim_entity(ent: Span) -> Span | None:
     owner = next((t.i for t in ent.doc[lo + 1 : hi - 1] if t.text in {"'s", "’s"}), None)
     if owner is not None:
         hi = owner + 1 if _possessive_firm(ent.doc, lo, owner) else owner
+    while lo == ent.start and lo < hi and _left_name_word(doc, lo - 1, hi):
+        lo -= 1  # "Norrpin Crypto" where the model tagged "Crypto" alone
     return ent.doc[lo:hi] if lo < hi else None
+
+
+def _left_name_word(doc: Doc, i: int, hi: int) -> bool:
+    """Whether token ``i``, right before a name ending at ``hi``, is a capitalised proper noun
+    of no entity that the parser hangs on the name: the name's first word, left out."""
+    if i < 0:
+        return False
+    tok = doc[i]
+    return (
+        tok.pos_ == "PROPN"
+        and tok.dep_ == "compound"
+        and i < tok.head.i < hi
+        and tok.text[:1].isupper()
+        and tok.text.isalpha()
+        and not tok.ent_type_
+        and not tok.is_sent_start
+        and tok.lower_ not in lowercase_words(doc)
+        and not has_role(tok.text)  # ("Senator Jo Park", "President Vale": a title)
+        and tok.lower_.rstrip(".") not in honorifics()
+        and tok.lower_ not in cue_words("public_offices")
+    )
 
 
 #: Tags of a finite verb: a name's first word never is one ("What Happens If …").

@@ -695,6 +695,8 @@ class _Resolver:
                 or cand.kind is None
             )
         if ref.kind == "organization" and ref.text.lower() in _IT:
+            if self._introduced_as_it(cand.text):
+                return True  # "another trading account, Norrpin Crypto, … it said"
             # "eToro warned … It also said": a one-word name of no known kind, or one the
             # model calls a person though no person's surname or gendered name.
             return self._one_word_of_no_person(cand) and (
@@ -740,6 +742,13 @@ class _Resolver:
             re.search(rf"\b(?:{org_intro_alternation()})\s+{re.escape(name)}\b", self.text)
             is not None
         )
+
+    def _introduced_as_it(self, name: str) -> bool:
+        """Whether the article writes a noun for a thing (a firm's, ``it_nouns``) right before
+        ``name``, perhaps with a comma: "trading account, Norrpin Crypto," is an "it"."""
+        nouns = "|".join(map(re.escape, sorted(cue_words("it_nouns"))))
+        before = rf"\b(?:{org_intro_alternation()}|{nouns}),?\s+{re.escape(name)}\b"
+        return re.search(before, self.text) is not None
 
     def _group(self, ref: SpeakerRef) -> SpeakerRef:
         """ "the analysts" after "Bitfinex analysts said": the firm whose analysts spoke last;
