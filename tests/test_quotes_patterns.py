@@ -3033,6 +3033,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "pullback lasted longer than expected,” it said.",
         Want("The pullback", "Norrpin Crypto", "it", "said"),
     ),
+    "'Musk’s influence, he said, showed …': the pronoun is not the possessor it interrupts": (
+        "Elon Musk backed the coin for years. Jan Holt praised it. “It stays,” Holt said. "
+        "Musk’s influence, he said, showed how “liquidity begets liquidity” for new coins.",
+        Want("liquidity begets", "Jan Holt", "he", "said", True),
+    ),
 }
 
 

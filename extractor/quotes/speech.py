@@ -581,6 +581,11 @@ _AUTHOR_GROUPS = frozenset({"authors", "co-authors", "coauthors"})
 _IT = frozenset({"it", "its"})
 
 
+#: "’s influence, " between a name and a pronoun's parenthetical cue ("Musk’s influence, he
+#: said, showed …"): the name is in the clause the speaker's words interrupt.
+_HOST_POSSESSOR = re.compile(r"[’']s\s+[^,.;:“”\"]{1,60},\s*$")
+
+
 class _Resolver:
     """Antecedents for pronouns and "the report"-like nouns: the latest fitting speaker named
     by a cue, else (for pronouns) the latest fitting name."""
@@ -667,6 +672,11 @@ class _Resolver:
             return False  # "the judge" is a judge named before (or after), not a party
         if _definite(ref, _COURT_NOUNS) and not _COURT_NOUNS & set(cand.text.lower().split()):
             return False  # "the court" is a court named before, not the coin it ruled on
+        if (
+            _HOST_POSSESSOR.match(self.text[cand.end : ref.start])
+            and ref.text.lower() in pronouns()
+        ):
+            return False  # "Musk’s influence, he said, …": the one spoken of, not the speaker
         wanted = _gender_cues()["pronouns"].get(ref.text.lower())
         if wanted is not None and self._gender(cand) not in (None, wanted):
             return False  # "she" is never the Mr. named last
