@@ -3038,6 +3038,27 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Musk’s influence, he said, showed how “liquidity begets liquidity” for new coins.",
         Want("liquidity begets", "Jan Holt", "he", "said", True),
     ),
+    "'Nansen’s Sondergaard also weighed in:' joins the full name given before": (
+        "“Policy is favorable,” said Nicolai Sondergaard, research analyst at Nansen. "
+        "Nansen’s Sondergaard also weighed in: “Bitcoin broke through key levels.”",
+        Want(
+            "Bitcoin broke",
+            "Nicolai Sondergaard",
+            "Sondergaard",
+            None,
+            False,
+            "research analyst",
+            "Nansen",
+        ),
+    ),
+    "'Norrbit exec Alex Ash stated': an exec is a title": (
+        "Norrbit exec Alex Ash stated, “The upgrade is done.”",
+        Want("The upgrade", "Alex Ash", "Alex Ash", "stated", False, "exec", "Norrbit"),
+    ),
+    "'Norrpol Commander Jan Holt said': a commander is a title": (
+        "Norrpol Commander Jan Holt said in a statement that the agency has “unique powers” here.",
+        Want("unique powers", "Jan Holt", "Jan Holt", "said", True, "Commander", "Norrpol"),
+    ),
 }
 
 

@@ -267,7 +267,13 @@ def _cluster_of(clusters: list[Cluster], ref: SpeakerRef) -> Cluster | None:
         if any(m.start == ref.start and m.end == ref.end for m in c.mentions):
             return c
     name = clean_name(ref.text)
-    return next((c for c in clusters if c.name == name or name in c.aliases), None)
+    found = next((c for c in clusters if c.name == name or name in c.aliases), None)
+    if found is None and " " not in name:
+        # "Nansen’s Sondergaard weighed in:" after "Nicolai Sondergaard": a surname alone,
+        # found by no cue the clusters were built from, is the one full name it ends.
+        ends = [c for c in clusters if len(c.name.split()) >= 2 and c.name.split()[-1] == name]
+        found = ends[0] if len(ends) == 1 else None
+    return found
 
 
 def _take_pseudonyms(doc: Doc, text: str, clusters: list[Cluster]) -> set[str]:
