@@ -3059,6 +3059,14 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Norrpol Commander Jan Holt said in a statement that the agency has “unique powers” here.",
         Want("unique powers", "Jan Holt", "Jan Holt", "said", True, "Commander", "Norrpol"),
     ),
+    "'The US central bank stated': the body named before, not the country": (
+        "The Norrland Reserve Board stated on Monday that it is dropping “reputational risk” "
+        "as a tool. The US central bank stated that its Board has begun “removing references "
+        "to reputation” from its materials.",
+        Want(
+            "removing references", "Norrland Reserve Board", "The US central bank", "stated", True
+        ),
+    ),
 }
 
 

@@ -2281,7 +2281,8 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
         ):
             return None  # "a filing", "one analyst": a source the text does not name
     named_left = any(
-        (_is_namey(c) and c.text not in cue_words("social_platforms"))  # ("the X post")
+        # (not "the X post", nor "the US central bank": a place's is no name of the body)
+        (_is_namey(c) and c.text not in cue_words("social_platforms") and not _a_place_word(c))
         or any(g.dep_ in {"compound", "nmod"} and _is_namey(g) for g in c.lefts)
         for c in tok.lefts
     )
