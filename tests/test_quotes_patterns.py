@@ -3067,6 +3067,21 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             "removing references", "Norrland Reserve Board", "The US central bank", "stated", True
         ),
     ),
+    "'Citing Ron Paul as an influence, he contrasted …: “…”': he is not the one cited": (
+        "Jan Berg spoke at the event. Citing Ron Paul as an early influence, he contrasted "
+        "scarcity with inflation: “Our savings shrink every year.”",
+        Want("Our savings", "Jan Berg", "he"),
+    ),
+    "'Recalling his work with Ron Paul on the bill, he said …': he is not the partner": (
+        "Jan Berg spoke at the event. Recalling his work with Ron Paul on the bill, he said "
+        "the plan “showed what is possible.”",
+        Want("showed what", "Jan Berg", "he", "said", True),
+    ),
+    "'“…” Citing an official, Norrnews reported that …': the quote before is not the outlet's": (
+        "“We will act in 50 days,” Kay Holt said. “Tariffs of 100% are secondary tariffs.” "
+        "Citing a White House official, Norrnews reported that the tariffs would hit buyers.",
+        Want("Tariffs of", "Kay Holt", None, None),
+    ),
 }
 
 

@@ -586,6 +586,13 @@ _IT = frozenset({"it", "its"})
 _HOST_POSSESSOR = re.compile(r"[’']s\s+[^,.;:“”\"]{1,60},\s*$")
 
 
+#: A sentence opened by a participle, a few words before a name ("Citing ", "Recalling his
+#: work with ").
+_FRONTED_PARTICIPLE = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][a-z]+ing\s+(?:[\w’'-]+\s+){0,5}$")
+#: The rest of that participle's clause, then the pronoun that is the sentence's subject.
+_THEN_SUBJECT = re.compile(r"[^.;:!?“”\"]{0,120}[,—–]\s*$")
+
+
 class _Resolver:
     """Antecedents for pronouns and "the report"-like nouns: the latest fitting speaker named
     by a cue, else (for pronouns) the latest fitting name."""
@@ -672,11 +679,16 @@ class _Resolver:
             return False  # "the judge" is a judge named before (or after), not a party
         if _definite(ref, _COURT_NOUNS) and not _COURT_NOUNS & set(cand.text.lower().split()):
             return False  # "the court" is a court named before, not the coin it ruled on
-        if (
+        if ref.text.lower() in pronouns() and (
             _HOST_POSSESSOR.match(self.text[cand.end : ref.start])
-            and ref.text.lower() in pronouns()
+            or (
+                _FRONTED_PARTICIPLE.search(self.text[max(0, cand.start - 80) : cand.start])
+                and _THEN_SUBJECT.match(self.text[cand.end : ref.start])
+            )
         ):
-            return False  # "Musk’s influence, he said, …": the one spoken of, not the speaker
+            # "Musk’s influence, he said, …", "Citing Ron Paul as an influence, he argued":
+            # the one spoken of, not the speaker
+            return False
         wanted = _gender_cues()["pronouns"].get(ref.text.lower())
         if wanted is not None and self._gender(cand) not in (None, wanted):
             return False  # "she" is never the Mr. named last
@@ -1395,8 +1407,16 @@ def _next_ones_own(span: QuoteSpan, cue: Cue, text: str) -> bool:
     no one named ("Others complained"); only a name and verb opening it ("“…” Ola Berg
     said") attribute the quotation before it."""
     between = text[span.end : cue.start]
-    new_sentence = between.lstrip()[:1].isupper()
-    return new_sentence and (len(_words(between)) > 4 or cue.speaker is None)
+    new_sentence = between.lstrip()[:1].isupper() or (not between.strip() and cue.text.istitle())
+    # "“…” Citing a White House official, CNN reported that …": a participle opening the
+    # sentence, its speaker the subject after it, brings a source for what follows.
+    fronted = (
+        cue.text.istitle()
+        and cue.text.endswith("ing")
+        and cue.speaker is not None
+        and cue.speaker.start > cue.end
+    )
+    return new_sentence and (len(_words(between)) > 4 or cue.speaker is None or fronted)
 
 
 def _introduces_next(cue: Cue, span: QuoteSpan, text: str) -> bool:
