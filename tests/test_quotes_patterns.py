@@ -3082,6 +3082,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Citing a White House official, Norrnews reported that the tariffs would hit buyers.",
         Want("Tariffs of", "Kay Holt", None, None),
     ),
+    "a headline's 'Wall Street' before 'Charles Edwards, founder of X,' is no part of the name": (
+        "Old Whales Are Selling On Wall Street Charles Edwards, founder of Norrvest Capital, "
+        "wrote a long thread on X. “People are wondering why BTC is stuck,” he wrote.",
+        Want("People are", "Charles Edwards", "he", "wrote", False, "founder", "Norrvest Capital"),
+    ),
 }
 
 

@@ -637,7 +637,9 @@ def trim_entity(ent: Span) -> Span | None:
     owner = next((t.i for t in ent.doc[lo + 1 : hi - 1] if t.text in {"'s", "’s"}), None)
     if owner is not None:
         hi = owner + 1 if _possessive_firm(ent.doc, lo, owner) else owner
-    while lo == ent.start and lo < hi and _left_name_word(doc, lo - 1, hi):
+    # (a given name opening the entity starts the name: not "Wall Street Charles Edwards")
+    opened = doc[lo].lower_ in first_names()
+    while lo == ent.start and lo < hi and not opened and _left_name_word(doc, lo - 1, hi):
         lo -= 1  # "Norrpin Crypto" where the model tagged "Crypto" alone
     return ent.doc[lo:hi] if lo < hi else None
 
