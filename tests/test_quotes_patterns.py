@@ -3087,6 +3087,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "wrote a long thread on X. “People are wondering why BTC is stuck,” he wrote.",
         Want("People are", "Charles Edwards", "he", "wrote", False, "founder", "Norrvest Capital"),
     ),
+    "'CEO Lena Chu announced … the Norrco CEO said': the firm the later title names": (
+        "Norrco Enterprise is adopting a Bitcoin reserve, CEO Lena Chu announced in a letter. "
+        "“We are pioneers,” the Norrco CEO said.",
+        Want("We are", "Lena Chu", "the Norrco CEO", "said", False, "CEO", "Norrco"),
+    ),
 }
 
 

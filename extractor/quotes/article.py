@@ -365,6 +365,9 @@ def _speaker(
         ref.organization is not None and cluster.name.endswith(f" of {ref.organization}")
     )
     org = cluster.organization or (None if own and kind == "person" else ref.organization)
+    if said is not None and said.needs_antecedent and is_company_title(said.role or ""):
+        # "CEO Lena Chu announced … the Norrco CEO said": its firm
+        org = org or (said.organization if kind == "person" else None)
     if kind == "person" and (
         no_employer(role, org)
         or is_coin(org)  # ("BTC investor X", "the Ether proponent": what they hold)
