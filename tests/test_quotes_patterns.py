@@ -3092,6 +3092,10 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“We are pioneers,” the Norrco CEO said.",
         Want("We are", "Lena Chu", "the Norrco CEO", "said", False, "CEO", "Norrco"),
     ),
+    "'reported USA Today': a known outlet's whole name, though 'Today' reads as a date": (
+        "“Previously,” reported USA Today, “applicants had to sell their coins first.”",
+        Want("Previously", "USA Today", "USA Today", "reported", False, "", "USA Today"),
+    ),
 }
 
 

@@ -1081,6 +1081,10 @@ def name_tokens(tok: Token) -> tuple[int, int] | None:
     if run is None:
         return None
     lo, hi = run
+    for more in (1, 2):
+        # "USA Today", "The Washington Post": a known outlet's name, whatever its words
+        if hi + more <= len(doc) and doc[lo : hi + more].text in cue_words("outlets"):
+            return lo, hi + more
     # Trust a person entity that lies inside the capitalised run: it splits "K33 Vetle" and
     # "Secretary of Labor Lori Chavez-DeRemer", whichever word of the run we started from.
     own = _entity_of(tok)
