@@ -3096,6 +3096,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“Previously,” reported USA Today, “applicants had to sell their coins first.”",
         Want("Previously", "USA Today", "USA Today", "reported", False, "", "USA Today"),
     ),
+    "'Holt, who runs the $16 billion hedge fund Norrwick Investment Corp.,': her firm": (
+        "“Rates will fall,” said Jane Holt. Holt, who runs the $16 billion macro hedge fund "
+        "Norrwick Investment Corp., has long backed gold.",
+        Want("Rates will", "Jane Holt", "Jane Holt", "said", False, "", "Norrwick Investment Corp"),
+    ),
 }
 
 

@@ -8,6 +8,14 @@ from extractor.quotes.roles import RoleOrg, parse_appositive, parse_title
 
 #: text after "Name," → expected (role, organisation)
 APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
+    "'who runs the $16 billion hedge fund X': the firm after its description": (
+        " who runs the $16 billion macro hedge fund Norrwick Capital, has long",
+        RoleOrg(None, "Norrwick Capital"),
+    ),
+    "'who runs a small blog about Bitcoin': a preposition ends the description, no firm": (
+        " who runs a small blog about Bitcoin and Ether.",
+        RoleOrg(None, None),
+    ),
     "'co-creator of X alongside Jan Berg': the people alongside are not the firm": (
         " a co-creator of the Norr Ledger alongside Jan Berg and Tove Lind, posted",
         RoleOrg("co-creator", "Norr Ledger"),

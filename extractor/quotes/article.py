@@ -123,6 +123,8 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
         lone_ok = ref.kind == "person" and bool(
             ref.role and (ref.organization or persons_title(ref.role))
         )
+        # ("Holt, who runs hedge fund Norrwick Capital,": a surname with the firm it runs)
+        lone_ok = lone_ok or bool(ref.organization and _PERSON_AFTER.match(text_of(doc), ref.end))
         if span[1] - span[0] < 2 and not lone_ok:
             # (a surname alone counts with its title and firm, "Kay, founder of X,", or with
             # a title only a person holds, "crypto analyst Merlo")

@@ -351,6 +351,10 @@ def parse_appositive(text: str) -> RoleOrg:
     return RoleOrg(_clean_role(role) or found.role, name)
 
 
+#: Words that end a firm's description before its name ("a blog about Bitcoin": no firm).
+_PREPOSITIONS = r"(?:about|of|for|in|on|at|with|from|into|to|and|or|by|like)"
+
+
 @lru_cache(maxsize=1)
 def _head_body_re() -> re.Pattern[str]:
     verbs = "|".join(
@@ -358,7 +362,9 @@ def _head_body_re() -> re.Pattern[str]:
     )
     return re.compile(
         r"[^,;.“”\"]{0,60}?\bwho\s+(?:now\s+|also\s+|currently\s+)?(?:" + verbs + r")\s+"
-        r"(?:the\s+)?([A-Z][^,;“”\"]*)"
+        # ("runs the $16 billion macro hedge fund Norrwick Corp.": what the firm is, first)
+        r"(?:the\s+|an?\s+)?(?:(?:\$?[\d.,]+|(?!" + _PREPOSITIONS + r"\b)[a-z][\w-]*)\s+){0,6}?"
+        r"([A-Z][^,;“”\"]*)"
     )
 
 
