@@ -288,6 +288,14 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "a headline's 'This Price Level' before a title is no firm": (
+        "Norrcoin Needs To Conquer This Price Level Technical analyst",
+        RoleOrg("Technical analyst", None),
+    ),
+    "'This' opening the sentence before a firm's title keeps the firm (guard)": (
+        "This Norr Capital analyst",
+        RoleOrg("analyst", "Norr Capital"),
+    ),
     "a city before 'Mayor': the city employs its mayor": (
         "New York City Mayor",
         RoleOrg("Mayor", "New York City"),

@@ -234,6 +234,9 @@ def _capitalised_speech_verb(word: str) -> bool:
 
 
 _MODALS = frozenset({"could", "would", "should", "might", "must", "can", "will"})
+#: Capitalised determiners that open a headline's noun phrase ("This Price Level"), never a
+#: firm's name.
+_HEADLINE_DETERMINERS = frozenset({"This", "That", "These", "Those", "Its", "Their", "Your"})
 
 
 #: Words a role never ends with: "representative of the" lost the firm after them.
@@ -791,9 +794,10 @@ def _parse_title(text: str) -> RoleOrg:
         tail = rest[:-1] + [possessive["org"]] if possessive else rest
         for i in range(len(tail) - 1, -1, -1):
             w = tail[i]
-            if "%" in w or "/" in w:
-                # "The Predicted 90% Norr Crash Analyst": a headline's; "Source: NorrKing/
-                # XAnother popular trader": a caption's credit glued to the sentence; no name
+            if "%" in w or "/" in w or (caps and i > 0 and w in _HEADLINE_DETERMINERS):
+                # "The Predicted 90% Norr Crash Analyst", "… Needs To Conquer This Price Level
+                # Technical analyst": a headline's; "Source: NorrKing/XAnother popular
+                # trader": a caption's credit glued to the sentence; no name
                 caps = []
                 break
             if (
