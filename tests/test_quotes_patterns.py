@@ -3101,6 +3101,19 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Norrwick Investment Corp., has long backed gold.",
         Want("Rates will", "Jane Holt", "Jane Holt", "said", False, "", "Norrwick Investment Corp"),
     ),
+    "'the NMA’s Division of Market Finance said': the unit named in full, the body its org": (
+        "In a statement, the NMA’s Division of Market Finance said that such activities are "
+        "“administrative or ministerial” in nature.",
+        Want("administrative or", "Division of Market Finance", None, "said", True, None, "NMA"),
+    ),
+    "'The Office of the Comptroller of the Currency said': both 'of' phrases": (
+        "The Office of the Comptroller of the Currency said banks may hold “crypto assets.”",
+        Want("crypto assets", "Office of the Comptroller of the Currency", None, "said", True),
+    ),
+    "'The Division of Trading and Markets said': 'and' inside a unit's name": (
+        "The Division of Trading and Markets said it is “reviewing” the filing.",
+        Want("reviewing", "Division of Trading and Markets", None, "said", True),
+    ),
 }
 
 

@@ -390,6 +390,8 @@ def _speaker(
         # gold keeps "analysts" all through), not a person's title a name rule hung on its
         # name ("Asset manager Norrfin").
         org = cluster.name
+        if ref.organization and cluster.name.split()[0].lower() in cue_words("unit_heads"):
+            org = ref.organization  # "the NMA’s Division of Market Finance": the NMA's unit
         group = cluster.role if cluster.role and is_plural_role(cluster.role) else None
         role = ref.role or group
     return Speaker(

@@ -1081,6 +1081,7 @@ def name_tokens(tok: Token) -> tuple[int, int] | None:
     if run is None:
         return None
     lo, hi = run
+    run = lo, _of_phrase_end(doc, lo, hi)
     for more in (1, 2):
         # "USA Today", "The Washington Post": a known outlet's name, whatever its words
         if hi + more <= len(doc) and doc[lo : hi + more].text in cue_words("outlets"):
@@ -1100,6 +1101,43 @@ def name_tokens(tok: Token) -> tuple[int, int] | None:
             if inside and (ent.start <= tok.i < ent.end or ent.end == hi):
                 return _known_surname_only(tok.doc, ent.start, ent.end), ent.end
     return run
+
+
+def _of_phrase_end(doc: Doc, lo: int, hi: int) -> int:
+    """Where a body's name ends when it is headed by a unit (``unit_heads``) and goes on with
+    "of" and more capitalised words: "Division" → "Division of Corporation Finance", "Office
+    of the Comptroller" → "… of the Currency" (up to two more "of" phrases, "and" inside:
+    "Division of Trading and Markets")."""
+    if not any(t.text[:1].isupper() and t.lower_ in cue_words("unit_heads") for t in doc[lo:hi]):
+        return hi
+    for _ in range(2):
+        k = hi
+        if k + 1 >= len(doc) or doc[k].lower_ != "of" or not doc[hi - 1].text[:1].isupper():
+            return hi
+        k += 1
+        if doc[k].lower_ == "the":
+            k += 1
+        j = k
+        while j < len(doc) and j - k < 5:
+            word = doc[j]
+            if (
+                word.is_alpha
+                and word.text[:1].isupper()
+                and word.pos_ in {"PROPN", "NOUN"}
+                or (
+                    word.lower_ == "and"
+                    and j > k
+                    and j + 1 < len(doc)
+                    and doc[j + 1].text.istitle()
+                )
+            ):
+                j += 1
+                continue
+            break
+        if j == k or doc[j - 1].lower_ == "and":
+            return hi
+        hi = j
+    return hi
 
 
 def named_speaker(tok: Token) -> SpeakerRef | None:
@@ -1591,7 +1629,12 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
         firm = name_tokens(doc[lo - 2]) or (lo - 2, lo - 1)
         if (
             firm is not None
-            and (bare or hi - lo == 1 or (hi - lo <= 3 and not _a_persons(doc, *firm)))
+            and (
+                bare
+                or hi - lo == 1
+                or (hi - lo <= 3 and not _a_persons(doc, *firm))
+                or doc[lo].lower_ in cue_words("unit_heads")  # "the NMA’s Division of …"
+            )
             and not not_an_employer(doc[firm[0] : firm[1]].text)  # "London’s Lind"
         ):
             # "Norrfin’s Lindqvist", "Norrfin’s Sara Lindqvist" (not "Dana Kett’s son Eli")
@@ -1653,8 +1696,9 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
         kind = "organization"  # "Tether said": the issuer, named like its coin
     name = span.text
     if kind == "organization":
-        org_name = name
-        role = RoleOrg(role.role, org_name)
+        # (a unit keeps the body whose it is: "the NMA’s Division of Market Finance")
+        unit = role.organization and name.split()[0].lower() in cue_words("unit_heads")
+        role = RoleOrg(role.role, role.organization if unit else name)
     elif kind == "person" and role.role and is_plural_role(role.role):
         role = RoleOrg(singular_role(role.role), role.organization)
     return SpeakerRef(name, span.start_char, span.end_char, kind, role.role, role.organization)
