@@ -3114,6 +3114,18 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "The Division of Trading and Markets said it is “reviewing” the filing.",
         Want("reviewing", "Division of Trading and Markets", None, "said", True),
     ),
+    "a company title with no firm never goes with a country the article names most": (
+        "Japanese investment firm Norrplanet has added another $129 million to its Bitcoin "
+        "treasury, passing El Salvador. “Norrplanet now holds more Bitcoin than El Salvador. We "
+        "are just getting started,” said CEO Simon Berg on X. El Salvador holds 6,714 BTC, "
+        "according to its Bitcoin Office. El Salvador keeps buying.",
+        Want("Norrplanet now", "Simon Berg", "Simon Berg", "said", False, "CEO", "Norrplanet"),
+    ),
+    "a company title with no firm never goes with the EU": (
+        "The EU will allow banks to hold crypto. “We are going to allow you to buy it,” CEO "
+        "Jamie Holt said. EU rules come into force next year under EU law.",
+        Want("We are", "Jamie Holt", "Jamie Holt", "said", False, "CEO", ""),
+    ),
 }
 
 

@@ -54,11 +54,17 @@ from extractor.quotes.people import (
     honorifics,
     surname_of,
 )
-from extractor.quotes.places import holds_office, is_coin, no_employer, places_only
+from extractor.quotes.places import (
+    holds_office,
+    is_coin,
+    no_employer,
+    not_an_employer,
+    places_only,
+)
 from extractor.quotes.pseudonyms import first_names, of_names
 from extractor.quotes.roles import is_body_name, is_role_word, org_words
 from extractor.quotes.sentences import text_of
-from extractor.quotes.speech import Finding, analyse
+from extractor.quotes.speech import Finding, analyse, introduced_by_noun
 from extractor.quotes.topic_org import (
     body_words,
     is_company_title,
@@ -183,6 +189,14 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
         seen[(ent.start_char, ent.end_char)] = NameMention(
             ent.text, ent.start_char, ent.end_char, kind, role, org
         )
+    # "Japanese investment firm Norrplanet": a name a firm's noun introduces, which the model
+    # may have tagged as nothing, is an organisation the article names.
+    for ref in introduced_by_noun(doc, set()):
+        firm_noun = ref.source_noun in cue_words("org_intro_nouns")  # (not "The post X …")
+        if firm_noun and not overlaps(ref.start, ref.end, assets + list(seen)):
+            seen[(ref.start, ref.end)] = NameMention(
+                ref.text, ref.start, ref.end, "organization", None, None
+            )
     return sorted(seen.values(), key=lambda m: m.start)
 
 
@@ -528,7 +542,12 @@ def _compute(doc: Doc) -> ArticleSpeech:
     orgs = _organizations(clusters, kinds, acronyms)
     # (the firm a company title goes with: a CEO is never a public body's)
     # (an issuer named like its coin counts too, after the others: "Tether's investment arm")
-    firms = [o for o in orgs if not public_body_name(o) and o not in _chain_names()]
+    # (nor a country or union: "El Salvador", "EU")
+    firms = [
+        o
+        for o in orgs
+        if not public_body_name(o) and o not in _chain_names() and not not_an_employer(o)
+    ]
     firms += [n for n in cue_words("speaking_issuers") if n not in firms and n in text]
     topic = topic_organization(text, firms, acronyms)
     bodies: dict[tuple[str, ...], str | None] = {}

@@ -1601,7 +1601,7 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
         name = text[a.start : a.end]
         if speaking_issuer(name) and (a.start, a.end) not in taken and a.start not in quoted:
             refs.append(SpeakerRef(name, a.start, a.end, "organization"))
-    introduced = {(r.start, r.end): r for r in _introduced_by_noun(doc, inside)}
+    introduced = {(r.start, r.end): r for r in introduced_by_noun(doc, inside)}
     for written in _authored(doc, inside):
         introduced.setdefault((written.start, written.end), written)
     refs = [introduced.pop((r.start, r.end), r) for r in refs] + list(introduced.values())
@@ -1762,7 +1762,7 @@ def _written_in(noun: Token) -> SpeakerRef | None:
     return replace(found, source_noun=noun.lemma_.lower())
 
 
-def _introduced_by_noun(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
+def introduced_by_noun(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     """ "market intelligence firm Tarnby": a name right after a source noun is an organisation
     that "the firm" may later stand for (whether or not the model tagged it)."""
     found: list[SpeakerRef] = []
