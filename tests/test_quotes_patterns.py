@@ -3126,6 +3126,14 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Jamie Holt said. EU rules come into force next year under EU law.",
         Want("We are", "Jamie Holt", "Jamie Holt", "said", False, "CEO", ""),
     ),
+    "'Former Norrex CEO Kay Lindqvist … The Norrex founder believes': the one at that firm": (
+        "Former Norrex CEO Kay Lindqvist suggests building a hidden pool. Recently, whale James "
+        "Wynn lost $100 million in liquidations. In a recent post, the head of Norr Labs urged "
+        "builders to reach out. The Norrex founder believes it is “a good time” for a dark pool.",
+        Want(
+            "a good time", "Kay Lindqvist", "The Norrex founder", "believes", True, None, "Norrex"
+        ),
+    ),
 }
 
 

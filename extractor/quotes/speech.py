@@ -1221,6 +1221,22 @@ class _Resolver:
                 c for c in titled_before if self._at_firm(c, org)
             ]
             found = max(titled, key=lambda c: c.start) if titled else None
+            if found is None:
+                # "Former Norrex CEO Kay Lind … The Norrex founder believes": the one person
+                # named at that firm, under another of its titles, when one of the two is a
+                # founder's (a founder often runs the firm; its president is not its CEO).
+                at_firm = [
+                    c
+                    for c in titled_before
+                    + [c for c in self.speakers + self.names if c.kind == "person" and c.role]
+                    if 0 < ref.start - c.start <= MAX_ANTECEDENT
+                    and c.organization
+                    and _same_org(c.organization, org)
+                    and "founder" in f"{c.role} {ref.role}".lower()
+                    and self._fits(c, ref)
+                ]
+                if len({_last_word(c.text) for c in at_firm}) == 1:
+                    found = at_firm[-1]
         if found is None:
             found = self._latest(self.speakers, ref, MAX_ANTECEDENT)
         if found is None and definite_noun:
