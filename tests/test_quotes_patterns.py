@@ -3134,6 +3134,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             "a good time", "Kay Lindqvist", "The Norrex founder", "believes", True, None, "Norrex"
         ),
     ),
+    "'according to Firm’s Q2 2025 Signals Report': the report's owner, not 'Report'": (
+        "Bitcoin is gearing up for an “acceleration phase,” according to Norrdelity Digital "
+        "Assets’ Q2 2025 Signals Report.",
+        Want("acceleration phase", "Norrdelity Digital Assets", None, "according to", True),
+    ),
 }
 
 

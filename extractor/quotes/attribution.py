@@ -1949,6 +1949,20 @@ def _body_named_before(obj: Token) -> SpeakerRef | None:
     return SpeakerRef(name, at, at + len(name), "organization", organization=name)
 
 
+def _possessive_owner(noun: Token) -> SpeakerRef | None:
+    """The name in the possessive inside a document's title ("Norrfin’s Q2 Signals Report"),
+    whose document it is."""
+    poss = next(
+        (t for t in noun.subtree if t.i < noun.i and t.dep_ == "poss" and t.pos_ == "PROPN"),
+        None,
+    )
+    span = name_tokens(poss) if poss is not None else None
+    if span is None:
+        return None
+    found = speaker_from_tokens(noun.doc, *span)
+    return replace(found, kind=found.kind or "organization", source_noun=noun.lower_)
+
+
 def _owner_before(noun: Token) -> SpeakerRef | None:
     """ "a May 7 Norrpay announcement": the name written right before a source noun, as its
     modifier, is whose it is (not a date's words)."""
@@ -2222,6 +2236,10 @@ _UNNAMED_WORDS = frozenset({"unnamed", "anonymous", "unidentified", "unknown", "
 def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
     if tok.lower_ in _INDEFINITE:
         return None  # "Others complained that …": people the text does not name
+    titled_document = tok.text.istitle() and tok.lower_ in source_nouns() | document_nouns()
+    owner = _possessive_owner(tok) if titled_document else None
+    if owner is not None:
+        return owner  # "according to Norrdelity Digital Assets’ Q2 Signals Report": its owner
     if _AT_HANDLE.fullmatch(tok.text):
         # "“…,” says @NorrJr of his family’s ties": the account speaks (named without "@")
         return SpeakerRef(tok.text[1:], tok.idx + 1, tok.idx + len(tok.text), None)
