@@ -3139,6 +3139,16 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Assets’ Q2 2025 Signals Report.",
         Want("acceleration phase", "Norrdelity Digital Assets", None, "according to", True),
     ),
+    "'the press release shared with Norrnews … the press release says': not the recipient": (
+        "Per the press release shared with Norrnews, the program is for large clients. It is "
+        "“a direct response to this behavior,” the press release says.",
+        Want("a direct", None, None, "says", True),
+    ),
+    "'A Norrwatch report published on Monday … the report said': the firm before the noun": (
+        "A Norrwatch report published on Monday covered the hack. The stolen funds were "
+        "“moved in minutes,” the report said.",
+        Want("moved in", "Norrwatch", "the report", "said", True),
+    ),
 }
 
 

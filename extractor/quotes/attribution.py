@@ -1963,7 +1963,7 @@ def _possessive_owner(noun: Token) -> SpeakerRef | None:
     return replace(found, kind=found.kind or "organization", source_noun=noun.lower_)
 
 
-def _owner_before(noun: Token) -> SpeakerRef | None:
+def owner_before(noun: Token) -> SpeakerRef | None:
     """ "a May 7 Norrpay announcement": the name written right before a source noun, as its
     modifier, is whose it is (not a date's words)."""
     doc = noun.doc
@@ -2324,9 +2324,9 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
     )  # "a Machine Ivo Lindqvist, president at Norrvest,": a caption's words before a name
     if unnamed and tok.ent_type_ != "PERSON" and not _appositive_name(tok) and not with_title:
         if tok.lower_ in document_nouns() and tok.head.lower_ == "to":
-            return _owner_before(tok)  # "according to a May 7 Norrpay announcement"
+            return owner_before(tok)  # "according to a May 7 Norrpay announcement"
         if tok.lower_ in cue_words("written_nouns"):
-            owner = _owner_before(tok)  # "A December 2024 Norrbes report noted": its outlet
+            owner = owner_before(tok)  # "A December 2024 Norrbes report noted": its outlet
             verb = tok.head
             if owner is None and tok.dep_ == "dobj" and verb.lemma_ in cue_words("publish_verbs"):
                 # "Norrstein analysts published a report stating that …": its publisher

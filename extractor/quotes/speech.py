@@ -30,6 +30,7 @@ from extractor.quotes.attribution import (
     author_of,
     before_a_titled_name,
     cue_of_verb,
+    document_nouns,
     document_owner,
     employer_of_title,
     find_cues,
@@ -44,6 +45,7 @@ from extractor.quotes.attribution import (
     not_speech_before,
     org_intro_alternation,
     overlaps,
+    owner_before,
     person_surnames,
     pronouns,
     singular_title,
@@ -517,6 +519,19 @@ def _outlets() -> frozenset[str]:
     return frozenset(o.lower() for o in cue_words("outlets") | cue_words("social_platforms"))
 
 
+#: "shared with ", "sent to ", "seen by " right before a name: who received a document.
+_RECIPIENT_BEFORE = re.compile(
+    r"\b(?:shared|sent|provided|given|emailed|leaked)\s+(?:exclusively\s+)?(?:with|to)\s+$"
+    r"|\b(?:seen|obtained|reviewed)\s+by\s+$"
+)
+
+
+def _document_noun(ref: SpeakerRef) -> bool:
+    """ "the press release", "the report": a document whose author is wanted."""
+    words = ref.text.lower().split()
+    return ref.needs_antecedent and bool(words) and words[-1] in source_nouns() | document_nouns()
+
+
 #: Definite nouns that stand for a public body named before ("the agency said").
 _BODY_NOUNS = frozenset({"agency", "regulator", "department", "ministry", "watchdog", "government"})
 
@@ -669,6 +684,9 @@ class _Resolver:
             return False  # "Kett’s partner" is not Kett
         if _firm_noun(ref) and (_outlet_or_public_body(cand.text) or is_place(cand.text)):
             return False  # "the exchange said" is not the newspaper, the regulator, a country
+        recipient = _RECIPIENT_BEFORE.search(self.text[max(0, cand.start - 40) : cand.start])
+        if _document_noun(ref) and recipient:
+            return False  # "the press release shared with Decrypt": who only got it
         if _body_noun(ref) and not _outlet_or_public_body(cand.text):
             return False  # "the agency" is a public body, not the militia it sanctioned
         if _definite(ref, _RULE_MAKERS) and not public_body_name(cand.text):
@@ -1743,10 +1761,21 @@ def _authored(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     for tok in doc:
         if tok.i in inside or tok.lemma_.lower() not in cue_words("written_nouns"):
             continue
-        author = author_of(tok) or _written_in(tok)
+        author = author_of(tok) or _written_in(tok) or _named_owner(tok)
         if author is not None:
             found.append(author)
     return found
+
+
+def _named_owner(noun: Token) -> SpeakerRef | None:
+    """ "A Norrwatch report published on Monday": the firm or person written right before a
+    written thing, when the model tagged it as one, whom a later "the report said" means."""
+    owner = owner_before(noun)
+    if owner is None:
+        return None
+    first = noun.doc.char_span(owner.start, owner.end, alignment_mode="expand")
+    tagged = first is not None and first[0].ent_type_ in {"ORG", "PERSON"}
+    return owner if tagged or is_body_name(owner.text) or known_firm(owner.text) else None
 
 
 #: Prepositions by which a reporting verb names where the words were written ("in a post").
