@@ -3149,6 +3149,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“moved in minutes,” the report said.",
         Want("moved in", "Norrwatch", "the report", "said", True),
     ),
+    "'As reported by Norrquant, miners are “…”': the source the opening clause names": (
+        "As reported by Norrquant, miners are currently “the most underpaid they have been in "
+        "a year.”",
+        Want("the most", "Norrquant", "Norrquant", "reported", True),
+    ),
 }
 
 
@@ -3369,6 +3374,9 @@ def test_a_title_before_an_earlier_name_is_not_the_speakers(nlp: Language) -> No
 
 #: quoted words that are not speech → no quote records
 NOT_SPEECH: dict[str, str] = {
+    "'As noted earlier, miners face a “perfect storm”': no source, the miners are not one": (
+        "As noted earlier, miners face a “perfect storm” this year."
+    ),
     "a title-case question naming the textbook after it, though a verb reports the sentence": (
         "Holt also noted that Norrtown will add Norrland’s “What is Money?” financial literacy "
         "textbook to its library."

@@ -213,7 +213,7 @@ def reporting_verbs() -> frozenset[str]:
     return frozenset(load_lines("reporting_verbs.txt"))
 
 
-def _is_speech_verb_form(word: str) -> bool:
+def is_speech_verb_form(word: str) -> bool:
     """ "observed", "tweeted", "says": a reporting verb's inflected form (never a title)."""
     word = word.lower()
     stems = {word, word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ied") else word}
@@ -230,7 +230,7 @@ def _capitalised_speech_verb(word: str) -> bool:
     lower = word.lower()
     if lower in _MODALS:
         return True
-    return lower in _SPEECH_VERB_FORMS or (lower.endswith("ed") and _is_speech_verb_form(lower))
+    return lower in _SPEECH_VERB_FORMS or (lower.endswith("ed") and is_speech_verb_form(lower))
 
 
 _MODALS = frozenset({"could", "would", "should", "might", "must", "can", "will"})
@@ -257,7 +257,7 @@ def _clean_role(role: str) -> str | None:
         role = role[owner.end() :]
     # "…,” observed fund founder Mika Berg": the cue before the title is no part of it.
     words = role.split()
-    while len(words) > 1 and _is_speech_verb_form(words[0]):
+    while len(words) > 1 and is_speech_verb_form(words[0]):
         words = words[1:]
     # "representative of the": a preposition left dangling where the firm was cut off.
     while len(words) > 1 and (words[-1].lower() in _DANGLING or words[-1].lower() in _LINKED):
@@ -778,7 +778,7 @@ def _parse_title(text: str) -> RoleOrg:
             and w.lower() not in _LEAD_STOP
             and plain < 2
             and not lower_brand(w)
-            and not (w.endswith("ed") and _is_speech_verb_form(w))  # "The firm cited attorney"
+            and not (w.endswith("ed") and is_speech_verb_form(w))  # "The firm cited attorney"
         ):
             lead.insert(0, w)
             plain += 1

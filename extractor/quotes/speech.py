@@ -70,7 +70,13 @@ from extractor.quotes.marks import QuoteSpan, find_quote_spans
 from extractor.quotes.people import initials, strip_possessive, surname_of
 from extractor.quotes.places import holds_office, is_nationality, is_place, without_offices
 from extractor.quotes.pseudonyms import given_names
-from extractor.quotes.roles import is_body_name, is_role_word, org_words, parse_title
+from extractor.quotes.roles import (
+    is_body_name,
+    is_role_word,
+    is_speech_verb_form,
+    org_words,
+    parse_title,
+)
 from extractor.quotes.sentences import (
     Sentences,
     next_sentence,
@@ -1359,6 +1365,20 @@ def _governs(cue: Cue, span: QuoteSpan, gap: int, text: str) -> bool:
         return True  # "… is “raising red flags,” and there are rules to follow, he said."
     if _that_clause(cue, span, text):
         return True
+    if cue.end <= span.start and _AS_OPENER.search(text[max(0, cue.start - 40) : cue.start]):
+        # "As reported by Norrquant, miners are “…”": the source named in the clause opening
+        # the sentence (not "As noted earlier, miners …": no source, and the miners are not it)
+        comma = text.find(",", cue.end, span.start)
+        named = cue.speaker is not None and cue.end <= cue.speaker.start < comma
+        # (not when the sentence reports its own source: "As reported by X, the lawsuit
+        # states that …")
+        own_verb = any(is_speech_verb_form(w) for w in _words(text[comma : span.start]))
+        return (
+            named
+            and not own_verb
+            and not _SENTENCE_BREAK.search(between)
+            and len(_words(between)) <= 20
+        )
     if cue.start >= span.end and _NAMED_THING.fullmatch(between):
         return False  # "rejected this “foregone growth” theory, stating": a thing's name
     return len(_words(between)) <= 4 and gap <= 60
@@ -1389,6 +1409,8 @@ _THAT_CLAUSE = re.compile(r"^(?:\s+[\w’'-]+){0,7}?\s+that\s+(?:[\w’'-]+\s+){
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+[A-Z“\"]")
 #: ", he said", ", the analyst wrote": a comma, then at most three words before the verb.
 _TAIL_CUE = re.compile(r",\s+(?:[\w’'.-]+\s+){1,3}$")
+#: "As " (perhaps "As first ") opening a sentence right before its reporting verb.
+_AS_OPENER = re.compile(r"(?:^|[.!?;]\s+|\n)\s*As\s+(?:[a-z]+\s+)?$")
 #: ", as <the source> …" between a quotation and its verb.
 _AS_SOURCE = re.compile(r"^[\s,]*as\s+(?!(?:well|much|long|soon|far|if|though)\b)", re.IGNORECASE)
 
