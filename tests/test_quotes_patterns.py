@@ -3154,6 +3154,20 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "a year.”",
         Want("the most", "Norrquant", "Norrquant", "reported", True),
     ),
+    "'Norrikos Associates, a firm that he founded': the firm of the man named before": (
+        "Prominent short-seller Jim Holtz said he is “selling Norrstrategy stock and buying "
+        "Bitcoin.” His bet against a utility made money for Norrikos Associates, a firm that he "
+        "founded.",
+        Want(
+            "selling Norrstrategy",
+            "Jim Holtz",
+            "Jim Holtz",
+            "said",
+            True,
+            None,
+            "Norrikos Associates",
+        ),
+    ),
 }
 
 

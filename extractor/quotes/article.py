@@ -521,6 +521,7 @@ def _compute(doc: Doc) -> ArticleSpeech:
     pseudonyms = _take_pseudonyms(doc, text, clusters)
     _lend_titles(findings, clusters)
     _lend_employers(findings, clusters)
+    _own_firms(text, clusters)
     firm_starts = frozenset(at for at, _ in appositive_firms(text))
     kinds = {c.name: _cluster_kind(c, text, firm_starts) for c in clusters}
     kinds.update(dict.fromkeys(pseudonyms, "person"))
@@ -662,6 +663,34 @@ def _lend_employers(findings: list[Finding], clusters: list[Cluster]) -> None:
         cluster = _cluster_of(clusters, ref)
         if cluster is not None and cluster.kind != "organization" and not cluster.organizations:
             cluster.organizations.append(ref.organization)
+
+
+#: "Kynikos Associates, a firm that he founded": a firm a pronoun's person founded or runs.
+_FIRM_HE_RUNS = re.compile(
+    r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:firm|company|fund|exchange|startup|platform|project|bank|group|venture)\s+"
+    r"(?:that\s+|which\s+)?(?:he|she)\s+(?:co-?)?"
+    r"(?:founded|runs|leads|heads|started|launched|manages|built)\b"
+)
+
+
+def _own_firms(text: str, clusters: list[Cluster]) -> None:
+    """ "… generated profits for Kynikos Associates, a firm that he founded": the firm is the
+    organisation of the person last named before, when the article writes none of theirs."""
+    for m in _FIRM_HE_RUNS.finditer(text):
+        named = [
+            (mention.start, c)
+            for c in clusters
+            if c.kind != "organization" and " " in c.name
+            for mention in c.mentions
+            if mention.start < m.start()
+        ]
+        if not named:
+            continue
+        _, person = max(named, key=lambda sc: sc[0])
+        firm = m.group(1)
+        if not person.organizations and not not_an_employer(firm):
+            person.organizations.append(firm)
 
 
 def _organizations(
