@@ -3168,6 +3168,10 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             "Norrikos Associates",
         ),
     ),
+    "'Rex Shares announced it will launch “…”': a name ending 'Shares' is a firm's": (
+        "Rex Shares announced it will launch “the first staked fund” this week.",
+        Want("the first", "Rex Shares", "Rex Shares", "announced", True, None, "Rex Shares"),
+    ),
 }
 
 
