@@ -3172,6 +3172,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Rex Shares announced it will launch “the first staked fund” this week.",
         Want("the first", "Rex Shares", "Rex Shares", "announced", True, None, "Rex Shares"),
     ),
+    "'according to a May 27 Norrbank research report': the firm before the kind of report": (
+        "According to a May 27 Norrbank research report shared with reporters, Solana "
+        "“dominates in cheap payments” due to its design.",
+        Want("dominates in", "Norrbank", "Norrbank", "according to", True),
+    ),
 }
 
 

@@ -1968,6 +1968,10 @@ def owner_before(noun: Token) -> SpeakerRef | None:
     modifier, is whose it is (not a date's words)."""
     doc = noun.doc
     lo = noun.i
+    # ("a May 27 Norrbank research report": the kind of document before it is no name)
+    while noun.i - lo < 2 and lo > 0 and doc[lo - 1].dep_ == "compound" and doc[lo - 1].is_lower:
+        lo -= 1
+    kind_words = lo
     while (
         lo > 0
         and doc[lo - 1].pos_ == "PROPN"
@@ -1976,9 +1980,9 @@ def owner_before(noun: Token) -> SpeakerRef | None:
         and doc[lo - 1].text[:1].isupper()
     ):
         lo -= 1
-    if lo == noun.i or (lo > 0 and doc[lo - 1].text in {"’s", "'s"}):
+    if lo == kind_words or (lo > 0 and doc[lo - 1].text in {"’s", "'s"}):
         return None  # ("Norrfin’s Monday announcement": a possessive says so elsewhere)
-    found = speaker_from_tokens(doc, lo, noun.i)
+    found = speaker_from_tokens(doc, lo, kind_words)
     return replace(found, kind=found.kind or "organization", source_noun=noun.lemma_.lower())
 
 
