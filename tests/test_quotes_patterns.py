@@ -3177,6 +3177,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“dominates in cheap payments” due to its design.",
         Want("dominates in", "Norrbank", "Norrbank", "according to", True),
     ),
+    "'Tal’s announcement that the operation would go on “…”': the owner of the noun of speech": (
+        "Prime Minister Ari Tal spoke on Friday. Tal’s announcement that the operation would "
+        "continue “for as many days as it takes” created uncertainty.",
+        Want("for as many", "Ari Tal", "Tal", "announcement", True, "Prime Minister", ""),
+    ),
 }
 
 
@@ -3397,6 +3402,9 @@ def test_a_title_before_an_earlier_name_is_not_the_speakers(nlp: Language) -> No
 
 #: quoted words that are not speech → no quote records
 NOT_SPEECH: dict[str, str] = {
+    "'The statement that the coin was “a scam”': a noun of speech with no owner (guard)": (
+        "The statement that the coin was “a scam” was never backed up."
+    ),
     "'As noted earlier, miners face a “perfect storm”': no source, the miners are not one": (
         "As noted earlier, miners face a “perfect storm” this year."
     ),

@@ -3561,6 +3561,23 @@ def words_cues(sent_tokens: list[Token], inside: set[int]) -> list[Cue]:
     return cues
 
 
+def claim_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
+    """ "Tal’s announcement that the operation would go on “for as long as it takes”": a noun
+    of speech (``claim_nouns``) with a named owner and a "that" clause after it."""
+    cues: list[Cue] = []
+    for tok in tokens:
+        if tok.i in inside or tok.lower_ not in cue_words("claim_nouns"):
+            continue
+        doc = tok.doc
+        if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "that":
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss" and _is_namey(c)), None)
+        speaker = named_speaker(owner) if owner is not None else None
+        if speaker is not None:
+            cues.append(Cue(tok.text, tok.idx, tok.idx + len(tok.text), speaker))
+    return cues
+
+
 def find_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
     """Every cue among ``tokens`` (tokens inside quotations excluded)."""
     cues = [
@@ -3572,6 +3589,7 @@ def find_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
     cues = [c for c in cues if c.speaker is None or not an_indicator(c.speaker.text)]
     cues.extend(according_cues(tokens, inside))
     cues.extend(words_cues(tokens, inside))
+    cues.extend(claim_cues(tokens, inside))
     cues.extend(viewpoint_cues(tokens, inside))
     return sorted(cues, key=lambda c: c.start)
 
