@@ -741,7 +741,7 @@ class _Resolver:
                 or cand.kind is None
             )
         if ref.kind == "organization" and ref.text.lower() in _IT:
-            if self._introduced_as_it(cand.text):
+            if self._introduced_as_firm(cand.text, things=True):
                 return True  # "another trading account, Norrpin Crypto, … it said"
             # "eToro warned … It also said": a one-word name of no known kind, or one the
             # model calls a person though no person's surname or gendered name.
@@ -781,20 +781,16 @@ class _Resolver:
             " " not in cand.text and cand.text not in self.surnames and self._gender(cand) is None
         )
 
-    def _introduced_as_firm(self, name: str) -> bool:
+    def _introduced_as_firm(self, name: str, things: bool = False) -> bool:
         """Whether the article writes a firm's noun right before ``name`` ("trading platform
-        Norrfin"), whatever the model's label for it."""
-        return (
-            re.search(rf"\b(?:{org_intro_alternation()})\s+{re.escape(name)}\b", self.text)
-            is not None
-        )
-
-    def _introduced_as_it(self, name: str) -> bool:
-        """Whether the article writes a noun for a thing (a firm's, ``it_nouns``) right before
-        ``name``, perhaps with a comma: "trading account, Norrpin Crypto," is an "it"."""
-        nouns = "|".join(map(re.escape, sorted(cue_words("it_nouns"))))
-        before = rf"\b(?:{org_intro_alternation()}|{nouns}),?\s+{re.escape(name)}\b"
-        return re.search(before, self.text) is not None
+        Norrfin"), whatever the model's label for it; with ``things``, also a noun for what
+        "it" may stand for (``it_nouns``), perhaps with a comma ("trading account, Norrpin
+        Crypto,")."""
+        nouns = org_intro_alternation()
+        if things:
+            nouns += "|" + "|".join(map(re.escape, sorted(cue_words("it_nouns"))))
+        comma = ",?" if things else ""
+        return re.search(rf"\b(?:{nouns}){comma}\s+{re.escape(name)}\b", self.text) is not None
 
     def _group(self, ref: SpeakerRef) -> SpeakerRef:
         """ "the analysts" after "Bitfinex analysts said": the firm whose analysts spoke last;
