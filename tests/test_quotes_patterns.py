@@ -3182,6 +3182,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "continue “for as many days as it takes” created uncertainty.",
         Want("for as many", "Ari Tal", "Tal", "announcement", True, "Prime Minister", ""),
     ),
+    "'In a reply to Norrgy’s CEO, Michael Sayle, he said': he is not the one replied to": (
+        "Jan Berg spoke at the event. In a reply to Norrgy’s CEO, Michael Sayle, he said, “Your "
+        "idea is spreading.”",
+        Want("Your idea", "Jan Berg", "he", "said"),
+    ),
 }
 
 

@@ -607,9 +607,12 @@ _IT = frozenset({"it", "its"})
 _HOST_POSSESSOR = re.compile(r"[’']s\s+[^,.;:“”\"]{1,60},\s*$")
 
 
-#: A sentence opened by a participle, a few words before a name ("Citing ", "Recalling his
-#: work with ").
-_FRONTED_PARTICIPLE = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][a-z]+ing\s+(?:[\w’'-]+\s+){0,5}$")
+#: A sentence opened by a participle or a reply, a few words before a name ("Citing ",
+#: "Recalling his work with ", "In a reply to Norrgy’s CEO, ").
+_FRONTED_PARTICIPLE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:[A-Z][a-z]+ing|In\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?"
+    r"(?:reply|response|letter|message|note|tribute)\s+to)\s+(?:[\w’',-]+\s+){0,5}$"
+)
 #: The rest of that participle's clause, then the pronoun that is the sentence's subject.
 _THEN_SUBJECT = re.compile(r"[^.;:!?“”\"]{0,120}[,—–]\s*$")
 
