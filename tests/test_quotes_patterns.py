@@ -3187,6 +3187,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "idea is spreading.”",
         Want("Your idea", "Jan Berg", "he", "said"),
     ),
+    "'Democratic lawmakers in the House and Senate … what they call “…”': the group": (
+        "Tron founder Jan Sund attended the dinner. Democratic lawmakers in the House and "
+        "Senate proposed a bill to address what they call “the most corrupt dinner in history.”",
+        Want("the most corrupt", "Democratic lawmakers", None, "call", True),
+    ),
 }
 
 

@@ -196,7 +196,7 @@ def _group_of_people(tok: Token) -> SpeakerRef | None:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if not tok.text.islower() and not (tok.is_sent_start and nxt is not None and nxt.is_lower):
         return None  # "What The Analysts Are Saying": a heading, not a group that speaks
-    if any(c.dep_ == "prep" for c in tok.children) or any(
+    if any(c.dep_ == "prep" and not _in_a_body(c) for c in tok.children) or any(
         c.dep_ == "poss"
         or (c.dep_ in {"compound", "nmod"} and _firmlike(c) and not _a_place_word(c))
         for w in tok.lefts
@@ -213,6 +213,22 @@ def _group_of_people(tok: Token) -> SpeakerRef | None:
     return SpeakerRef(
         phrase.text, phrase.start_char, phrase.end_char, "group", needs_antecedent=bare_definite
     )
+
+
+def _in_a_body(prep: Token) -> bool:
+    """ "in the House and Senate", "in Congress": where members of a public body or place sit,
+    which makes them no firm's."""
+    if prep.lower_ not in {"in", "from"}:
+        return False
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    return bool(objects) and all(
+        public_body_name(o.text) or _a_place_word(o) or o.text in _CHAMBERS for o in objects
+    )
+
+
+#: Chambers whose short names no public-body table holds ("the House").
+_CHAMBERS = frozenset({"House", "Assembly", "Parliament"})
 
 
 def _known_as(tok: Token) -> SpeakerRef | None:
