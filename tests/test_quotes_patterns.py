@@ -3192,6 +3192,23 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Senate proposed a bill to address what they call “the most corrupt dinner in history.”",
         Want("the most corrupt", "Democratic lawmakers", None, "call", True),
     ),
+    "'the US central bank stated' after a committee: the reserve named before": (
+        "The Norrland Reserve Board dropped reputational risk as a tool on Monday. Later the US "
+        "House Committee held a hearing. The US central bank stated that its Board has begun "
+        "“removing references to reputation” from its materials.",
+        Want(
+            "removing references", "Norrland Reserve Board", "The US central bank", "stated", True
+        ),
+    ),
+    "'the US government has recognized … as a “…”': the place names the government": (
+        "Under President Jan Trumm, the US government has recognized stablecoins as a “way to "
+        "support the dollar.”",
+        Want("way to support", "US government", None, None, True),
+    ),
+    "'JPMorgan … the bank said': a bank with no 'bank' in its name (guard)": (
+        "JPMorgan expects outflows. “Gold is popular,” the bank said.",
+        Want("Gold is", "JPMorgan", "the bank", "said"),
+    ),
 }
 
 

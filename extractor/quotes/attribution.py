@@ -227,6 +227,9 @@ def _in_a_body(prep: Token) -> bool:
     )
 
 
+#: Bodies a place's name before them names in full ("the US government", "the UK
+#: military"), unlike a body it only locates ("the US central bank").
+_PLACE_RUN_BODIES = frozenset({"government", "administration", "military", "army", "embassy"})
 #: Chambers whose short names no public-body table holds ("the House").
 _CHAMBERS = frozenset({"House", "Assembly", "Parliament"})
 
@@ -2369,8 +2372,13 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
         ):
             return None  # "a filing", "one analyst": a source the text does not name
     named_left = any(
-        # (not "the X post", nor "the US central bank": a place's is no name of the body)
-        (_is_namey(c) and c.text not in cue_words("social_platforms") and not _a_place_word(c))
+        # (not "the X post", nor "the US central bank": a place's is no name of the body,
+        # unless it names the place's own government: "the US government")
+        (
+            _is_namey(c)
+            and c.text not in cue_words("social_platforms")
+            and not (_a_place_word(c) and tok.lower_ not in _PLACE_RUN_BODIES)
+        )
         or any(g.dep_ in {"compound", "nmod"} and _is_namey(g) for g in c.lefts)
         for c in tok.lefts
     )

@@ -525,10 +525,12 @@ def _outlets() -> frozenset[str]:
     return frozenset(o.lower() for o in cue_words("outlets") | cue_words("social_platforms"))
 
 
-#: "shared with ", "sent to ", "seen by " right before a name: who received a document.
+#: "shared with ", "sent to ", "seen by ", "filing with the " right before a name: who
+#: received a document.
 _RECIPIENT_BEFORE = re.compile(
     r"\b(?:shared|sent|provided|given|emailed|leaked)\s+(?:exclusively\s+)?(?:with|to)\s+$"
     r"|\b(?:seen|obtained|reviewed)\s+by\s+$"
+    r"|\b(?:filed|filing|filings|submitted|registered)\s+with\s+(?:the\s+)?(?:U\.?S\.?\s+)?$"
 )
 
 
@@ -538,6 +540,10 @@ def _document_noun(ref: SpeakerRef) -> bool:
     return ref.needs_antecedent and bool(words) and words[-1] in source_nouns() | document_nouns()
 
 
+#: Words in the name of what "the central bank" stands for, besides "bank".
+_BANK_NAME_WORDS = frozenset(
+    {"Reserve", "Fed", "Banque", "BoE", "BoJ", "ECB", "PBoC", "RBI", "SNB"}
+)
 #: Definite nouns that stand for a public body named before ("the agency said").
 _BODY_NOUNS = frozenset({"agency", "regulator", "department", "ministry", "watchdog", "government"})
 
@@ -696,6 +702,10 @@ class _Resolver:
         recipient = _RECIPIENT_BEFORE.search(self.text[max(0, cand.start - 40) : cand.start])
         if _document_noun(ref) and recipient:
             return False  # "the press release shared with Decrypt": who only got it
+        bank = ref.needs_antecedent and ref.text.lower().endswith("central bank")
+        banky = "bank" in cand.text.lower() or _BANK_NAME_WORDS & set(cand.text.split())
+        if bank and not banky:
+            return False  # "the central bank" is a bank or reserve named before, no committee
         if _body_noun(ref) and not _outlet_or_public_body(cand.text):
             return False  # "the agency" is a public body, not the militia it sanctioned
         if _definite(ref, _RULE_MAKERS) and not public_body_name(cand.text):
