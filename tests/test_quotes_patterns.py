@@ -3209,6 +3209,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "JPMorgan expects outflows. “Gold is popular,” the bank said.",
         Want("Gold is", "JPMorgan", "the bank", "said"),
     ),
+    "a company title with no firm never goes with a central bank the article names most": (
+        "The European Central Bank warned on crypto. The European Central Bank also said banks "
+        "face rules. “We are going to allow you to buy it,” CEO Jamie Holt said.",
+        Want("We are", "Jamie Holt", "Jamie Holt", "said", False, "CEO", ""),
+    ),
 }
 
 

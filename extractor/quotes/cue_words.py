@@ -59,7 +59,8 @@ def public_body_name(name: str) -> bool:
     """Whether a name is a public body's: one of its words is in ``public_body_words``
     ("Securities and Exchange Commission", "the SEC", "US Treasury")."""
     public = cue_words("public_body_words")
-    return any(w.strip(".,") in public for w in name.split())
+    # ("European Central Bank", "Central Bank of Norrland": a central bank is a public body)
+    return any(w.strip(".,") in public for w in name.split()) or "central bank" in name.lower()
 
 
 _WORDS_BEFORE = re.compile(r"(?:^|\s)(?:(\S+)\s+)?([a-z]+)\s+(?:The\s+)?$")
