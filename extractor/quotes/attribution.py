@@ -276,6 +276,12 @@ def document_nouns() -> frozenset[str]:
     return frozenset(_tables()["document_nouns"])
 
 
+@lru_cache(maxsize=1)
+def written_sources() -> frozenset[str]:
+    """Source nouns and document nouns together: what words are written in or come from."""
+    return source_nouns() | document_nouns()
+
+
 def _said_in_one_before(noun: Token) -> bool:
     """Whether someone said something in such a thing before ("Natix said in an
     announcement … the announcement noted"), or made one ("Natix announced …")."""
@@ -2259,7 +2265,7 @@ _UNNAMED_WORDS = frozenset({"unnamed", "anonymous", "unidentified", "unknown", "
 def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
     if tok.lower_ in _INDEFINITE:
         return None  # "Others complained that …": people the text does not name
-    titled_document = tok.text.istitle() and tok.lower_ in source_nouns() | document_nouns()
+    titled_document = tok.text.istitle() and tok.lower_ in written_sources()
     owner = _possessive_owner(tok) if titled_document else None
     if owner is not None:
         return owner  # "according to Norrdelity Digital Assets’ Q2 Signals Report": its owner
@@ -2324,7 +2330,7 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
         leader = _led_by(tok)
         if leader is not None:
             return leader  # "analysts led by Nikos Pana wrote"
-    written = source_nouns() | document_nouns()
+    written = written_sources()
     if tok.lower_ in written or tok.lemma_.lower() in written:
         author = author_of(tok)
         if author is not None:

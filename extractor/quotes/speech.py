@@ -30,7 +30,6 @@ from extractor.quotes.attribution import (
     author_of,
     before_a_titled_name,
     cue_of_verb,
-    document_nouns,
     document_owner,
     employer_of_title,
     find_cues,
@@ -55,6 +54,7 @@ from extractor.quotes.attribution import (
     surname_pronoun,
     teaser_labels,
     trim_entity,
+    written_sources,
 )
 from extractor.quotes.cue_words import (
     cue_words,
@@ -537,7 +537,7 @@ _RECIPIENT_BEFORE = re.compile(
 def _document_noun(ref: SpeakerRef) -> bool:
     """ "the press release", "the report": a document whose author is wanted."""
     words = ref.text.lower().split()
-    return ref.needs_antecedent and bool(words) and words[-1] in source_nouns() | document_nouns()
+    return ref.needs_antecedent and bool(words) and words[-1] in written_sources()
 
 
 #: Words in the name of what "the central bank" stands for, besides "bank".
@@ -699,12 +699,16 @@ class _Resolver:
             return False  # "Kett’s partner" is not Kett
         if _firm_noun(ref) and (_outlet_or_public_body(cand.text) or is_place(cand.text)):
             return False  # "the exchange said" is not the newspaper, the regulator, a country
-        recipient = _RECIPIENT_BEFORE.search(self.text[max(0, cand.start - 40) : cand.start])
-        if _document_noun(ref) and recipient:
+        if _document_noun(ref) and _RECIPIENT_BEFORE.search(
+            self.text[max(0, cand.start - 40) : cand.start]
+        ):
             return False  # "the press release shared with Decrypt": who only got it
-        bank = ref.needs_antecedent and ref.text.lower().endswith("central bank")
-        banky = "bank" in cand.text.lower() or _BANK_NAME_WORDS & set(cand.text.split())
-        if bank and not banky:
+        if (
+            ref.needs_antecedent
+            and ref.text.lower().endswith("central bank")
+            and "bank" not in cand.text.lower()
+            and not _BANK_NAME_WORDS & set(cand.text.split())
+        ):
             return False  # "the central bank" is a bank or reserve named before, no committee
         if _body_noun(ref) and not _outlet_or_public_body(cand.text):
             return False  # "the agency" is a public body, not the militia it sanctioned
@@ -1260,9 +1264,10 @@ class _Resolver:
                 # founder's (a founder often runs the firm; its president is not its CEO).
                 at_firm = [
                     c
-                    for c in titled_before
-                    + [c for c in self.speakers + self.names if c.kind == "person" and c.role]
-                    if 0 < ref.start - c.start <= MAX_ANTECEDENT
+                    for c in self.speakers + self.names
+                    if c.kind == "person"
+                    and c.role
+                    and 0 < ref.start - c.start <= MAX_ANTECEDENT
                     and c.organization
                     and _same_org(c.organization, org)
                     and "founder" in f"{c.role} {ref.role}".lower()
