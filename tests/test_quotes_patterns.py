@@ -3214,6 +3214,35 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "face rules. “We are going to allow you to buy it,” CEO Jamie Holt said.",
         Want("We are", "Jamie Holt", "Jamie Holt", "said", False, "CEO", ""),
     ),
+    "'Mara—co-founder of the fund X—criticised': a title between dashes is an appositive": (
+        "Mara—co-founder of the hedge fund Norrvik Capital—publicly criticised a chart shown by "
+        "Solvane CEO Dag Holm. “This is a failure,” Mara said.",
+        Want("This is", "Mara", "Mara", "said", False, "co-founder", "Norrvik Capital"),
+    ),
+    "'Ola — chief economist at X — warned': spaced dashes": (
+        "Ola Brenn — chief economist at Norrbank — warned that rates would stay high. “We are not "
+        "done yet,” Brenn said.",
+        Want("We are", "Ola Brenn", "Brenn", "said", False, "chief economist", "Norrbank"),
+    ),
+    "a one-word name the article gave a title is what 'he' takes, not a full name in a "
+    "'while' clause": (
+        "Mara—co-founder of the hedge fund Norrvik Capital—publicly criticised a chart shown by "
+        "Solvane CEO Dag Holm. While Dag Holm and others have shown aligned tops, Mara showed how "
+        "small tweaks change the outcome. “Let’s try a lead of 80 days,” he said.",
+        Want("Let’s try", "Mara", "he", "said", False, "co-founder", "Norrvik Capital"),
+    ),
+    "a one-word name given a person's appositive is what a later 'he' takes (guard)": (
+        "Dag Holm has argued that liquidity drives cycles. But Mara, a trained statistician who "
+        "teaches at a university, says the model fails. To illustrate the idea, Mara compared it "
+        "to a noisy wave. A good model captures the pattern. “Overfitting looks better,” he said.",
+        Want("Overfitting", "Mara", "he", "said"),
+    ),
+    "a name the text uses, glued after a title-case teaser, is the speaker, not the teaser": (
+        "The model is popular, Mara said on Monday. Related Reading: Gold Poised For Rally As "
+        "Trade Tensions Ease And Rate Fears Fall Mara points out that the data was “tortured” "
+        "to fit old cycles.",
+        Want("tortured", "Mara", "Mara", "points", True),
+    ),
 }
 
 

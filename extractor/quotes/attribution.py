@@ -1106,6 +1106,13 @@ def name_tokens(tok: Token) -> tuple[int, int] | None:
     if run is None:
         return None
     lo, hi = run
+    if hi - lo > 1 and in_teaser(doc[lo]):
+        # "Related: … As Rate Fears Fall Mara points out": the sentence glued to a teaser's
+        # headline opens the name
+        k = lo
+        while k < hi and in_teaser(doc[k]):
+            k += 1
+        lo = k if k < hi else lo
     run = lo, _of_phrase_end(doc, lo, hi)
     for more in (1, 2):
         # "USA Today", "The Washington Post": a known outlet's name, whatever its words
@@ -1588,6 +1595,10 @@ def _title_alone_before(before: str) -> RoleOrg:
     return RoleOrg()
 
 
+#: A phrase set off by two dashes right after a name ("Mara—co-founder of X—said").
+_DASHED_APPOSITIVE = re.compile(r"\s?[—–]\s?([^—–\n]{3,120}?)\s?[—–]")
+
+
 def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     """A named speaker with the role and organisation written around the name."""
     if hi - lo == 1 and (cut := glued_name_at(doc[lo])) is not None:
@@ -1603,6 +1614,11 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     comma = after.find(",", 0, 2) + 1  # (", the CEO", or " , the CEO" with a stray space)
     if comma and not _new_subject_after(doc, hi):
         role = parse_appositive(after[comma : comma + 199])
+    dashed = _DASHED_APPOSITIVE.match(after)
+    if dashed is not None and not role.role:
+        # "Mara—co-founder of the hedge fund Norrvik Capital—criticised": a title between
+        # two dashes
+        role = parse_appositive(dashed.group(1))
     serves = _SERVES_AS.match(after)
     if serves is not None and not role.role:
         # "Brenn serves as President Vale’s Bitcoin advisor": the post the verb names (a
@@ -3278,6 +3294,12 @@ def _with_name_before(verb: Token, inside: set[int]) -> SpeakerRef | None:
     return None
 
 
+def _teaser_subject(subj: Token, name: Token) -> bool:
+    """ "Related: … As Tensions Ease And Rates Fall Mara points out": ``subj`` lies in a
+    teaser's headline and ``name``, after it, opens the sentence glued to it."""
+    return subj.i < name.i and in_teaser(subj) and not in_teaser(name)
+
+
 def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
     """A reporting verb with the speaker the text gives it (None when it names none)."""
     subj = _subject_of(verb)
@@ -3296,6 +3318,7 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
             or not _is_namey(subj)
             or subj.pos_ == "VERB"  # "Businesses Explore …, Bringing It to … Draper stressed"
             or _titled_name_before(prev, subj)
+            or _teaser_subject(subj, prev)
         )
     ):
         # "Northwind’s vice president … Jon Marsh said": the name right before the verb
@@ -3737,7 +3760,8 @@ def _after_headline_case(tok: Token, label: int) -> bool:
     while first > 0 and doc[first - 1].idx > label:
         first -= 1
     capitalised = 0
-    for t in doc[first : tok.i + 1]:
+    # (looking past ``tok`` to the first lower-case word: the opening may be ``tok`` itself)
+    for t in doc[first : sent_tokens(tok)[1]]:
         if not t.is_alpha or len(t.text) <= 3:
             continue
         if not t.text.islower():
@@ -3748,7 +3772,23 @@ def _after_headline_case(tok: Token, label: int) -> bool:
         if capitalised < 3:
             return False
         opening = t.i - 1 if t.i > 0 and doc[t.i - 1].text in _SENTENCE_OPENERS else t.i
+        if t.i > first and _named_in_running_text(doc[t.i - 1]):
+            opening = t.i - 1  # "… Expectations Fall Mara points out": a name the text uses
         return tok.i >= opening
+    return False
+
+
+def _named_in_running_text(word: Token) -> bool:
+    """A capitalised word the article also writes inside a sentence after a lower-case word
+    or a comma ("…, Mara said"): a name, not one more word of a title-case headline."""
+    if not word.is_alpha or not word.text[:1].isupper() or word.text.isupper():
+        return False
+    for other in word.doc:
+        if other.i == word.i or other.text != word.text or other.i == 0:
+            continue
+        before = word.doc[other.i - 1]
+        if before.text == "," or (before.is_alpha and before.text.islower()):
+            return True
     return False
 
 

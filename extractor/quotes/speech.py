@@ -646,6 +646,23 @@ class _Resolver:
         self.sourced = sorted(sourced or [], key=lambda r: r.start)
         self.text = text
         self.titled = titled or {}
+        # A one-word name the article gives a person's title ("Mara—co-founder of X—", "Mara,
+        # a statistician,") is a person's wherever it stands, whatever the model's label.
+        # (and keeps the title where it stands alone: "according to Mara")
+        titled_words = {
+            r.text: r
+            for r in sorted(speakers + names, key=lambda r: -r.start)
+            if r.kind == "person" and r.role and " " not in r.text
+        }
+
+        def titled_person(r: SpeakerRef) -> SpeakerRef:
+            first = titled_words.get(r.text)
+            if first is None or (r.kind == "person" and r.role):
+                return r
+            return replace(r, kind="person", role=first.role, organization=first.organization)
+
+        speakers = [titled_person(r) for r in speakers]
+        names = [titled_person(r) for r in names]
         self.speakers = sorted(speakers, key=lambda r: r.start)
         #: Pronouns and titled person nouns resolved so far (position, the speaker found).
         self.chain: list[tuple[int, SpeakerRef]] = []
@@ -674,7 +691,7 @@ class _Resolver:
             if " " in n.text
             or n.text in self.surnames
             or is_handle_shape(n.text)
-            or (n.kind == "person" and n.role is not None)
+            or (n.kind == "person" and (n.role is not None or n.text in titled_words))
         ]
 
     def _gender(self, cand: SpeakerRef) -> str | None:
