@@ -3243,6 +3243,20 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "to fit old cycles.",
         Want("tortured", "Mara", "Mara", "points", True),
     ),
+    "a name glued after a heading opens its sentence: 'he' takes it, not a name in its "
+    "participle": (
+        "Jo Park spoke at the summit on Friday. “Get involved,” Park said. Reserve plans signal "
+        "deeper investment in crypto Park also spotlighted the role gold could play, citing the "
+        "launch of a reserve under President Dan Trumm. “Gold is owned by many,” he said.",
+        Want("Gold is", "Jo Park", "he", "said"),
+    ),
+    "a name glued after a heading: the heading's verb is no subject of the sentence's verb": (
+        "Jo Park spoke at the summit on Friday. “Get involved,” Park said. Gold Reserve signals "
+        "deeper investment in metals Park also spotlighted the role gold could play in policy, "
+        "citing the launch of a reserve under President Dan Trumm. “Gold is owned by many,” he "
+        "said.",
+        Want("Gold is", "Jo Park", "he", "said"),
+    ),
 }
 
 

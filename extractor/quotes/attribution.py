@@ -2976,6 +2976,31 @@ _INNER_CLAUSES = frozenset({"ccomp", "relcl", "acl", "advcl", "conj", "xcomp", "
 _PARTICIPLE_PREPS = frozenset({"by", "before", "after", "as", "while", "upon"})
 
 
+def _glued_subject(verb: Token) -> Token | None:
+    """ "Reserve plans signal deeper investment in crypto Park also spotlighted …": a verb
+    right after a name (an adverb between at most) that the parser joined to the clause
+    before, with no "and" or comma, or gave that clause's verb as its subject, opens a
+    sentence glued to a heading; the name is its subject."""
+    doc = verb.doc
+    own = _own_subject(verb)
+    k = verb.i - 1
+    if k > 0 and doc[k].pos_ == "ADV" and doc[k].dep_ == "advmod":
+        k -= 1
+    name = doc[k]
+    if own is None and verb.dep_ in {"conj", "ccomp"} and verb.head.i < verb.i:
+        joined = verb.head.i
+    elif own is not None and own.pos_ == "VERB" and own.i < k:
+        joined = own.i
+    else:
+        return None
+    if k <= joined + 1 or name.pos_ != "PROPN" or not _is_namey(name):
+        return None
+    if any(t.dep_ == "cc" or t.is_punct for t in doc[joined + 1 : k]):
+        return None  # ("… and Park also spotlighted", "…, Park spotlighted"): joined
+    before = doc[k - 1]
+    return name if before.text[:1].islower() and before.pos_ != "DET" else None
+
+
 def _clause_subject(verb: Token) -> Token | None:
     """The subject a participle or conjoined verb without one shares ("Kim said that 10,000
     investors traded it, adding: …" → Kim): the subject of the nearest reporting verb above
@@ -2989,6 +3014,9 @@ def _clause_subject(verb: Token) -> Token | None:
             break
         if head.i > verb.i and any(t.is_quote for t in doc[verb.i : head.i]):
             break  # (the parser made the quotation's verb the head: "stating: “I'll run …”")
+        glued = _glued_subject(head)
+        if glued is not None:
+            return glued  # ("… investment in crypto Park also spotlighted X, citing …")
         subj = _own_subject(head)
         if subj is not None and subj.lower_ in _RELATIVES and head.dep_ == "relcl":
             # "Holt was defiant about a designer who said …, saying, “…”": a participle hung
@@ -3302,7 +3330,7 @@ def _teaser_subject(subj: Token, name: Token) -> bool:
 
 def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
     """A reporting verb with the speaker the text gives it (None when it names none)."""
-    subj = _subject_of(verb)
+    subj = _glued_subject(verb) or _subject_of(verb)
     speaker: SpeakerRef | None = None
     doc = verb.doc
     prev = doc[verb.i - 1] if verb.i > 0 else None
