@@ -3257,6 +3257,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "said.",
         Want("Gold is", "Jo Park", "he", "said"),
     ),
+    "a heading glued before a title: the firm the article names again ends it": (
+        "Stratify leads the pack, a report from N44 Research says. N44: Premium Shrinks as "
+        "Treasury Race Heats Up N44 Head of Research Vetle Brenn attributes the slowdown to two "
+        "factors. “The pace is slower,” Brenn noted.",
+        Want("The pace", "Vetle Brenn", "Brenn", "noted", False, "Head of Research", "N44"),
+    ),
 }
 
 

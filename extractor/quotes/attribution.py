@@ -1724,7 +1724,9 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     role = _adjective_firm(doc, lo, role)
     role = _without_verb_lead(doc, lo, role)
     if role.organization and _headline_firm(doc, lo, role.organization):
-        role = RoleOrg(role.role, None)
+        # ("… Treasury Race Heats Up N44 Head of Research Jo Park": the firm's own name ends
+        # the heading)
+        role = RoleOrg(role.role, _named_tail(text, role.organization))
     founded = _founder_of(doc, lo, hi)
     if founded is not None:
         role = founded  # "Co-founded by cryptographer Ada Bech, Norrstream has …"
@@ -1831,6 +1833,19 @@ def _appointed_as(doc: Doc, lo: int, after: str) -> RoleOrg | None:
 def _last_before(doc: Doc, lo: int, text: str, reach: int) -> Token | None:
     """The last token written ``text`` among the ``reach`` tokens before token ``lo``."""
     return next((t for t in reversed(doc[max(0, lo - reach) : lo]) if t.text == text), None)
+
+
+def _named_tail(text: str, org: str) -> str | None:
+    """The last words of a heading glued before a title that the article names elsewhere too
+    ("Race Heats Up N44" → "N44", named again in "a report from N44 Research"), else None."""
+    words = org.split()
+    for k in range(1, len(words)):
+        tail = " ".join(words[k:])
+        if not tail[:1].isupper() or words[k].lower() in cue_words("title_small_words"):
+            continue
+        if len(re.findall(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", text)) >= 2:
+            return tail
+    return None
 
 
 def _headline_firm(doc: Doc, lo: int, org: str) -> bool:
