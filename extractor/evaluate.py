@@ -198,7 +198,9 @@ MATCHERS: dict[str, Callable[[Record, Record], bool]] = {
 
 
 def _surname(name: Any) -> str:
-    words = re.findall(r"[A-Za-z][A-Za-z'\-]+", str(name or ""))
+    # (a word with digits counts when it has a letter: "K33", "M-log1", "21Shares")
+    words = re.findall(r"[A-Za-z0-9][A-Za-z0-9'\-]+", str(name or ""))
+    words = [w for w in words if any(ch.isalpha() for ch in w)]
     return words[-1].lower() if words else ""
 
 

@@ -89,6 +89,20 @@ def test_matching(gold_lists: dict, pred: dict, kind: str, expected: tuple[int, 
 
 
 ATTR_CASES = {
+    "a speaker named with digits ('K34') is the same speaker": (
+        "quotes",
+        "speaker",
+        {"speaker": "K34", "speaker_mention": "K34"},
+        {"speaker": {"name": "K34", "mention": "K34"}},
+        True,
+    ),
+    "speakers named with other digits differ": (
+        "quotes",
+        "speaker",
+        {"speaker": "K34", "speaker_mention": "K34"},
+        {"speaker": {"name": "K35", "mention": "K35"}},
+        False,
+    ),
     "asset equal": ("prices", "asset", {"asset": "BTC"}, {"asset": "btc"}, True),
     "asset differs": ("prices", "asset", {"asset": "BTC"}, {"asset": "ETH"}, False),
     "null asset wanted": ("prices", "asset", {"asset": None}, {"asset": None}, True),
