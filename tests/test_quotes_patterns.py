@@ -3263,6 +3263,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "factors. “The pace is slower,” Brenn noted.",
         Want("The pace", "Vetle Brenn", "Brenn", "noted", False, "Head of Research", "N44"),
     ),
+    "'Source: K34 K34 CEO Jo Park posted that he thinks': the doubled credit is no person": (
+        "Brokerage firm K34 plans to buy gold. K34 said on May 2 that the money “will be used "
+        "in full to buy gold.” Source: K34 K34 CEO Arne Brekke posted on May 2 that he thinks "
+        "gold will be the “best asset of the decade,” and his firm will keep buying.",
+        Want("best asset", "Arne Brekke", "he", "thinks", True, "CEO", "K34"),
+    ),
 }
 
 

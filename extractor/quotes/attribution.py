@@ -652,6 +652,8 @@ def trim_entity(ent: Span) -> Span | None:
     if any(t.is_space for t in ent.doc[lo:hi]) or (lo < hi and heading_words(ent.doc[lo:hi])):
         return None
     doc = ent.doc
+    if hi - lo >= 2 and doc[lo].text == doc[lo + 1].text and doc[lo].text[:1].isupper():
+        lo += 1  # "Source: N44 N44 CEO Jo Park": a caption's credit, then the same name
     while 0 < hi < len(doc) and doc[hi - 1].lower_ in NAME_PARTICLES and _is_namey(doc[hi]):
         hi += 1  # "Ursula von der" for "Ursula von der Leyen": the surname after the particle
     while ent.label_ == "PERSON" and 0 < hi < len(doc) - 1 and _hyphen_joined(doc, hi - 1, hi):
