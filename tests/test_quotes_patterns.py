@@ -4004,3 +4004,29 @@ def test_a_speakers_name_in_marks_is_no_quote(nlp: Language) -> None:
         "told reporters."
     )
     assert [q.text for q in quotes_of(nlp, text) if "Monster" in q.text] == []
+
+
+def test_an_acronym_tagged_as_a_noun_before_a_spokesperson_is_the_firm(nlp: Language) -> None:
+    """ "a NORR spokesperson said", the tagger calling the acronym a common noun (as it does in
+    some contexts): the firm still speaks through its spokesperson."""
+    from spacy.tokens import Doc
+
+    from extractor.quotes.attribution import speaker_from_subject
+
+    doc = Doc(
+        nlp.vocab,
+        words=["A", "NORR", "spokesperson", "said", "."],
+        spaces=[True, True, True, False, False],
+        pos=["DET", "NOUN", "NOUN", "VERB", "PUNCT"],
+        tags=["DT", "NN", "NN", "VBD", "."],
+        deps=["det", "compound", "nsubj", "ROOT", "punct"],
+        heads=[2, 2, 3, 3, 3],
+    )
+    found = speaker_from_subject(doc[2])
+    assert found is not None
+    assert (found.text, found.kind, found.role, found.organization) == (
+        "NORR",
+        "organization",
+        "spokesperson",
+        "NORR",
+    )

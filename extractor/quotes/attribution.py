@@ -2105,7 +2105,8 @@ def speaker_from_subject(tok: Token) -> SpeakerRef | None:
                     c
                     for c in tok.lefts
                     if c.dep_ in {"compound", "nmod"}
-                    and c.pos_ == "PROPN"
+                    # (an acronym the tagger calls a noun: "a PREH spokesperson")
+                    and (c.pos_ == "PROPN" or (c.text.isupper() and len(c.text) >= 2))
                     and c.text[:1].isupper()
                     and not _a_place_word(c)  # "A U.S. bankruptcy judge": no firm speaks
                 ),
