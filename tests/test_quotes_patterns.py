@@ -3269,6 +3269,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "gold will be the “best asset of the decade,” and his firm will keep buying.",
         Want("best asset", "Arne Brekke", "he", "thinks", True, "CEO", "K34"),
     ),
+    "'Whether Norrcafe becomes …' names no 'Whether Norrcafe'": (
+        "Norrcafe, a small coffee chain, plans to buy gold. In a statement, Norrcafe said it "
+        "“will use gold as its main reserve asset.” Whether Norrcafe becomes the “Tesla of "
+        "coffee” remains to be seen.",
+        Want("will use gold", "Norrcafe", "Norrcafe", "said", True),
+    ),
 }
 
 
