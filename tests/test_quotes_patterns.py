@@ -3275,6 +3275,13 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "coffee” remains to be seen.",
         Want("will use gold", "Norrcafe", "Norrcafe", "said", True),
     ),
+    "'the outlet concluded' takes a one-word outlet the model may call a person": (
+        "The consulting firm Norrlatina explained to a daily: “Demand is seasonal.” Prices also "
+        "rose on the street. Diarionorr, meanwhile, explained that savers “buy to protect "
+        "themselves.” In other words, the outlet concluded, “the rise comes from trading” by "
+        "savers.",
+        Want("the rise comes", "Diarionorr", "the outlet", "concluded", True),
+    ),
 }
 
 

@@ -784,6 +784,17 @@ class _Resolver:
                 or self._introduced_as_firm(cand.text)
                 or (cand.kind == "person" and not is_handle_shape(cand.text))
             )
+        if ref.kind == "organization" and _definite(ref, cue_words("media_nouns")):
+            # "Norrnews, meanwhile, explained … the outlet concluded": a one-word name of no
+            # person and no title, whatever the model calls it, may be the outlet.
+            return (
+                cand.kind == "person"
+                and not cand.role
+                and self._one_word_of_no_person(cand)
+                and cand.text not in self.given
+                and cand.text.lower() not in given_names()
+                and not is_handle_shape(cand.text)
+            )
         if ref.kind == "organization" and _firm_noun(ref) and cand.kind is None:
             # "Norrliquid reported … the protocol posted": a one-word name of no known kind
             # that is no ordinary word capitalised ("Decentralized …" opening a sentence).
