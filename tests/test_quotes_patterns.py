@@ -3282,6 +3282,13 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "savers.",
         Want("the rise comes", "Diarionorr", "the outlet", "concluded", True),
     ),
+    "'the guidance noted' is the body that issued the guidance": (
+        "On Monday, the Norrland Market Authority issued new guidance on lending, affirming that "
+        "most loans are outside its rules. Lawyer Jo Park said it was “a big step.” However, the "
+        "guidance noted that it does not cover every case: “This statement addresses lending "
+        "generally.”",
+        Want("This statement", "Norrland Market Authority", "the guidance", "noted"),
+    ),
 }
 
 

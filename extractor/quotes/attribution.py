@@ -290,6 +290,8 @@ def _said_in_one_before(noun: Token) -> bool:
     for tok in noun.doc[: noun.i]:
         if made.get(tok.lemma_.lower()) == lemma and tok.pos_ == "VERB" and is_reporting_verb(tok):
             return True  # "Norrment Labs announced … the announcement stated"
+        if tok.lemma_.lower() == lemma and _issuing_verb(tok) is not None:
+            return True  # "the Division issued new guidance … the guidance noted"
         if tok.lemma_.lower() != lemma or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
             continue
         verb = tok.head.head
@@ -299,6 +301,28 @@ def _said_in_one_before(noun: Token) -> bool:
         if tok.head.lower_ == "to" and verb.lower_ == "according":
             return True  # "according to an announcement … the announcement added"
     return False
+
+
+def _issuing_verb(noun: Token) -> Token | None:
+    """The verb that makes ``noun`` a document someone issued ("the Division issued new
+    guidance", ``document_issue_verbs``), or None."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in document_nouns():
+        return None
+    return verb if verb.lemma_.lower() in cue_words("document_issue_verbs") else None
+
+
+def issued_documents(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
+    """ "the SEC’s Division of Corporation Finance issued new guidance": the issuer, as the
+    author a later "the guidance noted" stands for."""
+    found = []
+    for noun in doc:
+        verb = _issuing_verb(noun) if noun.i not in inside else None
+        subject = _subject_of(verb) if verb is not None else None
+        speaker = speaker_from_subject(subject) if subject is not None else None
+        if speaker is not None and not speaker.needs_antecedent:
+            found.append(replace(speaker, source_noun=noun.lemma_.lower()))
+    return found
 
 
 def _said_in(verb: Token, speaker: SpeakerRef | None) -> SpeakerRef | None:

@@ -39,6 +39,7 @@ from extractor.quotes.attribution import (
     in_teaser,
     is_plural_role,
     is_reporting_verb,
+    issued_documents,
     lowercase_words,
     name_tokens,
     not_speech_before,
@@ -1926,7 +1927,8 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
             c.speaker
             for c in cues
             if c.speaker is not None and c.speaker.needs_antecedent and c.speaker.source_noun
-        ],
+        ]
+        + issued_documents(doc, inside),
         [
             c.speaker
             for c in cues
