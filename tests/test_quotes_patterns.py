@@ -3289,6 +3289,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "generally.”",
         Want("This statement", "Norrland Market Authority", "the guidance", "noted"),
     ),
+    "'the trader claimed …' with no quote of its own gives the person named before their title": (
+        "Kay Lind posted a chart on Monday. “I would want to see a reclaim first,” Lind said. "
+        "Later, the trader claimed that demand would hold.",
+        Want("I would want", "Kay Lind", "Lind", "said", False, "trader", ""),
+    ),
 }
 
 

@@ -514,12 +514,13 @@ def _person(c: Cluster, acronyms: dict[str, str], topic: str | None = None) -> P
 
 
 def _compute(doc: Doc) -> ArticleSpeech:
-    findings, cues = analyse(doc)
+    findings, cues, titled = analyse(doc)
     speakers = [c.speaker for c in cues if c.speaker is not None]
     clusters = cluster_names(_mentions(doc, findings, speakers))
     text = text_of(doc)
     pseudonyms = _take_pseudonyms(doc, text, clusters)
     _lend_titles(findings, clusters)
+    _lend_described_titles(titled, clusters)
     _lend_employers(findings, clusters)
     _own_firms(text, clusters)
     firm_starts = frozenset(at for at, _ in appositive_firms(text))
@@ -647,6 +648,18 @@ def _lend_titles(findings: list[Finding], clusters: list[Cluster]) -> None:
                     cluster.organizations.append(said.organization)
             continue
         if cluster.roles:
+            continue
+        cluster.roles.append(ref.role)
+        if ref.organization and not cluster.organizations:
+            cluster.organizations.append(ref.organization)
+
+
+def _lend_described_titles(titled: list[SpeakerRef], clusters: list[Cluster]) -> None:
+    """ "Nonetheless, the trader questioned …" taken up as Kay Lind: "trader" is her title in
+    every quote, when the article gives her none of her own (the first such title)."""
+    for ref in titled:
+        cluster = _cluster_of(clusters, ref)
+        if cluster is None or cluster.kind == "organization" or cluster.roles or not ref.role:
             continue
         cluster.roles.append(ref.role)
         if ref.organization and not cluster.organizations:

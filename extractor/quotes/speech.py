@@ -1898,8 +1898,9 @@ def introduced_by_noun(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     return found
 
 
-def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
-    """The quotations of ``doc`` judged to be speech, and every cue found (for people)."""
+def analyse(doc: Doc) -> tuple[list[Finding], list[Cue], list[SpeakerRef]]:
+    """The quotations of ``doc`` judged to be speech, every cue found (for people), and the
+    people titled nouns outside quotations take up ("the trader questioned …")."""
     text = text_of(doc)
     spans = find_quote_spans(text)
     inside = _inside(doc, spans)
@@ -2096,7 +2097,26 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue]]:
         )
         if speaker is not None:
             last_speaker = (span.end, speaker, mention)
-    return _described_then_named(doc, idx, findings), cues
+    return _described_then_named(doc, idx, findings), cues, _titled_others(cues, findings, resolver)
+
+
+def _titled_others(
+    cues: list[Cue], findings: list[Finding], resolver: _Resolver
+) -> list[SpeakerRef]:
+    """ "Nonetheless, the trader questioned whether …" (no quotation of its own): the person
+    such a titled noun takes up, with its title, for the person's quotes elsewhere."""
+    used = {(f.cue.start, f.cue.end) for f in findings if f.cue is not None}
+    found: list[SpeakerRef] = []
+    for cue in cues:
+        ref = cue.speaker
+        if (cue.start, cue.end) in used or ref is None or not ref.needs_antecedent:
+            continue
+        if ref.kind != "person" or not ref.role or ref.text.lower() in pronouns():
+            continue
+        person = resolver.resolve(ref)
+        if person is not None and person.kind == "person":
+            found.append(replace(person, role=ref.role, organization=ref.organization))
+    return found
 
 
 #: How far after a described speaker's cue the quote that names them may come.
