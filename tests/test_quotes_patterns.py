@@ -3294,6 +3294,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Later, the trader claimed that demand would hold.",
         Want("I would want", "Kay Lind", "Lind", "said", False, "trader", ""),
     ),
+    "'the riled billionaire Norrla CEO' gives 'tech billionaire Elon Norr' his job and firm": (
+        "Prices fell after a spat between President Dan Trumm and tech billionaire Elon Norr, "
+        "who said the tariffs “will cause a recession.” However, the clearly riled billionaire "
+        "Norrla CEO did not stop there, stating on X that it was “time to drop the big bomb.”",
+        Want("will cause", "Elon Norr", "Elon Norr", "said", True, "CEO", "Norrla"),
+    ),
 }
 
 

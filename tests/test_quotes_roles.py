@@ -288,6 +288,14 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "'billionaire Norrla CEO': a title in lower case is not joined over a firm's name": (
+        "the clearly riled billionaire Norrla CEO",
+        RoleOrg("CEO", "Norrla"),
+    ),
+    "'Chief Brand Officer': a title-case title stays one (guard)": (
+        "Chief Brand Officer",
+        RoleOrg("Chief Brand Officer", None),
+    ),
     "a headline's 'This Price Level' before a title is no firm": (
         "Norrcoin Needs To Conquer This Price Level Technical analyst",
         RoleOrg("Technical analyst", None),

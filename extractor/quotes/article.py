@@ -35,6 +35,7 @@ from extractor.quotes.attribution import (
     trim_entity,
 )
 from extractor.quotes.cue_words import (
+    attitude_role,
     cue_words,
     gendered_pronouns,
     introduced_as_org,
@@ -640,6 +641,16 @@ def _lend_titles(findings: list[Finding], clusters: list[Cluster]) -> None:
         cluster = _cluster_of(clusters, ref)
         if cluster is None or cluster.kind == "organization":
             continue
+        described = cluster.roles and all(_no_job(r) for r in cluster.roles)
+        if (
+            described
+            and said.organization
+            and is_company_title((said.role or "").split()[-1:][0] if said.role else "")
+        ):
+            # "tech billionaire Elon Norr" and "the Norrla CEO said": the job, at its firm
+            cluster.roles.insert(0, said.role or "")
+            cluster.organizations.insert(0, said.organization)
+            continue
         if cluster.roles and all(former_title(r) for r in cluster.roles):
             # "Atkins, also a former commissioner," and "the SEC chair said": the title now.
             if said.kind == "person" and said.role and not former_title(said.role):
@@ -652,6 +663,13 @@ def _lend_titles(findings: list[Finding], clusters: list[Cluster]) -> None:
         cluster.roles.append(ref.role)
         if ref.organization and not cluster.organizations:
             cluster.organizations.append(ref.organization)
+
+
+def _no_job(role: str) -> bool:
+    """A description that tells a stance or a status, not a job ("longtime critic", "tech
+    billionaire": ``attitude_roles``, ``status_roles``)."""
+    words = role.lower().split()
+    return attitude_role(role) or (bool(words) and words[-1] in cue_words("status_roles"))
 
 
 def _lend_described_titles(titled: list[SpeakerRef], clusters: list[Cluster]) -> None:

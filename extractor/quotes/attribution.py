@@ -44,7 +44,7 @@ from extractor.quotes.roles import (
     singular_role,
 )
 from extractor.quotes.sentences import sent_chars, sent_tokens, text_of
-from extractor.quotes.topic_org import times_named
+from extractor.quotes.topic_org import is_company_title, times_named
 
 #: Entity labels that may name a speaker.
 _NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"})
@@ -2285,6 +2285,11 @@ def _titled_noun(
     if first is None:
         first = min([c.i for c in tok.lefts] + [tok.i])
     phrase = tok.doc[first : tok.i + 1]
+    if role and organization is None and kind == "person" and is_company_title(tok.lower_):
+        # "the clearly riled billionaire Norrla CEO": the firm's CEO
+        titled = parse_title(phrase.text)
+        if titled.organization and titled.role and is_company_title(titled.role.lower()):
+            role, organization = titled.role, titled.organization
     return SpeakerRef(
         phrase.text,
         phrase.start_char,

@@ -736,7 +736,10 @@ def _parse_title(text: str) -> RoleOrg:
     first = last
     for m in reversed(matches[:-1]):
         glue = segment[m.end() : first.start()]
-        if len(glue.split()) <= 2 and "’" not in glue and "'" not in glue:
+        # (not over a firm's name after a title in lower case: "billionaire Norrla CEO" is
+        # the firm's CEO; "Chief Brand Officer" is one title)
+        named = m.group()[:1].islower() and any(g[:1].isupper() for g in glue.split())
+        if len(glue.split()) <= 2 and "’" not in glue and "'" not in glue and not named:
             first = m
         else:
             break
