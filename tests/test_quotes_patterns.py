@@ -3300,6 +3300,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Norrla CEO did not stop there, stating on X that it was “time to drop the big bomb.”",
         Want("will cause", "Elon Norr", "Elon Norr", "said", True, "CEO", "Norrla"),
     ),
+    "'…,” read the notice' with no notice issued before is the firm named before (guard)": (
+        "The marketplace, Norrwang Guarantee, said it will shut down after a ban on May 13. "
+        "“Since all our channels were blocked, we will cease operations,” read the notice on "
+        "the marketplace website.",
+        Want("Since all", "Norrwang Guarantee"),
+    ),
 }
 
 
