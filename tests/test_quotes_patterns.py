@@ -3306,6 +3306,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "the marketplace website.",
         Want("Since all", "Norrwang Guarantee"),
     ),
+    "'Norrquant’s Enigma Trader': a pseudonym written twice works at the firm before it": (
+        "In another analysis, Norrquant’s Enigma Trader examined the profit ratio, a key "
+        "indicator. “This behavior points to a healthy process,” Enigma Trader noted.",
+        Want("This behavior", "Enigma Trader", "Enigma Trader", "noted", False, "", "Norrquant"),
+    ),
 }
 
 

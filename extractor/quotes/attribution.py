@@ -1041,7 +1041,8 @@ def _name_run(tok: Token) -> tuple[int, int] | None:
     last = doc[hi - 1]
     after_title = titled and hi - lo >= 2  # "popular trader Byzantine Trader": a pseudonym
     if is_role_word(last.lower_) and last.ent_type_ != "PERSON" and not after_title:
-        return None  # "Veteran Trader", "Top Pundit": a capitalised title, no name
+        if not _repeated_pseudonym(doc, lo, hi):
+            return None  # "Veteran Trader", "Top Pundit": a capitalised title, no name
     # Drop leading role titles and organisation names: "CEO James Davies", "Crypto Valley
     # Exchange James Davies" → "James Davies" (the words before are the title); not inside a
     # pseudonym in single marks ("YouTuber ‘Professor Norr’": the title is the name's).
@@ -1070,6 +1071,26 @@ def _name_run(tok: Token) -> tuple[int, int] | None:
     if _possessive_firm(doc, lo, hi):
         hi += 1  # "Moody's said": the firm's name ends in its "'s"
     return _of_head(doc, lo, sent_start), _of_tail(doc, hi, sent_end)
+
+
+def _repeated_pseudonym(doc: Doc, lo: int, hi: int) -> bool:
+    """ "Norrquant’s Enigma Trader examined … Enigma Trader noted": a name ending in a title
+    ("Trader") whose other words are proper nouns the article never writes in lower case,
+    written twice or more: a pseudonym, not a capitalised title ("Veteran Trader")."""
+    words = doc[lo : hi - 1]
+    if doc[hi - 1].lower_ not in cue_words("pseudonym_title_words"):
+        return False
+    if not len(words) or any(
+        t.pos_ != "PROPN"
+        or t.lower_ in lowercase_words(doc)
+        or t.text in _name_stop()
+        or is_role_word(t.lower_)
+        or t.lower_ in cue_words("descriptive_words")
+        for t in words
+    ):
+        return False
+    name = doc[lo:hi].text
+    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text_of(doc))) >= 2
 
 
 def _of_head(doc: Doc, lo: int, sent_start: int) -> int:
@@ -1281,6 +1302,8 @@ def _kind_of(doc: Doc, lo: int, hi: int, role: RoleOrg, before: str) -> str | No
     labels = {t.ent_type_ for t in doc[lo:hi]}
     if "PERSON" in labels or _someone_at_firm(doc, lo, hi) or given_and_surname(doc, lo, hi):
         return "person"
+    if hi - lo >= 2 and doc[hi - 1].lower_ in cue_words("pseudonym_title_words"):
+        return "person"  # "Enigma Trader": a pseudonym, however the model labels it
     if labels & {"ORG", "GPE", "NORP", "FAC", "PRODUCT"}:
         return "organization"
     if any(t.lower_ in org_words() for t in doc[lo:hi]):
