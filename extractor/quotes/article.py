@@ -673,7 +673,7 @@ def _no_job(role: str) -> bool:
 
 
 def _lend_described_titles(titled: list[SpeakerRef], clusters: list[Cluster]) -> None:
-    """ "Nonetheless, the trader questioned …" taken up as Kay Lind: "trader" is her title in
+    """ "Later, the trader claimed …" taken up as Kay Lind: "trader" is her title in
     every quote, when the article gives her none of her own (the first such title)."""
     for ref in titled:
         cluster = _cluster_of(clusters, ref)

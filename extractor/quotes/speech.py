@@ -648,8 +648,8 @@ class _Resolver:
         self.text = text
         self.titled = titled or {}
         # A one-word name the article gives a person's title ("Mara—co-founder of X—", "Mara,
-        # a statistician,") is a person's wherever it stands, whatever the model's label.
-        # (and keeps the title where it stands alone: "according to Mara")
+        # a statistician,") is a person's wherever it stands, whatever the model's label, and
+        # has that first title where it stands alone ("according to Mara").
         titled_words = {
             r.text: r
             for r in sorted(speakers + names, key=lambda r: -r.start)
@@ -1900,7 +1900,7 @@ def introduced_by_noun(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
 
 def analyse(doc: Doc) -> tuple[list[Finding], list[Cue], list[SpeakerRef]]:
     """The quotations of ``doc`` judged to be speech, every cue found (for people), and the
-    people titled nouns outside quotations take up ("the trader questioned …")."""
+    people titled nouns outside quotations take up ("the trader claimed that …")."""
     text = text_of(doc)
     spans = find_quote_spans(text)
     inside = _inside(doc, spans)
@@ -2103,8 +2103,8 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue], list[SpeakerRef]]:
 def _titled_others(
     cues: list[Cue], findings: list[Finding], resolver: _Resolver
 ) -> list[SpeakerRef]:
-    """ "Nonetheless, the trader questioned whether …" (no quotation of its own): the person
-    such a titled noun takes up, with its title, for the person's quotes elsewhere."""
+    """ "Later, the trader claimed that …" (no quotation of its own): the person such a
+    titled noun takes up, with its title, for the person's quotes elsewhere."""
     used = {(f.cue.start, f.cue.end) for f in findings if f.cue is not None}
     found: list[SpeakerRef] = []
     for cue in cues:
