@@ -1591,10 +1591,15 @@ def _body_title_word(tok: Token) -> bool:
 
 
 def person_surnames(doc: Doc) -> frozenset[str]:
-    """Last words of the person names (two words or more) the article gives."""
-    return frozenset(
-        surname_of(doc[a:b].text) for a, b in _full_names(doc) if doc[a:b].text[-1:].isalpha()
-    )
+    """Last words of the person names (two words or more) the article gives (cached)."""
+    key = "nm_person_surnames"
+    cached = doc.user_data.get(key)
+    if cached is None:
+        cached = frozenset(
+            surname_of(doc[a:b].text) for a, b in _full_names(doc) if doc[a:b].text[-1:].isalpha()
+        )
+        doc.user_data[key] = cached
+    return cached  # type: ignore[no-any-return]
 
 
 #: A caption's web address glued to the next word ("X.com" in "X.comMarks").
@@ -3881,13 +3886,20 @@ def _named_in_running_text(word: Token) -> bool:
     or a comma ("…, Mara said"): a name, not one more word of a title-case headline."""
     if not word.is_alpha or not word.text[:1].isupper() or word.text.isupper():
         return False
-    for other in word.doc:
-        if other.i == word.i or other.text != word.text or other.i == 0:
-            continue
-        before = word.doc[other.i - 1]
-        if before.text == "," or (before.is_alpha and before.text.islower()):
-            return True
-    return False
+    doc = word.doc
+    key = "nm_running_capitals"
+    running = doc.user_data.get(key)
+    if running is None:
+        # capitalised word → where it stands after a comma or a lower-case word (cached)
+        running = {}
+        for t in doc[1:]:
+            before = doc[t.i - 1]
+            if t.text[:1].isupper() and (
+                before.text == "," or (before.is_alpha and before.text.islower())
+            ):
+                running.setdefault(t.text, []).append(t.i)
+        doc.user_data[key] = running
+    return any(i != word.i for i in running.get(word.text, ()))
 
 
 def _after_the_headline(tok: Token, label: int) -> bool:
