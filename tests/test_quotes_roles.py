@@ -288,6 +288,11 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "'Position trader' opening a sentence is a kind of trader, no firm 'Position'": (
+        "Position trader",
+        RoleOrg("Position trader", None),
+    ),
+    "'Options trader': likewise": ("Options trader", RoleOrg("Options trader", None)),
     "'billionaire Norrla CEO': a title in lower case is not joined over a firm's name": (
         "the clearly riled billionaire Norrla CEO",
         RoleOrg("CEO", "Norrla"),
