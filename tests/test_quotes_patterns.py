@@ -3311,6 +3311,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "indicator. “This behavior points to a healthy process,” Enigma Trader noted.",
         Want("This behavior", "Enigma Trader", "Enigma Trader", "noted", False, "", "Norrquant"),
     ),
+    "'Norrcoin’s CEO, BC Lund, said' with the name parsed away from the verb": (
+        "In an exclusive interview with a daily, Norrcoin’s newly appointed CEO, BC Lund, said "
+        "that the exchange has plans to return. “We will be back,” Lund added.",
+        Want("We will", "BC Lund", "Lund", "added", False, "newly appointed CEO", "Norrcoin"),
+    ),
 }
 
 

@@ -3051,6 +3051,19 @@ _INNER_CLAUSES = frozenset({"ccomp", "relcl", "acl", "advcl", "conj", "xcomp", "
 _PARTICIPLE_PREPS = frozenset({"by", "before", "after", "as", "while", "upon"})
 
 
+def _set_off_name_before(verb: Token) -> Token | None:
+    """ "Norrcoin’s newly appointed CEO, BC Lund, said": a name set off by commas right
+    before a verb the parser gave no subject (it hung the name elsewhere)."""
+    doc = verb.doc
+    if verb.i < 4 or doc[verb.i - 1].text != ",":
+        return None
+    name = doc[verb.i - 2]
+    span = name_tokens(name) if name.pos_ == "PROPN" and _is_namey(name) else None
+    if span is None or span[1] != verb.i - 1 or span[0] < 2 or doc[span[0] - 1].text != ",":
+        return None
+    return name if is_role_word(doc[span[0] - 2].text) else None
+
+
 def _glued_subject(verb: Token) -> Token | None:
     """ "Reserve plans signal deeper investment in crypto Park also spotlighted …": a verb
     right after a name (an adverb between at most) that the parser joined to the clause
@@ -3405,7 +3418,7 @@ def _teaser_subject(subj: Token, name: Token) -> bool:
 
 def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
     """A reporting verb with the speaker the text gives it (None when it names none)."""
-    subj = _glued_subject(verb) or _subject_of(verb)
+    subj = _glued_subject(verb) or _subject_of(verb) or _set_off_name_before(verb)
     speaker: SpeakerRef | None = None
     doc = verb.doc
     prev = doc[verb.i - 1] if verb.i > 0 else None
