@@ -3316,6 +3316,25 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "that the exchange has plans to return. “We will be back,” Lund added.",
         Want("We will", "BC Lund", "Lund", "added", False, "newly appointed CEO", "Norrcoin"),
     ),
+    "'X, head of the central bank,' works at the bank named before": (
+        "Norrland’s central bank pushes ahead with its plan. The Bank of Norrland wants crypto "
+        "trading to happen within a sandbox. Elvira Nabina, head of the central bank, said "
+        "earlier that “investments in crypto” will need new rules.",
+        Want(
+            "investments",
+            "Elvira Nabina",
+            "Elvira Nabina",
+            "said",
+            True,
+            "head",
+            "Bank of Norrland",
+        ),
+    ),
+    "'X, head of the central bank,' with no bank named keeps no firm (guard)": (
+        "Elvira Nabina, head of the central bank, said earlier that “investments in crypto” "
+        "will need new rules.",
+        Want("investments", "Elvira Nabina", "Elvira Nabina", "said", True, "head", ""),
+    ),
 }
 
 

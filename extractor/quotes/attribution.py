@@ -1464,6 +1464,25 @@ def appositive_firms(text: str, end: int | None = None) -> list[tuple[int, str]]
     return sorted(found)
 
 
+#: ", head of the central bank": a title of a public body written with its common noun.
+_OF_THE_BODY = re.compile(
+    r",\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:head|governor|chair|chairman|chairwoman|chief|"
+    r"director|president)\s+of\s+the\s+(central\s+bank|ministry|agency|commission)\b"
+)
+
+
+def _body_of_noun_before(doc: Doc, char: int, noun: str) -> str | None:
+    """The public body named before ``char`` whose name has ``noun``'s head capitalised
+    ("the central bank" → "Bank of Russia"), the last such; else None."""
+    head = noun.split()[-1].capitalize()
+    names = [
+        re.sub(r"^[Tt]he\s+", "", ent.text)
+        for ent in doc.ents
+        if ent.end_char <= char and ent.label_ == "ORG" and head in ent.text.split()
+    ]
+    return names[-1] if names else None
+
+
 def _latest_org_before(doc: Doc, char: int, *, firms_only: bool = False) -> str | None:
     """The organisation "the firm" stands for at ``char``: of those the model found, or an
     appositive called a firm, before it (coins and tickers excluded), the one the article
@@ -1712,6 +1731,10 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     elif not role.organization:
         title = parse_title(before)
         role = RoleOrg(role.role, title.organization)
+    body = _OF_THE_BODY.match(after) if role.role and role.organization is None else None
+    if body is not None:
+        # "Elvira N., head of the central bank,": the bank the article named before
+        role = RoleOrg(role.role, _body_of_noun_before(doc, span.start_char, body.group(1)))
     if role.role and role.organization is None and _THE_FIRMS.match(after):
         # "Jo Park, the firm’s CEO", "Jo Park, the Swiss bank’s CEO": the firm is the
         # organisation the text named last.
