@@ -644,11 +644,12 @@ def _lend_titles(findings: list[Finding], clusters: list[Cluster]) -> None:
         described = cluster.roles and all(_no_job(r) for r in cluster.roles)
         if (
             described
+            and said.role
             and said.organization
-            and is_company_title((said.role or "").split()[-1:][0] if said.role else "")
+            and is_company_title(said.role.split()[-1])
         ):
             # "tech billionaire Elon Norr" and "the Norrla CEO said": the job, at its firm
-            cluster.roles.insert(0, said.role or "")
+            cluster.roles.insert(0, said.role)
             cluster.organizations.insert(0, said.organization)
             continue
         if cluster.roles and all(former_title(r) for r in cluster.roles):

@@ -1089,8 +1089,7 @@ def _repeated_pseudonym(doc: Doc, lo: int, hi: int) -> bool:
         for t in words
     ):
         return False
-    name = doc[lo:hi].text
-    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text_of(doc))) >= 2
+    return _times_written(doc[lo:hi].text, text_of(doc)) >= 2
 
 
 def _of_head(doc: Doc, lo: int, sent_start: int) -> int:
@@ -1912,6 +1911,12 @@ def _last_before(doc: Doc, lo: int, text: str, reach: int) -> Token | None:
     return next((t for t in reversed(doc[max(0, lo - reach) : lo]) if t.text == text), None)
 
 
+def _times_written(name: str, text: str) -> int:
+    """How often ``name`` stands in ``text`` as whole words, not inside a hyphenated word
+    ("N44", not "N44-based"; ``times_named`` also counts those)."""
+    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+
+
 def _named_tail(text: str, org: str) -> str | None:
     """The last words of a heading glued before a title that the article names elsewhere too
     ("Race Heats Up N44" → "N44", named again in "a report from N44 Research"), else None."""
@@ -1920,7 +1925,7 @@ def _named_tail(text: str, org: str) -> str | None:
         tail = " ".join(words[k:])
         if not tail[:1].isupper() or words[k].lower() in cue_words("title_small_words"):
             continue
-        if len(re.findall(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", text)) >= 2:
+        if _times_written(tail, text) >= 2:
             return tail
     return None
 

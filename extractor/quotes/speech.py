@@ -650,11 +650,10 @@ class _Resolver:
         # A one-word name the article gives a person's title ("Mara—co-founder of X—", "Mara,
         # a statistician,") is a person's wherever it stands, whatever the model's label, and
         # has that first title where it stands alone ("according to Mara").
-        titled_words = {
-            r.text: r
-            for r in sorted(speakers + names, key=lambda r: -r.start)
-            if r.kind == "person" and r.role and " " not in r.text
-        }
+        titled_words: dict[str, SpeakerRef] = {}
+        for r in sorted(speakers + names, key=lambda r: r.start):
+            if r.kind == "person" and r.role and " " not in r.text:
+                titled_words.setdefault(r.text, r)
 
         def titled_person(r: SpeakerRef) -> SpeakerRef:
             first = titled_words.get(r.text)
@@ -1874,28 +1873,32 @@ def _written_in(noun: Token) -> SpeakerRef | None:
 
 def introduced_by_noun(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     """ "market intelligence firm Tarnby": a name right after a source noun is an organisation
-    that "the firm" may later stand for (whether or not the model tagged it)."""
-    found: list[SpeakerRef] = []
-    for tok in doc[:-1]:
-        nxt = doc[tok.i + 1]
-        if tok.lower_ not in source_nouns() or not tok.text.islower() or nxt.i in inside:
-            continue
-        if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
-            continue
-        span = name_tokens(nxt)
-        if span is None:
-            continue
-        name = doc[span[0] : span[1]]
-        found.append(
-            SpeakerRef(
+    that "the firm" may later stand for (whether or not the model tagged it); none whose
+    first token is in ``inside``. (Found once per doc: the people and the resolver ask.)"""
+    key = "nm_introduced_by_noun"
+    cached: list[tuple[int, SpeakerRef]] | None = doc.user_data.get(key)
+    if cached is None:
+        cached = []
+        for tok in doc[:-1]:
+            nxt = doc[tok.i + 1]
+            if tok.lower_ not in source_nouns() or not tok.text.islower():
+                continue
+            if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
+                continue
+            span = name_tokens(nxt)
+            if span is None:
+                continue
+            name = doc[span[0] : span[1]]
+            ref = SpeakerRef(
                 name.text,
                 name.start_char,
                 name.end_char,
                 "organization",
                 source_noun=tok.lower_,
             )
-        )
-    return found
+            cached.append((nxt.i, ref))
+        doc.user_data[key] = cached
+    return [ref for i, ref in cached if i not in inside]
 
 
 def analyse(doc: Doc) -> tuple[list[Finding], list[Cue], list[SpeakerRef]]:
