@@ -3335,6 +3335,16 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "will need new rules.",
         Want("investments", "Elvira Nabina", "Elvira Nabina", "said", True, "head", ""),
     ),
+    "a stance is no title: 'longtime gold critic X' is 'the Norrstone CEO' who speaks after": (
+        "Veteran investor and longtime gold critic Karl Mott has attacked the metal again. "
+        "In an interview, the Norrstone CEO and chairman labeled gold a “useless rock.”",
+        Want("useless rock", "Karl Mott", None, "labeled", True, "CEO", "Norrstone"),
+    ),
+    "'Norrcoin proponent Kay Lind' then 'The trader said': her job is trader, no firm": (
+        "Meanwhile, Norrcoin proponent Kay Lind spotted a rising wedge on the daily chart. "
+        "The trader said, “Buy the dips while they last.”",
+        Want("Buy the dips", "Kay Lind", "The trader", "said", False, "trader", ""),
+    ),
 }
 
 

@@ -288,6 +288,14 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "'Norrcoin proponent': the coin a stance favours is part of it, no employer": (
+        "Meanwhile, Norrcoin proponent",
+        RoleOrg("Norrcoin proponent", None),
+    ),
+    "'longtime Norrchain critic': likewise": (
+        "longtime Norrchain critic",
+        RoleOrg("longtime Norrchain critic", None),
+    ),
     "'Position trader' opening a sentence is a kind of trader, no firm 'Position'": (
         "Position trader",
         RoleOrg("Position trader", None),

@@ -35,11 +35,11 @@ from extractor.quotes.attribution import (
     trim_entity,
 )
 from extractor.quotes.cue_words import (
-    attitude_role,
     cue_words,
     gendered_pronouns,
     introduced_as_org,
     known_firm,
+    no_job_role,
     person_named_firm,
     persons_title,
     public_body_name,
@@ -641,16 +641,13 @@ def _lend_titles(findings: list[Finding], clusters: list[Cluster]) -> None:
         cluster = _cluster_of(clusters, ref)
         if cluster is None or cluster.kind == "organization":
             continue
-        described = cluster.roles and all(_no_job(r) for r in cluster.roles)
-        if (
-            described
-            and said.role
-            and said.organization
-            and is_company_title(said.role.split()[-1])
-        ):
-            # "tech billionaire Elon Norr" and "the Norrla CEO said": the job, at its firm
+        described = cluster.roles and all(no_job_role(r) for r in cluster.roles)
+        if described and said.role and not no_job_role(said.role):
+            # "tech billionaire Elon Norr" and "the Norrla CEO said": the job, at its firm;
+            # "Norrcoin proponent Kay Lind" and "The trader said": the job
             cluster.roles.insert(0, said.role)
-            cluster.organizations.insert(0, said.organization)
+            if said.organization:
+                cluster.organizations.insert(0, said.organization)
             continue
         if cluster.roles and all(former_title(r) for r in cluster.roles):
             # "Atkins, also a former commissioner," and "the SEC chair said": the title now.
@@ -664,13 +661,6 @@ def _lend_titles(findings: list[Finding], clusters: list[Cluster]) -> None:
         cluster.roles.append(ref.role)
         if ref.organization and not cluster.organizations:
             cluster.organizations.append(ref.organization)
-
-
-def _no_job(role: str) -> bool:
-    """A description that tells a stance or a status, not a job ("longtime critic", "tech
-    billionaire": ``attitude_roles``, ``status_roles``)."""
-    words = role.lower().split()
-    return attitude_role(role) or (bool(words) and words[-1] in cue_words("status_roles"))
 
 
 def _lend_described_titles(titled: list[SpeakerRef], clusters: list[Cluster]) -> None:

@@ -49,6 +49,13 @@ def attitude_role(role: str | None) -> bool:
     return bool(words) and words[-1] in cue_words("attitude_roles")
 
 
+def no_job_role(role: str | None) -> bool:
+    """Whether a role tells a stance or a status, not a job ("longtime critic", "tech
+    billionaire": ``attitude_roles``, ``status_roles``)."""
+    words = (role or "").lower().split()
+    return attitude_role(role) or (bool(words) and words[-1] in cue_words("status_roles"))
+
+
 @cache
 def gendered_pronouns() -> frozenset[str]:
     """ "he", "she" and their other forms (``gender_cues.json``): only a person is one."""

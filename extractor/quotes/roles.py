@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractor.data_tables import load_json, load_lines
-from extractor.quotes.cue_words import cue_words
+from extractor.quotes.cue_words import attitude_role, cue_words
 from extractor.quotes.people import strip_possessive
 from extractor.quotes.places import (
     holds_office,
@@ -860,6 +860,17 @@ def _parse_title(text: str) -> RoleOrg:
         if caps:
             org = _clean_org(" ".join(caps))
         longer = len(tail) > len(caps) and tail[-len(caps) - 1][:1].isupper()
+        if org and not possessive and attitude_role(role) and not longer:
+            # "Norrcoin proponent", "longtime Norrchain critic": what the stance is about,
+            # part of it; no employer.
+            k = len(tail) - len(caps)
+            about: list[str] = []
+            while k > 0 and len(about) < 2 and tail[k - 1].islower():
+                if tail[k - 1] in _LEAD_STOP:
+                    break
+                about.insert(0, tail[k - 1])
+                k -= 1
+            return RoleOrg(_clean_role(" ".join([*about, org, role])), None)
         if not longer and no_employer(role, org):
             # "Silicon Valley veteran", "American analyst": the place or nationality is part of
             # the title; a possessive ("London’s top trader") just drops. (A city's mayor

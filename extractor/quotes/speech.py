@@ -60,6 +60,7 @@ from extractor.quotes.attribution import (
 from extractor.quotes.cue_words import (
     cue_words,
     known_firm,
+    no_job_role,
     person_named_firm,
     persons_title,
     public_body_name,
@@ -497,6 +498,8 @@ def _other_title(cand: SpeakerRef, ref: SpeakerRef) -> bool:
         return False
     if cand.kind == "organization" and is_plural_role(cand.role):
         return False
+    if no_job_role(cand.role):
+        return False  # "long-time critic X … the Norrstone CEO said": a stance is no job
     noun = (ref.role or _last_word(ref.text)).lower().split()
     if not ref.role and not is_role_word(noun[-1]):
         return False  # "the post", "the firm": no title to differ from
@@ -981,8 +984,14 @@ class _Resolver:
                 # a firm, taken up by "he", is a person for the pronouns that follow too.
                 taken = replace(found, kind="person", organization=None)
             self.chain.append((ref.start, taken))
-        if found is not None and found.kind == "person" and ref.role and not found.role:
-            # "the Strike CEO declared" → the person named before, with that title.
+        if (
+            found is not None
+            and found.kind == "person"
+            and ref.role
+            and (not found.role or no_job_role(found.role))
+        ):
+            # "the Strike CEO declared" → the person named before, with that title (a stance
+            # or a status is no title: "longtime critic X … the Norrstone CEO said").
             return replace(found, role=ref.role, organization=ref.organization)
         if found is not None and found.kind == "organization" and ref.kind == "organization":
             if ref.role and not found.role:
