@@ -4106,3 +4106,49 @@ def test_an_acronym_tagged_as_a_noun_before_a_spokesperson_is_the_firm(nlp: Lang
         "spokesperson",
         "NORR",
     )
+
+
+def test_a_hyphenated_title_split_by_the_parser_still_leads_to_the_name(nlp: Language) -> None:
+    """ "…,” said NORR co-founder Elin Fang.": the parser may make both "founder" and
+    "Fang" subjects of "said"; the name after the firm's title speaks, not the title alone
+    (which a name earlier in the article would then take up), though the tagger calls the
+    acronym a common noun."""
+    from spacy.tokens import Doc
+
+    from extractor.quotes.attribution import cue_of_verb
+
+    words = ["“", "Deals", "matter", ",", "”", "said", "NORR", "co", "-", "founder"]
+    words += ["Elin", "Fang", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[
+            False,
+            True,
+            False,
+            False,
+            True,
+            True,
+            True,
+            False,
+            False,
+            True,
+            True,
+            False,
+            False,
+        ],
+        pos=["PUNCT", "NOUN", "VERB", "PUNCT", "PUNCT", "VERB", "NOUN", "NOUN", "NOUN", "NOUN"]
+        + ["PROPN", "PROPN", "PUNCT"],
+        tags=["``", "NNS", "VBP", ",", "''", "VBD", "NN", "NN", "NN", "NN", "NNP", "NNP", "."],
+        deps=["punct", "nsubj", "ccomp", "punct", "punct", "ROOT", "nmod", "compound"]
+        + ["punct", "nsubj", "compound", "nsubj", "punct"],
+        heads=[2, 2, 5, 5, 5, 5, 9, 9, 9, 5, 11, 5, 5],
+        ents=["O", "O", "O", "O", "O", "O", "B-ORG", "O", "O", "O", "B-PERSON", "I-PERSON", "O"],
+    )
+    cue = cue_of_verb(doc[5], set(range(5)))
+    assert cue.speaker is not None
+    assert (cue.speaker.text, cue.speaker.role, cue.speaker.organization) == (
+        "Elin Fang",
+        "co-founder",
+        "NORR",
+    )

@@ -2825,6 +2825,7 @@ def _name_after_cue_title(verb: Token) -> Token | None:
             before = ent
         elif not (
             tok.pos_ == "PROPN"
+            or (tok.pos_ == "NOUN" and tok.text.isupper() and not titled)  # "said NAVI co-…"
             or tok.lower_ in _TITLE_RUN_GLUE
             or (titled and tok.pos_ == "NOUN" and tok.text.islower())  # "head of research"
         ):
