@@ -3345,6 +3345,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "The trader said, “Buy the dips while they last.”",
         Want("Buy the dips", "Kay Lind", "The trader", "said", False, "trader", ""),
     ),
+    "a title-case heading glued before 'Brenner stated': the surname opens the sentence": (
+        "Ola Brenner, chief markets officer at Norrbank, spoke on Monday. “Demand is real,” "
+        "Brenner said. Brenner Defends Crypto Legitimacy, Sees Meme Coins as a Small Niche "
+        "Brenner stated that the bank does not push “meme coin bets” on clients.",
+        Want("meme coin bets", "Ola Brenner", "Brenner", "stated", True, "chief markets officer"),
+    ),
 }
 
 

@@ -3104,7 +3104,8 @@ def _glued_subject(verb: Token) -> Token | None:
     if k > 0 and doc[k].pos_ == "ADV" and doc[k].dep_ == "advmod":
         k -= 1
     name = doc[k]
-    if own is None and verb.dep_ in {"conj", "ccomp"} and verb.head.i < verb.i:
+    finite_clause = verb.dep_ == "advcl" and verb.tag_ in {"VBD", "VBZ"}
+    if own is None and (verb.dep_ in {"conj", "ccomp"} or finite_clause) and verb.head.i < verb.i:
         joined = verb.head.i
     elif own is not None and own.pos_ == "VERB" and own.i < k:
         joined = own.i
@@ -3115,7 +3116,22 @@ def _glued_subject(verb: Token) -> Token | None:
     if any(t.dep_ == "cc" or t.is_punct for t in doc[joined + 1 : k]):
         return None  # ("… and Park also spotlighted", "…, Park spotlighted"): joined
     before = doc[k - 1]
+    if before.text[:1].isupper() and _surname_of_a_full_name(name, before):
+        return name  # "… Sees Meme Coins as a Small Niche Burgherr stated": a title-case heading
     return name if before.text[:1].islower() and before.pos_ != "DET" else None
+
+
+def _surname_of_a_full_name(name: Token, before: Token) -> bool:
+    """Whether ``name`` is the last word of a person's full name the model found elsewhere in
+    the document, whose given name is not the word ``before`` it here."""
+    return any(
+        ent.label_ == "PERSON"
+        and len(ent) > 1
+        and ent[-1].text == name.text
+        and ent[-2].text != before.text
+        and ent.start != name.i - 1
+        for ent in name.doc.ents
+    )
 
 
 def _clause_subject(verb: Token) -> Token | None:
@@ -3447,7 +3463,8 @@ def _teaser_subject(subj: Token, name: Token) -> bool:
 
 def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
     """A reporting verb with the speaker the text gives it (None when it names none)."""
-    subj = _glued_subject(verb) or _subject_of(verb) or _set_off_name_before(verb)
+    glued = _glued_subject(verb)
+    subj = glued or _subject_of(verb) or _set_off_name_before(verb)
     speaker: SpeakerRef | None = None
     doc = verb.doc
     prev = doc[verb.i - 1] if verb.i > 0 else None
@@ -3486,6 +3503,10 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
         subj = next((t for t in chained if t is not None), subj)
     if subj is not None and subj.i not in inside:
         speaker = speaker_from_subject(subj)
+        if speaker is None and subj is glued:
+            # ("… as a Small Niche Brenner stated": the surname alone, not the heading's
+            # capitalised words the parser joined to it)
+            speaker = speaker_from_tokens(doc, subj.i, subj.i + 1)
         person = _person_of_firm(doc, subj, speaker)
         if person is not None:
             speaker = person
