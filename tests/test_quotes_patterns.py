@@ -3351,6 +3351,27 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Brenner stated that the bank does not push “meme coin bets” on clients.",
         Want("meme coin bets", "Ola Brenner", "Brenner", "stated", True, "chief markets officer"),
     ),
+    "'the Foundation said' is the Norrchain Foundation named before, not a chart's source": (
+        "The Norrchain Foundation has started a security drive, according to a May 14 post. "
+        "Norrchain still leads in locked value, according to Norrlytics. Chart by value. "
+        "Source: Norrlytics“Security at scale needs the whole ecosystem,” the Foundation said "
+        "in a statement.",
+        Want("Security at scale", "Norrchain Foundation", "the Foundation", "said"),
+    ),
+    "'it added' after 'the Foundation said' resolved to the Norrchain Foundation: the same": (
+        "The Norrchain Foundation has started a security drive, according to a May 14 post. "
+        "Norrchain still leads in locked value, according to Norrlytics. Chart by value. "
+        "Source: Norrlytics“Security at scale needs the whole ecosystem,” the Foundation said "
+        "in a statement. “Billions now hold coins onchain,” it added.",
+        Want("Billions now", "Norrchain Foundation", "it", "added"),
+    ),
+    "'the Commission said' far after the SEC named in full, 'SEC' in between: the SEC (guard)": (
+        "The US Securities and Exchange Commission on Monday approved new orders. "
+        + FILLER
+        + " The SEC’s orders went further. The Commission said it took steps that “advance "
+        "a neutral approach” to funds.",
+        Want("advance a neutral", "SEC", "The Commission", "said", True),
+    ),
 }
 
 

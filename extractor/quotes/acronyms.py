@@ -25,7 +25,7 @@ _SUFFIXES = frozenset(
 )
 
 
-def _spells(acronym: str, words: list[str]) -> bool:
+def spells(acronym: str, words: list[str]) -> bool:
     """Whether the letters of ``acronym`` run through ``words`` in order: every capitalised word
     gives its initial and maybe more of its letters ("European" → "EU" in "EUCI"); linking
     words ("of", "and") and a final company form ("Group", "Inc") may give their initial or
@@ -68,7 +68,7 @@ def defined_acronyms(text: str) -> dict[str, str]:
             tail = words[k:]
             if tail[0].lower() in _GLUE:
                 continue
-            if _spells(acronym, tail):
+            if spells(acronym, tail):
                 # ("the Securities and Exchange Commission’s (SEC) Division": not the "’s")
                 found[acronym] = re.sub(r"[’']s?$", "", " ".join(tail))
                 break

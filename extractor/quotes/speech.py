@@ -11,7 +11,7 @@ nicknames, scare quotes) are dropped.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -20,7 +20,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from extractor.data_tables import load_json, load_lines
-from extractor.quotes.acronyms import term_acronyms
+from extractor.quotes.acronyms import spells, term_acronyms
 from extractor.quotes.attribution import (
     Cue,
     SpeakerRef,
@@ -577,6 +577,23 @@ def _definite(ref: SpeakerRef, nouns: Collection[str]) -> bool:
     return len(words) == 2 and words[0] in {"the", "this"} and words[1] in nouns
 
 
+#: Capitalised words in a row, "The" first maybe ("The Norrchain Foundation").
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.-]*)*")
+
+
+def _start(ref: SpeakerRef) -> int:
+    return ref.start
+
+
+def _short_for(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` or one of its words, or spells the initials of its last
+    words ("SEC" for "US Securities and Exchange Commission")."""
+    words = full.split()
+    if short == full or (" " not in short and short in words):
+        return True
+    return short.isupper() and any(spells(short, words[k:]) for k in range(len(words)))
+
+
 def _firm_noun(ref: SpeakerRef) -> bool:
     """ "the exchange", "the team": a definite noun for a private firm."""
     return _definite(ref, cue_words("firm_nouns"))
@@ -807,6 +824,27 @@ class _Resolver:
             )
         return False
 
+    def _named_head_before(self, ref: SpeakerRef) -> SpeakerRef | None:
+        """For "the Foundation" and the like (``name_head_nouns``): the last organisation
+        named before with that noun ending its name ("The Norrchain Foundation has …")."""
+        if not ref.needs_antecedent or not _definite(ref, cue_words("name_head_nouns")):
+            return None
+        head = _last_word(ref.text).lower()
+        named = None
+        for m in _CAPITALISED_RUN.finditer(self.text, 0, ref.start):
+            words = m.group().split()
+            if words[-1].lower() == head and len(words) > 1:
+                named = m
+        if named is None:
+            return None
+        words = named.group().split()
+        start = named.start()
+        if words[0] in {"The", "the"}:
+            start += len(words[0]) + 1
+            words = words[1:]
+        name = " ".join(words)
+        return SpeakerRef(name, start, named.end(), "organization", None, name)
+
     def _at_a_firm(self, cand: SpeakerRef) -> bool:
         """Whether a candidate holds a company title at a firm (no public body), as named
         here or, for a surname alone, where the full name was given."""
@@ -951,6 +989,13 @@ class _Resolver:
                 self.chain.append((ref.start, single))
                 return single
         found = self._resolve(ref)
+        named = self._named_head_before(ref)
+        if named is not None and not (found is not None and _short_for(found.text, named.text)):
+            # "the Foundation said" is the Norrchain Foundation named before, not a chart's
+            # source named in between ("SEC" for "US Securities and Exchange Commission" is);
+            # it speaks here for the "it" that may follow.
+            found = named
+            insort(self.speakers, replace(named, start=ref.start, end=ref.end), key=_start)
         if found is None and _definite(ref, _COURT_NOUNS):
             found = self._court_named_before(ref)
         pronoun = ref.text.lower() in pronouns()
