@@ -3372,6 +3372,17 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "a neutral approach” to funds.",
         Want("advance a neutral", "SEC", "The Commission", "said", True),
     ),
+    "'The X user norrwatcher backs …. “…,” they predicted': the handle, named not speaking": (
+        "Its weak run has drawn attention from some market observers who think the rally is "
+        "over. The X user norrwatcher supports the thesis that the token has no chance to gain. "
+        "“I would like to see it at $10, but that is not happening,” they predicted.",
+        Want("I would like", "norrwatcher", "they", "predicted"),
+    ),
+    "'The X user base grew' names no handle: no one speaks for 'they' (guard)": (
+        "Some market observers think the rally is over. The X user base grew fast this year. "
+        "“It is not happening,” they predicted.",
+        Want("It is not", "market observers", "they", "predicted"),
+    ),
 }
 
 

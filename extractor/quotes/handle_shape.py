@@ -61,9 +61,23 @@ def _lower_titled_handle(tok: Token) -> bool:
     return before >= 0 and doc[before].text.islower() and is_role_word(doc[before].text)
 
 
+def _platform_user_handle(tok: Token) -> bool:
+    """ "The X user norrwatcher": a lower-case word the tagger calls a proper noun, right
+    after a platform's "user" (``handle_holder_nouns``, ``social_platforms``)."""
+    doc = tok.doc
+    if tok.i < 2 or not tok.text.isalnum() or not tok.text.islower() or tok.tag_ != "NNP":
+        return False
+    holder, platform = doc[tok.i - 1], doc[tok.i - 2]
+    return (
+        holder.lower_ in cue_words("handle_holder_nouns")
+        and holder.text.islower()
+        and platform.text in cue_words("social_platforms")
+    )
+
+
 def titled_handle(tok: Token) -> bool:
     """A handle the text gives a person's role, before it or in an appositive after it."""
-    if _lower_titled_handle(tok):
+    if _lower_titled_handle(tok) or _platform_user_handle(tok):
         return True
     if not is_handle_shape(tok.text):
         return False

@@ -1079,19 +1079,35 @@ class _Resolver:
                 if who is not None:
                     spoke.append((noun.start, who))
         if not spoke:
+            # ("The X user norrwatcher backs the thesis …. “…,” they predicted": a handle
+            # named, not yet speaking)
+            spoke = [
+                (n.start, n)
+                for n in self.names
+                if n.start < ref.start
+                and here - 1 <= self.sentence_of(n.start) <= here
+                and n.kind == "person"
+                and " " not in n.text.strip()
+                and self._after_holder_noun(n)
+            ]
+        if not spoke:
             return None
         last = max(spoke, key=lambda p: p[0])[1]
         if self._gender(last) is not None or len(last.text.split()) > 3:
             return None
-        # (a holder noun right before the name, or before its first word: "user Crypto Beast")
-        before = self.text[max(0, last.start - 20) : last.start].split()[-2:]
         one_word = " " not in last.text.strip()
         pseudonym = (
             (one_word and is_handle_shape(last.text))
             or (one_word and last.kind == "person" and persons_title(last.role))
-            or any(w in cue_words("handle_holder_nouns") for w in before)
+            or self._after_holder_noun(last)
         )
         return replace(last, kind="person") if pseudonym else None
+
+    def _after_holder_noun(self, name: SpeakerRef) -> bool:
+        """A holder noun right before the name, or before its first word ("user Crypto
+        Beast")."""
+        before = self.text[max(0, name.start - 20) : name.start].split()[-2:]
+        return any(w in cue_words("handle_holder_nouns") for w in before)
 
     def _court_named_before(self, ref: SpeakerRef) -> SpeakerRef | None:
         """ "the court found …" where the article names a court only inside a judge's title
