@@ -3383,6 +3383,15 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“It is not happening,” they predicted.",
         Want("It is not", "market observers", "they", "predicted"),
     ),
+    "a name the model calls a firm in one place, taken up as 'the analyst': a person far on": (
+        "Crypto analyst Smart Norrflows, on the TradingView site, pointed out a sweep. "
+        "Smart Norrflows explains that the drop took out the lows. "
+        + FILLER
+        + " The first “key reaction point” is near, the analyst points out. "
+        + FILLER
+        + " “If we reject early, I will prep for a sweep,” the analyst concluded.",
+        Want("If we reject", "Smart Norrflows", "the analyst", "concluded", False),
+    ),
 }
 
 

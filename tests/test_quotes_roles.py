@@ -288,6 +288,10 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "a heading's 'A Clean Breakout' glued before 'Crypto analyst': no firm": (
+        "Norrcoin Price Shows A Clean Breakout Crypto analyst",
+        RoleOrg("Crypto analyst", None),
+    ),
     "'Norrcoin proponent': the coin a stance favours is part of it, no employer": (
         "Meanwhile, Norrcoin proponent",
         RoleOrg("Norrcoin proponent", None),

@@ -236,7 +236,9 @@ def _capitalised_speech_verb(word: str) -> bool:
 _MODALS = frozenset({"could", "would", "should", "might", "must", "can", "will"})
 #: Capitalised determiners that open a headline's noun phrase ("This Price Level"), never a
 #: firm's name.
-_HEADLINE_DETERMINERS = frozenset({"This", "That", "These", "Those", "Its", "Their", "Your"})
+_HEADLINE_DETERMINERS = frozenset(
+    {"This", "That", "These", "Those", "Its", "Their", "Your", "A", "An"}
+)
 
 
 #: Words a role never ends with: "representative of the" lost the firm after them.

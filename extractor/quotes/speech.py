@@ -1022,6 +1022,20 @@ class _Resolver:
             found = chained[-1] if chained else None
         if found is None and ref.text.lower() in _HE_SHE:
             found = self._sole_person_before(ref)
+        if found is not None and ref.kind == "person" and found.kind == "organization":
+            # "Crypto analyst Smart Flows pointed out …, Smart Flows explains …, the analyst
+            # points": a name the model called a firm in one place, a person in another,
+            # taken up as a person is that person.
+            person = next(
+                (
+                    n
+                    for n in self.speakers + self.names
+                    if n.text == found.text and n.kind == "person" and n.start < ref.start
+                ),
+                None,
+            )
+            if person is not None:
+                found = replace(found, kind="person", organization=person.organization)
         if found is not None and (pronoun or found.kind == "person"):
             taken = found
             if ref.kind == "person" and found.kind == "organization":
