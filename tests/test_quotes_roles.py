@@ -8,6 +8,14 @@ from extractor.quotes.roles import RoleOrg, parse_appositive, parse_title
 
 #: text after "Name," → expected (role, organisation)
 APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
+    "', former board chair Maria Lund, …': a list's next title holder, not this name's title": (
+        " former board chair Maria Lund, senior vice president Ray Dale and others",
+        RoleOrg(),
+    ),
+    "', chief economist at Norrbank Maria …': a firm's name before no given name (guard)": (
+        " chief economist at Norrbank, said on Monday",
+        RoleOrg("chief economist", "Norrbank"),
+    ),
     "'who runs the $16 billion hedge fund X': the firm after its description": (
         " who runs the $16 billion macro hedge fund Norrwick Capital, has long",
         RoleOrg(None, "Norrwick Capital"),

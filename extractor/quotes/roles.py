@@ -397,6 +397,17 @@ _DESCRIPTION_ACRONYM = re.compile(
 )
 
 
+#: A given name and a capitalised word right after a title: the next person in a list.
+_NAME_AFTER_TITLE = re.compile(r"^\s+([A-Z][a-z]+)\s+[A-Z][a-z]")
+
+
+def _next_holder(after_title: str) -> bool:
+    """Whether a title is followed by a person's name ("former board chair Maria Lund"): the
+    title is that person's, written in a list after another name."""
+    found = _NAME_AFTER_TITLE.match(after_title)
+    return found is not None and found.group(1).lower() in first_names()
+
+
 def _parse_appositive(text: str) -> RoleOrg:
     text = _DESCRIPTION_ACRONYM.sub("", text.lstrip())
     if _NOT_APPOSITIVE.match(text):
@@ -428,6 +439,8 @@ def _parse_appositive(text: str) -> RoleOrg:
     matches = list(_role_re().finditer(segment))
     if not matches or matches[0].start() > 25:
         return RoleOrg()
+    if _next_holder(segment[matches[-1].end() :]):
+        return RoleOrg()  # "Jo Park, former board chair Maria Lund, …": Lund's title
     # "CEO of blockchain analytics developer Tallyrock": a role word right before the firm's
     # name, after the title's preposition, says what the firm is.
     matches = [
