@@ -3392,6 +3392,17 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         + " “If we reject early, I will prep for a sweep,” the analyst concluded.",
         Want("If we reject", "Smart Norrflows", "the analyst", "concluded", False),
     ),
+    "'The SEC sued Norrcoin … “…,” the complaint said': the party that sued": (
+        "The SEC sued Norrcoin and its CEO Jo Park on Tuesday. Among its allegations, the SEC "
+        "said Norrcoin never owned the buildings it listed. “For example, the firm announced "
+        "deals that never closed,” the complaint said.",
+        Want("For example", "SEC", "the complaint", "said"),
+    ),
+    "'Norrcoin sued the regulator … the lawsuit claims': the firm that sued, not the body": (
+        "Norrcoin sued the Norrland Financial Authority on Friday over its new levy. The "
+        "lawsuit claims the levy is “unlawful and ruinous” for small exchanges.",
+        Want("unlawful and ruinous", "Norrcoin", "The lawsuit", "claims", True),
+    ),
 }
 
 

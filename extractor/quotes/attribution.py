@@ -292,6 +292,8 @@ def _said_in_one_before(noun: Token) -> bool:
             return True  # "Norrment Labs announced … the announcement stated"
         if tok.lemma_.lower() == lemma and _issuing_verb(tok) is not None:
             return True  # "the Division issued new guidance … the guidance noted"
+        if tok.pos_ == "VERB" and lemma in _lawsuit_documents(tok):
+            return True  # "The SEC sued Norrcoin … the complaint said"
         if tok.lemma_.lower() != lemma or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
             continue
         verb = tok.head.head
@@ -312,16 +314,29 @@ def _issuing_verb(noun: Token) -> Token | None:
     return verb if verb.lemma_.lower() in cue_words("document_issue_verbs") else None
 
 
+def _lawsuit_documents(verb: Token) -> list[str]:
+    """The documents a verb of taking someone to court makes ("sued": the complaint, the
+    lawsuit; ``lawsuit_verbs``)."""
+    documents: list[str] = _tables()["lawsuit_verbs"].get(verb.lemma_.lower(), [])
+    return documents
+
+
 def issued_documents(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     """ "the SEC’s Division of Corporation Finance issued new guidance": the issuer, as the
-    author a later "the guidance noted" stands for."""
+    author a later "the guidance noted" stands for; "The SEC sued Norrcoin": the SEC, for a
+    later "the complaint said"."""
     found = []
-    for noun in doc:
-        verb = _issuing_verb(noun) if noun.i not in inside else None
+    for tok in doc:
+        if tok.i in inside:
+            continue
+        verb = _issuing_verb(tok)
+        nouns = [tok.lemma_.lower()] if verb is not None else []
+        if verb is None and tok.pos_ == "VERB" and _lawsuit_documents(tok):
+            verb, nouns = tok, _lawsuit_documents(tok)
         subject = _subject_of(verb) if verb is not None else None
         speaker = speaker_from_subject(subject) if subject is not None else None
         if speaker is not None and not speaker.needs_antecedent:
-            found.append(replace(speaker, source_noun=noun.lemma_.lower()))
+            found += [replace(speaker, source_noun=noun) for noun in nouns]
     return found
 
 
