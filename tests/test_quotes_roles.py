@@ -296,6 +296,14 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "a heading's '… Long Way To Go' glued before 'Crypto analyst': no firm 'Go'": (
+        "Norrcoin Still Has A Long Way To Go Crypto analyst",
+        RoleOrg("Crypto analyst", None),
+    ),
+    "'Teach For Norrland CEO': a linking word inside a firm's name (guard)": (
+        "Teach For Norrland CEO",
+        RoleOrg("CEO", "Teach For Norrland"),
+    ),
     "a heading's 'A Clean Breakout' glued before 'Crypto analyst': no firm": (
         "Norrcoin Price Shows A Clean Breakout Crypto analyst",
         RoleOrg("Crypto analyst", None),

@@ -241,6 +241,11 @@ _HEADLINE_DETERMINERS = frozenset(
 )
 
 
+#: Small words a title-case heading writes capitalised and a firm's name does not ("… Long
+#: Way To Go Crypto analyst X").
+_HEADING_SMALL_WORDS = frozenset({"To", "Into", "From", "By", "At", "Is", "Are", "Was"})
+
+
 #: Words a role never ends with: "representative of the" lost the firm after them.
 _DANGLING = frozenset({"of", "the", "at", "for", "with", "from", "and", "a", "an"})
 #: Participles left at a title's end where "with" and the firm were cut off ("an analyst
@@ -841,6 +846,8 @@ def _parse_title(text: str) -> RoleOrg:
                     continue
             if caps and w.lower() in _MODALS:
                 caps = []  # "… Attack Could Continue for Days Prime Minister": a headline's
+            if caps and w in _HEADING_SMALL_WORDS and i > 0 and tail[i - 1][:1].isupper():
+                caps = []  # "… Has A Long Way To Go Crypto analyst": a headline's last words
             break
         owner = next((k for k, w in enumerate(caps[:-1]) if strip_possessive(w) != w), None)
         if (
