@@ -3403,6 +3403,15 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "lawsuit claims the levy is “unlawful and ruinous” for small exchanges.",
         Want("unlawful and ruinous", "Norrcoin", "The lawsuit", "claims", True),
     ),
+    "'Norrstrat’s Tom Lee' after a title-case heading (the model's person 'Norrstrat'): firm": (
+        "Shares rose. The Backbone Of Stablecoins? Norrstrat’s Tom Lee characterized Norrchain "
+        "as “the backbone and architecture” of stablecoins.",
+        Want("the backbone", "Tom Lee", "Tom Lee", "characterized", True, "", "Norrstrat"),
+    ),
+    "'Dana Kett’s son Eli Kett said' keeps no firm 'Dana Kett' (guard)": (
+        "Dana Kett’s son Eli Kett said the plan was “a bad bet” for savers.",
+        Want("a bad bet", "Eli Kett", None, "said", True, None, ""),
+    ),
 }
 
 

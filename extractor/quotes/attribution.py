@@ -1431,9 +1431,14 @@ def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _a_persons(doc: Doc, lo: int, hi: int) -> bool:
-    """Whether the model reads ``doc[lo:hi]`` as a person's name on its own ("Dana Kett’s")."""
+    """Whether the model reads ``doc[lo:hi]`` as a person's name on its own ("Dana Kett’s"); a
+    single word only if a given name or the surname of someone the article names in full
+    (not "Norrstrat’s Tom Lee", a firm the model calls a person)."""
     ent = _entity_of(doc[lo])
-    return ent is not None and ent.label_ == "PERSON" and ent.end == hi
+    if ent is None or ent.label_ != "PERSON" or ent.end != hi:
+        return False
+    word = doc[lo].text
+    return hi - lo > 1 or word.lower() in given_names() or word in person_surnames(doc)
 
 
 def term_acronym(text: str, start: int, name: str) -> bool:
