@@ -3412,6 +3412,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Dana Kett’s son Eli Kett said the plan was “a bad bet” for savers.",
         Want("a bad bet", "Eli Kett", None, "said", True, None, ""),
     ),
+    "'as quoted by Decrypt' then 'according to the presidential candidate': no outlet": (
+        "Democratic presidential candidate Ray Dalton Jr. has said he will defend Bitcoin. "
+        "“We live in a time of surveillance,” the politician said, as quoted by Decrypt.\n\n"
+        "“Distant technologies have taken over,” according to the presidential candidate.",
+        Want("Distant technologies", "Ray Dalton Jr", "the presidential candidate", "according to"),
+    ),
 }
 
 

@@ -734,6 +734,8 @@ class _Resolver:
             _last_word(ref.possessor)
         ):
             return False  # "Kett’s partner" is not Kett
+        if ref.kind == "person" and cand.text.lower() in _outlets():
+            return False  # "as quoted by Decrypt. … according to the candidate": no outlet
         if _firm_noun(ref) and (_outlet_or_public_body(cand.text) or is_place(cand.text)):
             return False  # "the exchange said" is not the newspaper, the regulator, a country
         if _document_noun(ref) and _RECIPIENT_BEFORE.search(
