@@ -30,6 +30,12 @@ TRIMS: dict[str, tuple[str, tuple[int, int], str | None]] = {
     "trailing whitespace dropped": ("Kira Lund      rates", (0, 3), "Kira Lund"),
     "whitespace only": ("rates      rates", (1, 2), None),
     "whitespace inside": ("DKR      6.92", (0, 3), None),
+    "a list's word and a comma before the name are cut": (
+        "called Simplicity, Norrstream engineer",
+        (1, 4),
+        "Norrstream",
+    ),
+    "a company form after a comma stays (guard)": ("Norrvik, Inc. said", (0, 3), "Norrvik, Inc."),
 }
 
 

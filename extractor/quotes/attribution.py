@@ -658,6 +658,10 @@ def _word_before_given_name(doc: Doc, k: int, end: int) -> bool:
     )
 
 
+#: Company forms written after a comma in a firm's name ("Norr, Inc.").
+_COMPANY_FORMS = frozenset({"inc", "ltd", "llc", "corp", "co", "plc", "lp", "llp", "s.a", "ag"})
+
+
 def trim_entity(ent: Span) -> Span | None:
     """An entity without the lower-case or common words the model let in front of it
     ("Crypto exchange Tradeon" → "Tradeon") and without a headline verb after it."""
@@ -693,6 +697,12 @@ def trim_entity(ent: Span) -> Span | None:
     doc = ent.doc
     if hi - lo >= 2 and doc[lo].text == doc[lo + 1].text and doc[lo].text[:1].isupper():
         lo += 1  # "Source: N44 N44 CEO Jo Park": a caption's credit, then the same name
+    comma = next((t.i for t in reversed(doc[lo + 1 : hi - 1]) if t.text == ","), None)
+    if comma is not None and doc[comma + 1].text[:1].isupper():
+        # "… a language called Simplicity, Norrstream engineer X": a list or a clause runs
+        # into the name; the name is what follows the last comma (not "Norr, Inc.")
+        if doc[comma + 1].lower_.rstrip(".") not in _COMPANY_FORMS:
+            lo = comma + 1
     while 0 < hi < len(doc) and doc[hi - 1].lower_ in NAME_PARTICLES and _is_namey(doc[hi]):
         hi += 1  # "Ursula von der" for "Ursula von der Leyen": the surname after the particle
     while ent.label_ == "PERSON" and 0 < hi < len(doc) - 1 and _hyphen_joined(doc, hi - 1, hi):
