@@ -3418,6 +3418,17 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“Distant technologies have taken over,” according to the presidential candidate.",
         Want("Distant technologies", "Ray Dalton Jr", "the presidential candidate", "according to"),
     ),
+    "'An engineer at Norrstream has said …', then 'Norrstream engineer Lisa Nagel said': her": (
+        "An engineer at the development firm Norrstream has said she sees a “Cambrian "
+        "explosion” coming for layer 2 tools.\n\nThe growth will be fueled by a new language, "
+        "Norrstream engineer Lisa Nagel said at the conference.",
+        Want("Cambrian", "Lisa Nagel", None, "said", True, "engineer", "Norrstream"),
+    ),
+    "'A Norrfin analyst said …' with an analyst of another firm named next: the firm (guard)": (
+        "A Norrfin analyst said the rally looks “tired and thin” this week. Veltbank analyst "
+        "Jo Park disagreed with that view.",
+        Want("tired and thin", "Norrfin", None, "said", True, "analyst", "Norrfin"),
+    ),
 }
 
 

@@ -475,6 +475,11 @@ def _given_name_genders() -> dict[str, str]:
     return {p[0]: p[1] for p in pairs if len(p) == 2}
 
 
+def _at_named_firm(person: SpeakerRef, firm: str) -> bool:
+    """Whether the organisation written with a person is ``firm``."""
+    return bool(person.organization) and _same_org(person.organization or "", firm)
+
+
 def _same_org(a: str, b: str) -> bool:
     """Whether two organisation names are one ("Strike" and "Strike Inc.")."""
     a, b = a.lower(), b.lower()
@@ -970,6 +975,13 @@ class _Resolver:
         return found[-1] if found else None
 
     def resolve(self, ref: SpeakerRef | None) -> SpeakerRef | None:
+        if ref is not None and not ref.needs_antecedent and ref.kind == "organization":
+            if ref.role and not is_plural_role(ref.role):
+                # "An engineer at Norrstream has said …", then "Norrstream engineer Lisa
+                # Nagel said": the firm spoke through the person it names next.
+                named = self._named_next(ref, firm=ref.text)
+                if named is not None:
+                    return named
         if ref is None or not ref.needs_antecedent:
             return ref
         if ref.kind == "group":
@@ -1252,8 +1264,9 @@ class _Resolver:
             if n.kind == "person"
         )
 
-    def _named_next(self, ref: SpeakerRef) -> SpeakerRef | None:
-        """The first person named soon after an unnamed title, with the same title."""
+    def _named_next(self, ref: SpeakerRef, firm: str | None = None) -> SpeakerRef | None:
+        """The first person named soon after an unnamed title, with the same title (and, if
+        given, at ``firm``)."""
         title = _last_word(ref.role or "").lower()
         # (a case has one judge: "the judge … arguing" is the one named later, however far)
         reach = len(self.text) if _a_judge(ref.role) else MAX_CATAPHOR
@@ -1264,6 +1277,7 @@ class _Resolver:
             and ref.end <= n.start <= ref.end + reach
             and _last_word(n.role or "").lower() == title
             and " " in n.text.strip()
+            and (firm is None or _at_named_firm(n, firm))
         ]
         return min(holders, key=lambda n: n.start) if holders else None
 
