@@ -3429,6 +3429,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Jo Park disagreed with that view.",
         Want("tired and thin", "Norrfin", None, "said", True, "analyst", "Norrfin"),
     ),
+    "'the business said' after a listed company (a stock asset) and the regulator: the company": (
+        "Coinbase filed a form with U.S. regulator Securities and Exchange Commission (SEC). "
+        "“On May 5, we added 1,045 coins to the treasury,” the business said in its filing.",
+        Want("On May 5", "Coinbase", "the business", "said", False, "", "Coinbase"),
+    ),
 }
 
 

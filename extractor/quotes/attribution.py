@@ -764,7 +764,7 @@ def _name_part(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.lower_ not in lowercase_words(tok.doc)
 
 
-def _entity_of(tok: Token) -> Span | None:
+def entity_of(tok: Token) -> Span | None:
     if not tok.ent_type_:
         return None
     doc = tok.doc
@@ -1191,9 +1191,9 @@ def name_tokens(tok: Token) -> tuple[int, int] | None:
             return lo, hi + more
     # Trust a person entity that lies inside the capitalised run: it splits "K33 Vetle" and
     # "Secretary of Labor Lori Chavez-DeRemer", whichever word of the run we started from.
-    own = _entity_of(tok)
+    own = entity_of(tok)
     found: list[Span | None] = [own] if own is not None and own.label_ in _NAME_LABELS else []
-    found += [_entity_of(tok.doc[k]) for k in range(lo, hi) if k != tok.i]
+    found += [entity_of(tok.doc[k]) for k in range(lo, hi) if k != tok.i]
     for ent in found:
         if ent is not None and ent.label_ == "PERSON" and len(ent) >= 2:
             if ent[-1].lower_ in NAME_PARTICLES:
@@ -1444,7 +1444,7 @@ def _a_persons(doc: Doc, lo: int, hi: int) -> bool:
     """Whether the model reads ``doc[lo:hi]`` as a person's name on its own ("Dana Kett’s"); a
     single word only if a given name or the surname of someone the article names in full
     (not "Norrstrat’s Tom Lee", a firm the model calls a person)."""
-    ent = _entity_of(doc[lo])
+    ent = entity_of(doc[lo])
     if ent is None or ent.label_ != "PERSON" or ent.end != hi:
         return False
     word = doc[lo].text
@@ -2846,7 +2846,7 @@ def _name_after_cue_title(verb: Token) -> Token | None:
     titled = False
     before: Span | None = None  # ("said CertiK co-founder …": the model's person "CertiK co-")
     for tok in doc[verb.i + 1 : verb.i + 12]:
-        ent = _entity_of(tok) if tok.ent_type_ == "PERSON" else None
+        ent = entity_of(tok) if tok.ent_type_ == "PERSON" else None
         if ent is not None and titled and (before is None or ent.start >= before.end):
             return doc[ent.end - 1]
         if is_role_word(tok.lower_):

@@ -32,6 +32,7 @@ from extractor.quotes.attribution import (
     cue_of_verb,
     document_owner,
     employer_of_title,
+    entity_of,
     find_cues,
     given_and_surname,
     glued_name_at,
@@ -1749,7 +1750,7 @@ def _taken_up_by_it(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
 
 def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     refs = []
-    assets = asset_spans(doc, issuers=False)
+    assets = asset_spans(doc, companies=False, issuers=False)
     # "Kestrel, a payments provider": a firm, whatever the model calls its name.
     appositives = appositive_firms(text_of(doc))
     firms = {name for _, name in appositives}
@@ -1988,6 +1989,11 @@ def introduced_by_noun(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
             span = name_tokens(nxt)
             if span is None:
                 continue
+            ent = entity_of(nxt)
+            if ent is not None and ent.label_ == "ORG" and ent.start == nxt.i:
+                # "regulator Securities and Exchange Commission": the model's whole name, past
+                # the "and" that ends a name's tokens
+                span = (span[0], max(span[1], ent.end))
             name = doc[span[0] : span[1]]
             ref = SpeakerRef(
                 name.text,
