@@ -296,6 +296,14 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "a heading's words glued before a well-known firm's title: the firm starts at its name": (
+        "Legal Threats And Next Steps Binance founder",
+        RoleOrg("founder", "Binance"),
+    ),
+    "'Binance Labs founder': a known firm's longer name stays (guard)": (
+        "Binance Labs founder",
+        RoleOrg("founder", "Binance Labs"),
+    ),
     "a heading's '… Long Way To Go' glued before 'Crypto analyst': no firm 'Go'": (
         "Norrcoin Still Has A Long Way To Go Crypto analyst",
         RoleOrg("Crypto analyst", None),

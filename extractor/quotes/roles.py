@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractor.data_tables import load_json, load_lines
-from extractor.quotes.cue_words import attitude_role, cue_words
+from extractor.quotes.cue_words import attitude_role, cue_words, known_firm
 from extractor.quotes.people import strip_possessive
 from extractor.quotes.places import (
     holds_office,
@@ -879,6 +879,9 @@ def _parse_title(text: str) -> RoleOrg:
             role = " ".join([*caps[owner + 1 :], role])
             caps = caps[: owner + 1]
             caps[-1] = strip_possessive(caps[-1])
+        known = next((k for k in range(1, len(caps)) if known_firm(caps[k])), None)
+        if known is not None and not possessive and caps[known - 1].lower() not in _ORG_GLUE:
+            caps = caps[known:]  # "… And Next Steps Binance founder": the firm starts there
         if caps:
             org = _clean_org(" ".join(caps))
         longer = len(tail) > len(caps) and tail[-len(caps) - 1][:1].isupper()
