@@ -3434,6 +3434,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“On May 5, we added 1,045 coins to the treasury,” the business said in its filing.",
         Want("On May 5", "Coinbase", "the business", "said", False, "", "Coinbase"),
     ),
+    "'Norrland’s Justice Minister Gunnar Strömberg': the name starts after both title words": (
+        "Norrland’s Justice Minister Gunnar Strömberg has ordered local bodies to seize more "
+        "assets. “We must follow the money,” Strömberg said.",
+        Want("We must follow", "Gunnar Strömberg", "Strömberg", "said", False, "Justice Minister"),
+    ),
 }
 
 

@@ -1622,6 +1622,8 @@ def titled_runs(doc: Doc) -> list[tuple[int, int]]:
                 break
             if word.text in _name_stop() or not doc[hi - 1].whitespace_:
                 break
+            if words == 0 and is_role_word(word.lower_):
+                break  # "Justice Minister Gunnar S.": the next title starts the name's run
             hi += 1
             words += 1
             if hi < len(doc) and _hyphen_joined(doc, hi - 1, hi) and doc[hi + 1].is_alpha:
