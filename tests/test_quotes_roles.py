@@ -296,6 +296,14 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "a heading's lower-case words before a sentence-case title are no part of it": (
+        "launch a fund for crypto and tech sectors Chief executive officer",
+        RoleOrg("CEO", None),
+    ),
+    "'the former Chief Executive Officer': a title-case title keeps its qualifier (guard)": (
+        "the former Chief Executive Officer",
+        RoleOrg("former CEO", None),
+    ),
     "a heading's words glued before a well-known firm's title: the firm starts at its name": (
         "Legal Threats And Next Steps Binance founder",
         RoleOrg("founder", "Binance"),

@@ -766,9 +766,11 @@ def _parse_title(text: str) -> RoleOrg:
     head = segment[: first.start()]
     words = head.split()
     role_part = segment[first.start() : last_end]
-    # Up to two lower-case words qualify the role ("network economist").
+    # Up to two lower-case words qualify the role ("network economist"); none before a title
+    # written in sentence case, which opens a sentence glued to a heading ("… for crypto and
+    # tech sectors Chief executive officer X").
     lead: list[str] = []
-    plain = 0
+    plain = 2 if _sentence_case(role_part) else 0
     for w in reversed(words):
         if _FIRM_POSSESSIVE.fullmatch(w):
             break  # "the exchange’s managing director": the firm is named elsewhere
@@ -903,6 +905,19 @@ def _parse_title(text: str) -> RoleOrg:
             role = role if possessive and len(caps) == 1 else f"{org} {role}"
             org = None
     return RoleOrg(_clean_role(role), org)
+
+
+def _sentence_case(title: str) -> bool:
+    """ "Chief executive officer", "Head of research": a title whose first word alone is
+    capitalised (not "Chief Executive Officer", "CEO")."""
+    words = title.split()
+    first = words[0] if words else ""
+    return (
+        len(words) >= 2
+        and first[:1].isupper()
+        and first[1:].islower()
+        and any(w.islower() and w not in _ORG_GLUE for w in words[1:])
+    )
 
 
 def _a_field(org: str, prep: str) -> bool:
