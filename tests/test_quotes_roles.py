@@ -296,6 +296,14 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "'Norr-chan Initiative founder': a hyphenated word inside the firm's name": (
+        "Norr-chan Initiative founder",
+        RoleOrg("founder", "Norr-chan Initiative"),
+    ),
+    "'Dubai-based Norrfin CEO': an adjective before the firm is no part of it (guard)": (
+        "Dubai-based Norrfin CEO",
+        RoleOrg("CEO", "Norrfin"),
+    ),
     "a heading's lower-case words before a sentence-case title are no part of it": (
         "launch a fund for crypto and tech sectors Chief executive officer",
         RoleOrg("CEO", None),

@@ -246,6 +246,19 @@ _HEADLINE_DETERMINERS = frozenset(
 _HEADING_SMALL_WORDS = frozenset({"To", "Into", "From", "By", "At", "Is", "Are", "Was"})
 
 
+#: Second parts of hyphenated adjectives before a firm or a title ("Dubai-based", "On-chain").
+_ADJECTIVE_TAILS = frozenset(
+    {"based", "focused", "backed", "listed", "born", "owned", "run", "led", "linked", "native"}
+    | {"centric", "friendly", "driven", "chain", "registered", "headquartered", "regulated"}
+)
+
+
+def _hyphenated_name(word: str) -> bool:
+    """ "Aave-chan" of "Aave-chan Initiative": a hyphenated word in a firm's name, not an
+    adjective before it ("Dubai-based")."""
+    return word.rsplit("-", 1)[-1].lower() not in _ADJECTIVE_TAILS
+
+
 #: Words a role never ends with: "representative of the" lost the firm after them.
 _DANGLING = frozenset({"of", "the", "at", "for", "with", "from", "and", "a", "an"})
 #: Participles left at a title's end where "with" and the firm were cut off ("an analyst
@@ -829,7 +842,7 @@ def _parse_title(text: str) -> RoleOrg:
                 (w[:1].isupper() or w[:1].isdigit() or lower_brand(w))
                 and len(caps) < 4
                 and w not in cue_words("name_stop")
-                and not _PLACE_ADJECTIVE.match(w)  # "On-chain analyst X": no firm
+                and not (_PLACE_ADJECTIVE.match(w) and not (caps and _hyphenated_name(w)))
                 and not _capitalised_speech_verb(w)  # "… Melker Says analyst X": a headline's
             ):
                 caps.insert(0, w)
