@@ -842,6 +842,7 @@ def _parse_title(text: str) -> RoleOrg:
                 (w[:1].isupper() or w[:1].isdigit() or lower_brand(w))
                 and len(caps) < 4
                 and w not in cue_words("name_stop")
+                # ("On-chain analyst X": no firm; "Aave-chan Initiative founder": a name's)
                 and not (_PLACE_ADJECTIVE.match(w) and not (caps and _hyphenated_name(w)))
                 and not _capitalised_speech_verb(w)  # "… Melker Says analyst X": a headline's
             ):
