@@ -3439,6 +3439,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "assets. “We must follow the money,” Strömberg said.",
         Want("We must follow", "Gunnar Strömberg", "Strömberg", "said", False, "Justice Minister"),
     ),
+    "'At Sohn Conference, he said': an event's name is no person 'he' stands for": (
+        "Famed short seller Jim Chanos is going long BTC and shorting the stock. At Sohn "
+        "Conference, he said: “We are buying coins and selling the stock.”",
+        Want("We are buying", "Jim Chanos", "he", "said"),
+    ),
 }
 
 
