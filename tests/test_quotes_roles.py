@@ -296,6 +296,18 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "a dash ends the clause before a name: the title before it is another's": (
+        "a non-profit group and the host of the Norr Freedom Forum — ",
+        RoleOrg(),
+    ),
+    "'X head of product': a company title at the platform's firm keeps it (guard)": (
+        "X head of product",
+        RoleOrg("head of product", "X"),
+    ),
+    "'Chinese-speaking X crypto influencer': a platform before a title is no employer": (
+        "Chinese-speaking X crypto influencer",
+        RoleOrg("crypto influencer", None),
+    ),
     "'Norr-chan Initiative founder': a hyphenated word inside the firm's name": (
         "Norr-chan Initiative founder",
         RoleOrg("founder", "Norr-chan Initiative"),

@@ -250,6 +250,7 @@ _HEADING_SMALL_WORDS = frozenset({"To", "Into", "From", "By", "At", "Is", "Are",
 _ADJECTIVE_TAILS = frozenset(
     {"based", "focused", "backed", "listed", "born", "owned", "run", "led", "linked", "native"}
     | {"centric", "friendly", "driven", "chain", "registered", "headquartered", "regulated"}
+    | {"speaking", "language", "style", "themed"}
 )
 
 
@@ -676,7 +677,7 @@ def _title_clauses() -> re.Pattern[str]:
     name's, nor the one of a firm's abbreviated ending in ``org_words``, "Inc." "Corp.")."""
     endings = sorted(w[:-1] for w in org_words() if w.endswith(".") and w[:-1].isalpha())
     firm_dots = "".join(rf"(?<!\b{w.capitalize()})" for w in endings)
-    return re.compile(rf"(?:[,;:!?()“”\"]|{firm_dots}\.(?![a-z]))\s*")
+    return re.compile(rf"(?:[,;:!?()“”\"—–]|{firm_dots}\.(?![a-z]))\s*")
 
 
 def _parse_title(text: str) -> RoleOrg:
@@ -898,6 +899,9 @@ def _parse_title(text: str) -> RoleOrg:
         known = next((k for k in range(1, len(caps)) if known_firm(caps[k])), None)
         if known is not None and not possessive and caps[known - 1].lower() not in _ORG_GLUE:
             caps = caps[known:]  # "… And Next Steps Binance founder": the firm starts there
+        platform = caps and caps[-1] in cue_words("social_platforms") and not possessive
+        if platform and not is_company_title(role):
+            caps = []  # "X crypto influencer EnHeng": where they post, no employer
         if caps:
             org = _clean_org(" ".join(caps))
         longer = len(tail) > len(caps) and tail[-len(caps) - 1][:1].isupper()
