@@ -296,6 +296,10 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "'Self-proclaimed Norrcoin creator': a participle's hyphenated adjective is no firm's": (
+        "Self-proclaimed Norrcoin creator",
+        RoleOrg("creator", "Norrcoin"),
+    ),
     "a dash ends the clause before a name: the title before it is another's": (
         "a non-profit group and the host of the Norr Freedom Forum — ",
         RoleOrg(),

@@ -250,14 +250,16 @@ _HEADING_SMALL_WORDS = frozenset({"To", "Into", "From", "By", "At", "Is", "Are",
 _ADJECTIVE_TAILS = frozenset(
     {"based", "focused", "backed", "listed", "born", "owned", "run", "led", "linked", "native"}
     | {"centric", "friendly", "driven", "chain", "registered", "headquartered", "regulated"}
-    | {"speaking", "language", "style", "themed"}
+    | {"language", "style", "themed"}
 )
 
 
 def _hyphenated_name(word: str) -> bool:
     """ "Aave-chan" of "Aave-chan Initiative": a hyphenated word in a firm's name, not an
     adjective before it ("Dubai-based")."""
-    return word.rsplit("-", 1)[-1].lower() not in _ADJECTIVE_TAILS
+    tail = word.rsplit("-", 1)[-1].lower()
+    # ("Self-proclaimed", "Spanish-speaking": a participle's tail is an adjective's)
+    return tail not in _ADJECTIVE_TAILS and not tail.endswith(("ed", "ing"))
 
 
 #: Words a role never ends with: "representative of the" lost the firm after them.
