@@ -8,6 +8,10 @@ from extractor.quotes.roles import RoleOrg, parse_appositive, parse_title
 
 #: text after "Name," → expected (role, organisation)
 APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
+    "'an author and a NorrFi scholar': a scholar's title, with the programme it is at": (
+        " an author and a NorrFi scholar, also said",
+        RoleOrg("scholar", "NorrFi"),
+    ),
     "', former board chair Maria Lund, …': a list's next title holder, not this name's title": (
         " former board chair Maria Lund, senior vice president Ray Dale and others",
         RoleOrg(),
