@@ -3444,6 +3444,17 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Conference, he said: “We are buying coins and selling the stock.”",
         Want("We are buying", "Jim Chanos", "he", "said"),
     ),
+    "'Kay Lind informed that Norrfin is winning the “…”': 'inform' reports speech": (
+        "In a recent update, Kay Lind informed that Norrfin is winning the “financial triple "
+        "crown” due to its coin plan.",
+        Want("financial triple crown", "Kay Lind", "Kay Lind", "informed", True),
+    ),
+    "'Did Michael Saylor lead the Company to …?': the verb 'lead' after a name is no title": (
+        "Did Michael Saylor lead the Company to Join Coinbase? Coinbase will enter the index. In "
+        "an update, Saylor informed that Norrfin is winning the “financial triple crown” due to "
+        "its plan.",
+        Want("financial triple crown", "Michael Saylor", "Saylor", "informed", True, ""),
+    ),
 }
 
 

@@ -1819,7 +1819,8 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
         role = RoleOrg(role.role, of_firm.group(2))  # "Lena Voss of Tarnwick said"
     # "analysts at the firm Marlow": the words after the role describe the name itself.
     nxt = doc[hi] if hi < len(doc) else None
-    if role.role is None and nxt is not None and is_role_word(nxt.text) and nxt.text.islower():
+    role_next = nxt is not None and is_role_word(nxt.text) and nxt.text.islower()
+    if role.role is None and role_next and nxt is not None and nxt.pos_ not in {"VERB", "AUX"}:
         if not is_plural_role(nxt.text) and hi - lo == 1:
             # "the Norrfin representative", "a Vell spokesperson": the firm's word.
             return SpeakerRef(span.text, span.start_char, span.end_char, "organization",
