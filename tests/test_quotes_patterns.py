@@ -3455,6 +3455,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "its plan.",
         Want("financial triple crown", "Michael Saylor", "Saylor", "informed", True, ""),
     ),
+    "'The company’s founder, MIT graduate Kay Lind,': the title before the description": (
+        "The company’s founder, MIT graduate Kay Lind, built the plan. In an update, Lind "
+        "informed that Norrfin is winning the “financial triple crown” due to its plan.",
+        Want("financial triple crown", "Kay Lind", "Lind", "informed", True, "founder"),
+    ),
 }
 
 

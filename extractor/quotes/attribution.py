@@ -1703,6 +1703,10 @@ def _title_alone_before(before: str) -> RoleOrg:
 _DASHED_APPOSITIVE = re.compile(r"\s?[—–]\s?([^—–\n]{3,120}?)\s?[—–]")
 
 
+#: ", MIT graduate " right before a name: up to three words of a description after a comma.
+_DESCRIPTION_BEFORE = re.compile(r",\s+(?:[A-Za-z][\w.&-]*\s+){1,3}$")
+
+
 def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     """A named speaker with the role and organisation written around the name."""
     if hi - lo == 1 and (cut := glued_name_at(doc[lo])) is not None:
@@ -1757,6 +1761,11 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
             title = parse_title(before.rstrip()[:-1])
         if not title.role and before.rstrip().endswith(","):
             title = _title_alone_before(before.rstrip()[:-1])
+        described = _DESCRIPTION_BEFORE.search(before)
+        if not title.role and described is not None and after.startswith(","):
+            # "The company’s founder, MIT graduate Kay Lind, …": a description of no job
+            # between the title's comma and the name
+            title = parse_title(before[: described.start()])
         if title.role:
             role = title
     elif not role.organization:
