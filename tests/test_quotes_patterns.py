@@ -3460,6 +3460,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "informed that Norrfin is winning the “financial triple crown” due to its plan.",
         Want("financial triple crown", "Kay Lind", "Lind", "informed", True, "founder"),
     ),
+    "'an interview with CNBC’s Norrwatch Live' is a programme: 'He' is the investor": (
+        "Veteran investor Karl Mott has criticised gold again.\n\nDuring a recent interview "
+        "with CNBC’s Norrwatch Live, he called gold a dead rock.\n\nHe claimed that buyers "
+        "chase “quick gains,” warning of the risks.",
+        Want("quick gains", "Karl Mott", "He", "claimed", True),
+    ),
 }
 
 

@@ -1674,6 +1674,16 @@ def _teaser_label_word(ent: Span) -> bool:
     return any(label.endswith(lab) for lab in teaser_labels())
 
 
+def _outlets_show(ent: Span) -> bool:
+    """ "CNBC’s Squawk Box": a name after a news outlet's possessive whose first word is no
+    given name is the outlet's programme ("CNBC’s Dan Murphy" is a person)."""
+    doc = ent.doc
+    k = ent.start
+    if k < 2 or doc[k - 1].text not in {"’s", "'s"} or ent[0].lower_ in given_names():
+        return False
+    return doc[k - 2].text.lower() in _outlets()
+
+
 def _topic_possessor(mark: Token) -> bool:
     """ "Vidal’s best trade was …": a possessive on its clause's subject makes the person the
     topic that a following "she said" takes up."""
@@ -1764,6 +1774,8 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
             continue  # "WiFi hotspot networks", "the Kett administration": a modifier
         if in_teaser(ent[0]) or _teaser_label_word(ent):
             continue  # "Related Reading: …, Says Analyst": a headline names no antecedent
+        if ent.label_ == "PERSON" and _outlets_show(ent):
+            continue  # "an interview with CNBC’s Squawk Box": a programme, no one who speaks
         if ent.label_ in {"PERSON", "ORG"} and not any(t.i in inside for t in ent):
             span = trim_entity(ent)
             person = (ent.label_ == "PERSON" or _owns_his_or_her(ent)) and not (
