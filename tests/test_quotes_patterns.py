@@ -3466,6 +3466,17 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "chase “quick gains,” warning of the risks.",
         Want("quick gains", "Karl Mott", "He", "claimed", True),
     ),
+    "'Jorvik probably wanted “to repent”, he said': the one spoken of is not the speaker": (
+        "Minister Ola Brandt received the coins from Kai Jorvik, a convicted dealer. Brandt did "
+        "not check where the coins came from. “I had no way to check it,” he said on Thursday. "
+        "Jorvik probably wanted “to repent” through the gift, he said.",
+        Want("to repent", "Ola Brandt", "he", "said", True),
+    ),
+    "'Jorvik said he wanted “to repent”, he added' keeps Jorvik, the sentence's speaker (guard)": (
+        "Minister Ola Brandt received the coins from Kai Jorvik. Jorvik said he wanted “to "
+        "repent” through the gift.",
+        Want("to repent", "Kai Jorvik", "Jorvik", "said", True),
+    ),
 }
 
 

@@ -648,6 +648,10 @@ _FRONTED_PARTICIPLE = re.compile(
 )
 #: The rest of that participle's clause, then the pronoun that is the sentence's subject.
 _THEN_SUBJECT = re.compile(r"[^.;:!?“”\"]{0,120}[,—–]\s*$")
+#: Where a sentence starts, right before a name.
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?”]\s+|\n)$")
+#: A clause with quoted words, in one sentence, up to the comma before a pronoun's cue.
+_REPORTED_CLAUSE = re.compile(r"^[^.!?“”\"]{1,120}[“\"][^“”\"]{1,200}[”\"][^.!?“”\"]{0,80},\s*$")
 
 
 class _Resolver:
@@ -775,6 +779,8 @@ class _Resolver:
             # "Musk’s influence, he said, …", "Citing Ron Paul as an influence, he argued":
             # the one spoken of, not the speaker
             return False
+        if ref.text.lower() in pronouns() and self._reported_subject(cand, ref):
+            return False  # "Jorvik probably wanted “to repent”, he said": not Jorvik
         wanted = _gender_cues()["pronouns"].get(ref.text.lower())
         if wanted is not None and self._gender(cand) not in (None, wanted):
             return False  # "she" is never the Mr. named last
@@ -831,6 +837,14 @@ class _Resolver:
                 and re.search(rf"\b{re.escape(cand.text.lower())}\b", self.text) is None
             )
         return False
+
+    def _reported_subject(self, cand: SpeakerRef, ref: SpeakerRef) -> bool:
+        """Whether ``cand`` opens the sentence whose quoted words a pronoun's cue after a
+        comma reports ("Jorvik probably wanted “to repent” through the gift, he said"): the
+        one spoken of, whom the writer would have called "he" if he were the speaker."""
+        opens = _SENTENCE_OPENING.search(self.text[max(0, cand.start - 3) : cand.start])
+        between = self.text[cand.end : ref.start]
+        return opens is not None and _REPORTED_CLAUSE.match(between) is not None
 
     def _named_head_before(self, ref: SpeakerRef) -> SpeakerRef | None:
         """For "the Foundation" and the like (``name_head_nouns``): the last organisation
