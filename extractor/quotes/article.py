@@ -656,11 +656,16 @@ def _lend_titles(findings: list[Finding], clusters: list[Cluster]) -> None:
                 if said.organization and not cluster.organizations:
                     cluster.organizations.append(said.organization)
             continue
-        if cluster.roles:
-            continue
-        cluster.roles.append(ref.role)
-        if ref.organization and not cluster.organizations:
-            cluster.organizations.append(ref.organization)
+        _give_title(cluster, ref)
+
+
+def _give_title(cluster: Cluster, ref: SpeakerRef) -> None:
+    """``ref``'s title (and firm, when the cluster has none) for a cluster with no title."""
+    if cluster.roles or not ref.role:
+        return
+    cluster.roles.append(ref.role)
+    if ref.organization and not cluster.organizations:
+        cluster.organizations.append(ref.organization)
 
 
 def _lend_described_titles(titled: list[SpeakerRef], clusters: list[Cluster]) -> None:
@@ -668,11 +673,8 @@ def _lend_described_titles(titled: list[SpeakerRef], clusters: list[Cluster]) ->
     every quote, when the article gives her none of her own (the first such title)."""
     for ref in titled:
         cluster = _cluster_of(clusters, ref)
-        if cluster is None or cluster.kind == "organization" or cluster.roles or not ref.role:
-            continue
-        cluster.roles.append(ref.role)
-        if ref.organization and not cluster.organizations:
-            cluster.organizations.append(ref.organization)
+        if cluster is not None and cluster.kind != "organization":
+            _give_title(cluster, ref)
 
 
 def _lend_employers(findings: list[Finding], clusters: list[Cluster]) -> None:

@@ -330,9 +330,11 @@ def issued_documents(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
         if tok.i in inside:
             continue
         verb = _issuing_verb(tok)
-        nouns = [tok.lemma_.lower()] if verb is not None else []
-        if verb is None and tok.pos_ == "VERB" and _lawsuit_documents(tok):
-            verb, nouns = tok, _lawsuit_documents(tok)
+        if verb is not None:
+            nouns = [tok.lemma_.lower()]
+        else:
+            nouns = _lawsuit_documents(tok) if tok.pos_ == "VERB" else []
+            verb = tok if nouns else None
         subject = _subject_of(verb) if verb is not None else None
         speaker = speaker_from_subject(subject) if subject is not None else None
         if speaker is not None and not speaker.needs_antecedent:

@@ -786,7 +786,8 @@ def _parse_title(text: str) -> RoleOrg:
     # written in sentence case, which opens a sentence glued to a heading ("… for crypto and
     # tech sectors Chief executive officer X").
     lead: list[str] = []
-    plain = 2 if _sentence_case(role_part) else 0
+    plain = 0
+    most_plain = 0 if _sentence_case(role_part) else 2
     for w in reversed(words):
         if _FIRM_POSSESSIVE.fullmatch(w):
             break  # "the exchange’s managing director": the firm is named elsewhere
@@ -817,7 +818,7 @@ def _parse_title(text: str) -> RoleOrg:
         if (
             w[:1].islower()
             and w.lower() not in _LEAD_STOP
-            and plain < 2
+            and plain < most_plain
             and not lower_brand(w)
             and not (w.endswith("ed") and is_speech_verb_form(w))  # "The firm cited attorney"
         ):
