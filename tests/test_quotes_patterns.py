@@ -3477,6 +3477,17 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "repent” through the gift.",
         Want("to repent", "Kai Jorvik", "Jorvik", "said", True),
     ),
+    "a handle-like firm at the end of an appositive is no subject": (
+        "Maria Lena Brandt, general counsel at wallet developer NorrWare, said the rules mark "
+        "a “turn in the regulator’s thinking,” which she welcomed.",
+        Want(
+            "turn in the",
+            "Maria Lena Brandt",
+            partial=True,
+            role="general counsel",
+            organization="NorrWare",
+        ),
+    ),
 }
 
 

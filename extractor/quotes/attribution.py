@@ -2425,6 +2425,17 @@ _AT_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,}")
 _UNNAMED_WORDS = frozenset({"unnamed", "anonymous", "unidentified", "unknown", "mysterious"})
 
 
+def _own_word(subject: Token, word: Token) -> bool:
+    """Whether ``word`` names ``subject`` itself, not a firm in a phrase hung on it ("Kay
+    Lund, general counsel at rollup developer NorrWare, said": not the firm's handle-like
+    name)."""
+    while word.i != subject.i:
+        if word.dep_ in {"prep", "pobj", "relcl", "acl"}:
+            return False
+        word = word.head
+    return True
+
+
 def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
     if tok.lower_ in _INDEFINITE:
         return None  # "Others complained that …": people the text does not name
@@ -2435,7 +2446,7 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
     if _AT_HANDLE.fullmatch(tok.text):
         # "“…,” says @NorrJr of his family’s ties": the account speaks (named without "@")
         return SpeakerRef(tok.text[1:], tok.idx + 1, tok.idx + len(tok.text), None)
-    handle = next((n for n in tok.subtree if titled_handle(n)), None)
+    handle = next((n for n in tok.subtree if titled_handle(n) and _own_word(tok, n)), None)
     if handle is not None:
         # "Crypto trader and analyst Some_handle warned": the handle, not a word of its title.
         found = speaker_from_tokens(tok.doc, handle.i, handle.i + 1)
