@@ -29,6 +29,15 @@ SPLITS: dict[str, tuple[str, list[tuple[str, str]]]] = {
         "Prices fell on Monday. Source: Lena VossSpot buyers came back.",
         [("Voss", "Spot")],
     ),
+    "a credit glued to a title names someone the article named in full before": (
+        "Vira Kallbost Nordh, counsel at Norrware, spoke. Source: Vira Kallbost NordhChief "
+        "policy officer at Norrbase, Kari Lund, agreed.",
+        [("Nordh", "Chief")],
+    ),
+    "a credit's name written elsewhere only in part is no reason to split": (
+        "Nordh spoke. Source: Vira Kallbost NordhChief policy officer at Norrbase agreed.",
+        [],
+    ),
     "a camel-case brand credited alone is kept": (
         "Bitcoin rose 4%. Source: NorrView",
         [],

@@ -4295,3 +4295,35 @@ def test_a_hyphenated_title_split_by_the_parser_still_leads_to_the_name(nlp: Lan
         "co-founder",
         "NORR",
     )
+
+
+def test_a_person_in_apposition_to_the_titles_firm_holds_the_title(nlp: Language) -> None:
+    """ "Chief policy officer at crypto exchange Norrbase, Kari Lund, also applauded the
+    move": the parser may make the firm the title's appositive and the person the firm's; the
+    person holds the title, the firm does not."""
+    from spacy.tokens import Doc
+
+    from extractor.quotes.attribution import cue_of_verb
+
+    words = ["Chief", "policy", "officer", "at", "crypto", "exchange", "Norrbase", ","]
+    words += ["Kari", "Lund", ",", "also", "applauded", "the", "move", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True] * 6 + [False, True] + [True, False] + [True] * 4 + [False, False],
+        pos=["ADJ", "NOUN", "NOUN", "ADP", "NOUN", "NOUN", "PROPN", "PUNCT", "PROPN", "PROPN"]
+        + ["PUNCT", "ADV", "VERB", "DET", "NOUN", "PUNCT"],
+        tags=["JJ", "NN", "NN", "IN", "NN", "NN", "NNP", ",", "NNP", "NNP", ",", "RB", "VBD"]
+        + ["DT", "NN", "."],
+        deps=["amod", "compound", "nsubj", "prep", "compound", "pobj", "appos", "punct"]
+        + ["compound", "appos", "punct", "advmod", "ROOT", "det", "dobj", "punct"],
+        heads=[2, 2, 12, 2, 5, 3, 2, 6, 9, 6, 6, 12, 12, 14, 12, 12],
+        ents=["O"] * 6 + ["B-ORG", "O", "B-PERSON", "I-PERSON"] + ["O"] * 6,
+    )
+    cue = cue_of_verb(doc[12], set())
+    assert cue.speaker is not None
+    assert (cue.speaker.text, cue.speaker.role, cue.speaker.organization) == (
+        "Kari Lund",
+        "Chief policy officer",
+        "Norrbase",
+    )

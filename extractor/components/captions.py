@@ -9,7 +9,9 @@ capitalised words) before its last capitalised part when
 - that part stands alone elsewhere in the article ("Saylor said …" later) and the glued word
   does not, or
 - the word before it is a given name ("Source: Ann BrunellSaylor"): a person's credit (not
-  "Ann LaDuc", "Ann MacArthur": a surname's own capital after two letters or a prefix).
+  "Ann LaDuc", "Ann MacArthur": a surname's own capital after two letters or a prefix), or
+- the credit up to that part is a name of two words or more the article writes elsewhere
+  ("Source: Ann Lise BrunellChief policy officer …" after "Ann Lise Brunell, general counsel").
 
 A credit followed by a sentence's opening word ("Source: NorrQuantCrypto The post …") ends
 with the glued word: it is a brand, kept whole.
@@ -81,10 +83,20 @@ def glued_credit_words(doc: Doc) -> list[tuple[Token, int]]:
             surname = len(match.group(1)) >= 3 and match.group(1) not in _NAME_PREFIXES
             credited = before.i > i + 1 and before.lower_ in given_names() and surname
             elsewhere = match.group(2) in alone and doc.text.count(tok.text) == 1
-            if credited or elsewhere:
+            credit = doc.text[doc[i + 2].idx : tok.idx + match.end(1)]
+            named = (
+                surname and " " in credit and _written_elsewhere(doc.text, credit, doc[i + 2].idx)
+            )
+            if credited or elsewhere or named:
                 found.append((tok, match.end(1)))
             break
     return found
+
+
+def _written_elsewhere(text: str, name: str, at: int) -> bool:
+    """Whether the article writes ``name`` as a whole word somewhere besides ``at``."""
+    pattern = rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])"
+    return any(m.start() != at for m in re.finditer(pattern, text))
 
 
 @Language.factory("nm_captions", assigns=["token.is_sent_start"])

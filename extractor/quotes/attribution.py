@@ -2855,7 +2855,21 @@ def _appositive_of(tok: Token) -> Token | None:
         holder = node.head.dep_ == "pobj" and node.head.head.head.i == tok.i
         holder = holder and is_role_word(tok.text)
         if node.head.i == tok.i or node.ent_type_ == "PERSON" or full_name or holder:
-            return node
+            # "Chief policy officer at crypto exchange Norrbase, Kari Lund, said": the parser
+            # may make the firm the title's appositive and the person the firm's; the person
+            # holds the title.
+            return _person_in_apposition(node) or node
+    return None
+
+
+def _person_in_apposition(node: Token) -> Token | None:
+    """A person's full name set off by commas in apposition to ``node`` (a firm's name)."""
+    for child in node.rights:
+        span = name_tokens(child) if child.dep_ == "appos" else None
+        if span is None or span[1] - span[0] < 2 or child.ent_type_ != "PERSON":
+            continue
+        if node.ent_type_ != "PERSON" and child.doc[span[0] - 1].text == ",":
+            return child
     return None
 
 
