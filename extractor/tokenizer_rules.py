@@ -68,6 +68,10 @@ GLUE_INFIXES = (
     # '… cut rates,”Kay added': a closing curly mark glued to the next paragraph's capital.
     r"(?<=[0-9A-Za-z%])[.,!?;:…](?=”[A-Z])",
     r"(?<=[0-9A-Za-z%.,!?;:…])”(?=[A-Z])",
+    # "… citing ‘Norr’s crypto corruption’Democrats cite …": a single closing mark after a
+    # word of three lower-case letters or more, glued to the next capitalised word (an
+    # apostrophe inside a name follows one or two letters: "O’Neill", "D’Souza").
+    r"(?<=[a-z]{3})’(?=[A-Z][a-z]{2,})",
     # '… if they did this.”“Look, …': a quote closed after a full stop, the next opened at once.
     r"(?<=[.!?…])”(?=“)",
     r"(?<=”)“(?=[A-Z0-9])",

@@ -3488,6 +3488,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             organization="NorrWare",
         ),
     ),
+    "a named subject raises concerns that … “…”": (
+        "Senator Mira Holt, a critic of the bill, raised concerns that the token rose on a "
+        "“shady deal with a foreign fund.” The vote is due on Friday.",
+        Want("shady deal", "Mira Holt", cue="raised concerns", partial=True),
+    ),
 }
 
 

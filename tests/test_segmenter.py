@@ -208,6 +208,14 @@ GLUED_CASES = {
         "Loans in the classroomOruno said schools lag.",
         ["Loans in the classroom", "Oruno said schools lag."],
     ),
+    "a heading's single closing mark glued to the next paragraph": (
+        "Teaser: Lawmakers cite ‘crypto corruption’Voters left the hall.",
+        ["Teaser: Lawmakers cite ‘crypto corruption’", "Voters left the hall."],
+    ),
+    "an apostrophe inside a name stays (guard)": (
+        "Kai O’Neill and Ana D’Souza spoke.",
+        ["Kai O’Neill and Ana D’Souza spoke."],
+    ),
     "brand names stay whole": (
         "He posted on LinkedIn and PayPal, then did a CheckIn and an OptIn.",
         ["He posted on LinkedIn and PayPal, then did a CheckIn and an OptIn."],

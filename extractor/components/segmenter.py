@@ -160,7 +160,7 @@ def _glued_sentence_start(doc: Doc, i: int) -> bool:
     if prev.text == "”" and i >= 2 and doc[i - 2].text in _CLOSERS:
         # '… it is fine.”She said': a closing mark after a full stop, glued to a capital.
         return tok.text[:1].isupper()
-    if prev.text in {"”", ")"} and i >= 2 and doc[i - 2].text[-1:].isalnum():
+    if prev.text in {"”", "’", ")"} and i >= 2 and doc[i - 2].text[-1:].isalnum():
         # 'Room for “every phone”Okafor stressed', "(post translated by Google)According to":
         # a heading's quote or a caption's bracket closed with no punctuation, glued to the
         # next paragraph's capitalised first word.

@@ -3851,7 +3851,8 @@ def words_cues(sent_tokens: list[Token], inside: set[int]) -> list[Cue]:
 
 def claim_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
     """ "Tal’s announcement that the operation would go on “for as long as it takes”": a noun
-    of speech (``claim_nouns``) with a named owner and a "that" clause after it."""
+    of speech (``claim_nouns``) with a named owner and a "that" clause after it; the owner may
+    be the named subject of the verb whose object the noun is ("Tal voiced concerns that …")."""
     cues: list[Cue] = []
     for tok in tokens:
         if tok.i in inside or tok.lower_ not in cue_words("claim_nouns"):
@@ -3860,9 +3861,16 @@ def claim_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
         if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "that":
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss" and _is_namey(c)), None)
+        verb = tok.head if owner is None and tok.dep_ == "dobj" else None
+        if verb is not None:
+            # "Senator Jo Park raised concerns that the coin rose on a “shady deal”": the
+            # subject of the verb whose object the noun is.
+            owner = next((c for c in verb.lefts if c.dep_ == "nsubj" and _is_namey(c)), None)
         speaker = named_speaker(owner) if owner is not None else None
         if speaker is not None:
-            cues.append(Cue(tok.text, tok.idx, tok.idx + len(tok.text), speaker))
+            first = verb if verb is not None and verb.i == tok.i - 1 else tok
+            cues.append(Cue(doc[first.i : tok.i + 1].text, first.idx, tok.idx + len(tok.text),
+                            speaker))  # fmt: skip
     return cues
 
 
