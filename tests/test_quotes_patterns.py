@@ -3493,6 +3493,17 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“shady deal with a foreign fund.” The vote is due on Friday.",
         Want("shady deal", "Mira Holt", cue="raised concerns", partial=True),
     ),
+    "a pronoun after a person's own website names the site's owner": (
+        "Senator Ola Brant and Minority Leader Kai Holm filed the bill this week. The bill "
+        "would ban gifts to officials. In a statement published on Brant’s website, he said "
+        "that “officials must never profit from coins they promote.”",
+        Want("officials must", "Ola Brant", "he", "said", role="Senator"),
+    ),
+    "a pronoun after a possessive on what is spoken of is not its owner (guard)": (
+        "Senator Ola Brant spoke after Kai Holm this week. “Gifts corrupt,” Brant said. "
+        "Speaking of Holm’s influence, he said that “officials must never profit from coins.”",
+        Want("officials must", "Ola Brant", "he", "said"),
+    ),
 }
 
 

@@ -3185,12 +3185,12 @@ def _glued_subject(verb: Token) -> Token | None:
     if any(t.dep_ == "cc" or t.is_punct for t in doc[joined + 1 : k]):
         return None  # ("… and Park also spotlighted", "…, Park spotlighted"): joined
     before = doc[k - 1]
-    if before.text[:1].isupper() and _surname_of_a_full_name(name, before):
+    if before.text[:1].isupper() and surname_of_a_full_name(name, before):
         return name  # "… Sees Meme Coins as a Small Niche Burgherr stated": a title-case heading
     return name if before.text[:1].islower() and before.pos_ != "DET" else None
 
 
-def _surname_of_a_full_name(name: Token, before: Token) -> bool:
+def surname_of_a_full_name(name: Token, before: Token) -> bool:
     """Whether ``name`` is the last word of a person's full name the model found elsewhere in
     the document, whose given name is not the word ``before`` it here."""
     return any(

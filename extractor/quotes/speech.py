@@ -53,6 +53,7 @@ from extractor.quotes.attribution import (
     source_nouns,
     speaker_from_subject,
     speaker_from_tokens,
+    surname_of_a_full_name,
     surname_pronoun,
     teaser_labels,
     trim_entity,
@@ -637,7 +638,18 @@ _IT = frozenset({"it", "its"})
 
 #: "’s influence, " between a name and a pronoun's parenthetical cue ("Musk’s influence, he
 #: said, showed …"): the name is in the clause the speaker's words interrupt.
-_HOST_POSSESSOR = re.compile(r"[’']s\s+[^,.;:“”\"]{1,60},\s*$")
+_HOST_POSSESSOR = re.compile(r"[’']s\s+([^,.;:“”\"]{1,60}),\s*$")
+
+
+def _spoken_of_possessor(between: str) -> bool:
+    """ "Musk’s influence, he said": a possessive before the pronoun's comma is the one spoken
+    of, unless what it owns is a channel only the owner writes in ("on Merkley’s website, he
+    said"; ``own_channel_nouns``)."""
+    found = _HOST_POSSESSOR.match(between)
+    if found is None:
+        return False
+    words = found.group(1).split()
+    return not (words and words[0].lower() in cue_words("own_channel_nouns"))
 
 
 #: A sentence opened by a participle or a reply, a few words before a name ("Citing ",
@@ -770,7 +782,7 @@ class _Resolver:
         if _definite(ref, _COURT_NOUNS) and not _COURT_NOUNS & set(cand.text.lower().split()):
             return False  # "the court" is a court named before, not the coin it ruled on
         if ref.text.lower() in pronouns() and (
-            _HOST_POSSESSOR.match(self.text[cand.end : ref.start])
+            _spoken_of_possessor(self.text[cand.end : ref.start])
             or (
                 _FRONTED_PARTICIPLE.search(self.text[max(0, cand.start - 80) : cand.start])
                 and _THEN_SUBJECT.match(self.text[cand.end : ref.start])
@@ -1707,6 +1719,13 @@ def _topic_possessor(mark: Token) -> bool:
     )
 
 
+def _own_channel(name: Token) -> bool:
+    """ "In a statement published on Merkley’s website, he said": a name whose possessive is
+    on a channel only its owner writes in (``own_channel_nouns``; not "on Kessler’s podcast",
+    where a guest speaks) is who the pronoun after it stands for; ``name`` is its last word."""
+    return name.dep_ == "poss" and name.head.lower_ in cue_words("own_channel_nouns")
+
+
 #: Possessive pronouns only a person takes.
 _PERSONAL_POSSESSIVES = frozenset({"his", "her"})
 
@@ -1782,7 +1801,7 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
         if overlaps(ent.start_char, ent.end_char, assets):
             continue
         possessive = ent.end < len(doc) and doc[ent.end].text in {"'s", "’s", "'", "’"}
-        if possessive and not _topic_possessor(doc[ent.end]):
+        if possessive and not (_topic_possessor(doc[ent.end]) or _own_channel(ent.root)):
             continue  # "on Nate Kessler’s podcast": not who speaks next
         if ent.root.dep_ == "compound" and ent.root.head.text.islower():
             continue  # "WiFi hotspot networks", "the Kett administration": a modifier
@@ -1797,6 +1816,9 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
             )
             if span is not None and given_and_surname(doc, span.start, span.end):
                 person = True  # "Lena Holt", which the model may call an organisation
+            if possessive and len(ent) == 1 and ent.start > 0:
+                # ("on Merkley’s website" after "Senator Jeff Merkley")
+                person = person or surname_of_a_full_name(ent[0], doc[ent.start - 1])
             kind = "person" if person else "organization"
             if span is not None and len(span) == 1 and (cut := glued_name_at(span[0])):
                 # "Source: CourtfilesNorrbet stipulated": the name after the caption's credit
@@ -1882,7 +1904,8 @@ def _surname_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
         if is_role_word(tok.lower_) or in_teaser(tok):
             continue  # "Veteran Trader Says …": a headline's title, no surname
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is not None and nxt.text in {"'s", "’s", "'", "’"} and not _topic_possessor(nxt):
+        possessive = nxt is not None and nxt.text in {"'s", "’s", "'", "’"}
+        if nxt is not None and possessive and not (_topic_possessor(nxt) or _own_channel(tok)):
             continue
         found.append(SpeakerRef(tok.text, tok.idx, tok.idx + len(tok.text), "person"))
     return found
