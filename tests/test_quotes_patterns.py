@@ -3504,6 +3504,23 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Speaking of Holm’s influence, he said that “officials must never profit from coins.”",
         Want("officials must", "Ola Brant", "he", "said"),
     ),
+    "a verb before a colon and a mark introduces the quotation (guard)": (
+        "Lena Holt, a day trader, lost her savings last spring. Holt searched: “How do I "
+        "get my coins back from a frozen exchange?” prosecutors found, according to a court "
+        "filing.",
+        Want("How do I", "Lena Holt", "Holt", "searched"),
+    ),
+    "a quotation joined by 'and' to one its cue introduced is the same speaker's": (
+        "Lena Holt, a day trader, lost her savings. Holt searched: “How do I get my coins "
+        "back” and “Where can a frozen exchange hide funds,” prosecutors found, according to "
+        "a court filing.",
+        Want("Where can", "Lena Holt", "Holt", "searched"),
+    ),
+    "a surname that is an organisation's word is a person's after a suffixed full name": (
+        "Omar Council Jr., the hacker who took over the agency's account, made $50,000. "
+        "“I only did it for the money,” Council told the court.",
+        Want("I only did", "Omar Council Jr", "Council", "told"),
+    ),
 }
 
 

@@ -28,6 +28,7 @@ from extractor.quotes.attribution import (
     lowercase_words,
     name_tokens,
     overlaps,
+    person_surnames,
     pronouns,
     speaker_from_tokens,
     term_acronym,
@@ -52,6 +53,7 @@ from extractor.quotes.people import (
     clean_name,
     cluster_names,
     former_title,
+    has_suffix,
     honorifics,
     surname_of,
 )
@@ -168,14 +170,16 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
         ):
             # "Lena Holt, COO of Norrpay Domains": the employer; "Raymond James": a firm
             kind = "organization"
-        if kind == "person" and is_body_name(ent.text):
+        if kind == "person" and is_body_name(ent.text) and not has_suffix(ent.text):
             kind = "organization"  # "Norrstrom Finance", "Osprey Funds": a firm's name
+        if kind == "organization" and len(ent) == 1 and ent.text in person_surnames(doc):
+            kind = "person"  # "Council" after "Eric Council Jr.", however tagged
         if kind == "person":
             given = ent[0].lower_ in first_names() and len(ent) >= 2  # ("Bill Hagen")
             if any(
                 (_common_word(t.lower_, common) and not (given and t.i == ent.start))
                 and not (t.text.islower() and t.lower_ in NAME_PARTICLES)  # "Patrik von Bahr"
-                or t.lower_ in org_words()
+                or (t.lower_ in org_words() and not (given and has_suffix(ent.text)))
                 for t in ent
             ):
                 continue  # "Max Pain", "Expiry Alert", "Osprey Funds": not people

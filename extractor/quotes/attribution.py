@@ -27,7 +27,13 @@ from extractor.quotes.cue_words import (
 )
 from extractor.quotes.handle_shape import is_handle_shape, titled_handle
 from extractor.quotes.marks import MARKS
-from extractor.quotes.people import NAME_SUFFIXES, honorifics, possessive_names, surname_of
+from extractor.quotes.people import (
+    NAME_SUFFIXES,
+    has_suffix,
+    honorifics,
+    possessive_names,
+    surname_of,
+)
 from extractor.quotes.places import holds_office, is_nationality, is_place, not_an_employer
 from extractor.quotes.pseudonyms import first_names, given_names
 from extractor.quotes.roles import (
@@ -1648,7 +1654,10 @@ def person_surnames(doc: Doc) -> frozenset[str]:
     cached = doc.user_data.get(key)
     if cached is None:
         cached = frozenset(
-            surname_of(doc[a:b].text) for a, b in _full_names(doc) if doc[a:b].text[-1:].isalpha()
+            surname_of(doc[a:b].text)
+            for a, b in _full_names(doc)
+            # ("Eric Nordby Jr.": the surname before the suffix's stop)
+            if doc[a:b].text[-1:].isalpha() or has_suffix(doc[a:b].text)
         )
         doc.user_data[key] = cached
     return cached  # type: ignore[no-any-return]
@@ -3874,6 +3883,34 @@ def claim_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
     return cues
 
 
+#: Opening quotation marks a colon may introduce.
+_OPENING_MARKS = frozenset({"“", '"', "‘", "«", "„"})
+
+
+def colon_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
+    """ "Kett searched: “How can I …”": a finite main verb that is no reporting verb, right
+    before a colon and an opening mark, introduces the quotation; its named subject (or
+    pronoun) wrote or said it. A cue only right beside its quotation."""
+    cues: list[Cue] = []
+    for tok in tokens:
+        if tok.i in inside or tok.pos_ != "VERB" or is_reporting_verb(tok):
+            continue
+        if tok.tag_ not in {"VBD", "VBZ", "VBP"} or tok.dep_ in {"relcl", "acl", "advcl"}:
+            continue  # ("… a model for Canada to consider: “…”": the sentence's speaker's)
+        doc = tok.doc
+        if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ":":
+            continue
+        if doc[tok.i + 2].text not in _OPENING_MARKS:
+            continue
+        subj = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
+        speaker = speaker_from_subject(subj) if subj is not None else None
+        if speaker is None or speaker.kind not in {"person", "organization"}:
+            continue
+        end = tok.idx + len(tok.text)
+        cues.append(Cue(tok.text, tok.idx, end, speaker, adjacent_only=True))
+    return cues
+
+
 def find_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
     """Every cue among ``tokens`` (tokens inside quotations excluded)."""
     cues = [
@@ -3887,6 +3924,7 @@ def find_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
     cues.extend(words_cues(tokens, inside))
     cues.extend(claim_cues(tokens, inside))
     cues.extend(viewpoint_cues(tokens, inside))
+    cues.extend(colon_cues(tokens, inside))
     return sorted(cues, key=lambda c: c.start)
 
 

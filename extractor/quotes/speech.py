@@ -1816,6 +1816,9 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
             )
             if span is not None and given_and_surname(doc, span.start, span.end):
                 person = True  # "Lena Holt", which the model may call an organisation
+            if span is not None and len(span) == 1 and span.text in person_surnames(doc):
+                # "Council" after "Eric Council Jr.": a word that would end a body's name
+                person = person or span[0].lower_ in org_words()
             if possessive and len(ent) == 1 and ent.start > 0:
                 # ("on Merkley’s website" after "Senator Jeff Merkley")
                 person = person or surname_of_a_full_name(ent[0], doc[ent.start - 1])
@@ -2216,6 +2219,11 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue], list[SpeakerRef]]:
             speaker = None  # "the major NFT marketplace announced": a kind, not a name
         if speaker is not None and _common_word_name(doc, speaker):
             speaker = None  # "Others said …", "Research shows …": a word, not a name
+        listed = _listed_after(findings, span, text)
+        if listed is not None:
+            # 'Kett searched: “How can I …” and “How long does …,” prosecutors found': a
+            # quotation joined by "and" to one its cue introduced is the same speaker's.
+            cue, mention, speaker = listed.cue, listed.mention, listed.speaker
         partial = _is_partial(text, frame, span, cue)
         said_beside = (
             cue is not None
@@ -2256,6 +2264,24 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue], list[SpeakerRef]]:
         if speaker is not None:
             last_speaker = (span.end, speaker, mention)
     return _described_then_named(doc, idx, findings), cues, _titled_others(cues, findings, resolver)
+
+
+#: What joins two quotations of one list: "and", "or", a comma.
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*|\s*,\s*")
+
+
+def _listed_after(findings: list[Finding], span: QuoteSpan, text: str) -> Finding | None:
+    """The finding just before ``span`` when the two quotations are joined as a list and a cue
+    before the first, with its speaker, introduced it."""
+    if not findings:
+        return None
+    last = findings[-1]
+    cue = last.cue
+    if cue is None or last.speaker is None or cue.end > last.span.start:
+        return None
+    if not _LIST_JOIN.fullmatch(text[last.span.end : span.start]):
+        return None
+    return last
 
 
 def _titled_others(
