@@ -3521,6 +3521,13 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“I only did it for the money,” Council told the court.",
         Want("I only did", "Omar Council Jr", "Council", "told"),
     ),
+    "'the report' is the owner of the last report written with a possessive": (
+        "Norrdale Foods, a snack brand, posted record sales, according to its annual filing "
+        "with the Norrland Markets Authority (NMA) on May 15. Although Norrdale’s annual report "
+        "does not mention bitcoin, the NMA filing provides hints. “The company is weighing new "
+        "funding options,” the report said.",
+        Want("The company is", "Norrdale Foods", "the report", "said"),
+    ),
 }
 
 

@@ -1328,6 +1328,10 @@ class _Resolver:
                 # name the article keeps writing, the last such.
                 authored = [n for n in introduced if times_named(n.text, self.text) >= 2][-1:]
             if not authored and noun in cue_words("written_nouns"):
+                # "DDC’s annual report does not mention … “…,” the report said": the owner
+                # of the last such thing written with a possessive.
+                authored = self._owner_of_written(ref, noun)
+            if not authored and noun in cue_words("written_nouns"):
                 # "a proposal authored by Jo Park … the draft warns": any written thing.
                 authored = [
                     n
@@ -1352,6 +1356,27 @@ class _Resolver:
             if ref.authored_only:
                 return None  # "the announcement noted", with nobody said to have made one
         return self._salient(self._nearest(ref, definite_noun), ref)
+
+    def _owner_of_written(self, ref: SpeakerRef, noun: str) -> list[SpeakerRef]:
+        """The name whose possessive came last before ``ref`` on a written ``noun`` ("DDC’s
+        annual report"), as one of the names found (the longest that starts with it)."""
+        back = max(0, ref.start - MAX_ANTECEDENT)
+        owners = list(_POSSESSED_WRITING(noun).finditer(self.text, back, ref.start))
+        if not owners:
+            return []
+        words = owners[-1][1].split()
+        for k in range(len(words)):  # ("Although DDC’s annual report": DDC)
+            owner = " ".join(words[k:])
+            named = [
+                n
+                for n in self.speakers + self.names
+                if not n.needs_antecedent
+                and n.kind == "organization"
+                and (n.text == owner or n.text.startswith(owner + " "))
+            ]
+            if named:
+                return [max(named, key=lambda n: len(n.text))]
+        return []
 
     def _topic(self, ref: SpeakerRef) -> SpeakerRef | None:
         """The organisation the article names most often (twice or more), outlets apart:
@@ -2282,6 +2307,17 @@ def _listed_after(findings: list[Finding], span: QuoteSpan, text: str) -> Findin
     if not _LIST_JOIN.fullmatch(text[last.span.end : span.start]):
         return None
     return last
+
+
+@lru_cache(maxsize=64)
+def _POSSESSED_WRITING(noun: str) -> re.Pattern[str]:  # noqa: N802 (a pattern per noun)
+    """ "DDC’s annual report", "Norrfin's latest quarterly report": a name's possessive, up
+    to three words, then ``noun``."""
+    return re.compile(
+        r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[’']s\s+(?:[\w-]+\s+){0,3}?"
+        + re.escape(noun)
+        + r"\b"
+    )
 
 
 def _titled_others(
