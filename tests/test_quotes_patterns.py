@@ -3528,6 +3528,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "funding options,” the report said.",
         Want("The company is", "Norrdale Foods", "the report", "said"),
     ),
+    "a bare company title quoted right after a firm reports is that firm's, and stays so": (
+        "Norrbank said on Monday that it will let clients buy bitcoin. “We will let you buy "
+        "it,” CEO Ivar Lunde said. “We will not hold it for you. We will put it on your "
+        "statement.”",
+        Want("We will not", "Ivar Lunde", role="CEO", organization="Norrbank"),
+    ),
 }
 
 

@@ -2235,7 +2235,16 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue], list[SpeakerRef]]:
             # "…, the bank said in a note. “…,” wrote analyst Jo Park": the bank's analyst.
             assert speaker is not None
             desk = _firm_reporting_before(cues, cue, idx, bounds, resolver)
+            if desk and is_company_title(speaker.role or "") and _outlet_or_public_body(desk):
+                desk = None  # ("The central bank said …. “…,” CEO Jo Park said": not its CEO)
             speaker = replace(speaker, organization=desk) if desk else speaker
+        if cue is None and speaker is not None and last_speaker is not None:
+            before = last_speaker[1]
+            same = before.text == speaker.text and before.kind == speaker.kind == "person"
+            if same and not speaker.organization:
+                # (a quote that goes on with no cue of its own keeps the firm the one
+                # before found for its speaker)
+                speaker = replace(speaker, organization=before.organization)
         if speaker is not None and _an_asset(speaker, assets, text):
             speaker = None  # "Bitcoin’s chart is showing a “bull flag,” suggesting …"
         if speaker is not None and len(speaker.text.strip(" .@")) < 2:
@@ -2584,12 +2593,15 @@ _REPORTED_BY = re.compile(r"\s*,\s*")
 
 def _desk_title_alone(speaker: SpeakerRef | None, mention: SpeakerRef | None) -> bool:
     """A person named at the cue with a research desk's bare title ("analyst", "senior
-    strategist", ``desk_titles``) and no organisation of their own."""
+    strategist", ``desk_titles``) or a company's ("CEO", ``company_titles``) and no
+    organisation of their own."""
     if speaker is None or mention is None or mention.needs_antecedent:
         return False
     if speaker.kind != "person" or speaker.organization or not speaker.role:
         return False
     words = speaker.role.lower().split()
+    if is_company_title(speaker.role):
+        return True  # "JPMorgan said … “…,” CEO Jamie Dimon said": the firm's CEO
     return set(words) <= set(cue_words("desk_titles")) and words[-1] in _DESK_HEADS
 
 
@@ -2611,6 +2623,8 @@ def _firm_reporting_before(
         if bounds.of_token[idx.token_at(c.start)] < here - 1:
             break
         found = resolver.resolve(c.speaker)
+        if found is not None and found.text.lower() in _outlets():
+            continue  # "according to a Financial Times report": it reports on the firm
         if found is not None and found.kind == "organization":
             return found.organization or found.text
         if found is not None:
