@@ -300,6 +300,11 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "a club's owner": (
+        "Bitcoin podcaster and Norr Town FC owner ",
+        RoleOrg("owner", "Norr Town FC"),
+    ),
+    "a police rank is a title": ("In Norrport, Lieutenant ", RoleOrg("Lieutenant", None)),
     "'Self-proclaimed Norrcoin creator': a participle's hyphenated adjective is no firm's": (
         "Self-proclaimed Norrcoin creator",
         RoleOrg("creator", "Norrcoin"),
