@@ -3534,6 +3534,35 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "statement.”",
         Want("We will not", "Ivar Lunde", role="CEO", organization="Norrbank"),
     ),
+    "'the company' after a name a marketplace noun introduced": (
+        "Lending marketplace Norrto has launched a new dollar. Deposits go into Norrto’s "
+        "vaults and are lent to what the company describes as “vetted institutional "
+        "borrowers,” earning yields for holders.",
+        Want("vetted", "Norrto", "the company", "describes", True),
+    ),
+    "a body's partial quote in a clause a titled person then reports is the person's": (
+        "Under the new cabinet, the Norrland Treasury has recognized stablecoins as a “way to "
+        "carry the krona abroad,” Norrfin’s chief technology officer, Kay Lindqvist, told "
+        "reporters in a written statement.",
+        Want(
+            "way to carry",
+            "Kay Lindqvist",
+            cue="told",
+            partial=True,
+            role="chief technology officer",
+            organization="Norrfin",
+        ),
+    ),
+    "a body's partial quote stays its own when no one reports the clause (guard)": (
+        "Under the new cabinet, the Norrland Treasury has recognized stablecoins as a “way to "
+        "carry the krona abroad,” and banks welcomed the move.",
+        Want("way to carry", "Norrland Treasury", cue="recognized", partial=True),
+    ),
+    "'The exchange, Norrvik Markets, said': the firm set off after the noun": (
+        "The exchange, Norrvik Markets, said it will close after the ban. “Since all our "
+        "channels were blocked, we will stop trading,” read the notice on the exchange website.",
+        Want("Since all", "Norrvik Markets"),
+    ),
 }
 
 

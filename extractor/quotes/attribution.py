@@ -2547,6 +2547,16 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
             return owner
         return None  # "another Redditor", "a Goldman analyst": no name given
     ref = _pronoun_or_source(tok)
+    if ref is not None and ref.needs_antecedent and tok.lower_ in source_nouns():
+        # "The exchange, Norrwang Guarantee, said": the name set off after the noun
+        named = next(
+            (c for c in tok.rights if c.dep_ == "appos" and c.left_edge.i == tok.i + 2), None
+        )
+        inner = name_tokens(named) if named is not None and tok.nbor(1).text == "," else None
+        if inner is not None:
+            found = speaker_from_tokens(doc, *inner)
+            if found.kind == "organization":
+                return found
     if ref is not None and ref.needs_antecedent and tok.lower_ not in pronouns():
         # "a filing with the SEC", "data from Chainlyte": the name attached to the noun.
         for node in tok.subtree:

@@ -1717,6 +1717,24 @@ def _nearest_cue(
     return best[1] if best else None
 
 
+def _reporter_of_clause(cues: list[Cue], cue: Cue, span: QuoteSpan, text: str) -> Cue | None:
+    """ "Under Trump, the US government has recognized stablecoins as a “way to …,” Norrfin’s
+    CTO, Kay Lind, told …": a partial quote whose cue has a body or firm for its subject, in
+    a clause that a person's cue right after the quotation reports, is that person's words."""
+    if cue.speaker is None or cue.speaker.kind == "person" or cue.start >= span.end:
+        return None
+    for outer in cues:
+        if outer.start < span.end or outer.speaker is None or outer.speaker.kind != "person":
+            continue
+        if outer.speaker.needs_antecedent or not text[: span.end].rstrip('”" ').endswith(","):
+            return None
+        inside = outer.scope[0] <= cue.start < outer.scope[1]
+        # (the reporter named, with a title, between the quotation and the verb)
+        beside = span.end <= outer.speaker.start and outer.start - span.end <= 100
+        return outer if inside and beside else None
+    return None
+
+
 def _teaser_label_word(ent: Span) -> bool:
     """ "Reading" in "Related Reading:": a word of a teaser's label."""
     text = text_of(ent.doc)
@@ -2142,6 +2160,8 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue], list[SpeakerRef]]:
         # A whole sentence quoted right after a speaker's quote goes on with them.
         carried = _carries(span, last_speaker) and _closes_sentence(span) and not looks_partial
         cue = None if signed else _nearest_cue(cues, frame, span, text, looks_partial, carried)
+        if cue is not None and looks_partial:
+            cue = _reporter_of_clause(cues, cue, span, text) or cue
         if cue is not None and cue.speaker is None and cue.end <= span.start:
             cue = _colon_intro(idx, span, inside) or cue  # (a clause before a colon names one)
         if cue is not None and cue.speaker is not None and cue.speaker.text.lower() == "it":
