@@ -3563,6 +3563,13 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "channels were blocked, we will stop trading,” read the notice on the exchange website.",
         Want("Since all", "Norrvik Markets"),
     ),
+    "a participle hung on a thing in a phrase goes with the clause's subject": (
+        "Norrmine Technologies raised $250 million on Monday. Norrbank advised lead investor "
+        "Kestrel on the deal. Norrmine justified its choice of ether as a reserve asset "
+        "saying Ethereum leads in stablecoin payments. “By holding ether directly, the company "
+        "can stake it,” the company wrote.",
+        Want("By holding", "Norrmine Technologies", "the company", "wrote"),
+    ),
 }
 
 

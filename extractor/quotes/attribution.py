@@ -3124,6 +3124,19 @@ def _subject_of(verb: Token) -> Token | None:
         # "Sheel contrasted himself against his opponent, Jon Tessler, stating, “…”": the
         # participle after a comma goes with the clause, not with the noun it hangs on
         return _clause_subject(verb)
+    head = verb.head
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and head.dep_ == "pobj"
+        and head.tag_ == "NN"
+        and head.lower_ not in cue_words("document_nouns")
+        and head.lower_ not in cue_words("written_nouns")
+        and not is_role_word(head.lower_)
+    ):
+        # "BitMine justified its choice of ether as a reserve asset saying …": a participle
+        # the parser hangs on a thing in a phrase goes with the clause's subject.
+        return _clause_subject(verb)
     if (
         verb.dep_ == "acl"
         and verb.tag_ == "VBG"
