@@ -3570,6 +3570,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "can stake it,” the company wrote.",
         Want("By holding", "Norrmine Technologies", "the company", "wrote"),
     ),
+    "a participle right after a relative clause goes with that clause's subject": (
+        "Later, Ola Brenn signalled he would ease tensions with Governor Kai Lund, which Lund "
+        "rejected, claiming Brenn has “lost his mind.”",
+        Want("lost his mind", "Kai Lund", "Lund", "claiming", True),
+    ),
 }
 
 

@@ -3107,6 +3107,9 @@ def _subject_of(verb: Token) -> Token | None:
                 return named
             return antecedent
         return child
+    relative = _relative_clause_before(verb)
+    if relative is not None:
+        return relative
     if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts):
         # "the backlash led Norrlabs to concede that …": the object of the verb above says
         # it (object control), not that verb's subject.
@@ -3151,6 +3154,20 @@ def _subject_of(verb: Token) -> Token | None:
         # parser took for a clause of the first.
         return _clause_subject(verb)
     return _name_with_relative_before(verb)
+
+
+def _relative_clause_before(verb: Token) -> Token | None:
+    """ "… tensions with Trump, which Trump rejected, claiming Musk has “lost his mind”": a
+    participle right after a relative clause's verb and its comma goes with that clause's
+    named subject, wherever the parser hangs it."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    before = doc[verb.i - 2]
+    if before.dep_ != "relcl" or before.pos_ != "VERB":
+        return None
+    subject = next((c for c in before.lefts if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and _is_namey(subject) else None
 
 
 def _name_with_relative_before(verb: Token) -> Token | None:
