@@ -3575,6 +3575,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "rejected, claiming Brenn has “lost his mind.”",
         Want("lost his mind", "Kai Lund", "Lund", "claiming", True),
     ),
+    "a body's partial quote in a person's 'adding that' clause is the person's": (
+        "Kay Lindqvist, an adviser, expects reform. “Rules will change,” Lindqvist said, adding "
+        "that the Norrland Markets Authority’s tone also suggested “regulatory openness” for "
+        "coins.",
+        Want("regulatory openness", "Kay Lindqvist", "Lindqvist", "adding", True),
+    ),
 }
 
 

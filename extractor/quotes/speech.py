@@ -1720,9 +1720,26 @@ def _nearest_cue(
 def _reporter_of_clause(cues: list[Cue], cue: Cue, span: QuoteSpan, text: str) -> Cue | None:
     """ "Under Trump, the US government has recognized stablecoins as a “way to …,” Norrfin’s
     CTO, Kay Lind, told …": a partial quote whose cue has a body or firm for its subject, in
-    a clause that a person's cue right after the quotation reports, is that person's words."""
+    a clause that a person's cue right after the quotation (or before it, with "that")
+    reports, is that person's words."""
     if cue.speaker is None or cue.speaker.kind == "person" or cue.start >= span.end:
         return None
+    # "Lian said …, adding that the FSC’s tone also suggested “regulatory openness”": a
+    # person's cue before whose reported clause holds the body's cue and the quotation.
+    before = [
+        o
+        for o in cues
+        if cue.speaker.kind == "organization"
+        and not cue.speaker.needs_antecedent
+        and o.end <= cue.start
+        and o.speaker is not None
+        and o.speaker.kind in {"person", None}
+        and o.clause_start is not None
+        and o.clause_start <= cue.start
+        and o.scope[0] <= span.start < o.scope[1]
+    ]
+    if before:
+        return before[-1]
     for outer in cues:
         if outer.start < span.end or outer.speaker is None or outer.speaker.kind != "person":
             continue
