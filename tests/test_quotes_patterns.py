@@ -4420,3 +4420,33 @@ def test_a_person_in_apposition_to_the_titles_firm_holds_the_title(nlp: Language
         "Chief policy officer",
         "Norrbase",
     )
+
+
+def test_a_place_before_the_verb_in_phrases_on_a_name_is_where_the_person_serves(
+    nlp: Language,
+) -> None:
+    """ "… US Attorney Kai Lund for the Northern District of Norrland explained that …" after
+    a glued teaser: the parser gives the verb no subject and the place stands right before
+    it; the person the place's phrases hang on speaks, not the place nor the district."""
+    from spacy.tokens import Doc
+
+    from extractor.quotes.attribution import cue_of_verb
+
+    words = ["Attorney", "Kai", "Lund", "for", "the", "Northern", "District", "of", "Norrland"]
+    words += ["explained", "that", "it", "works", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True] * 12 + [False, False],
+        pos=["PROPN", "PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN", "ADP", "PROPN", "VERB"]
+        + ["SCONJ", "PRON", "VERB", "PUNCT"],
+        tags=["NNP", "NNP", "NNP", "IN", "DT", "NNP", "NNP", "IN", "NNP", "VBD", "IN", "PRP"]
+        + ["VBZ", "."],
+        deps=["compound", "compound", "npadvmod", "prep", "det", "compound", "pobj", "prep"]
+        + ["pobj", "ROOT", "mark", "nsubj", "ccomp", "punct"],
+        heads=[2, 2, 9, 2, 6, 6, 3, 6, 7, 9, 12, 12, 9, 9],
+        ents=["O", "B-PERSON", "I-PERSON", "O", "O", "B-LOC", "I-LOC", "O", "B-GPE"] + ["O"] * 5,
+    )
+    cue = cue_of_verb(doc[9], set())
+    assert cue.speaker is not None
+    assert cue.speaker.text == "Kai Lund"

@@ -789,11 +789,27 @@ def entity_of(tok: Token) -> Span | None:
 NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "bin"})
 
 
+def _person_before_place(place: Token) -> Token | None:
+    """ "US Attorney Bill Essayli for the Central District of California explained": a place
+    right before the verb, in phrases hung on a person's name, is where the person serves;
+    the person speaks."""
+    if not (place.ent_type_ in {"GPE", "LOC"} or is_place(place.text)):
+        return None
+    tok = place
+    while tok.dep_ in {"pobj", "prep"} and tok.head.i < tok.i:
+        tok = tok.head
+        if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
+            return tok
+    return None
+
+
 def _person_of_firm(doc: Doc, subj: Token, speaker: SpeakerRef | None) -> SpeakerRef | None:
     """ "Clinton Ivo of Ivo Legal Group LLC told …": the parser makes the firm the subject; the
     person named before "of" speaks (the firm becomes their organisation)."""
     if speaker is None or speaker.kind != "organization" or speaker.needs_antecedent:
         return None
+    if subj.ent_type_ in {"GPE", "LOC"} or is_place(speaker.text):
+        return None  # "… for the Central District of California explained": a place, no firm
     k = subj.i  # back over the firm's capitalised words ("Ivo Legal Group LLC")
     while k > 0 and doc[k - 1].text[:1].isupper() and subj.i - k < 6:
         k -= 1
@@ -3603,7 +3619,7 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
     ):
         # "Northwind’s vice president … Jon Marsh said": the name right before the verb
         # is the speaker even when the parser picks the title as subject.
-        subj = prev
+        subj = _person_before_place(prev) or prev
     quoted_name = _quoted_name_before(verb) if subj is None else None
     head = verb.head
     if subj is not None and verb.dep_ in {"conj", "xcomp", "advcl"} and head.i > 0:
