@@ -141,6 +141,7 @@ def test_near_miss(pair: tuple[str, str]) -> None:
         ("Ana PetrovPetrov", "Ana Petrov"),
         ("Li Mo JoJo", "Li Mo Jo"),  # a two-letter surname glued to itself
         ("Ada BackSkeptics", "Ada Back"),  # a caption's surname glued to the next word
+        ("NRX NorrWatch", "NRX NorrWatch"),  # a brand after a firm's name, no glue
         ("Ana MacKenzie", "Ana MacKenzie"),
         ("Ron DeSantis", "Ron DeSantis"),
         ("Jo FitzGerald", "Jo FitzGerald"),

@@ -13,6 +13,7 @@ from functools import lru_cache
 from extractor.data_tables import load_json
 from extractor.quotes.cue_words import known_firm
 from extractor.quotes.places import no_employer
+from extractor.quotes.pseudonyms import given_names
 
 
 @dataclass(frozen=True)
@@ -130,8 +131,10 @@ def clean_name(text: str) -> str:
     while words and words[0].lower() in honorifics():
         words = words[1:]
     if len(words) >= 2 and (glued := _GLUED_TAIL.match(words[-1])) is not None:
-        if glued.group(1) not in _INNER_CAPITAL_STEMS:
-            words[-1] = glued.group(1)  # "Source: Adam BackSkeptics argue": a caption's credit
+        # "Source: Adam BackSkeptics argue": a person's credit glued to the next sentence
+        # (not a brand after a firm's name: "the CME FedWatch tool")
+        if glued.group(1) not in _INNER_CAPITAL_STEMS and words[0].lower() in given_names():
+            words[-1] = glued.group(1)
     if len(words) == 2 and words[0] == words[1]:
         words = words[:1]  # "Source: Norrmetrics Norrmetrics mentioned": a caption's credit
     return " ".join(words)
