@@ -3581,6 +3581,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "coins.",
         Want("regulatory openness", "Kay Lindqvist", "Lindqvist", "adding", True),
     ),
+    "an unnamed subject's partial quote in a person's 'that' clause is the person's": (
+        "Kay Lind, a lawyer, spoke on Monday. Lind said that some jurisdictions may say licences "
+        "were “wrongly assessed,” which slows firms down.",
+        Want("wrongly assessed", "Kay Lind", "Lind", "said", True),
+    ),
 }
 
 

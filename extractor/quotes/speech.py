@@ -1722,15 +1722,18 @@ def _reporter_of_clause(cues: list[Cue], cue: Cue, span: QuoteSpan, text: str) -
     CTO, Kay Lind, told …": a partial quote whose cue has a body or firm for its subject, in
     a clause that a person's cue right after the quotation (or before it, with "that")
     reports, is that person's words."""
-    if cue.speaker is None or cue.speaker.kind == "person" or cue.start >= span.end:
+    if cue.start >= span.end:
         return None
-    # "Lian said …, adding that the FSC’s tone also suggested “regulatory openness”": a
-    # person's cue before whose reported clause holds the body's cue and the quotation.
+    inner = cue.speaker
+    body = inner is not None and inner.kind == "organization" and not inner.needs_antecedent
+    # "Lian said …, adding that the FSC’s tone also suggested “regulatory openness”",
+    # "Stauber said that some jurisdictions may say licences were “wrongly assessed”": a
+    # person's cue before whose reported clause holds the body's (or no one's) cue and the
+    # quotation.
     before = [
         o
         for o in cues
-        if cue.speaker.kind == "organization"
-        and not cue.speaker.needs_antecedent
+        if (body or (inner is None and cue.unnamed))
         and o.end <= cue.start
         and o.speaker is not None
         and o.speaker.kind in {"person", None}
@@ -1740,6 +1743,8 @@ def _reporter_of_clause(cues: list[Cue], cue: Cue, span: QuoteSpan, text: str) -
     ]
     if before:
         return before[-1]
+    if inner is None or inner.kind == "person":
+        return None
     for outer in cues:
         if outer.start < span.end or outer.speaker is None or outer.speaker.kind != "person":
             continue
