@@ -3586,6 +3586,17 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "were “wrongly assessed,” which slows firms down.",
         Want("wrongly assessed", "Kay Lind", "Lind", "said", True),
     ),
+    "'the former Norrmoon CEO' is the one a title set off after the full name named so": (
+        "Jury selection began in the trial of Bram John Kory, the former CEO of crypto firm "
+        "Norrmoon. Ola Nord said he would help the prosecutors. The former Norrmoon CEO asked "
+        "the court to weigh “significant changes” in the law.",
+        Want("significant changes", "Bram John Kory", partial=True, role="former CEO"),
+    ),
+    "'X will serve as interim US Attorney' gives the title": (
+        "The office said Jo Park will serve as interim US Attorney for the region for 120 days. "
+        "Park said he intended to prosecute “fraudsters and other criminals.”",
+        Want("fraudsters", "Jo Park", "Park", "said", True, role="interim US Attorney"),
+    ),
 }
 
 

@@ -1866,6 +1866,9 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     post = _appointed_as(doc, lo, after)
     if post is not None:
         role = post
+    served = _serves_as(after) if role.role is None else None
+    if served is not None:
+        role = served  # "Jo Park will serve as interim US Attorney for the region"
     role = _adjective_firm(doc, lo, role)
     role = _without_verb_lead(doc, lo, role)
     if role.organization and _headline_firm(doc, lo, role.organization):
@@ -1946,6 +1949,28 @@ _AS_POST = re.compile(
     r"([a-z][\w-]*(?:\s+[\w&’'-]+){0,6}?)"
     r"(?=\s*[,.;:(]|\s+(?:to|and|in|on|after|effective|from|where|who|starting)\s|\s*$)"
 )
+
+
+#: "will serve as interim US Attorney", "who serves as the firm’s CFO": the post after it.
+_SERVES_AS = re.compile(
+    r"\s+(?:,\s*who\s+)?(?:will\s+|would\s+)?(?:now\s+)?(?:serve|serves|served|serving)\s+as\s+"
+    r"(?:the\s+|an?\s+)?([^,.;:“”\"]{2,80})"
+)
+
+
+def _serves_as(after: str) -> RoleOrg | None:
+    """ "Jo Park will serve as interim US Attorney for the region": the post a name serves
+    as, with the organisation it names (a capitalised one only)."""
+    m = _SERVES_AS.match(after)
+    if m is None or not has_role(m.group(1)):
+        return None
+    post = parse_appositive(m.group(1))
+    if not post.role:
+        return None
+    org = post.organization if post.organization and post.organization[:1].isupper() else None
+    if org is not None and is_role_word(org.split()[0].lower()):
+        org = None  # "… as Bitcoin advisor to President Kett": a person's adviser, no firm
+    return RoleOrg(post.role, org)
 
 
 def _appointed_as(doc: Doc, lo: int, after: str) -> RoleOrg | None:

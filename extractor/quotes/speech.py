@@ -1902,7 +1902,15 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
                 kind = "organization" if firm or (len(span) == 1 and _called_it(span[0])) else kind
                 if kind == "organization" and _a_persons_appositive(ent.root):
                     kind = "person"  # "NORRQ, an observer and researcher,": a pseudonym
-                refs.append(SpeakerRef(span.text, span.start_char, span.end_char, kind))
+                role: str | None = None
+                org: str | None = None
+                if kind == "person" and len(span) >= 2 and _appositive_comma(span):
+                    # "… the trial of Bram Kory, the former CEO of crypto firm Norrmoon": the
+                    # title set off after a full name, for "the former Norrmoon CEO" later.
+                    found = speaker_from_tokens(doc, span.start, span.end)
+                    if found.kind == "person":
+                        role, org = found.role, found.organization
+                refs.append(SpeakerRef(span.text, span.start_char, span.end_char, kind, role, org))
     # A handle the text gives a person's role is a person's, whatever the model's label
     # ("The trader behind the call is NorrTrades", tagged an organisation).
     handles = {(h.start, h.end): h for h in handle_mentions(doc, inside)}
@@ -1955,6 +1963,16 @@ def _a_persons_appositive(root: Token) -> bool:
         if c.dep_ == "appos" and c.i > root.i
         for word in [c, *(k for k in c.children if k.dep_ == "conj")]
     )  # ("an observer and researcher": the title's conjunct too)
+
+
+def _appositive_comma(span: Span) -> bool:
+    """A comma right after a name, then "the" or "a" (a title set off after it)."""
+    doc = span.doc
+    return (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == ","
+        and (doc[span.end + 1].lower_ in {"the", "a", "an"})
+    )
 
 
 def _surname_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
