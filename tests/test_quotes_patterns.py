@@ -3597,6 +3597,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Park said he intended to prosecute “fraudsters and other criminals.”",
         Want("fraudsters", "Jo Park", "Park", "said", True, role="interim US Attorney"),
     ),
+    "a quote in the 'that' clause a person adds about what the company believes is theirs": (
+        "“Our plan reflects our long view,” Sami Odeh, head of Norrbraaj’s Treasury Committee, "
+        "said. Odeh added that the company believes that “coins will play a central role in "
+        "the future of finance.”",
+        Want("coins will play", "Sami Odeh", "Odeh", "added", role="head of Treasury Committee"),
+    ),
 }
 
 

@@ -8,6 +8,14 @@ from extractor.quotes.roles import RoleOrg, parse_appositive, parse_title
 
 #: text after "Name," → expected (role, organisation)
 APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
+    "a unit after a firm's possessive is part of the title, at the firm": (
+        "head of Norrbraaj’s Bitcoin Treasury Committee, said",
+        RoleOrg("head of Bitcoin Treasury Committee", "Norrbraaj"),
+    ),
+    "a possessive's unit without a unit word stays the firm's (guard)": (
+        "head of Norrfin’s research desk",
+        RoleOrg("head", "Norrfin"),
+    ),
     "'an author and a NorrFi scholar': a scholar's title, with the programme it is at": (
         " an author and a NorrFi scholar, also said",
         RoleOrg("scholar", "NorrFi"),

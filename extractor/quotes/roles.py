@@ -353,6 +353,24 @@ def _a_region(name: str) -> bool:
 
 
 def parse_appositive(text: str) -> RoleOrg:
+    """Role and organisation of an appositive written after a name (see :func:`_appositive`;
+    "head of Norrfin’s Bitcoin Treasury Committee": the committee is part of the title, at
+    Norrfin)."""
+    found = _appositive(text)
+    unit = _FIRMS_UNIT.fullmatch(found.organization or "")
+    if unit is None or not found.role or f"{found.role} of " not in text:
+        return found
+    return RoleOrg(f"{found.role} of {unit[2]}", unit[1])
+
+
+#: "Norrfin’s Bitcoin Treasury Committee": a firm's possessive, then a unit of it.
+_FIRMS_UNIT = re.compile(
+    r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[’']s\s+((?:[A-Z][\w-]*\s+){0,4}"
+    r"(?:Committee|Council|Board|Unit|Division|Department|Team|Desk|Office))"
+)
+
+
+def _appositive(text: str) -> RoleOrg:
     """Role and organisation of an appositive written after a name.
 
     ``text`` starts just after the name's comma: "head of research at K33. The shift …".

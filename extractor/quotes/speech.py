@@ -1717,15 +1717,19 @@ def _nearest_cue(
     return best[1] if best else None
 
 
-def _reporter_of_clause(cues: list[Cue], cue: Cue, span: QuoteSpan, text: str) -> Cue | None:
+def _reporter_of_clause(
+    cues: list[Cue], cue: Cue, span: QuoteSpan, text: str, partial: bool
+) -> Cue | None:
     """ "Under Trump, the US government has recognized stablecoins as a “way to …,” Norrfin’s
     CTO, Kay Lind, told …": a partial quote whose cue has a body or firm for its subject, in
-    a clause that a person's cue right after the quotation (or before it, with "that")
-    reports, is that person's words."""
+    a clause that a person's cue right after the quotation reports, is that person's words;
+    so is any quote in such a clause a person's cue before it reports with "that" ("Isa added
+    that the company believes that “…”")."""
     if cue.start >= span.end:
         return None
     inner = cue.speaker
-    body = inner is not None and inner.kind == "organization" and not inner.needs_antecedent
+    # (a firm named or written as a noun, "the company believes"; not "it")
+    body = inner is not None and inner.kind == "organization" and inner.text.lower() != "it"
     # "Lian said …, adding that the FSC’s tone also suggested “regulatory openness”",
     # "Stauber said that some jurisdictions may say licences were “wrongly assessed”": a
     # person's cue before whose reported clause holds the body's (or no one's) cue and the
@@ -1743,7 +1747,7 @@ def _reporter_of_clause(cues: list[Cue], cue: Cue, span: QuoteSpan, text: str) -
     ]
     if before:
         return before[-1]
-    if inner is None or inner.kind == "person":
+    if inner is None or inner.kind == "person" or not partial:
         return None
     for outer in cues:
         if outer.start < span.end or outer.speaker is None or outer.speaker.kind != "person":
@@ -2200,8 +2204,8 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue], list[SpeakerRef]]:
         # A whole sentence quoted right after a speaker's quote goes on with them.
         carried = _carries(span, last_speaker) and _closes_sentence(span) and not looks_partial
         cue = None if signed else _nearest_cue(cues, frame, span, text, looks_partial, carried)
-        if cue is not None and looks_partial:
-            cue = _reporter_of_clause(cues, cue, span, text) or cue
+        if cue is not None:
+            cue = _reporter_of_clause(cues, cue, span, text, looks_partial) or cue
         if cue is not None and cue.speaker is None and cue.end <= span.start:
             cue = _colon_intro(idx, span, inside) or cue  # (a clause before a colon names one)
         if cue is not None and cue.speaker is not None and cue.speaker.text.lower() == "it":
