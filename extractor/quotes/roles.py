@@ -357,17 +357,21 @@ def parse_appositive(text: str) -> RoleOrg:
     "head of Norrfin’s Bitcoin Treasury Committee": the committee is part of the title, at
     Norrfin)."""
     found = _appositive(text)
-    unit = _FIRMS_UNIT.fullmatch(found.organization or "")
+    unit = _firms_unit().fullmatch(found.organization or "")
     if unit is None or not found.role or f"{found.role} of " not in text:
         return found
     return RoleOrg(f"{found.role} of {unit[2]}", unit[1])
 
 
-#: "Norrfin’s Bitcoin Treasury Committee": a firm's possessive, then a unit of it.
-_FIRMS_UNIT = re.compile(
-    r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[’']s\s+((?:[A-Z][\w-]*\s+){0,4}"
-    r"(?:Committee|Council|Board|Unit|Division|Department|Team|Desk|Office))"
-)
+@lru_cache(maxsize=1)
+def _firms_unit() -> re.Pattern[str]:
+    """ "Norrfin’s Bitcoin Treasury Committee": a firm's possessive, then a unit of it (a
+    capitalised name ending in one of ``firm_unit_words``)."""
+    units = "|".join(re.escape(w) for w in cue_words("firm_unit_words"))
+    return re.compile(
+        r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[’']s\s+((?:[A-Z][\w-]*\s+){0,4}"
+        r"(?:" + units + r"))"
+    )
 
 
 def _appositive(text: str) -> RoleOrg:
