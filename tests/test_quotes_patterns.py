@@ -3603,6 +3603,10 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "the future of finance.”",
         Want("coins will play", "Sami Odeh", "Odeh", "added", role="head of Treasury Committee"),
     ),
+    "an industry body named after a coin speaks": (
+        "The Norrland Bitcoin Industry Body said the new rules “help everyone in the market.”",
+        Want("help everyone", "Norrland Bitcoin Industry Body", cue="said", partial=True),
+    ),
 }
 
 
