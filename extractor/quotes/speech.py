@@ -1361,7 +1361,7 @@ class _Resolver:
         """The name whose possessive came last before ``ref`` on a written ``noun`` ("DDC’s
         annual report"), as one of the names found (the longest that starts with it)."""
         back = max(0, ref.start - MAX_ANTECEDENT)
-        owners = list(_POSSESSED_WRITING(noun).finditer(self.text, back, ref.start))
+        owners = list(_possessed_writing(noun).finditer(self.text, back, ref.start))
         if not owners:
             return []
         words = owners[-1][1].split()
@@ -2383,7 +2383,7 @@ def _listed_after(findings: list[Finding], span: QuoteSpan, text: str) -> Findin
 
 
 @lru_cache(maxsize=64)
-def _POSSESSED_WRITING(noun: str) -> re.Pattern[str]:  # noqa: N802 (a pattern per noun)
+def _possessed_writing(noun: str) -> re.Pattern[str]:
     """ "DDC’s annual report", "Norrfin's latest quarterly report": a name's possessive, up
     to three words, then ``noun``."""
     return re.compile(
