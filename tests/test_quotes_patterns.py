@@ -3607,6 +3607,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "The Norrland Bitcoin Industry Body said the new rules “help everyone in the market.”",
         Want("help everyone", "Norrland Bitcoin Industry Body", cue="said", partial=True),
     ),
+    "'the working group' is the Working Group on … named before": (
+        "The Norrland Markets Authority welcomed the report issued by the Working Group on "
+        "Digital Coin Markets on Wednesday. “These steps keep the market open,” the working "
+        "group said.",
+        Want("These steps", "Working Group on Digital Coin Markets", "the working group", "said"),
+    ),
 }
 
 

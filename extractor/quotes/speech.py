@@ -861,8 +861,10 @@ class _Resolver:
     def _named_head_before(self, ref: SpeakerRef) -> SpeakerRef | None:
         """For "the Foundation" and the like (``name_head_nouns``): the last organisation
         named before with that noun ending its name ("The Norrchain Foundation has …")."""
-        if not ref.needs_antecedent or not _definite(ref, cue_words("name_head_nouns")):
+        if not ref.needs_antecedent:
             return None
+        if not _definite(ref, cue_words("name_head_nouns")):
+            return self._named_phrase_before(ref)
         head = _last_word(ref.text).lower()
         named = None
         for m in _CAPITALISED_RUN.finditer(self.text, 0, ref.start):
@@ -878,6 +880,22 @@ class _Resolver:
             words = words[1:]
         name = " ".join(words)
         return SpeakerRef(name, start, named.end(), "organization", None, name)
+
+    def _named_phrase_before(self, ref: SpeakerRef) -> SpeakerRef | None:
+        """ "the working group" after "the Working Group on Digital Asset Markets": a definite
+        noun of two or three words ending in a body's head noun (``name_head_nouns`` or
+        "group"), written capitalised before as a name, perhaps with its field after it."""
+        words = ref.text.split()
+        heads = {*cue_words("name_head_nouns"), "group"}
+        if words[0].lower() != "the" or not 3 <= len(words) <= 4 or words[-1].lower() not in heads:
+            return None
+        phrase = r"\s+".join(re.escape(w.capitalize()) for w in words[1:])
+        field = r"(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w&.-]*){0,3})?"
+        found = list(re.finditer(r"\b" + phrase + field, self.text[: ref.start]))
+        if not found:
+            return None
+        name = found[-1].group()
+        return SpeakerRef(name, found[-1].start(), found[-1].end(), "organization", None, name)
 
     def _at_a_firm(self, cand: SpeakerRef) -> bool:
         """Whether a candidate holds a company title at a firm (no public body), as named
