@@ -3613,6 +3613,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "group said.",
         Want("These steps", "Working Group on Digital Coin Markets", "the working group", "said"),
     ),
+    "'the working group' named before a date takes no date for its field (guard)": (
+        "The Norrland Working Group on Monday issued a report. “These steps keep the market "
+        "open,” the working group said.",
+        Want("These steps", "Norrland Working Group", "the working group", "said"),
+    ),
 }
 
 

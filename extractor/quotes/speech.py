@@ -584,6 +584,12 @@ def _definite(ref: SpeakerRef, nouns: Collection[str]) -> bool:
     return len(words) == 2 and words[0] in {"the", "this"} and words[1] in nouns
 
 
+#: Months and days, which follow "on" or "for" without naming a body's field.
+_CALENDAR_WORDS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
+
 #: Capitalised words in a row, "The" first maybe ("The Norrchain Foundation").
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.-]*)*")
 
@@ -890,8 +896,12 @@ class _Resolver:
         if words[0].lower() != "the" or not 3 <= len(words) <= 4 or words[-1].lower() not in heads:
             return None
         phrase = r"\s+".join(re.escape(w.capitalize()) for w in words[1:])
-        field = r"(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w&.-]*){0,3})?"
-        found = list(re.finditer(r"\b" + phrase + field, self.text[: ref.start]))
+        field = (
+            r"(?:\s+(?:on|of|for)\s+(?:the\s+)?(?!" + _CALENDAR_WORDS + r"\b)"
+            r"[A-Z][a-z]+(?:\s+[A-Z][\w&.-]*){0,3})?"
+        )
+        before = r"(?:(?!The\b)[A-Z][\w&.-]*\s+){0,3}"  # ("the Norrland Working Group")
+        found = list(re.finditer(r"\b" + before + phrase + field, self.text[: ref.start]))
         if not found:
             return None
         name = found[-1].group()
