@@ -26,7 +26,7 @@ from extractor.quotes.cue_words import (
     speaking_issuer,
 )
 from extractor.quotes.handle_shape import is_handle_shape, titled_handle
-from extractor.quotes.marks import MARKS
+from extractor.quotes.marks import MARKS, OPENERS, STRAIGHT
 from extractor.quotes.people import (
     NAME_SUFFIXES,
     has_suffix,
@@ -2479,11 +2479,11 @@ def _own_word(subject: Token, word: Token) -> bool:
     """Whether ``word`` names ``subject`` itself, not a firm in a phrase hung on it ("Kay
     Lund, general counsel at rollup developer NorrWare, said": not the firm's handle-like
     name)."""
-    while word.i != subject.i:
+    while word.i != subject.i and word.head.i != word.i:
         if word.dep_ in {"prep", "pobj", "relcl", "acl"}:
             return False
         word = word.head
-    return True
+    return word.i == subject.i
 
 
 def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
@@ -3964,8 +3964,9 @@ def claim_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
     return cues
 
 
-#: Opening quotation marks a colon may introduce.
-_OPENING_MARKS = frozenset({"“", '"', "‘", "«", "„"})
+#: Opening quotation marks a colon may introduce (curly, low and guillemet ones, straight, and
+#: the single curly mark).
+_COLON_OPENERS = OPENERS | {STRAIGHT, "‘"}
 
 
 def colon_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
@@ -3981,7 +3982,7 @@ def colon_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
         doc = tok.doc
         if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ":":
             continue
-        if doc[tok.i + 2].text not in _OPENING_MARKS:
+        if doc[tok.i + 2].text not in _COLON_OPENERS:
             continue
         subj = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
         speaker = speaker_from_subject(subj) if subj is not None else None
