@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extractor.quotes.pseudonyms import given_names
+from extractor.quotes.topic_org import times_named
 from extractor.tokenizer_rules import CAPTION_LABELS, SENTENCE_OPENERS
 
 #: Words of a credit read after the label's colon, at most.
@@ -84,19 +85,12 @@ def glued_credit_words(doc: Doc) -> list[tuple[Token, int]]:
             credited = before.i > i + 1 and before.lower_ in given_names() and surname
             elsewhere = match.group(2) in alone and doc.text.count(tok.text) == 1
             credit = doc.text[doc[i + 2].idx : tok.idx + match.end(1)]
-            named = (
-                surname and " " in credit and _written_elsewhere(doc.text, credit, doc[i + 2].idx)
-            )
+            # (the credit's own copy, glued to the next word, is no whole word)
+            named = surname and " " in credit and times_named(credit, doc.text) > 0
             if credited or elsewhere or named:
                 found.append((tok, match.end(1)))
             break
     return found
-
-
-def _written_elsewhere(text: str, name: str, at: int) -> bool:
-    """Whether the article writes ``name`` as a whole word somewhere besides ``at``."""
-    pattern = rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])"
-    return any(m.start() != at for m in re.finditer(pattern, text))
 
 
 @Language.factory("nm_captions", assigns=["token.is_sent_start"])

@@ -90,6 +90,7 @@ from extractor.quotes.sentences import (
     text_of,
 )
 from extractor.quotes.topic_org import is_company_title, times_named
+from extractor.timeparse.vocab import vocab
 
 #: Farthest a cue may sit from its quotation in the same sentence (characters).
 MAX_CUE_GAP = 160
@@ -584,12 +585,6 @@ def _definite(ref: SpeakerRef, nouns: Collection[str]) -> bool:
     return len(words) == 2 and words[0] in {"the", "this"} and words[1] in nouns
 
 
-#: Months and days, which follow "on" or "for" without naming a body's field.
-_CALENDAR_WORDS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-)
-
 #: Capitalised words in a row, "The" first maybe ("The Norrchain Foundation").
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.-]*)*")
 
@@ -897,7 +892,7 @@ class _Resolver:
             return None
         phrase = r"\s+".join(re.escape(w.capitalize()) for w in words[1:])
         field = (
-            r"(?:\s+(?:on|of|for)\s+(?:the\s+)?(?!" + _CALENDAR_WORDS + r"\b)"
+            r"(?:\s+(?:on|of|for)\s+(?:the\s+)?(?!" + _calendar_words() + r"\b)"
             r"[A-Z][a-z]+(?:\s+[A-Z][\w&.-]*){0,3})?"
         )
         before = r"(?:(?!The\b)[A-Z][\w&.-]*\s+){0,3}"  # ("the Norrland Working Group")
@@ -2408,6 +2403,14 @@ def _listed_after(findings: list[Finding], span: QuoteSpan, text: str) -> Findin
     if not _LIST_JOIN.fullmatch(text[last.span.end : span.start]):
         return None
     return last
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> str:
+    """Months and weekdays (the time vocabulary's), which follow "on" or "for" without naming
+    a body's field: an alternation for a regular expression."""
+    time_words = vocab()
+    return "(?:" + "|".join(map(re.escape, [*time_words.months, *time_words.weekdays])) + ")"
 
 
 @lru_cache(maxsize=64)
