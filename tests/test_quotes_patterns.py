@@ -3618,6 +3618,23 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "open,” the working group said.",
         Want("These steps", "Norrland Working Group", "the working group", "said"),
     ),
+    "a given name the article also writes as a lower-case unit still opens a person's name": (
+        "Wallets now show amounts in norrs, a new unit. It is named after its designer, Norr "
+        "Halvorsen. “Small numbers confuse people,” Norr said.",
+        Want("Small numbers", "Norr Halvorsen", "Norr", "said"),
+    ),
+    "a sentence's opening adverb is no part of the firm owning the title": (
+        "Even Norrbank’s chief economist, Lena Ortiz, was open to it. “We could change the "
+        "display,” Ortiz said.",
+        Want(
+            "We could",
+            "Lena Ortiz",
+            "Ortiz",
+            "said",
+            role="chief economist",
+            organization="Norrbank",
+        ),
+    ),
 }
 
 

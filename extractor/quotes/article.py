@@ -176,11 +176,16 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
             kind = "person"  # "Council" after "Eric Council Jr.", however tagged
         if kind == "person":
             given = ent[0].lower_ in first_names() and len(ent) >= 2  # ("Bill Hagen")
-            if any(
-                (_common_word(t.lower_, common) and not (given and t.i == ent.start))
+            common_at = [
+                _common_word(t.lower_, common)
+                and not (given and t.i == ent.start)
                 and not (t.text.islower() and t.lower_ in NAME_PARTICLES)  # "Patrik von Bahr"
-                or (t.lower_ in org_words() and not (given and has_suffix(ent.text)))
                 for t in ent
+            ]
+            # A common word after the first ("Max Pain", "Expiry Alert") is no surname; a
+            # first word alone may be one ("satoshis", units named after Satoshi Nakamoto).
+            if (any(common_at[1:]) or all(common_at)) or any(
+                t.lower_ in org_words() and not (given and has_suffix(ent.text)) for t in ent
             ):
                 continue  # "Max Pain", "Expiry Alert", "Osprey Funds": not people
             if any(ch.isdigit() for ch in ent.text):
