@@ -3635,6 +3635,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             organization="Norrbank",
         ),
     ),
+    "a user's handle in capitals is a person's, not a firm's": (
+        "The popular X user NORRWIZ claimed that a rally might be “brewing,” with a target of "
+        "three dollars.",
+        Want("brewing", "NORRWIZ", "NORRWIZ", "claimed", True, "", ""),
+    ),
 }
 
 

@@ -1389,13 +1389,15 @@ def _published_by(before: str) -> str | None:
 
 
 def _person_only_context(doc: Doc, lo: int, hi: int) -> bool:
-    """Words only a person takes: "X, who …", an honorific before ("Ms. X"), or a one-word
+    """Words only a person takes: "X, who …", an honorific or "user" before ("Ms. X"), a one-word
     name after a firm's possessive ("Norrfin’s X")."""
     after = [t.lower_ for t in doc[hi : hi + 2]]
     if after == [",", "who"]:
         return True
     if lo > 1 and doc[lo - 1].text in {"’s", "'s"} and doc[lo - 2].text[:1].isupper():
         return hi - lo == 1  # "Norrfin’s Lindqvist said": one of the firm's people
+    if lo > 0 and doc[lo - 1].lower_ in cue_words("handle_holder_nouns"):
+        return True  # "the popular X user NORRWIZ": a user is a person, however capitalised
     return lo > 0 and doc[lo - 1].lower_ in honorifics()
 
 
