@@ -3640,6 +3640,22 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "three dollars.",
         Want("brewing", "NORRWIZ", "NORRWIZ", "claimed", True, "", ""),
     ),
+    "a partial quote in a body's 'warned that' clause, an outlet reporting the sentence": (
+        "The findings came a month after the Norrland Settlement Bank warned that the amount "
+        "of capital in coins had “reached a critical mass,” posing a threat to stability, "
+        "Norrwire reported on April 19.",
+        Want("reached a critical", "Norrland Settlement Bank", cue="warned", partial=True),
+    ),
+    "a partial quote in a person's 'said that' clause, an outlet reporting the sentence": (
+        "Lena Ortiz said on Monday that the bank had “no plans to sell,” Norrwire reported.",
+        Want("no plans", "Lena Ortiz", "Lena Ortiz", "said", True),
+    ),
+    "a law that 'reinforces' a role 'as' a partial quote is no source before the report": (
+        "The paper came from Norrsight Ventures. By requiring full reserves, the Norr Act "
+        "reinforces the dollar’s role as the “world’s digital settlement currency,” the report "
+        "stated.",
+        Want("world’s digital", "Norrsight Ventures", "the report", "stated", True),
+    ),
 }
 
 

@@ -1737,7 +1737,24 @@ def _nearest_cue(
             key += 5_000  # "“…” Meanwhile, Ola Berg said, “…”": Berg's cue opens his own quote
         if best is None or key < best[0]:
             best = (key, cue)
+    if best is not None and partial:
+        return _inner_reporter(cues, best[1], span) or best[1]
     return best[1] if best else None
+
+
+def _inner_reporter(cues: list[Cue], chosen: Cue, span: QuoteSpan) -> Cue | None:
+    """ "X warned that coins had “…,” posing a threat, Norrwire reported": a partial quote
+    in the clause a named source's verb before it reports, inside the sentence a cue after
+    it reports, is that inner source's words."""
+    if chosen.start < span.end or chosen.speaker is None:
+        return None
+    for cue in cues:
+        if cue.end > span.start or cue.speaker is None or cue.clause_start is None:
+            continue
+        inner = chosen.scope[0] <= cue.scope[0] and cue.scope[1] < chosen.scope[1]
+        if inner and cue.clause_start <= span.start and _holds(cue, span):
+            return cue
+    return None
 
 
 def _reporter_of_clause(
