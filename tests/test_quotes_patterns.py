@@ -3656,6 +3656,20 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "stated.",
         Want("world’s digital", "Norrsight Ventures", "the report", "stated", True),
     ),
+    "a plural title before two names joined by 'and' is the second's too": (
+        "Norrbank analysts Ana Berg and Tom Lind wrote a note. “We could bring lending back,” "
+        "Lind said.",
+        Want("We could", "Tom Lind", "Lind", "said", role="analyst", organization="Norrbank"),
+    ),
+    "'hosts' before two names gives the second the title 'host'": (
+        "In this episode, hosts Ana Berg and Tom Lind speak with Kay Moss. “We could bring "
+        "lending back,” Lind said.",
+        Want("We could", "Tom Lind", "Lind", "said", role="host"),
+    ),
+    "two names after a verb share no title (guard)": (
+        "The panel will include Ana Berg and Tom Lind. “We could bring lending back,” Lind said.",
+        Want("We could", "Tom Lind", "Lind", "said", role="", organization=""),
+    ),
 }
 
 

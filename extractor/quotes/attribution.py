@@ -1736,6 +1736,20 @@ _DASHED_APPOSITIVE = re.compile(r"\s?[—–]\s?([^—–\n]{3,120}?)\s?[—–]
 _DESCRIPTION_BEFORE = re.compile(r",\s+(?:[A-Za-z][\w.&-]*\s+){1,3}$")
 
 
+def _plural_title_before_pair(doc: Doc, lo: int, sent_start_char: int) -> str:
+    """ "hosts Ana Berg and Tom Lind": the plural title before the first of two names joined
+    by "and" is the second's too (the words before that title with it); else nothing."""
+    k = lo - 2
+    if k < 0 or doc[k].pos_ != "PROPN":
+        return ""
+    while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
+        k -= 1
+    if k == 0 or not (doc[k - 1].text.islower() and is_plural_role(doc[k - 1].text)):
+        return ""
+    text = text_of(doc)
+    return text[max(sent_start_char, doc[k].idx - 90) : doc[k].idx]
+
+
 def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     """A named speaker with the role and organisation written around the name."""
     if hi - lo == 1 and (cut := glued_name_at(doc[lo])) is not None:
@@ -1768,7 +1782,7 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     if last and last[0] in {"and", "or", "&"} and lo > 0 and doc[lo - 1].dep_ == "cc":
         # "… include Ali Norrtinez and Lena Holt": the words before are the first name's
         # (an employer the two share is written after both, or as "analysts at X").
-        before = ""
+        before = _plural_title_before_pair(doc, lo, sent_start_char)
     if last and last[0].lower() in honorifics():
         # "analyst Mr. Long Street": the title stands before the honorific.
         before = before[: before.rstrip().rfind(last[0])]
