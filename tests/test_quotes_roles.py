@@ -8,6 +8,14 @@ from extractor.quotes.roles import RoleOrg, parse_appositive, parse_title
 
 #: text after "Name," → expected (role, organisation)
 APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
+    "a firm's long name between an adjective and the title": (
+        "a senior Norrland Capital Market Institute researcher, warned",
+        RoleOrg("researcher", "Norrland Capital Market Institute"),
+    ),
+    "a long run of lower-case words before a far title is no firm's name (guard)": (
+        "a voice heard across these markets for many years and a researcher, warned",
+        RoleOrg(None, None),
+    ),
     "a unit after a firm's possessive is part of the title, at the firm": (
         "head of Norrbraaj’s Bitcoin Treasury Committee, said",
         RoleOrg("head of Bitcoin Treasury Committee", "Norrbraaj"),

@@ -483,8 +483,10 @@ def _parse_appositive(text: str) -> RoleOrg:
     if len(segment) > 120:
         return RoleOrg()
     matches = list(_role_re().finditer(segment))
-    if not matches or matches[0].start() > 25:
+    if not matches:
         return RoleOrg()
+    if matches[0].start() > 25 and not _LONG_FIRM_BEFORE.fullmatch(segment[: matches[0].start()]):
+        return RoleOrg()  # (not "a senior Norrland Capital Market Institute researcher")
     if _next_holder(segment[matches[-1].end() :]):
         return RoleOrg()  # "Jo Park, former board chair Maria Lund, …": Lund's title
     # "CEO of blockchain analytics developer Tallyrock": a role word right before the firm's
@@ -576,6 +578,9 @@ def _parse_appositive(text: str) -> RoleOrg:
     return RoleOrg(_clean_role(segment[:role_end]), None)
 
 
+#: "a senior Norrland Capital Market Institute ": a determiner, a lower-case word or two, then
+#: a firm's long name before the title.
+_LONG_FIRM_BEFORE = re.compile(r"(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w&.-]*\s+){2,6}")
 #: "to lead the unit as Treasury Director": the post an infinitive clause gives.
 _TAKEN_AS = re.compile(r"to\s+[a-z]+\b[^,.;]{0,60}?\bas\s+(?:the\s+|a\s+|an\s+|its\s+)?(.+)", re.S)
 #: " in the Global Economy program at the Norr Institution": a unit's name, then the employer.
