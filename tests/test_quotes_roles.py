@@ -316,6 +316,14 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "a party's name before 'leader' is the organisation, a country's possessive dropped": (
+        "Sweden’s Unity Party leader ",
+        RoleOrg("leader", "Unity Party"),
+    ),
+    "'party leader' in lower case stays the title (guard)": (
+        "opposition party leader ",
+        RoleOrg("opposition party leader", None),
+    ),
     "a club's owner": (
         "Bitcoin podcaster and Norr Town FC owner ",
         RoleOrg("owner", "Norr Town FC"),
