@@ -3670,6 +3670,34 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "The panel will include Ana Berg and Tom Lind. “We could bring lending back,” Lind said.",
         Want("We could", "Tom Lind", "Lind", "said", role="", organization=""),
     ),
+    "the second of two titled names joined by 'and' has its own firm, not the first name": (
+        "Norr Coin CEO Kay Moss and Norrfed director of product Lena Ortiz were among those "
+        "who opposed the change. “People understand cents,” Ortiz said on X.",
+        Want(
+            "People understand",
+            "Lena Ortiz",
+            "Ortiz",
+            "said",
+            role="director of product",
+            organization="Norrfed",
+        ),
+    ),
+    "two titles joined by 'and' before one name keep the firm before them (guard)": (
+        "Norrair Deputy President and CCO Adam Kell said the move would “meet customer needs.”",
+        Want("meet customer", "Adam Kell", "Adam Kell", "said", True, organization="Norrair"),
+    ),
+    "a firm's name holding a title word before 'and' is no person's (guard)": (
+        "The head of engineering at Norrbase Developer Platform and co-author of the white "
+        "paper, Erik Lund, said, “We are laying the groundwork.”",
+        Want(
+            "We are laying",
+            "Erik Lund",
+            "Erik Lund",
+            "said",
+            role="head of engineering",
+            organization="Norrbase Developer Platform",
+        ),
+    ),
 }
 
 

@@ -39,6 +39,7 @@ from extractor.quotes.pseudonyms import first_names, given_names
 from extractor.quotes.roles import (
     FIRM_NOUNS,
     RoleOrg,
+    after_titled_name,
     has_role,
     is_plural_role,
     is_role_word,
@@ -1777,7 +1778,7 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
         role = parse_appositive(after[serves.end() : serves.end() + 200])
         if role.organization and holds_office(role.organization.split()[0]):
             role = RoleOrg(role.role, None)
-    before = text[max(sent_start_char, span.start_char - 90) : span.start_char]
+    before = after_titled_name(text[max(sent_start_char, span.start_char - 90) : span.start_char])
     last = before.split()[-1:] if before.strip() else []
     if last and last[0] in {"and", "or", "&"} and lo > 0 and doc[lo - 1].dep_ == "cc":
         # "… include Ali Norrtinez and Lena Holt": the words before are the first name's

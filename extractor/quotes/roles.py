@@ -712,6 +712,26 @@ def _title_clauses() -> re.Pattern[str]:
     return re.compile(rf"(?:[,;:!?()“”\"—–]|{firm_dots}\.(?![a-z]))\s*")
 
 
+#: " Kay Moss and ": after a title, a name of up to three words and "and".
+_NAMED_THEN_AND = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){1,3}and\s+")
+
+
+def after_titled_name(text: str) -> str:
+    """ "Norr Coin CEO Kay Moss and Norrfed director of product ": the words after the first
+    titled name and its "and", which are the next name's own title (the whole text when no
+    titled name and "and" come before)."""
+    for m in reversed(list(_role_re().finditer(text))):
+        pair = _NAMED_THEN_AND.match(text, m.end())
+        if pair is None or not has_role(text[pair.end() :]) or _inside_a_name(text, m):
+            continue
+        # (a name's words, not a title's or a firm's: "Deputy President and CCO", "Norrfin
+        # Developer Platform and co-author")
+        run = pair.group().split()[:-1]
+        if not any(is_role_word(w) or w.lower() in org_words() for w in run):
+            return text[pair.end() :]
+    return text
+
+
 def _parse_title(text: str) -> RoleOrg:
     """Role and organisation of a title written just before a name.
 
