@@ -3698,6 +3698,30 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             organization="Norrbase Developer Platform",
         ),
     ),
+    "'asset manager' before a name says what kind of firm it is, no one's title": (
+        "Companies can “hedge against deficits,” asset manager Norrity Digital Assets said in "
+        "a 2024 report.",
+        Want("hedge against", "Norrity Digital Assets", cue="said", partial=True, role=""),
+    ),
+    "'the asset manager' is the one of two so introduced that spoke last": (
+        "Asset manager Norrland Chartered expects the token to rise to $2,775 by 2028. "
+        "Meanwhile, asset manager Vanlund proposed on May 5 the first token ETF. According to "
+        "Norrland Chartered, the chain’s “use cases remain almost entirely on exchanges,” it "
+        "said in a May research note. “While this caps upside potential, it also provides a "
+        "degree of stability,” according to the asset manager.",
+        Want(
+            "While this caps",
+            "Norrland Chartered",
+            "the asset manager",
+            "according to",
+            role="",
+            organization="Norrland Chartered",
+        ),
+    ),
+    "a fund manager before a name is a person's title (guard)": (
+        "“We are buying more,” fund manager Lena Ortiz said.",
+        Want("We are buying", "Lena Ortiz", "Lena Ortiz", "said", role="fund manager"),
+    ),
 }
 
 

@@ -1903,6 +1903,9 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     if speaking_issuer(span.text):
         kind = "organization"  # "Tether said": the issuer, named like its coin
     name = span.text
+    if role.role and names_a_kind_of_firm(role.role):
+        # "asset manager Norrity said": what kind of firm the name is, no person's title
+        kind, role = "organization", RoleOrg(None, role.organization)
     if kind == "organization":
         # (a unit keeps the body whose it is: "the NMA’s Division of Market Finance")
         unit = role.organization and name.split()[0].lower() in cue_words("unit_heads")
@@ -1910,6 +1913,13 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     elif kind == "person" and role.role and is_plural_role(role.role):
         role = RoleOrg(singular_role(role.role), role.organization)
     return SpeakerRef(name, span.start_char, span.end_char, kind, role.role, role.organization)
+
+
+def names_a_kind_of_firm(role: str) -> bool:
+    """ "asset manager", "private wealth manager": a title that ends in a firm's noun of
+    several words (``org_intro_nouns``) says what kind of firm a name is, no one's job."""
+    lower = role.lower()
+    return any(" " in n and lower.endswith(n) for n in cue_words("org_intro_nouns"))
 
 
 def _founder_of(doc: Doc, lo: int, hi: int) -> RoleOrg | None:
@@ -2121,6 +2131,13 @@ def _pronoun_or_source(tok: Token) -> SpeakerRef | None:
         return SpeakerRef(
             phrase.text, phrase.start_char, phrase.end_char, "organization",
             needs_antecedent=True, authored_only=True,
+        )  # fmt: skip
+    if the is not None and names_a_kind_of_firm(tok.doc[the.i + 1 : tok.i + 1].text):
+        # "the asset manager said": the firm of that kind named before
+        phrase = tok.doc[the.i : tok.i + 1]
+        return SpeakerRef(
+            phrase.text, phrase.start_char, phrase.end_char, "organization",
+            needs_antecedent=True,
         )  # fmt: skip
     if lower in source_nouns() or tok.lemma_.lower() in source_nouns():
         if not tok.text.islower() and any(

@@ -43,6 +43,7 @@ from extractor.quotes.attribution import (
     issued_documents,
     lowercase_words,
     name_tokens,
+    names_a_kind_of_firm,
     not_speech_before,
     org_intro_alternation,
     overlaps,
@@ -1367,6 +1368,17 @@ class _Resolver:
                 authored = self._venue_before(ref)
             if authored:
                 author = max(authored, key=lambda s: s.start)
+                named = {n.text for n in introduced if n in authored and n.kind == "organization"}
+                spoke = [
+                    s
+                    for s in self.speakers
+                    if s.start < ref.start and s.text in named and s.kind != "person"
+                ]
+                if len(named) > 1 and spoke:
+                    # "asset manager Norr Chartered …, asset manager Vanlund …, according to
+                    # Norr Chartered … “…,” according to the asset manager": of the names the
+                    # noun introduced, the one that spoke last
+                    return max(spoke, key=lambda s: s.start)
                 if author.needs_antecedent and author.start < ref.start:
                     # "a release issued by the agency … the release reads": the agency's.
                     return self._resolve(replace(author, source_noun=None))
@@ -2081,9 +2093,11 @@ def _titled_names(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
             continue
         if heading_words(name):
             continue  # "…, Analyst Warns": a headline's verb after its title
-        found.append(
-            SpeakerRef(name.text, name.start_char, name.end_char, "person", role=_whole_title(tok))
-        )
+        title = _whole_title(tok)
+        two_words = f"{doc[tok.i - 1].lower_} {tok.lower_}" if tok.i > 0 else ""
+        if names_a_kind_of_firm(title) or names_a_kind_of_firm(two_words):
+            continue  # "asset manager Norrland Chartered": a firm of that kind
+        found.append(SpeakerRef(name.text, name.start_char, name.end_char, "person", role=title))
     return found
 
 
@@ -2161,8 +2175,11 @@ def introduced_by_noun(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
         cached = []
         for tok in doc[:-1]:
             nxt = doc[tok.i + 1]
-            if tok.lower_ not in source_nouns() or not tok.text.islower():
-                continue
+            kind_of_firm = tok.i > 0 and names_a_kind_of_firm(
+                f"{doc[tok.i - 1].lower_} {tok.lower_}"
+            )
+            if not (tok.lower_ in source_nouns() or kind_of_firm) or not tok.text.islower():
+                continue  # ("asset manager Norrland Chartered": "the asset manager" later)
             if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
                 continue
             span = name_tokens(nxt)
