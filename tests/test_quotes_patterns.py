@@ -4591,3 +4591,27 @@ def test_a_place_before_the_verb_in_phrases_on_a_name_is_where_the_person_serves
     cue = cue_of_verb(doc[9], set())
     assert cue.speaker is not None
     assert cue.speaker.text == "Kai Lund"
+
+
+def test_a_capitalised_titles_next_plain_word_opens_the_name_the_model_cut_short(
+    nlp: Language,
+) -> None:
+    """ "Market Watcher Kees Norr Trades considers …" with the model's person "Norr Trades":
+    the plain capitalised word between the title and that person is the name's first."""
+    from spacy.tokens import Doc
+
+    from extractor.quotes.attribution import name_tokens
+
+    words = ["Market", "Watcher", "Kees", "Norr", "Trades", "considers", "the", "coin", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True] * 7 + [False, False],
+        pos=["NOUN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+        tags=["NN", "NNP", "NNP", "NNP", "NNPS", "VBZ", "DT", "NN", "."],
+        deps=["compound", "compound", "compound", "compound", "nsubj", "ROOT", "det", "dobj"]
+        + ["punct"],
+        heads=[2, 2, 4, 4, 5, 5, 7, 5, 5],
+        ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"],
+    )
+    assert name_tokens(doc[4]) == (2, 5)

@@ -1227,8 +1227,20 @@ def name_tokens(tok: Token) -> tuple[int, int] | None:
             # not a headline's words the model took for a person ("Regulatory Approval").
             inside = lo <= ent.start and ent.end <= hi
             if inside and (ent.start <= tok.i < ent.end or ent.end == hi):
-                return _known_surname_only(tok.doc, ent.start, ent.end), ent.end
+                start = _known_surname_only(tok.doc, ent.start, ent.end)
+                return _given_after_title(doc, lo, start), ent.end
     return run
+
+
+def _given_after_title(doc: Doc, lo: int, start: int) -> int:
+    """ "Market Watcher Daan Crypto Trades", the model's person "Crypto Trades": the one
+    plain capitalised word between the run's title and the person is the name's first."""
+    k = start - 1
+    if k < lo or k == 0 or not is_role_word(doc[k - 1].text):
+        return start
+    word = doc[k]
+    plain = word.is_alpha and word.is_title and word.pos_ == "PROPN"
+    return k if plain and word.lower_ not in org_words() and not is_role_word(word.text) else start
 
 
 def _of_phrase_end(doc: Doc, lo: int, hi: int) -> int:
