@@ -3722,6 +3722,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“We are buying more,” fund manager Lena Ortiz said.",
         Want("We are buying", "Lena Ortiz", "Lena Ortiz", "said", role="fund manager"),
     ),
+    "'another X post said' is one more post of the source that spoke last": (
+        "“This move was headline driven,” trader Kesk said in an X post on Friday. “Markets "
+        "hope for more deals,” Kesk continued. Another X post said what is needed now are "
+        "“passive flows,” strong volume to support new levels.",
+        Want("passive flows", "Kesk", cue="said", partial=True, role="trader"),
+    ),
 }
 
 

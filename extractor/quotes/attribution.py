@@ -2535,6 +2535,13 @@ def _own_word(subject: Token, word: Token) -> bool:
 def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
     if tok.lower_ in _INDEFINITE:
         return None  # "Others complained that …": people the text does not name
+    another = next((c for c in tok.lefts if c.lower_ == "another" and c.dep_ == "det"), None)
+    if another is not None and tok.lemma_.lower() in cue_words("written_nouns"):
+        # "Another X post said …": one more post of the source that spoke last
+        phrase = tok.doc[another.i : tok.i + 1]
+        return SpeakerRef(
+            phrase.text, phrase.start_char, phrase.end_char, None, needs_antecedent=True
+        )
     titled_document = tok.text.istitle() and tok.lower_ in written_sources()
     owner = _possessive_owner(tok) if titled_document else None
     if owner is not None:
