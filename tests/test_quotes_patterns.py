@@ -4621,3 +4621,22 @@ def test_a_capitalised_titles_next_plain_word_opens_the_name_the_model_cut_short
         ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"],
     )
     assert name_tokens(doc[4]) == (2, 5)
+
+
+def test_a_partial_quote_in_a_named_sources_clause_is_theirs_unless_a_document_reads_it() -> None:
+    """ "X warned that coins had “…,” Norrwire reported": the inner clause's source; "…,” the
+    filing reads": a document that quotes keeps the words in its own voice (a quotation
+    inside it may have been split off by odd marks)."""
+    from extractor.quotes.attribution import Cue, SpeakerRef
+    from extractor.quotes.marks import QuoteSpan
+    from extractor.quotes.speech import _inner_reporter
+
+    span = QuoteSpan(50, 70, "reached a critical mass,")
+    bank = SpeakerRef("Norrland Bank", 0, 13, "organization")
+    inner = Cue("warned", 14, 20, bank, scope=(0, 90), clause_start=21)
+    outlet = SpeakerRef("Norrwire", 95, 103, "organization")
+    outer = Cue("reported", 104, 112, outlet, scope=(0, 113))
+    assert _inner_reporter([inner, outer], outer, span) is inner
+    filing = SpeakerRef("the filing", 95, 105, "organization", needs_antecedent=True)
+    reads = Cue("reads", 106, 111, filing, scope=(0, 112))
+    assert _inner_reporter([inner, reads], reads, span) is None

@@ -8,6 +8,10 @@ from extractor.quotes.roles import RoleOrg, parse_appositive, parse_title
 
 #: text after "Name," → expected (role, organisation)
 APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
+    "'Not' opening a firm's name is the name's, no sentence adverb (guard)": (
+        "the head of design and product lead for Not Norrgames, spoke",
+        RoleOrg("head of design and product lead", "Not Norrgames"),
+    ),
     "a firm's long name between an adjective and the title": (
         "a senior Norrland Capital Market Institute researcher, warned",
         RoleOrg("researcher", "Norrland Capital Market Institute"),

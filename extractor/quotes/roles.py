@@ -128,7 +128,7 @@ def _clean_org(org: str) -> str | None:
     if not org or not any(ch.isalpha() for ch in org):
         return None
     words = org.split()
-    while len(words) > 1 and words[0] in cue_words("name_stop"):
+    while len(words) > 1 and words[0] in cue_words("org_lead_adverbs"):
         words = words[1:]  # "Even Norrbank’s chief economist": the sentence's word, not the firm's
     org = " ".join(words)
     if any(w[:1].islower() and w not in _ORG_GLUE and not lower_brand(w) for w in words):

@@ -1758,8 +1758,8 @@ def _inner_reporter(cues: list[Cue], chosen: Cue, span: QuoteSpan) -> Cue | None
     """ "X warned that coins had “…,” posing a threat, Norrwire reported": a partial quote
     in the clause a named source's verb before it reports, inside the sentence a cue after
     it reports, is that inner source's words."""
-    if chosen.start < span.end or chosen.speaker is None:
-        return None
+    if chosen.start < span.end or chosen.speaker is None or chosen.speaker.needs_antecedent:
+        return None  # ("…,” the filing reads": a document quotes others' words as they stand)
     for cue in cues:
         if cue.end > span.start or cue.speaker is None or cue.clause_start is None:
             continue
