@@ -2094,11 +2094,15 @@ def _titled_names(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
         if heading_words(name):
             continue  # "…, Analyst Warns": a headline's verb after its title
         title = _whole_title(tok)
-        two_words = f"{doc[tok.i - 1].lower_} {tok.lower_}" if tok.i > 0 else ""
-        if names_a_kind_of_firm(title) or names_a_kind_of_firm(two_words):
+        if names_a_kind_of_firm(title) or _kind_of_firm_word(tok):
             continue  # "asset manager Norrland Chartered": a firm of that kind
         found.append(SpeakerRef(name.text, name.start_char, name.end_char, "person", role=title))
     return found
+
+
+def _kind_of_firm_word(tok: Token) -> bool:
+    """ "manager" of "asset manager": the last word of a firm's noun of two words."""
+    return tok.i > 0 and names_a_kind_of_firm(f"{tok.doc[tok.i - 1].lower_} {tok.lower_}")
 
 
 def _whole_title(tok: Token) -> str:
@@ -2175,9 +2179,7 @@ def introduced_by_noun(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
         cached = []
         for tok in doc[:-1]:
             nxt = doc[tok.i + 1]
-            kind_of_firm = tok.i > 0 and names_a_kind_of_firm(
-                f"{doc[tok.i - 1].lower_} {tok.lower_}"
-            )
+            kind_of_firm = _kind_of_firm_word(tok)
             if not (tok.lower_ in source_nouns() or kind_of_firm) or not tok.text.islower():
                 continue  # ("asset manager Norrland Chartered": "the asset manager" later)
             if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
