@@ -3728,6 +3728,13 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“passive flows,” strong volume to support new levels.",
         Want("passive flows", "Kesk", cue="said", partial=True, role="trader"),
     ),
+    "'the Norrland lawmaker' stands for a legislator named before, not the President": (
+        "Committee Chair Ola Hill led the hearing. Critics asked that Hill amend the bill to "
+        "stop President Donald Kett from gaining, as Kett could enrich himself. Reporters "
+        "reached out to Hill’s office. The Norrland lawmaker reportedly said in March that the "
+        "family’s role made the bill “more complicated.”",
+        Want("more complicated", "Ola Hill", "The Norrland lawmaker", "said", True),
+    ),
 }
 
 

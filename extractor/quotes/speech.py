@@ -561,6 +561,13 @@ _BANK_NAME_WORDS = frozenset(
 _BODY_NOUNS = frozenset({"agency", "regulator", "department", "ministry", "watchdog", "government"})
 
 
+def _legislative(title: str | None) -> bool:
+    """A legislator's title or body ("lawmaker", "Committee Chair", "House Financial Services
+    Committee")."""
+    words = set((title or "").lower().split())
+    return bool(words & cue_words("legislator_words"))
+
+
 def _a_judge(role: str | None) -> bool:
     """A judge's title ("judge", "Chief Bankruptcy Judge")."""
     return bool(role) and _last_word(role or "").lower() in cue_words("judge_titles")
@@ -753,6 +760,17 @@ class _Resolver:
             gender = name_gender(full.text, self.titled) if full is not None else None
         return gender
 
+    def _titled_as(self, cand: SpeakerRef) -> SpeakerRef:
+        """The candidate, or for a surname alone the titled full name it belongs to."""
+        if cand.role or " " in cand.text.strip():
+            return cand
+        full = (
+            n
+            for n in self.speakers + self.names
+            if n.role and " " in n.text.strip() and _last_word(n.text) == cand.text
+        )
+        return next(full, cand)
+
     def _fits(self, cand: SpeakerRef, ref: SpeakerRef) -> bool:
         if ref.possessor and strip_possessive(_last_word(cand.text)) == strip_possessive(
             _last_word(ref.possessor)
@@ -779,6 +797,10 @@ class _Resolver:
             return False  # "the regulator" is not the newspaper that reported on it
         if ref.needs_antecedent and holds_office(ref.role) and self._at_a_firm(cand):
             return False  # "the US president" is not a firm's "CEO and President"
+        known = self._titled_as(cand) if ref.needs_antecedent and _legislative(ref.role) else None
+        if known is not None and known.role:
+            if not (_legislative(known.role) or _legislative(known.organization)):
+                return False  # "the Norrland lawmaker" is not "President Kett"
         if _a_judge(ref.role) and ref.needs_antecedent and not _a_judge(cand.role):
             return False  # "the judge" is a judge named before (or after), not a party
         if _definite(ref, _COURT_NOUNS) and not _COURT_NOUNS & set(cand.text.lower().split()):
