@@ -320,6 +320,18 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "two titles at two firms: the first, with its firm": (
+        "Norrstrom’s chief investment officer and Norrmex co-founder and former CEO ",
+        RoleOrg("chief investment officer", "Norrstrom"),
+    ),
+    "a founder's title first, a job at another firm second: the job held now": (
+        "Norrcle co-founder and Norrena Labs CEO ",
+        RoleOrg("CEO", "Norrena Labs"),
+    ),
+    "'and' inside a body's name after a title is no second title (guard)": (
+        "Chair of the Securities and Exchange Commission ",
+        RoleOrg("Chair", "Securities and Exchange Commission"),
+    ),
     "a party's name before 'leader' is the organisation, a country's possessive dropped": (
         "Sweden’s Unity Party leader ",
         RoleOrg("leader", "Unity Party"),

@@ -619,6 +619,8 @@ _GLUED_LEAD = re.compile(
 )
 #: " and co-author of …": a second title joined after the first one's firm.
 _AND_ROLE = re.compile(r"\s+and\s+(?:a\s+|an\s+|the\s+)?(?=[a-z][\w-]*(?:\s|$))")
+#: " and Norrex co-founder": "and", then a capitalised word (a second title's firm).
+_AND_FIRM = re.compile(r"\s+and\s+(?=[A-Z])")
 #: " of engineering at Norrfin": a field of work, then the firm.
 _OF_FIELD_AT = re.compile(r"^\s+of\s+((?:[a-z][\w-]*\s+){1,3})(at|with|for)\s+(.+)$")
 
@@ -782,6 +784,19 @@ def _parse_title(text: str) -> RoleOrg:
         # (Not "Norrfin CEO and analyst": one title, unless the second has its own firm.)
         own_firm = parse_title(segment[and_role.end() :]).organization
         if first_title.role and (org_after or (first_title.organization and own_firm)):
+            return first_title
+    and_firm = _AND_FIRM.search(segment, matches[0].end())
+    if and_role is not None and and_firm is not None and and_role.start() < and_firm.start():
+        and_firm = None  # (the lower-case title's "and" comes first)
+    if and_firm is not None and has_role(segment[and_firm.end() :]):
+        # "Maelstrom’s chief investment officer and BitMEX co-founder": two titles at two
+        # firms; the first, with its firm, is the one to keep.
+        first_title = parse_title(segment[: and_firm.start()])
+        own_firm = parse_title(segment[and_firm.end() :]).organization
+        founded = re.search(r"\bfounder\b|^former\b", first_title.role or "", re.IGNORECASE)
+        if first_title.role and first_title.organization and own_firm and not founded:
+            # (not "Circle co-founder and Catena Labs CEO": the firm founded is a past one,
+            # the job held now comes second)
             return first_title
     of_field = _OF_FIELD_AT.match(after)
     if of_field is not None:
