@@ -388,7 +388,7 @@ PATTERNS: dict[str, tuple[str, Want]] = {
     "a hyphenated handle after a title": (
         "On X, popular trader KLT-NR argued that the rally would fade by Sunday. “Will the "
         "week close inside the range? I doubt it,” he wrote.",
-        Want("Will the week", "KLT-NR", "he", "wrote", role="popular trader"),
+        Want("Will the week", "KLT-NR", "he", "wrote", role="trader"),
     ),
     "a titled name after a glued caption, speaking through a participle": (
         "Ether may bounce. ETH chart. Source: Owl of the Fjords Fellow analyst Mira Tenn "
@@ -1023,7 +1023,7 @@ PATTERNS: dict[str, tuple[str, Want]] = {
     ),
     "'summarized' is a cue": (
         "“Next week’s target: $116,000,” popular trader Alan summarized in his latest post.",
-        Want("Next week", "Alan", cue="summarized", role="popular trader"),
+        Want("Next week", "Alan", cue="summarized", role="trader"),
     ),
     "an organisation named with 'of' keeps its whole name": (
         "“We will regulate tokens,” the Dubai Department of Finance said in a statement.",
@@ -1454,7 +1454,7 @@ PATTERNS: dict[str, tuple[str, Want]] = {
     "a title before an honorific and the name": (
         "This is according to pseudonymous analyst Mr. Long Street, who warned on July 20 that "
         "momentum holds. “It is clear that these holders know the game,” noted the expert.",
-        Want("It is clear", "Long Street", "the expert", "noted", role="pseudonymous analyst"),
+        Want("It is clear", "Long Street", "the expert", "noted", role="analyst"),
     ),
     "'the entrepreneur' gives the person it stands for that title": (
         "Those are the words with which Kessler opened his post on X this morning. The "
@@ -2085,7 +2085,7 @@ PATTERNS: dict[str, tuple[str, Want]] = {
     "a pseudonym ending in a title word, after a lower-case title, is a name": (
         "Prices held.“Even though BTC looks great, it probably moves sideways from here,” "
         "popular trader Norrvik Trader wrote in one of his latest posts on X.",
-        Want("Even though", "Norrvik Trader", "Norrvik Trader", "wrote", False, "popular trader"),
+        Want("Even though", "Norrvik Trader", "Norrvik Trader", "wrote", False, "trader"),
     ),
     "'she' is not a man named with a given name outside the common list": (
         "Analyst Erika Mentar disagreed with the plan. Trader Daan Velde had praised it on "
@@ -2920,7 +2920,7 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "short-term price action, popular trader Daan Crypto Charts was among those using order "
         "book liquidity to find targets. “The longer price hovers here, the thicker the "
         "clusters will become,” he summarized on the day.",
-        Want("The longer", "Daan Crypto Charts", "he", "summarized", False, "popular trader"),
+        Want("The longer", "Daan Crypto Charts", "he", "summarized", False, "trader"),
     ),
     "'analysts from Norr Research outlined …' then '“…,” analysts say': that firm's analysts": (
         "As analysts from Norr Research outlined in a new note, miners may pivot to data "
@@ -3826,14 +3826,14 @@ SPEAKER_EMPLOYERS: dict[str, tuple[str, str, str | None, str | None]] = {
         "Bitcoin rose on Sunday, according to popular trader and analyst Vexo Capital. "
         "“Watch the weekly close,” Vexo Capital wrote.",
         "Watch the",
-        "popular trader and analyst",
+        "trader and analyst",
         None,
     ),
     "a handle taken up by 'he' is a person, with no organisation": (
         "Bitcoin rose on Sunday, according to popular trader and analyst Vexo Capital. "
         "“The range will break soon,” he said.",
         "The range",
-        "popular trader and analyst",
+        "trader and analyst",
         None,
     ),
     "a one-word name in apposition to a title's firm has that title at that firm": (
@@ -4346,7 +4346,7 @@ ROLE_ORGS: dict[str, tuple[str, tuple[str, str | None]]] = {
     ),
     "a stance alone is the role, with no employer": (
         "“Gold is better,” said Pete Schaff, a longtime critic of Bitcoin.",
-        ("longtime critic", None),
+        ("critic", None),
     ),
     "a sentence's first word the article writes in lower case is part of the title": (
         "The digital asset bills stalled. Digital asset subcommittee chair Bryan Stahl said "

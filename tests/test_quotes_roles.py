@@ -320,6 +320,10 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "how the writer rates the person is no word of the title": (
+        "seasoned crypto market commentator ",
+        RoleOrg("crypto market commentator", None),
+    ),
     "two titles at two firms: the first, with its firm": (
         "Norrstrom’s chief investment officer and Norrmex co-founder and former CEO ",
         RoleOrg("chief investment officer", "Norrstrom"),
@@ -403,7 +407,7 @@ TITLES: dict[str, tuple[str, RoleOrg]] = {
     ),
     "'longtime Norrchain critic': likewise": (
         "longtime Norrchain critic",
-        RoleOrg("longtime Norrchain critic", None),
+        RoleOrg("Norrchain critic", None),
     ),
     "'Position trader' opening a sentence is a kind of trader, no firm 'Position'": (
         "Position trader",
@@ -564,7 +568,7 @@ TITLES: dict[str, tuple[str, RoleOrg]] = {
     ),
     "a caption credit with a slash glued to the next sentence is no firm": (
         "Source: NorrKing/XAnother popular trader ",
-        RoleOrg("popular trader", None),
+        RoleOrg("trader", None),
     ),
     "an abbreviated title reads in full": (
         "including Sen. ",
@@ -600,7 +604,7 @@ TITLES: dict[str, tuple[str, RoleOrg]] = {
     ),
     "a headline's closing single mark ends the words before the title": (
         "Traders brace for a ‘range-bound market’ Popular crypto trader ",
-        RoleOrg("Popular crypto trader", None),
+        RoleOrg("crypto trader", None),
     ),
     "'Digital' before 'asset lawyer' describes the job, it names no firm": (
         "Digital asset lawyer ",
@@ -712,7 +716,7 @@ TITLES: dict[str, tuple[str, RoleOrg]] = {
     "preposition is no qualifier": ("may top $90,000 before Chair", RoleOrg("Chair")),
     "a describing adjective is no firm": (
         "Pseudonymous trader",
-        RoleOrg("Pseudonymous trader"),
+        RoleOrg("trader"),
     ),
     "a describing noun is no firm": ("Crypto analyst", RoleOrg("Crypto analyst")),
     "a party is no firm": ("Republican Senator", RoleOrg("Republican Senator")),

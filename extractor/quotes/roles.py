@@ -285,6 +285,10 @@ def _clean_role(role: str) -> str | None:
     words = role.split()
     while len(words) > 1 and is_speech_verb_form(words[0]):
         words = words[1:]
+    # "pseudonymous creator", "seasoned crypto market commentator": how the writer rates
+    # the person is no part of the title.
+    while len(words) > 1 and words[0].lower() in cue_words("role_lead_adjectives"):
+        words = words[1:]
     # "representative of the": a preposition left dangling where the firm was cut off.
     while len(words) > 1 and (words[-1].lower() in _DANGLING or words[-1].lower() in _LINKED):
         words = words[:-1]
