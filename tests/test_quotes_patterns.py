@@ -3735,6 +3735,18 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "family’s role made the bill “more complicated.”",
         Want("more complicated", "Ola Hill", "The Norrland lawmaker", "said", True),
     ),
+    "'Brenn works as chief strategist at Norrfin': the post the verb names": (
+        "Ola Brenn met the board. Brenn works as chief strategist at Norrfin. “Coins will "
+        "rise,” Brenn said.",
+        Want(
+            "Coins will",
+            "Ola Brenn",
+            "Brenn",
+            "said",
+            role="chief strategist",
+            organization="Norrfin",
+        ),
+    ),
 }
 
 

@@ -1783,13 +1783,9 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
         # "Mara—co-founder of the hedge fund Norrvik Capital—criticised": a title between
         # two dashes
         role = parse_appositive(dashed.group(1))
-    serves = _SERVES_AS.match(after)
-    if serves is not None and not role.role:
-        # "Brenn serves as President Vale’s Bitcoin advisor": the post the verb names (a
-        # person's, written with their office, is no employer)
-        role = parse_appositive(after[serves.end() : serves.end() + 200])
-        if role.organization and holds_office(role.organization.split()[0]):
-            role = RoleOrg(role.role, None)
+    served = _serves_as(after) if not role.role else None
+    if served is not None:
+        role = served  # "Brenn serves as President Vale’s Bitcoin advisor": the post named
     before = after_titled_name(text[max(sent_start_char, span.start_char - 90) : span.start_char])
     last = before.split()[-1:] if before.strip() else []
     if last and last[0] in {"and", "or", "&"} and lo > 0 and doc[lo - 1].dep_ == "cc":
@@ -1895,9 +1891,6 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     post = _appointed_as(doc, lo, after)
     if post is not None:
         role = post
-    served = _serves_as(after) if role.role is None else None
-    if served is not None:
-        role = served  # "Jo Park will serve as interim US Attorney for the region"
     role = _adjective_firm(doc, lo, role)
     role = _without_verb_lead(doc, lo, role)
     if role.organization and _headline_firm(doc, lo, role.organization):
@@ -1978,10 +1971,6 @@ def _founder_of(doc: Doc, lo: int, hi: int) -> RoleOrg | None:
     return None
 
 
-#: " serves as", " works as": a verb that names the post of its subject.
-_SERVES_AS = re.compile(r"\s+(?:serves|served|works|worked|acts|acted)\s+as\s+")
-
-
 #: " as its new head of payments": the post someone is appointed to, up to the clause's end.
 _AS_POST = re.compile(
     r"\s+as\s+(?:its|their|the|his|her)\s+(?:new\s+|next\s+|first\s+|incoming\s+)?"
@@ -1990,16 +1979,19 @@ _AS_POST = re.compile(
 )
 
 
-#: "will serve as interim US Attorney", "who serves as the firm’s CFO": the post after it.
+#: " serves as", " works as", "will serve as interim US Attorney", ", who serves as the firm’s
+#: CFO": a verb that names the post of its subject, and the post after it.
 _SERVES_AS = re.compile(
-    r"\s+(?:,\s*who\s+)?(?:will\s+|would\s+)?(?:now\s+)?(?:serve|serves|served|serving)\s+as\s+"
+    r"\s+(?:,\s*who\s+)?(?:will\s+|would\s+)?(?:now\s+)?"
+    r"(?:serve|serves|served|serving|works|worked|acts|acted)\s+as\s+"
     r"(?:the\s+|an?\s+)?([^,.;:“”\"]{2,80})"
 )
 
 
 def _serves_as(after: str) -> RoleOrg | None:
-    """ "Jo Park will serve as interim US Attorney for the region": the post a name serves
-    as, with the organisation it names (a capitalised one only)."""
+    """ "Jo Park will serve as interim US Attorney for the region", "Brenn serves as
+    President Vale’s Bitcoin advisor": the post a name serves as, with the organisation it
+    names (a capitalised one only; never a person's, written with their office or title)."""
     m = _SERVES_AS.match(after)
     if m is None or not has_role(m.group(1)):
         return None
@@ -2007,7 +1999,7 @@ def _serves_as(after: str) -> RoleOrg | None:
     if not post.role:
         return None
     org = post.organization if post.organization and post.organization[:1].isupper() else None
-    if org is not None and is_role_word(org.split()[0].lower()):
+    if org is not None and (holds_office(org.split()[0]) or is_role_word(org.split()[0].lower())):
         org = None  # "… as Bitcoin advisor to President Kett": a person's adviser, no firm
     return RoleOrg(post.role, org)
 
