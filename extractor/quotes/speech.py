@@ -747,29 +747,29 @@ class _Resolver:
 
     def _gender(self, cand: SpeakerRef) -> str | None:
         gender = name_gender(cand.text, self.titled)
-        if gender is None and " " not in cand.text:
+        if gender is None:
             # A surname alone: the gender of the full name it belongs to.
-            full = next(
-                (
-                    n
-                    for n in self.speakers + self.names
-                    if " " in n.text.strip() and _last_word(n.text) == cand.text
-                ),
-                None,
-            )
+            full = next(iter(self._full_names_of(cand)), None)
             gender = name_gender(full.text, self.titled) if full is not None else None
         return gender
 
-    def _titled_as(self, cand: SpeakerRef) -> SpeakerRef:
-        """The candidate, or for a surname alone the titled full name it belongs to."""
-        if cand.role or " " in cand.text.strip():
-            return cand
-        full = (
+    def _full_names_of(self, cand: SpeakerRef) -> list[SpeakerRef]:
+        """For a surname alone, the full names found whose last word it is (none for a name
+        of several words)."""
+        word = cand.text.strip()
+        if " " in word:
+            return []
+        return [
             n
             for n in self.speakers + self.names
-            if n.role and " " in n.text.strip() and _last_word(n.text) == cand.text
-        )
-        return next(full, cand)
+            if " " in n.text.strip() and _last_word(n.text) == word
+        ]
+
+    def _titled_as(self, cand: SpeakerRef) -> SpeakerRef:
+        """The candidate, or for a surname alone the titled full name it belongs to."""
+        if cand.role:
+            return cand
+        return next((n for n in self._full_names_of(cand) if n.role), cand)
 
     def _fits(self, cand: SpeakerRef, ref: SpeakerRef) -> bool:
         if ref.possessor and strip_possessive(_last_word(cand.text)) == strip_possessive(
@@ -928,13 +928,7 @@ class _Resolver:
     def _at_a_firm(self, cand: SpeakerRef) -> bool:
         """Whether a candidate holds a company title at a firm (no public body), as named
         here or, for a surname alone, where the full name was given."""
-        full = [cand]
-        if " " not in cand.text.strip():
-            full += [
-                n
-                for n in self.speakers + self.names
-                if " " in n.text.strip() and _last_word(n.text) == cand.text.strip()
-            ]
+        full = [cand, *self._full_names_of(cand)]
         return any(
             not (n.organization and public_body_name(n.organization))
             and is_company_title(without_offices(n.role or ""))
@@ -1331,11 +1325,7 @@ class _Resolver:
         """A person's full name, or a surname whose full name came before it."""
         if " " in cand.text.strip():
             return cand.kind == "person"
-        return any(
-            n.start < cand.start and " " in n.text and _last_word(n.text) == cand.text
-            for n in self.speakers + self.names
-            if n.kind == "person"
-        )
+        return any(n.start < cand.start and n.kind == "person" for n in self._full_names_of(cand))
 
     def _named_next(self, ref: SpeakerRef, firm: str | None = None) -> SpeakerRef | None:
         """The first person named soon after an unnamed title, with the same title (and, if
