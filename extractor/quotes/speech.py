@@ -1761,8 +1761,6 @@ def _nearest_cue(
             key += 5_000  # "“…” Meanwhile, Ola Berg said, “…”": Berg's cue opens his own quote
         if best is None or key < best[0]:
             best = (key, cue)
-    if best is not None and partial:
-        return _inner_reporter(cues, best[1], span) or best[1]
     return best[1] if best else None
 
 
@@ -2275,6 +2273,8 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue], list[SpeakerRef]]:
         # A whole sentence quoted right after a speaker's quote goes on with them.
         carried = _carries(span, last_speaker) and _closes_sentence(span) and not looks_partial
         cue = None if signed else _nearest_cue(cues, frame, span, text, looks_partial, carried)
+        if cue is not None and looks_partial:
+            cue = _inner_reporter(cues, cue, span) or cue
         if cue is not None:
             cue = _reporter_of_clause(cues, cue, span, text, looks_partial) or cue
         if cue is not None and cue.speaker is None and cue.end <= span.start:
