@@ -1923,8 +1923,13 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
 def names_a_kind_of_firm(role: str) -> bool:
     """ "asset manager", "private wealth manager": a title that ends in a firm's noun of
     several words (``org_intro_nouns``) says what kind of firm a name is, no one's job."""
-    lower = role.lower()
-    return any(" " in n and lower.endswith(n) for n in cue_words("org_intro_nouns"))
+    return role.lower().endswith(_firm_nouns_of_words())
+
+
+@lru_cache(maxsize=1)
+def _firm_nouns_of_words() -> tuple[str, ...]:
+    """The firm nouns of ``org_intro_nouns`` written in several words ("asset manager")."""
+    return tuple(sorted(n for n in cue_words("org_intro_nouns") if " " in n))
 
 
 def _founder_of(doc: Doc, lo: int, hi: int) -> RoleOrg | None:

@@ -2189,8 +2189,9 @@ def introduced_by_noun(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
         cached = []
         for tok in doc[:-1]:
             nxt = doc[tok.i + 1]
-            kind_of_firm = _kind_of_firm_word(tok)
-            if not (tok.lower_ in source_nouns() or kind_of_firm) or not tok.text.islower():
+            if not tok.text.islower():
+                continue
+            if not (tok.lower_ in source_nouns() or _kind_of_firm_word(tok)):
                 continue  # ("asset manager Norrland Chartered": "the asset manager" later)
             if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
                 continue
