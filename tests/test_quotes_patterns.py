@@ -162,6 +162,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "July 3, 2025",
         Want("Funding rates", "Nora Vance", "Nora Vance"),
     ),
+    "signed with a title and a middle initial: the person named before": (
+        "Norland President Harald Vik spoke on Monday. “THANK YOU ALL! The law is agreed…” "
+        "–President Harald K. Vik pic.twitter.com/abCDe12 — The Palace (@Palace) June 23, 2025",
+        Want("THANK YOU ALL", "Harald Vik", "Harald K. Vik", None, False, "President", "Norland"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -526,6 +526,8 @@ def _person(c: Cluster, acronyms: dict[str, str], topic: str | None = None) -> P
 def _compute(doc: Doc) -> ArticleSpeech:
     findings, cues, titled = analyse(doc)
     speakers = [c.speaker for c in cues if c.speaker is not None]
+    # (and a post's signature: "“…” — President Nora J. Vance")
+    speakers += [f.speaker for f in findings if f.speaker is not None and f.speaker.signed]
     clusters = cluster_names(_mentions(doc, findings, speakers))
     text = text_of(doc)
     pseudonyms = _take_pseudonyms(doc, text, clusters)

@@ -114,6 +114,8 @@ class SpeakerRef:
     #: "according to an announcement": a document no one is said to have made, the
     #: organisation the article is about.
     topical: bool = False
+    #: The name signing a post after a dash ("“…” — Nora J. Vance"), found by no cue.
+    signed: bool = False
 
 
 @dataclass(frozen=True)

@@ -2574,7 +2574,8 @@ def _sentence_of(text: str, frame: _Frame, span: QuoteSpan) -> str:
 _SIGNATURE = re.compile(
     r"[ \t\u00a0]*[―—–][ \t\u00a0]*"
     r"(?P<name>[A-Z][\w’'.-]*(?:[ \t\u00a0]+(?:[A-Z][\w’'.-]*|de|van|von|da|al)){0,4})"
-    r"(?=[ \t\u00a0]*(?:\(@|[,.\n]|$))"
+    # (or the link of the post's picture: "— Nora Vance pic.twitter.com/…")
+    r"(?=[ \t\u00a0]*(?:\(@|pic\.twitter\.com/|[,.\n]|$))"
 )
 
 
@@ -2583,9 +2584,19 @@ def _signature(text: str, span: QuoteSpan) -> SpeakerRef | None:
     m = _SIGNATURE.match(text, span.end)
     if m is None:
         return None
-    name = m["name"].rstrip(".")
+    start = m.start("name")
+    end = start + len(m["name"].rstrip("."))
+    # "— President Nora J. Vance": the title before the name is the signer's role.
+    words = text[start:end].split()
+    titled = 0
+    while titled < len(words) - 2 and is_role_word(words[titled]):
+        titled += 1
+    role = " ".join(words[:titled]) or None
+    if titled:
+        start = text.index(words[titled], start)
+    name = text[start:end]
     kind = "person" if " " in name else None
-    return SpeakerRef(name, m.start("name"), m.start("name") + len(name), kind)
+    return SpeakerRef(name, start, end, kind, role=role, signed=True)
 
 
 def _carries(span: QuoteSpan, last: tuple[int, SpeakerRef, SpeakerRef | None] | None) -> bool:
