@@ -167,6 +167,18 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "–President Harald K. Vik pic.twitter.com/abCDe12 — The Palace (@Palace) June 23, 2025",
         Want("THANK YOU ALL", "Harald Vik", "Harald K. Vik", None, False, "President", "Norland"),
     ),
+    "participle of a verb joined to a main clause after 'but': that clause's subject": (
+        "Norrex founder Ola Brenn spoke on Monday. Several of Kett’s posts are now gone, but "
+        "Brenn had already shared screenshots and called him out, saying, “Thanks for deleting "
+        "all the confusing messages,” while adding that Norrex got no request.",
+        Want("Thanks for deleting", "Ola Brenn", "Brenn", "saying", False, "founder", "Norrex"),
+    ),
+    "participle after a quote whose words the parser made a clause: the speaker before": (
+        "Commissioner Dana Holt spoke. Holt considers that the staff’s analysis “may reflect "
+        "what some wish the rules to be, but it does not square with the court decisions on "
+        "lending,” affirming that “This is yet another example of the agency’s approach.”",
+        Want("This is yet", "Dana Holt", "Holt", "affirming"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

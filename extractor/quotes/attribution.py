@@ -3371,6 +3371,13 @@ def _clause_subject(verb: Token) -> Token | None:
                 nearest = subj
             if is_reporting_verb(head) or head.dep_ not in _INNER_CLAUSES:
                 return subj
+            if (
+                head.dep_ == "conj"
+                and head.head.dep_ == "ROOT"
+                and not any(t.is_quote for t in doc[head.head.i : head.i])
+            ):
+                return subj  # "…, but Brenn had shared it and called him out, saying": a
+                # main clause of its own, joined to the first one (not one inside quotes)
         node = head
     return nearest
 
