@@ -225,6 +225,15 @@ APPOSITIVE_FIRMS: dict[str, tuple[str, list[str]]] = {
         "On the platform, Kay Lund, a trader, said it.",
         [],
     ),
+    "the name after a sentence's last word, with its ticker, a possessive and 'league'": (
+        "It began on Thursday. Norrland Racing Club (NRCL), a Las Vegas-based women’s racing "
+        "league, said so.",
+        ["Norrland Racing Club"],
+    ),
+    "a firm's short word with a period stays in its name": (
+        "Norr Co. Holdings, a mining company, said so.",
+        ["Norr Co. Holdings"],
+    ),
 }
 
 

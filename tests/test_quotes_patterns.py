@@ -179,6 +179,21 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "lending,” affirming that “This is yet another example of the agency’s approach.”",
         Want("This is yet", "Dana Holt", "Holt", "affirming"),
     ),
+    "'he' after a firm the model may read as a person: the CEO, not the firm's initials": (
+        "Velvet Fighting Championships (VFC), a Las Vegas-based women’s fighting league, "
+        "announced plans to buy bitcoin on Thursday. However, CEO Jon Vestby told CoinDesk that "
+        'VFC believed that "bitcoin has lots of room to grow." "I looked at it like a starter '
+        'home," he added. Velvet Fighting Championships, meanwhile, could follow others.',
+        Want(
+            "I looked at",
+            "Jon Vestby",
+            "he",
+            "added",
+            False,
+            "CEO",
+            "Velvet Fighting Championships",
+        ),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -1504,11 +1504,12 @@ def term_acronym(text: str, start: int, name: str) -> bool:
 #: "Sangha Labs, a bitcoin mining firm that …": a name the appositive after it calls a firm.
 #: "Norrvik, a payments provider": any firm noun of ``firm_nouns`` ends the appositive (not
 #: one after a preposition: "Jim Yang, a co-founder of liquidity provider Orbit Markets", "Kay,
-#: a contributor to analytics platform Norrquant").
+#: a contributor to analytics platform Norrquant"), perhaps with its ticker ("Norrvik Power
+#: (NRVK), a mining company").
 _APPOSITIVE_FIRMS = "(?:" + "|".join(sorted({*FIRM_NOUNS, *cue_words("firm_nouns")})) + ")"
 _FIRM_APPOSITIVE = re.compile(
-    r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),\s+(?:a|an)\s+"
-    r"(?:(?!(?:of|at|for|with|from|to|in|on|by)\s)[\w-]+\s+){0,5}?" + _APPOSITIVE_FIRMS + r"\b"
+    r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:\s+\([A-Z0-9.:-]{2,12}\))?,\s+(?:a|an)\s+"
+    r"(?:(?!(?:of|at|for|with|from|to|in|on|by)\s)[\w’'-]+\s+){0,5}?" + _APPOSITIVE_FIRMS + r"\b"
 )
 
 
@@ -1531,7 +1532,18 @@ def appositive_firms(text: str, end: int | None = None) -> list[tuple[int, str]]
     stop = end or len(text)
     found = [(m.start(1), m.group(1)) for m in _FIRM_APPOSITIVE.finditer(text, 0, stop)]
     found += [(m.start(1), m.group(1)) for m in _FIRM_THEN_NAME.finditer(text, 0, stop)]
-    return sorted(found)
+    return sorted(_after_sentence_end(at, name) for at, name in found)
+
+
+#: A sentence's last word and its period inside a run of capitalised words ("Thursday. ").
+_SENTENCE_END_IN_NAME = re.compile(r"[A-Z][a-z]{3,}\.\s+")
+
+
+def _after_sentence_end(at: int, name: str) -> tuple[int, str]:
+    """ "Thursday. Norrland Racing Club": the name starts after the sentence ending in it (not
+    at "Norr Co. Holdings": a firm's short word)."""
+    ends = list(_SENTENCE_END_IN_NAME.finditer(name))
+    return (at + ends[-1].end(), name[ends[-1].end() :]) if ends else (at, name)
 
 
 #: ", head of the central bank": a title of a public body written with its common noun.

@@ -720,19 +720,17 @@ class _Resolver:
         #: "The ruling stated" resolved to a judge (position, the judge): "It added" next.
         self.rulings: list[tuple[int, SpeakerRef]] = []
         self.names = sorted(names, key=lambda r: r.start)
+        # (People the model reads in a firm's name an appositive calls one: "Norrland Racing
+        # Club (NRC), a racing league," gives no surname "Club", no initials "NRC".)
+        firms = {name for _, name in appositive_firms(text)}
+        persons = [r for r in speakers + names if r.kind == "person" and r.text not in firms]
         # Surnames of people named in full: "Woo said" is a person after "Willy Woo".
-        self.surnames = {
-            surname_of(r.text) for r in speakers + names if r.kind == "person" and " " in r.text
-        } - {""}
+        self.surnames = {surname_of(r.text) for r in persons if " " in r.text} - {""}
         # Given names of people named in full: "Kamal highlighted" is a person after "Kamal
         # Youssefi", whatever the model's label for the one word.
-        self.given = {
-            r.text.split()[0]
-            for r in speakers + names
-            if r.kind == "person" and len(r.text.split()) >= 2
-        }
+        self.given = {r.text.split()[0] for r in persons if len(r.text.split()) >= 2}
         # Initials of people named in full: "CK said" is a person after "Cara Knox".
-        self.initials = {initials(r.text) for r in speakers + names if r.kind == "person"} - {""}
+        self.initials = {initials(r.text) for r in persons} - {""}
         # Names that may stand for a pronoun's person. One-word names the model calls people
         # are often products or firms ("Tradeon"): only full names, surnames of full names,
         # handles and names after a person's title ("analyst Kevin") count.
