@@ -194,6 +194,14 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             "Velvet Fighting Championships",
         ),
     ),
+    "'the president' is not the surname of a person introduced as an attorney": (
+        "According to attorney Lena Brask, the bill is unusual. Brask told Cointelegraph that "
+        "it was new. The attorney explained: “This is the inverse, which I have never seen "
+        "before.” It follows proposals from Norland President Harald Vik to cut taxes. Vik has "
+        'proposed ending the income tax. "When tariffs cut in, many taxes will be reduced," the '
+        "president wrote in a post.",
+        Want("When tariffs cut", "Harald Vik", "the president", "wrote", False, "President"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -1001,8 +1001,11 @@ class _Resolver:
             if cand.start >= ref.start:
                 break
             if ref.start - cand.start <= window and self._fits(cand, ref):
-                if office and cand.role and _last_word(cand.role).lower() != office:
-                    continue  # "the President" is no one introduced as a founder
+                known = self._titled_as(cand).role if office else None
+                if office and known and _last_word(known).lower() != office:
+                    # "the President" is no one introduced as a founder ("Brogan told" after
+                    # "attorney Aaron Brogan")
+                    continue
                 best = cand
                 if not _other_title(cand, ref):
                     free = cand
