@@ -202,6 +202,10 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "president wrote in a post.",
         Want("When tariffs cut", "Harald Vik", "the president", "wrote", False, "President"),
     ),
+    "'wrote chartist X': a chartist is a person's title": (
+        "“We might see an end of this bearish curve,” wrote chartist Jimor. He noted the level.",
+        Want("We might see", "Jimor", "Jimor", "wrote", False, "chartist", ""),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),
