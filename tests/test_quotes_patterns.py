@@ -206,6 +206,15 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“We might see an end of this bearish curve,” wrote chartist Jimor. He noted the level.",
         Want("We might see", "Jimor", "Jimor", "wrote", False, "chartist", ""),
     ),
+    "a titled name set off before its verb, after a heading the parser made the subject": (
+        "Traders can use this as a signal. Dollar Weakness May Signal Tailwinds for Bitcoin "
+        "Another Norrquant analyst, Darkfrost, highlighted a trend in the dollar. Darkfrost "
+        "pointed out that capital flows elsewhere. “Historical data shows that these periods "
+        "have helped Bitcoin,” the analyst stated.",
+        Want(
+            "Historical data", "Darkfrost", "the analyst", "stated", False, "analyst", "Norrquant"
+        ),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -3305,7 +3305,7 @@ _PARTICIPLE_PREPS = frozenset({"by", "before", "after", "as", "while", "upon"})
 
 def _set_off_name_before(verb: Token) -> Token | None:
     """ "Norrcoin’s newly appointed CEO, BC Lund, said": a name set off by commas right
-    before a verb the parser gave no subject (it hung the name elsewhere)."""
+    before a verb, after a title (the parser may hang it elsewhere)."""
     doc = verb.doc
     if verb.i < 4 or doc[verb.i - 1].text != ",":
         return None
@@ -3314,6 +3314,16 @@ def _set_off_name_before(verb: Token) -> Token | None:
     if span is None or span[1] != verb.i - 1 or span[0] < 2 or doc[span[0] - 1].text != ",":
         return None
     return name if is_role_word(doc[span[0] - 2].text) else None
+
+
+def _before_title_of(subj: Token, name: Token) -> bool:
+    """Whether ``subj`` stands before the whole title phrase of a name set off by commas
+    ("Tailwinds" before "Another Norrquant analyst, Darkfrost,"; not "CEO" of "The company’s
+    CEO, Jo Park,")."""
+    span = name_tokens(name)
+    if span is None or span[0] < 2:
+        return False
+    return subj.i < name.doc[span[0] - 2].left_edge.i
 
 
 def _glued_subject(verb: Token) -> Token | None:
@@ -3694,7 +3704,12 @@ def _teaser_subject(subj: Token, name: Token) -> bool:
 def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
     """A reporting verb with the speaker the text gives it (None when it names none)."""
     glued = _glued_subject(verb)
-    subj = glued or _subject_of(verb) or _set_off_name_before(verb)
+    subj = glued or _subject_of(verb)
+    set_off = _set_off_name_before(verb)
+    if set_off is not None and not glued and (subj is None or _before_title_of(subj, set_off)):
+        # (also over a heading's words the parser made the subject: "… Tailwinds for Bitcoin
+        # Another Norrquant analyst, Darkfrost, highlighted")
+        subj = set_off
     speaker: SpeakerRef | None = None
     doc = verb.doc
     prev = doc[verb.i - 1] if verb.i > 0 else None
