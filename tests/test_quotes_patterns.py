@@ -215,6 +215,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             "Historical data", "Darkfrost", "the analyst", "stated", False, "analyst", "Norrquant"
         ),
     ),
+    "'“…,” read the survey': the survey's maker named before speaks": (
+        "The Norrland central bank, the Riksnorr, released its survey for May on Monday. "
+        '"Activity has declined slightly since the previous report," read the survey.',
+        Want("Activity has declined", "Riksnorr", "the survey", "read"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -3787,7 +3787,9 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
             # after the inverted verb, whose author speaks.
             thing = next((c for c in verb.rights if c.dep_ in {"dobj", "nsubj"}), None)
             if thing is not None and thing.lemma_.lower() in document_nouns():
-                speaker = author_of(thing)
+                # (else the thing itself, whose author is found like that of "the post
+                # reads": "“…,” – reads the post")
+                speaker = author_of(thing) or speaker_from_subject(thing)
     if prev is not None and prev.text == ",":
         appositive = _name_before_appositive(doc, verb.i - 1, inside)
         if appositive is not None and (
