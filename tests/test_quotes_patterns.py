@@ -220,6 +220,13 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         '"Activity has declined slightly since the previous report," read the survey.',
         Want("Activity has declined", "Riksnorr", "the survey", "read"),
     ),
+    "a quote after a colon in a sentence whose earlier quote was attributed: same speaker": (
+        "Ola Vestby runs a fund. According to Vestby, putting bitcoin in retirement accounts "
+        "will allow officials to “debase the coin and get reelected,” because holders would not "
+        "resist the loss: “Debase the coin all you want… I don’t care because I own Bitcoin.” "
+        "He concluded there.",
+        Want("Debase the coin all", "Ola Vestby", "Vestby"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

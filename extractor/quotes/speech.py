@@ -2287,8 +2287,14 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue], list[SpeakerRef]]:
             cue = _person_reporting(cues, cue) or cue
         if cue is not None and cue.start >= span.end and _closes_sentence(span):
             # "X shared his view: “… a new high.” Kale said that …": a quote closed after a
-            # colon belongs to the clause before the colon, not to the next sentence's cue.
-            cue = _colon_intro(idx, span, inside) or cue
+            # colon belongs to the clause before the colon, not to the next sentence's cue
+            # (nor to that clause's subject when a quote before it in the sentence was
+            # attributed already: then the quote goes on with that speaker, below).
+            colon = text[: span.start].rstrip(" \\\u00a0").endswith(":")
+            if colon and _attributed_in(frame, last_speaker):
+                cue = None
+            else:
+                cue = _colon_intro(idx, span, inside) or cue
         mention: SpeakerRef | None = None
         speaker: SpeakerRef | None = None
         if signed is not None:
@@ -2331,7 +2337,7 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue], list[SpeakerRef]]:
                 continue
             if not standalone and not (_carries(span, last_speaker) or joins_speaker):
                 continue
-            intro = _colon_intro(idx, span, inside)
+            intro = None if _attributed_in(frame, last_speaker) else _colon_intro(idx, span, inside)
             prev_cue = _previous_cue(cues, frame, assets, text)
             if (
                 prev_cue is not None
@@ -2641,6 +2647,13 @@ def _titled_pseudonym(speaker: SpeakerRef) -> bool:
 def _closes_sentence(span: QuoteSpan) -> bool:
     """The quotation ends a sentence of its own inside its marks ("… a high.”")."""
     return span.text.rstrip(" ”\"’'").endswith((".", "!", "?"))
+
+
+def _attributed_in(frame: _Frame, last: tuple[int, SpeakerRef, SpeakerRef | None] | None) -> bool:
+    """Whether a quote of this sentence before went to a speaker ("According to Kett, it will
+    let officials “…,” because holders would not resist: “…”": the clause before the colon
+    is no new source)."""
+    return last is not None and last[0] > frame.start
 
 
 def _colon_intro(idx: _Index, span: QuoteSpan, inside: set[int]) -> Cue | None:
