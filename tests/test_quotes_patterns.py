@@ -227,6 +227,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "He concluded there.",
         Want("Debase the coin all", "Ola Vestby", "Vestby"),
     ),
+    "a reported clause without 'that' the parser hung on the verb before: the cue's": (
+        "Bitcoin fell to $107,600, with analytics platform Norrment warning the drop had "
+        "caused traders to change strategies to “holding and ‘hoping for the best.’” Meanwhile, "
+        "Norrchain revealed that Wynn had dumped his longs.",
+        Want("holding and", "Norrment", "Norrment", "warning", True),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),
@@ -4032,6 +4038,10 @@ def test_a_title_before_an_earlier_name_is_not_the_speakers(nlp: Language) -> No
 
 #: quoted words that are not speech → no quote records
 NOT_SPEECH: dict[str, str] = {
+    "a partial quote closing its sentence is not the next sentence's source's own claim": (
+        "Traders changed strategies to “holding and hoping for the best.” Meanwhile, "
+        "Norrchain revealed that Wynn had dumped his longs."
+    ),
     "'The statement that the coin was “a scam”': a noun of speech with no owner (guard)": (
         "The statement that the coin was “a scam” was never backed up."
     ),

@@ -3326,6 +3326,25 @@ def _before_title_of(subj: Token, name: Token) -> bool:
     return subj.i < name.doc[span[0] - 2].left_edge.i
 
 
+def _clause_hung_elsewhere(verb: Token) -> Token | None:
+    """ "…, with Norrment warning the drop had caused traders to “…”": a reported clause with
+    no "that" whose subject the parser made the verb's object and whose verb it hung on a
+    verb before (the clause is the cue's all the same)."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or any(c.dep_ == "ccomp" for c in verb.rights):
+        return None
+    k = obj.right_edge.i + 1
+    if k >= len(verb.doc):
+        return None
+    nxt = verb.doc[k]
+    # (a finite verb, or one after its auxiliary: "the drop had caused")
+    finite = nxt.dep_ == "aux" or nxt.tag_ in _FINITE_VERB_TAGS
+    clause = nxt.head if nxt.dep_ == "aux" else nxt
+    if not finite or clause.pos_ not in {"VERB", "AUX"}:
+        return None
+    return clause if clause.head.i < verb.i and clause.dep_ in {"advcl", "conj"} else None
+
+
 def _glued_subject(verb: Token) -> Token | None:
     """ "Reserve plans signal deeper investment in crypto Park also spotlighted …": a verb
     right after a name (an adverb between at most) that the parser joined to the clause
@@ -3812,6 +3831,9 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
     if _parenthetical(verb):
         # "Those costs, he wrote, do not disappear … “…”": an aside covers its sentence.
         scope = sent_chars(verb)
+    dropped = _clause_hung_elsewhere(verb)
+    if dropped is not None:
+        scope = (scope[0], max(scope[1], dropped.right_edge.idx + len(dropped.right_edge.text)))
     weak = verb.lemma_.lower() in adjacent_only_verbs() and not (
         verb.lemma_.lower() in reporting_verbs() or verb.lower_ in reporting_verbs()
     )

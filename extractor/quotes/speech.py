@@ -1746,8 +1746,16 @@ def _nearest_cue(
             continue
         if cue.adjacent_only and (cue.speaker is None or not _beside(cue, span, gap, text)):
             continue  # "the “bull run” ended": a weak cue needs a speaker beside the quote
-        if not partial and cue.start >= span.end and _reports_its_own(cue, text, carried):
-            continue  # "“…” Harbor TV reported that the bank …": a new source, a new claim
+        closed_partial = partial and _closes_sentence(span)
+        if (
+            cue.start >= span.end
+            and (not partial or closed_partial)
+            and _reports_its_own(cue, text, carried or closed_partial)
+        ):
+            # "“…” Harbor TV reported that the bank …": a new source, a new claim (also after
+            # a partial quote ending its sentence: "… to “hope for the best.” Meanwhile,
+            # Norrchain revealed that …")
+            continue
         if cue.start >= span.end and _closes_sentence(span) and _next_ones_own(span, cue, text):
             continue  # "“…” Others complained about …, Brun noted.": that sentence's own cue
         # Prefer cues with a speaker; for a partial quote, a verb whose clause holds it over
