@@ -233,6 +233,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Norrchain revealed that Wynn had dumped his longs.",
         Want("holding and", "Norrment", "Norrment", "warning", True),
     ),
+    "'The firm also said that …:“…”' before 'Vestby claimed that …': the firm's": (
+        "Norrbire also claimed that it does not rely on outside services. The firm also said "
+        "that the new accounts are easier for AI agents to use:“Account programmability lets "
+        "AI agents act for you.”Vestby claimed that Norrbire’s offering is the first.",
+        Want("Account programmability", "Norrbire", "The firm", "said"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),
