@@ -239,6 +239,17 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "AI agents act for you.”Vestby claimed that Norrbire’s offering is the first.",
         Want("Account programmability", "Norrbire", "The firm", "said"),
     ),
+    "'by quoting Congressman X, who equated …': the person quoted is the source": (
+        "Author Robert Kiyosa spoke. On May 10, he criticized the central bank by quoting "
+        "former Congressman Ron Pauls, who equated rate controls with “price fixing” and called "
+        "them Marxist.",
+        Want("price fixing", "Ron Pauls", "Ron Pauls", "quoting", True, "former Congressman"),
+    ),
+    "'citing data from X, she said': a thing cited is no source (guard)": (
+        "Analyst Ola Brenn spoke. Citing data from Glassnode, she said the market is "
+        "“overheated and due a pause.”",
+        Want("overheated", "Ola Brenn", "she", "said", True, "Analyst"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

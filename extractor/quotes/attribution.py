@@ -3345,6 +3345,19 @@ def _clause_hung_elsewhere(verb: Token) -> Token | None:
     return clause if clause.head.i < verb.i and clause.dep_ in {"advcl", "conj"} else None
 
 
+def _quoted_source(verb: Token, inside: set[int]) -> SpeakerRef | None:
+    """ "he criticized the bank by quoting Congressman Ron Pauls, who equated …": the person
+    named as the object of a verb of quoting (``source_object_verbs``) is the source of the
+    words (not a thing cited: "cites Norrnight (NGT) as an ecosystem")."""
+    if verb.lemma_.lower() not in cue_words("source_object_verbs"):
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.i in inside or obj.pos_ != "PROPN" or name_tokens(obj) is None:
+        return None
+    found = speaker_from_subject(obj)
+    return found if found is not None and found.kind == "person" else None
+
+
 def _glued_subject(verb: Token) -> Token | None:
     """ "Reserve plans signal deeper investment in crypto Park also spotlighted …": a verb
     right after a name (an adverb between at most) that the parser joined to the clause
@@ -3842,6 +3855,9 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
         # in marks right before a verb the parser gave no subject.
         speaker = replace(speaker_from_tokens(doc, *quoted_name), kind="person")
     speaker = _said_in(verb, speaker)
+    quoted = _quoted_source(verb, inside)
+    if quoted is not None:
+        speaker = quoted
     if weak and verb.lemma_.lower() in _PHASE_VERBS and _an_activity(verb, subj):
         speaker = None
     # "reported that …": only a clause the verb introduces with "that" (a parse that hangs a
