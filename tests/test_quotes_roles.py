@@ -320,6 +320,10 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "'Ranking Member' is one title, after the committee's name": (
+        "House Norrland Affairs Committee Ranking Member ",
+        RoleOrg("Ranking Member", "House Norrland Affairs Committee"),
+    ),
     "how the writer rates the person is no word of the title": (
         "seasoned crypto market commentator ",
         RoleOrg("crypto market commentator", None),
