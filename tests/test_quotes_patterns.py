@@ -250,6 +250,20 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“overheated and due a pause.”",
         Want("overheated", "Ola Brenn", "she", "said", True, "Analyst"),
     ),
+    "'…,” co-founder X, who goes by “Nick,” posted': the name before the relative clause": (
+        "“Shoutout to the hackers. They decided to scare the degens,” crypto startup g8norr "
+        "co-founder Harrison Leggo, who goes by “Pop Punk,” posted to X.Source: Harrison "
+        "LeggoThe fake statement was aimed at the price.",
+        Want(
+            "Shoutout to the",
+            "Harrison Leggo",
+            "Harrison Leggo",
+            "posted",
+            False,
+            "co-founder",
+            "g8norr",
+        ),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),
@@ -4055,6 +4069,9 @@ def test_a_title_before_an_earlier_name_is_not_the_speakers(nlp: Language) -> No
 
 #: quoted words that are not speech → no quote records
 NOT_SPEECH: dict[str, str] = {
+    "'who goes by “Pop Punk,”': a nickname": (
+        "Norrkeep co-founder Harrison Leggo, who goes by “Pop Punk,” joined the firm in 2021."
+    ),
     "a partial quote closing its sentence is not the next sentence's source's own claim": (
         "Traders changed strategies to “holding and hoping for the best.” Meanwhile, "
         "Norrchain revealed that Wynn had dumped his longs."

@@ -320,6 +320,10 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "a firm's name in small letters with a digit, after a firm noun": (
+        "crypto startup g8norr co-founder ",
+        RoleOrg("co-founder", "g8norr"),
+    ),
     "'Ranking Member' is one title, after the committee's name": (
         "House Norrland Affairs Committee Ranking Member ",
         RoleOrg("Ranking Member", "House Norrland Affairs Committee"),

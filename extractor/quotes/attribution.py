@@ -3358,6 +3358,30 @@ def _quoted_source(verb: Token, inside: set[int]) -> SpeakerRef | None:
     return found if found is not None and found.kind == "person" else None
 
 
+def _name_before_relative(verb: Token, inside: set[int]) -> SpeakerRef | None:
+    """ "co-founder Harrison Leggo, who goes by “Pop Punk,” posted to X": a verb right after a
+    name's relative clause set off by commas (however the parser hung the verb) has the name
+    for its subject."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k > 0 and doc[k].is_punct and doc[k].text != "(":
+        k -= 1
+    if k == verb.i - 1 or not any(t.text == "," for t in doc[k + 1 : verb.i]):
+        return None
+    relative = next((a for a in doc[k].ancestors if a.dep_ == "relcl"), None)
+    if doc[k].dep_ == "relcl":
+        relative = doc[k]
+    if relative is None or relative.right_edge.i != k:
+        return None
+    name = relative.head
+    if name.pos_ != "PROPN" or name.i in inside:
+        return None
+    if not any(t.lower_ in _RELATIVES for t in relative.lefts):
+        return None
+    found = speaker_from_subject(name)
+    return found if found is not None and found.kind != "organization" else None
+
+
 def _glued_subject(verb: Token) -> Token | None:
     """ "Reserve plans signal deeper investment in crypto Park also spotlighted …": a verb
     right after a name (an adverb between at most) that the parser joined to the clause
@@ -3839,6 +3863,8 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
         speaker = _glued_pronoun(prev)
     if speaker is None and verb.tag_ == "VBG":
         speaker = _with_name_before(verb, inside)
+    if speaker is None:
+        speaker = _name_before_relative(verb, inside)
     left, right = verb.left_edge, verb.right_edge
     scope = (left.idx, right.idx + len(right.text))
     if _parenthetical(verb):

@@ -94,8 +94,9 @@ def is_role_word(word: str) -> bool:
     return bool(_role_re().fullmatch(word))
 
 
-#: A brand written with a small first letter and a capital inside ("eToro", "iShares").
-_LOWER_BRAND = re.compile(r"[a-z]{1,3}[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*")
+#: A brand written with a small first letter and a capital inside ("eToro", "iShares"), or
+#: with a digit between small letters ("g8keep").
+_LOWER_BRAND = re.compile(r"[a-z]{1,3}[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*|[a-z]+[0-9]+[a-z]{2,}")
 
 
 def lower_brand(word: str) -> bool:
