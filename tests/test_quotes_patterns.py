@@ -264,6 +264,10 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             "g8norr",
         ),
     ),
+    "'Norrland’s Supreme Court said': the court speaks, not the country before it": (
+        "Norrland’s Supreme Court said the ban was “a step too far for a free market.”",
+        Want("a step too far", "Supreme Court", "Supreme Court", "said", True, "", "Supreme Court"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

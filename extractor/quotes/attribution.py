@@ -2553,7 +2553,8 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
         return SpeakerRef(
             phrase.text, phrase.start_char, phrase.end_char, None, needs_antecedent=True
         )
-    titled_document = tok.text.istitle() and tok.lower_ in written_sources()
+    # (a document, not a body: "Norrland’s Supreme Court said" is the court's)
+    titled_document = tok.text.istitle() and tok.lower_ in document_nouns()
     owner = _possessive_owner(tok) if titled_document else None
     if owner is not None:
         return owner  # "according to Norrdelity Digital Assets’ Q2 Signals Report": its owner
