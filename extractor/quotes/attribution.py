@@ -3369,9 +3369,7 @@ def _name_before_relative(verb: Token, inside: set[int]) -> SpeakerRef | None:
         k -= 1
     if k == verb.i - 1 or not any(t.text == "," for t in doc[k + 1 : verb.i]):
         return None
-    relative = next((a for a in doc[k].ancestors if a.dep_ == "relcl"), None)
-    if doc[k].dep_ == "relcl":
-        relative = doc[k]
+    relative = next((a for a in [doc[k], *doc[k].ancestors] if a.dep_ == "relcl"), None)
     if relative is None or relative.right_edge.i != k:
         return None
     name = relative.head

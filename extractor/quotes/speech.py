@@ -2298,7 +2298,7 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue], list[SpeakerRef]]:
             # colon belongs to the clause before the colon, not to the next sentence's cue
             # (nor to that clause's subject when a quote before it in the sentence was
             # attributed already: then the quote goes on with that speaker, below).
-            colon = text[: span.start].rstrip(" \\\u00a0").endswith(":")
+            colon = _colon_before(text, span.start) is not None
             if colon and _attributed_in(frame, last_speaker):
                 cue = None
             else:
@@ -2664,14 +2664,21 @@ def _attributed_in(frame: _Frame, last: tuple[int, SpeakerRef, SpeakerRef | None
     return last is not None and last[0] > frame.start
 
 
+def _colon_before(text: str, start: int) -> int | None:
+    """Where the colon right before ``start`` stands (spaces and backslashes between), if any."""
+    k = start
+    while k > 0 and text[k - 1] in " \\\u00a0":
+        k -= 1
+    return k - 1 if k > 0 and text[k - 1] == ":" else None
+
+
 def _colon_intro(idx: _Index, span: QuoteSpan, inside: set[int]) -> Cue | None:
     """ "X dismissed the move in an interview: “…”": the clause before a colon names the speaker."""
     doc = idx.doc
-    text = text_of(doc)
-    before = text[: span.start].rstrip(" \\\u00a0")
-    if not before.endswith(":"):
+    at = _colon_before(text_of(doc), span.start)
+    if at is None:
         return None
-    colon = doc[idx.token_at(len(before) - 1)]
+    colon = doc[idx.token_at(at)]
     verbs = [
         t
         for t in doc[sent_tokens(colon)[0] : colon.i]
