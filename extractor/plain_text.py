@@ -1,6 +1,6 @@
 """The text the model reads: typographic spaces and hyphens in their plain form.
 
-Publishers write "Arthur\u202fHayes", "$1\u202fbillion" (narrow no-break space) and
+Publishers write "Arthur\u202fHayes", "$1\u202fbillion" (narrow or plain no-break space) and
 "co\u2011founder" (non-breaking hyphen). The tokenizer makes a space token of the first, which
 cuts a name in two, and keeps the second inside one word, so "co‑founder" is no title. The
 model therefore reads a copy in which each such character is its plain form, one character for
@@ -10,9 +10,12 @@ given back as written, from the same offsets.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pydantic import BaseModel
+
+from .tokenizer_rules import CAPTION_LABELS, SENTENCE_OPENERS, SHORT_OPENERS
 
 #: Typographic character → the plain one the model reads in its place (always one for one).
 PLAIN_FORMS: dict[str, str] = {
@@ -24,11 +27,20 @@ PLAIN_FORMS: dict[str, str] = {
     "\u2010": "-",  # hyphen
 }
 _TABLE = str.maketrans(PLAIN_FORMS)
+#: A no-break space inside a sentence ("João\xa0Wedson,\xa0CEO of\xa0Alphractal"). One after a
+#: sentence's end, beside another space or before a word that opens sentences or teasers is how
+#: these pages glue paragraphs ("matures.\xa0The data", "… Survey\xa0The company said"): it
+#: stays, and the model keeps reading it as a break.
+_INNER_NBSP = re.compile(
+    r"(?<=[^\s.!?:;”\"])\xa0(?!\s|(?:"
+    + "|".join(sorted({*SENTENCE_OPENERS, *SHORT_OPENERS, *CAPTION_LABELS, "Related", "Magazine"}))
+    + r")\b)"
+)
 
 
 def plain(text: str) -> str:
     """``text`` with each typographic space or hyphen in its plain form (same length)."""
-    return text.translate(_TABLE)
+    return _INNER_NBSP.sub(" ", text.translate(_TABLE))
 
 
 def as_written(record: Any, written: str, read: str) -> Any:

@@ -9,7 +9,7 @@ from extractor.api import extract
 from extractor.plain_text import PLAIN_FORMS, as_written, plain
 from models.quotes import Mention, Person
 
-NNBSP, NBHY = "\u202f", "\u2011"
+NNBSP, NBHY, NBSP = "\u202f", "\u2011", "\xa0"
 
 
 def test_plain_keeps_every_offset() -> None:
@@ -43,6 +43,13 @@ SPEAKERS = {
         "Tomas Berg",
         "head of growth",
         "Harborex",
+    ),
+    "name and title cut by no-break spaces": (
+        f"“Fees will fall,” Ines{NBSP}Varga,{NBSP}CEO of{NBSP}Norrlend, noted on Friday.",
+        "Fees will",
+        "Ines Varga",
+        "CEO",
+        "Norrlend",
     ),
 }
 
