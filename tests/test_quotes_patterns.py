@@ -268,6 +268,15 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Norrland’s Supreme Court said the ban was “a step too far for a free market.”",
         Want("a step too far", "Supreme Court", "Supreme Court", "said", True, "", "Supreme Court"),
     ),
+    "'the thread said' after 'in a post …, revisiting a thread': the post's author": (
+        "According to energy analyst Lars Norrgaard, the threat is mostly rhetoric. Norrgaard "
+        "explained the same in a post on X, revisiting a 2019 thread that showed how closing the "
+        "port is easier said than done. “Closing the port means taking over the northern waters. "
+        "It means war,” the thread said.",
+        Want(
+            "Closing the port", "Lars Norrgaard", "the thread", "said", False, "energy analyst", ""
+        ),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

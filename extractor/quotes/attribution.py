@@ -286,6 +286,19 @@ def document_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _document_kin() -> dict[str, frozenset[str]]:
+    return {word: frozenset(kin) for kin in _tables()["document_kin"] for word in kin}
+
+
+def same_document(noun: str | None, other: str | None) -> bool:
+    """Whether two document nouns name the same written thing ("post" and "thread";
+    ``document_kin``), or are the same noun."""
+    if noun is None or other is None:
+        return False
+    return noun == other or other in _document_kin().get(noun, ())
+
+
+@lru_cache(maxsize=1)
 def written_sources() -> frozenset[str]:
     """Source nouns and document nouns together: what words are written in or come from."""
     return source_nouns() | document_nouns()
@@ -303,7 +316,9 @@ def _said_in_one_before(noun: Token) -> bool:
             return True  # "the Division issued new guidance … the guidance noted"
         if tok.pos_ == "VERB" and lemma in _lawsuit_documents(tok):
             return True  # "The SEC sued Norrcoin … the complaint said"
-        if tok.lemma_.lower() != lemma or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        if not same_document(tok.lemma_.lower(), lemma) or tok.dep_ != "pobj":
+            continue
+        if tok.head.dep_ != "prep":
             continue
         verb = tok.head.head
         if tok.head.lower_ in {"in", "via", "through"} and verb.pos_ == "VERB":

@@ -50,6 +50,7 @@ from extractor.quotes.attribution import (
     owner_before,
     person_surnames,
     pronouns,
+    same_document,
     singular_title,
     source_nouns,
     speaker_from_subject,
@@ -1355,7 +1356,7 @@ class _Resolver:
             authored = [
                 s
                 for s in self.speakers + self.sourced
-                if s.source_noun == noun and s.start < ref.start
+                if same_document(s.source_noun, noun) and s.start < ref.start
             ]
             # "… intelligence firm Tarnby … the firm said": the name that noun introduced.
             introduced = [n for n in self.names if n.source_noun == noun and n.start < ref.start]
