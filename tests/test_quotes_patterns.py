@@ -277,6 +277,19 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             "Closing the port", "Lars Norrgaard", "the thread", "said", False, "energy analyst", ""
         ),
     ),
+    "'said the bank’s CEO, Tove Norrhagen said': the name after the title, not a CEO before": (
+        "Norrex CEO Rikard Tengvall opened the panel in Oslo. Fjordbank, which ran the first "
+        "pilot, now leads adoption. “Card payments are already common,” said the bank’s CEO, "
+        "Tove Norrhagen said.",
+        Want(
+            "Card payments", "Tove Norrhagen", "Tove Norrhagen", "said", False, "CEO", "Fjordbank"
+        ),
+    ),
+    "'the bank said' after 'Solvik Bank' with another firm named between": (
+        "Solvik Bank plans a retail crypto desk, its filing shows. Trades will settle through "
+        "Norrex, a local exchange. “Clients asked for it for years,” the bank said.",
+        Want("Clients asked", "Solvik Bank", "the bank", "said", False, "", "Solvik Bank"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

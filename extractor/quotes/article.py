@@ -118,6 +118,9 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
             continue
         if overlaps(ref.start, ref.end, assets):
             continue
+        known = seen.get((ref.start, ref.end))
+        if known is not None and known.role and not ref.role:
+            continue  # ("said the bank’s CEO, Jo Park said": the cue that gave the title)
         seen[(ref.start, ref.end)] = NameMention(
             ref.text, ref.start, ref.end, ref.kind, ref.role, ref.organization
         )

@@ -2326,6 +2326,42 @@ def _name_after_headline_noun(tok: Token) -> Token | None:
     return last
 
 
+def _title_holder(tok: Token, name: tuple[int, int]) -> SpeakerRef:
+    """The person whose name spans ``name``, holding the title ``tok`` ends ("Harborex’s
+    chief legal officer, Paul Renner"; "the company’s CEO", whose firm the resolver finds)."""
+    doc = tok.doc
+    found = speaker_from_tokens(doc, *name)
+    if found.role is None:
+        title = parse_title(text_of(doc)[sent_chars(tok)[0] : tok.idx + len(tok.text)])
+        found = SpeakerRef(
+            found.text, found.start, found.end, "person", title.role, title.organization
+        )
+    if found.organization is None:
+        found = replace(found, employer=_firm_possessor(tok))
+    return found
+
+
+def _holder_set_off_after(tok: Token) -> SpeakerRef | None:
+    """ "said the bank’s CEO, Tove Norrhagen said": a person's name set off by a comma right
+    after a definite title, whatever the parser hangs it on, is the title's holder."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "," or not is_role_word(tok.text):
+        return None
+    if not any(c.dep_ in {"det", "poss"} for c in tok.lefts):
+        return None  # (a bare title is the start of a name: "CEO Jo Park")
+    first = doc[tok.i + 2]
+    span = name_tokens(first) if first.pos_ == "PROPN" else None
+    if span is None or span[0] != first.i:
+        return None
+    # (the model may call the name a firm's: "Ugyen Tenzin" ORG; a title's holder has two
+    # words of a name at least, or the model's person label)
+    if first.ent_type_ != "PERSON" and (
+        span[1] - span[0] < 2 or known_firm(doc[slice(*span)].text)
+    ):
+        return None
+    return replace(_title_holder(tok, span), kind="person")
+
+
 def speaker_from_subject(tok: Token) -> SpeakerRef | None:
     """The speaker a subject token denotes: a name, a pronoun, or "analysts at Firm"."""
     if tok.lower_ in _ORDER_WORDS and _definite_word(tok):
@@ -2340,6 +2376,9 @@ def speaker_from_subject(tok: Token) -> SpeakerRef | None:
     alias = _known_as(tok)
     if alias is not None:
         return alias  # "A trader known as Norrwhale posted": the alias, a person
+    named = _holder_set_off_after(tok)
+    if named is not None:
+        return named
     found = _speaker_from_subject(tok)
     title = _unnamed_title(tok)
     if found is None and title is not None and title is tok:
@@ -2711,20 +2750,7 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
         for child in [appos] if appos is not None else []:
             inner = name_tokens(child)
             if inner is not None:
-                found = speaker_from_tokens(doc, *inner)
-                if found.role is None:
-                    title = parse_title(text_of(doc)[sent_chars(tok)[0] : tok.idx + len(tok.text)])
-                    found = SpeakerRef(
-                        found.text,
-                        found.start,
-                        found.end,
-                        "person",
-                        title.role,
-                        title.organization,
-                    )
-                if found.organization is None:
-                    found = replace(found, employer=_firm_possessor(tok))
-                return found
+                return _title_holder(tok, inner)
     if tok.text in cue_words("party_members") and _definite_word(tok):
         return _titled_noun(tok)  # "the Vermont Republican said": a person named before
     group = _group_speaker(tok)
@@ -2972,7 +2998,8 @@ def _firm_possessor(title: Token) -> SpeakerRef | None:
     """ "the company" of "The company’s CEO": a definite firm noun owning a title."""
     for poss in title.lefts:
         the = [c for c in poss.lefts if c.dep_ == "det" and c.lower_ == "the"]
-        if poss.dep_ == "poss" and the and poss.lemma_.lower() in cue_words("firm_nouns"):
+        employer = poss.lemma_.lower() in cue_words("firm_nouns") | cue_words("employer_nouns")
+        if poss.dep_ == "poss" and the and employer:
             span = title.doc[the[0].i : poss.i + 1]
             return SpeakerRef(
                 span.text, span.start_char, span.end_char, "organization", needs_antecedent=True
