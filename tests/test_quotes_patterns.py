@@ -290,6 +290,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Norrex, a local exchange. “Clients asked for it for years,” the bank said.",
         Want("Clients asked", "Solvik Bank", "the bank", "said", False, "", "Solvik Bank"),
     ),
+    "'Tom Norrby’s official endorsement': an adjective after a possessive is no title": (
+        "Prices rose following Tom Norrby’s official endorsement of the Harbor Party’s plan. "
+        "In a statement posted on X, Norrby labeled fiat money “hopeless” and praised the asset.",
+        Want("hopeless", "Tom Norrby", "Norrby", "labeled", True, "", ""),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -1910,6 +1910,8 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     # "analysts at the firm Marlow": the words after the role describe the name itself.
     nxt = doc[hi] if hi < len(doc) else None
     role_next = nxt is not None and is_role_word(nxt.text) and nxt.text.islower()
+    # (not after a possessive: "Tom Norrby’s official endorsement" gives no title)
+    role_next = role_next and not span.text.endswith(("’s", "'s", "’", "'"))
     if role.role is None and role_next and nxt is not None and nxt.pos_ not in {"VERB", "AUX"}:
         if not is_plural_role(nxt.text) and hi - lo == 1:
             # "the Norrfin representative", "a Vell spokesperson": the firm's word.
