@@ -295,6 +295,20 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "In a statement posted on X, Norrby labeled fiat money “hopeless” and praised the asset.",
         Want("hopeless", "Tom Norrby", "Norrby", "labeled", True, "", ""),
     ),
+    "'Source: NorrBTC “…,” said Vexa Capital founder X': the caption's label is no subject": (
+        "Traders expect the move to continue. BTC/USD 12-hour chart. Source: NorrBTC “Bitcoin "
+        "is going to a record faster than I expected,” said Vexa Capital founder Lars van der "
+        "Brenn in a May 20 post on X.",
+        Want(
+            "Bitcoin is going",
+            "Lars van der Brenn",
+            "Lars van der Brenn",
+            "said",
+            False,
+            "founder",
+            "Vexa Capital",
+        ),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

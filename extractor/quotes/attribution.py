@@ -3112,8 +3112,10 @@ def _own_subject(verb: Token) -> Token | None:
         inverted = [
             c for c in subjects if c.i > verb.i and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
         ]
-        if inverted and verb.i > 0 and doc[verb.i - 1].text == ",":
-            return inverted[0]  # "Key points: … a recipe for $1 million, says Arthur Hayes"
+        if inverted and verb.i > 0 and doc[verb.i - 1].text in {",", "”", '"', "’"}:
+            # "Key points: … a recipe for $1 million, says Arthur Hayes"; "Source: NorrBTC
+            # “…,” said Vexa Capital founder Lars Brenn": a caption's label is no subject
+            return inverted[0]
         people = [
             c
             for c in subjects
