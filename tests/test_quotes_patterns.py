@@ -309,6 +309,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             "Vexa Capital",
         ),
     ),
+    "'bitcoin twitter poster norrstrife': a handle after a platform written in small letters": (
+        "Treasury firms are the talk of the week. “Treasury companies are all the rage this "
+        "week,” said modestly well-followed bitcoin twitter poster norrstrife.",
+        Want("Treasury companies", "norrstrife", "norrstrife", "said"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

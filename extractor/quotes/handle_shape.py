@@ -68,11 +68,12 @@ def _platform_user_handle(tok: Token) -> bool:
     if tok.i < 2 or not tok.text.isalnum() or not tok.text.islower() or tok.tag_ != "NNP":
         return False
     holder, platform = doc[tok.i - 1], doc[tok.i - 2]
-    return (
-        holder.lower_ in cue_words("handle_holder_nouns")
-        and holder.text.islower()
-        and platform.text in cue_words("social_platforms")
+    platforms = cue_words("social_platforms")
+    # (written in small letters too: "bitcoin twitter poster norrstrife"; not a lone "x")
+    named = platform.text in platforms or (
+        len(platform.text) > 1 and platform.text.capitalize() in platforms
     )
+    return holder.lower_ in cue_words("handle_holder_nouns") and holder.text.islower() and named
 
 
 def titled_handle(tok: Token) -> bool:
