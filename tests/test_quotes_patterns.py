@@ -314,6 +314,13 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "week,” said modestly well-followed bitcoin twitter poster norrstrife.",
         Want("Treasury companies", "norrstrife", "norrstrife", "said"),
     ),
+    "', adding that “…”' read as the subject of the quotation's verb: the reporter above": (
+        "Tove Lindahl said the sharp pivot by many corporations integrating BTC into their "
+        "long-term investment strategies “is fundamentally reshaping the coin’s market "
+        "dynamics,” adding that “what was once a retail-driven market and highly cyclical asset "
+        "has become a cornerstone in institutional finance.” Prices held.",
+        Want("what was once", "Tove Lindahl", "Tove Lindahl", "adding"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -3270,6 +3270,9 @@ def _subject_of(verb: Token) -> Token | None:
             return obj
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
         return _clause_subject(verb)
+    reporter = _reporter_above_misread_participle(verb)
+    if reporter is not None:
+        return reporter
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _PARTICIPLE_PREPS:
         # "Berg closed the talk by saying that “…”", "… before adding that “…”": the
         # participle after a preposition shares the subject of the clause above.
@@ -3466,6 +3469,25 @@ def surname_of_a_full_name(name: Token, before: Token) -> bool:
         and ent.start != name.i - 1
         for ent in name.doc.ents
     )
+
+
+def _reporter_above_misread_participle(verb: Token) -> Token | None:
+    """ "Jin said the pivot “is reshaping the market,” adding that “what was once … has become
+    a cornerstone”": the parser made "adding" the subject of the quotation's verb; the
+    participle after the comma shares the subject of the reporting verb above, before it."""
+    doc = verb.doc
+    if verb.dep_ != "csubj" or verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    if doc[verb.i - 1].text not in {",", "”", '"'} or not is_reporting_verb(verb):
+        return None
+    node = verb.head
+    for _ in range(6):
+        if node.i < verb.i and is_reporting_verb(node):
+            return _own_subject(node)
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _clause_subject(verb: Token) -> Token | None:
