@@ -40,6 +40,14 @@ DEFINITIONS: dict[str, dict[str, str]] = {
         "the US Norrland Securities Commission’s (NSC) Division of Finance said",
         {"NSC": "Norrland Securities Commission"},
     ),
+    "a stock ticker whose letters run through the name": (
+        "mining firm Norr Digital (NORT) has moved cash",
+        {"NORT": "Norr Digital"},
+    ),
+    "an abbreviation not opening as the name does is no ticker": (
+        "the Norr Digital Exchange (NDX) said",
+        {},
+    ),
     "a word of one capital is no acronym": ("the Central Ledger (Cl) rules", {}),
     "letters that do not fit": ("the Nordic Ledger Council (XYZ) said", {}),
     "no definition": ("the NLC said it would act", {}),

@@ -72,7 +72,27 @@ def defined_acronyms(text: str) -> dict[str, str]:
                 # ("the Securities and Exchange Commission’s (SEC) Division": not the "’s")
                 found[acronym] = re.sub(r"[’']s?$", "", " ".join(tail))
                 break
+        else:
+            ticker = _ticker_of(acronym, words)
+            if ticker is not None:
+                found[acronym] = ticker
     return found
+
+
+def _ticker_of(ticker: str, words: list[str]) -> str | None:
+    """ "BTC Digital (BTCT)", "Coinbase (COIN)": a firm's stock ticker, all capitals, whose
+    letters run in order through the last one to three words of the name before it, its first
+    two letters opening them (not an acronym, whose letters are the words' initials)."""
+    if not (3 <= len(ticker) <= 5 and ticker.isupper() and ticker.isalpha()):
+        return None
+    for k in range(max(0, len(words) - 3), len(words)):
+        tail = words[k:]
+        if tail[0].lower() in _GLUE or tail[0][:2].upper() != ticker[:2]:
+            continue  # (not "SIX Digital Exchange (SDX)": an abbreviation, no ticker)
+        letters = iter(" ".join(tail).upper())
+        if all(c in letters for c in ticker):
+            return re.sub(r"[’']s?$", "", " ".join(tail))
+    return None
 
 
 #: Lower-case words (hyphenated ones give an initial per part) right before "(ACRONYM)".
