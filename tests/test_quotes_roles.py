@@ -320,6 +320,10 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "a book's title before 'author' is no employer": (
+        "Rich Uncle Poor Uncle author ",
+        RoleOrg("author", None),
+    ),
     "a writer's calling before the name": ("American poet ", RoleOrg("American poet", None)),
     "a scientist's field before the name": ("the physicist ", RoleOrg("physicist", None)),
     "a firm's name in small letters with a digit, after a firm noun": (
