@@ -321,6 +321,19 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "has become a cornerstone in institutional finance.” Prices held.",
         Want("what was once", "Tove Lindahl", "Tove Lindahl", "adding"),
     ),
+    "', director of the department of tourism': a body in small letters is the organisation": (
+        "“Visitors cannot pay easily. Norrpay fixes that,” said Dorje Lhamo, director of the "
+        "department of tourism.",
+        Want(
+            "Visitors cannot",
+            "Dorje Lhamo",
+            "Dorje Lhamo",
+            "said",
+            False,
+            "director",
+            "department of tourism",
+        ),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

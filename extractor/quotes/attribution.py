@@ -1568,6 +1568,14 @@ _OF_THE_BODY = re.compile(
 )
 
 
+#: ", director of the department of tourism": a body written in small letters, its field after
+#: "of" (the name as written is the organisation).
+_OF_A_LOWER_UNIT = re.compile(
+    r",\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:head|chief|director|secretary|minister)\s+of\s+the\s+"
+    r"((?:department|ministry|office|bureau)\s+of\s+[a-z]+(?:\s+and\s+[a-z]+)?)\b"
+)
+
+
 def _body_of_noun_before(doc: Doc, char: int, noun: str) -> str | None:
     """The public body named before ``char`` whose name has ``noun``'s head capitalised
     ("the central bank" → "Bank of Russia"), the last such; else None."""
@@ -1856,6 +1864,10 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     if body is not None:
         # "Elvira N., head of the central bank,": the bank the article named before
         role = RoleOrg(role.role, _body_of_noun_before(doc, span.start_char, body.group(1)))
+    lower_unit = _OF_A_LOWER_UNIT.match(after) if role.role and not role.organization else None
+    if lower_unit is not None:
+        # "…, director of the department of tourism"
+        role = RoleOrg(role.role, lower_unit.group(1))
     if role.role and role.organization is None and _THE_FIRMS.match(after):
         # "Jo Park, the firm’s CEO", "Jo Park, the Swiss bank’s CEO": the firm is the
         # organisation the text named last.
