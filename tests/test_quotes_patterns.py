@@ -334,6 +334,20 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             "department of tourism",
         ),
     ),
+    "'a blockchain built on … and founded by X': X founded the name described": (
+        "Norrnet, a Layer-1 blockchain built on the Vexa Protocol and founded by Sasha "
+        "Ivarsson, has secured $10 million in funding. “This investment lets us grow,” said "
+        "Sasha Ivarsson.",
+        Want(
+            "This investment",
+            "Sasha Ivarsson",
+            "Sasha Ivarsson",
+            "said",
+            False,
+            "founder",
+            "Norrnet",
+        ),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -2006,10 +2006,13 @@ def _founder_of(doc: Doc, lo: int, hi: int) -> RoleOrg | None:
             ),
             None,
         )
-        if subject is None and verb.dep_ == "acl":
+        participle = verb
+        if verb.dep_ == "conj" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN":
+            participle = verb.head  # ("a blockchain built on … and founded by …")
+        if subject is None and participle.dep_ == "acl":
             # "Norrgate, founded by …", "Norrgate — a new company founded by …": the name the
             # participle describes, or the one its noun stands in apposition to.
-            noun = verb.head
+            noun = participle.head
             subject = noun.head if noun.dep_ == "appos" and noun.pos_ == "NOUN" else noun
             subject = subject if subject.pos_ == "PROPN" else None
         span = name_tokens(subject) if subject is not None else None
