@@ -348,6 +348,13 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             "Norrnet",
         ),
     ),
+    "'“…,” the protocol posted on X' with the noun hung inside the quotation": (
+        "Meanwhile, Norrliquid reported that NorrFND’s official X account was compromised on "
+        "Saturday. “The Norrliquid blockchain is unaffected. Do not interact with any links or "
+        "tweets from that account,” the protocol posted on X. NorrFND twitter account was later "
+        "restored.",
+        Want("The Norrliquid blockchain", "Norrliquid", "the protocol", "posted"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

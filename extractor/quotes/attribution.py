@@ -3159,10 +3159,14 @@ def _finite_acl_subject(verb: Token) -> Token | None:
     on the name as a modifier, leaving the name as the sentence's root: the name is its
     subject."""
     head = verb.head
-    if verb.dep_ != "acl" or head.dep_ != "ROOT":
+    if verb.dep_ != "acl":
         return None
     if _after_quote_mark(head) and verb.i == head.i + 1 and verb.tag_ in {"VBD", "VBN"}:
-        return head  # "“…,” the protocol posted on X": the noun after the quote, its subject
+        # "“…,” the protocol posted on X": the noun after the quote, its subject (wherever the
+        # parser hangs the noun)
+        return head
+    if head.dep_ != "ROOT":
+        return None
     if head.pos_ != "PROPN":
         return None
     if verb.tag_ == "VBD":
