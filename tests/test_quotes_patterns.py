@@ -355,6 +355,20 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "restored.",
         Want("The Norrliquid blockchain", "Norrliquid", "the protocol", "posted"),
     ),
+    "'the firm stated' after 'banks such as A, B, and C': not a firm given as an example": (
+        "Norrstrat today announced a new preferred stock. The involvement of major investment "
+        "banks such as Barclays, Morgan Stanley, and TD Securities, as underwriters, suggests a "
+        "large raise. “Our treasury strategy is designed to give investors exposure to Bitcoin,” "
+        "the firm stated.",
+        Want("Our treasury strategy", "Norrstrat", "the firm", "stated"),
+    ),
+    "'the firm stated' long after the company the article is about (named like its stock)": (
+        "On Monday, Strategy announced a new preferred stock for its treasury. Strategy will "
+        "pay a fixed dividend. "
+        + "Desks reported thin trading in the hours that followed. " * 32
+        + "“Our treasury plan gives investors a choice of exposure,” the firm stated.",
+        Want("Our treasury plan", "Strategy", "the firm", "stated"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -1492,6 +1492,14 @@ def asset_spans(doc: Doc, *, companies: bool = True, issuers: bool = True) -> li
     ]
 
 
+def _a_listed_company(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``start``–``end`` is written as a listed company's stock ("Strategy", "MSTR")."""
+    return any(
+        a.start == start and a.end == end and a.kind in COMPANY_TICKERS
+        for a in (getattr(doc._, "nm_assets", None) or [])
+    )
+
+
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -1948,8 +1956,10 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
         # "Mikael Saylen, CEO of business intelligence firm Strategon": the name after the
         # title's firm noun is the employer, no person holding that title
         kind, role = "organization", RoleOrg(None, None)
-    if speaking_issuer(span.text):
-        kind = "organization"  # "Tether said": the issuer, named like its coin
+    if speaking_issuer(span.text) or _a_listed_company(doc, span.start_char, span.end_char):
+        # "Tether said": the issuer, named like its coin; "Strategy announced": a listed
+        # company, named like its stock
+        kind = "organization"
     name = span.text
     if role.role and names_a_kind_of_firm(role.role):
         # "asset manager Norrity said": what kind of firm the name is, no person's title

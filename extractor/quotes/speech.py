@@ -676,6 +676,14 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?”]\s+|\n)$")
 _REPORTED_CLAUSE = re.compile(r"^[^.!?“”\"]{1,120}[“\"][^“”\"]{1,200}[”\"][^.!?“”\"]{0,80},\s*$")
 
 
+#: The words before a name given as one example of several ("banks such as Barclays, Morgan
+#: Stanley, and TD Securities"): any name of the list, up to the one in question.
+_EXAMPLE_LIST_BEFORE = re.compile(
+    r"\b(?:such as|including|like)\s+(?:[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3},\s+)*"
+    r"(?:and\s+|or\s+)?$"
+)
+
+
 class _Resolver:
     """Antecedents for pronouns and "the report"-like nouns: the latest fitting speaker named
     by a cue, else (for pronouns) the latest fitting name."""
@@ -779,6 +787,10 @@ class _Resolver:
             return False  # "as quoted by Decrypt. … according to the candidate": no outlet
         if _firm_noun(ref) and (_outlet_or_public_body(cand.text) or is_place(cand.text)):
             return False  # "the exchange said" is not the newspaper, the regulator, a country
+        if _firm_noun(ref) and _EXAMPLE_LIST_BEFORE.search(
+            self.text[max(0, cand.start - 80) : cand.start]
+        ):
+            return False  # "banks such as Barclays, … the firm stated": an example, no topic
         if _document_noun(ref) and _RECIPIENT_BEFORE.search(
             self.text[max(0, cand.start - 40) : cand.start]
         ):
@@ -1081,6 +1093,9 @@ class _Resolver:
             insort(self.speakers, replace(named, start=ref.start, end=ref.end), key=_start)
         if found is None and _definite(ref, _COURT_NOUNS):
             found = self._court_named_before(ref)
+        if found is None and _firm_noun(ref) and ref.kind == "organization":
+            # "the firm stated" with no firm named within reach: the one the article is about
+            found = self._topic(ref)
         pronoun = ref.text.lower() in pronouns()
         if found is None and not pronoun and ref.kind == "person" and ref.role:
             # "The SEC's sole Democratic commissioner has said …" in the lede, then "…,
