@@ -369,6 +369,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         + "“Our treasury plan gives investors a choice of exposure,” the firm stated.",
         Want("Our treasury plan", "Strategy", "the firm", "stated"),
     ),
+    "'the senators cited concerns over A, B, and C, which they say leave …': the group": (
+        "Norrland senators wrote to the housing agency on Monday. Beyond market risk, the "
+        "senators cited concerns over scams, cyberattacks, and theft, which they say leave "
+        "homeowners “vulnerable to losing their crypto assets with little hope of recovery.”",
+        Want("vulnerable to losing", "senators", "the senators", "say", True),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -270,9 +270,10 @@ def _group_subject_before(they: Token) -> SpeakerRef | None:
     of the same sentence hangs under: "Democratic lawmakers have introduced fixes to what
     they called …"."""
     node = they.head
-    for _ in range(6):
+    for _ in range(10):
         subject = next((c for c in node.children if c.dep_ == "nsubj" and c.i < they.i), None)
-        if subject is not None and subject is not they:
+        if subject is not None and subject is not they and subject.lower_ not in _RELATIVES:
+            # (not the relative of "…, which they say leave …": the clause above has the group)
             return _group_of_people(subject)
         if node.head is node:
             return None
