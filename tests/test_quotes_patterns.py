@@ -375,6 +375,13 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "homeowners “vulnerable to losing their crypto assets with little hope of recovery.”",
         Want("vulnerable to losing", "senators", "the senators", "say", True),
     ),
+    "'The senators say … They also warned … “…,” they wrote': the group, not firms named": (
+        "Norrland senators wrote to the agency. The senators say such a move “could introduce "
+        "risks to consumers.” They also warned that volatility could hurt borrowers and lenders "
+        "such as Fannie Mae and Freddie Mac. “Borrowers may not be able to exit a crypto "
+        "position in time,” they wrote.",
+        Want("Borrowers may not", "senators", "they", "wrote"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

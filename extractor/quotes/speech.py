@@ -728,6 +728,8 @@ class _Resolver:
         self.chain: list[tuple[int, SpeakerRef]] = []
         #: "The ruling stated" resolved to a judge (position, the judge): "It added" next.
         self.rulings: list[tuple[int, SpeakerRef]] = []
+        #: Groups resolved so far (position, the group): "“…,” they wrote" next.
+        self.groups: list[tuple[int, SpeakerRef]] = []
         self.names = sorted(names, key=lambda r: r.start)
         # (People the model reads in a firm's name an appositive calls one: "Norrland Racing
         # Club (NRC), a racing league," gives no surname "Club", no initials "NRC".)
@@ -991,6 +993,22 @@ class _Resolver:
                 earlier = [s for s in self._recent_speakers(ref, 2) if s.kind == "organization"]
         return earlier[-1] if earlier else replace(ref, needs_antecedent=False)
 
+    def _group_just_before(self, ref: SpeakerRef) -> SpeakerRef | None:
+        """ "The senators say …. They also warned …. “…,” they wrote": the group that spoke
+        last, in this sentence or the two before, with no named speaker after it."""
+        if self.sentence_of is None:
+            return None
+        here = self.sentence_of(ref.start)
+        recent = [
+            (at, g) for at, g in self.groups if at < ref.start and here - 2 <= self.sentence_of(at)
+        ]
+        if not recent:
+            return None
+        at, group = recent[-1]
+        if any(at < s.start < ref.start for s in self.speakers):
+            return None
+        return group
+
     def _recent_speakers(self, ref: SpeakerRef, back: int) -> list[SpeakerRef]:
         """The speakers named by a cue before ``ref`` in its sentence or the ``back`` before."""
         if self.sentence_of is None:
@@ -1066,7 +1084,9 @@ class _Resolver:
         if ref is None or not ref.needs_antecedent:
             return ref
         if ref.kind == "group":
-            return self._group(ref)
+            group = self._group(ref)
+            self.groups.append((ref.start, group))
+            return group
         if ref.text.lower() in _FIRST_PERSON:
             return None  # "I believe …" outside a quotation: the article's writer, unnamed
         voices = cue_words("firm_voice_titles")
@@ -1083,6 +1103,9 @@ class _Resolver:
             if single is not None:
                 self.chain.append((ref.start, single))
                 return single
+            spoke = self._group_just_before(ref)
+            if spoke is not None:
+                return spoke
         found = self._resolve(ref)
         named = self._named_head_before(ref)
         if named is not None and not (found is not None and _short_for(found.text, named.text)):
