@@ -382,6 +382,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "position in time,” they wrote.",
         Want("Borrowers may not", "senators", "they", "wrote"),
     ),
+    "'five senators led by Jo Lindgren raised concerns … the senators say': the leader": (
+        "In a letter sent Friday, five senators led by Jo Lindgren raised concerns about the "
+        "agency’s directive. The letter calls for answers by August 7. The senators say such a "
+        "move “could introduce unnecessary risks to consumers.”",
+        Want("could introduce", "Jo Lindgren", "The senators", "say", True, "senator"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -82,6 +82,7 @@ from extractor.quotes.roles import (
     is_speech_verb_form,
     org_words,
     parse_title,
+    singular_role,
 )
 from extractor.quotes.sentences import (
     Sentences,
@@ -976,6 +977,23 @@ class _Resolver:
             and (s.role or "").lower() == noun
             and s.kind == "organization"
         ]
+        if not earlier:
+            # "five senators led by Jo Park wrote … the senators say": the one who leads them
+            # (any group for "the authors": "analysts led by Jo Park … the authors wrote").
+            led = (
+                rf"\b(?:{'[a-z-]+' if noun in _AUTHOR_GROUPS else re.escape(noun)})\s+led\s+by\s+$"
+            )
+            earlier = [
+                n
+                for n in self.speakers + self.names
+                if n.kind == "person"
+                and n.start < ref.start
+                and re.search(led, self.text[max(0, n.start - 40) : n.start])
+            ]
+            earlier.sort(key=lambda n: n.start)
+            if earlier and not earlier[-1].role and noun not in _AUTHOR_GROUPS:
+                if is_plural_role(noun) and is_role_word(singular_role(noun)):
+                    earlier[-1] = replace(earlier[-1], role=singular_role(noun))  # "senator"
         if not earlier and noun in _AUTHOR_GROUPS:
             # "a draft co-authored by Jo Park and others … the authors explained": the one
             # author named for it.
