@@ -69,8 +69,7 @@ def defined_acronyms(text: str) -> dict[str, str]:
             if tail[0].lower() in _GLUE:
                 continue
             if spells(acronym, tail):
-                # ("the Securities and Exchange Commission’s (SEC) Division": not the "’s")
-                found[acronym] = re.sub(r"[’']s?$", "", " ".join(tail))
+                found[acronym] = _full_name(tail)
                 break
         else:
             ticker = _ticker_of(acronym, words)
@@ -91,8 +90,14 @@ def _ticker_of(ticker: str, words: list[str]) -> str | None:
             continue  # (not "SIX Digital Exchange (SDX)": an abbreviation, no ticker)
         letters = iter(" ".join(tail).upper())
         if all(c in letters for c in ticker):
-            return re.sub(r"[’']s?$", "", " ".join(tail))
+            return _full_name(tail)
     return None
+
+
+def _full_name(words: list[str]) -> str:
+    """The name the words before "(ACR)" write, without a possessive ending ("the Securities
+    and Exchange Commission’s (SEC) Division": not the "’s")."""
+    return re.sub(r"[’']s?$", "", " ".join(words))
 
 
 #: Lower-case words (hyphenated ones give an initial per part) right before "(ACRONYM)".

@@ -317,9 +317,11 @@ def _said_in_one_before(noun: Token) -> bool:
             return True  # "the Division issued new guidance … the guidance noted"
         if tok.pos_ == "VERB" and lemma in _lawsuit_documents(tok):
             return True  # "The SEC sued Norrcoin … the complaint said"
-        if not same_document(tok.lemma_.lower(), lemma) or tok.dep_ != "pobj":
-            continue
-        if tok.head.dep_ != "prep":
+        if (
+            not same_document(tok.lemma_.lower(), lemma)
+            or tok.dep_ != "pobj"
+            or tok.head.dep_ != "prep"
+        ):
             continue
         verb = tok.head.head
         if tok.head.lower_ in {"in", "via", "through"} and verb.pos_ == "VERB":
@@ -3024,10 +3026,10 @@ def _appositive_name(tok: Token) -> bool:
 
 def _firm_possessor(title: Token) -> SpeakerRef | None:
     """ "the company" of "The company’s CEO": a definite firm noun owning a title."""
+    employers = cue_words("firm_nouns") | cue_words("employer_nouns")
     for poss in title.lefts:
         the = [c for c in poss.lefts if c.dep_ == "det" and c.lower_ == "the"]
-        employer = poss.lemma_.lower() in cue_words("firm_nouns") | cue_words("employer_nouns")
-        if poss.dep_ == "poss" and the and employer:
+        if poss.dep_ == "poss" and the and poss.lemma_.lower() in employers:
             span = title.doc[the[0].i : poss.i + 1]
             return SpeakerRef(
                 span.text, span.start_char, span.end_char, "organization", needs_antecedent=True

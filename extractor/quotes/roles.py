@@ -693,12 +693,12 @@ def parse_title(text: str) -> RoleOrg:
     Norrquant’s contributors" gives "contributor")."""
     found = _parse_title(text)
     role = found.role
-    work = found.organization and len(found.organization.split()) >= 3
-    work = work and not any(w.lower() in org_words() for w in (found.organization or "").split())
-    if role and work and role.lower().split()[-1] in cue_words("work_before_titles"):
+    if role and role.lower().split()[-1] in cue_words("work_before_titles"):
         # "Rich Dad Poor Dad author Jo Park": a book, no employer (not "Norrquant author",
         # "Norr Research Group author": a firm's writer)
-        return RoleOrg(role, None)
+        words = (found.organization or "").split()
+        if len(words) >= 3 and not any(w.lower() in org_words() for w in words):
+            return RoleOrg(role, None)
     if role and len(role.split()) <= 2 and is_plural_role(role) and _ONE_OF_CLAUSE.search(text):
         return RoleOrg(singular_role(role), found.organization)
     return found

@@ -991,9 +991,10 @@ class _Resolver:
                 and re.search(led, self.text[max(0, n.start - 40) : n.start])
             ]
             earlier.sort(key=lambda n: n.start)
-            if earlier and not earlier[-1].role and noun not in _AUTHOR_GROUPS:
-                if is_plural_role(noun) and is_role_word(singular_role(noun)):
-                    earlier[-1] = replace(earlier[-1], role=singular_role(noun))  # "senator"
+            if earlier and not earlier[-1].role and is_plural_role(noun):
+                one = singular_role(noun)  # "senator"
+                if noun not in _AUTHOR_GROUPS and is_role_word(one):
+                    earlier[-1] = replace(earlier[-1], role=one)
         if not earlier and noun in _AUTHOR_GROUPS:
             # "a draft co-authored by Jo Park and others … the authors explained": the one
             # author named for it.
