@@ -388,6 +388,19 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "move “could introduce unnecessary risks to consumers.”",
         Want("could introduce", "Jo Lindgren", "The senators", "say", True, "senator"),
     ),
+    "'said capital markets commentator, The Norrvik Letter': a newsletter, not a person": (
+        "Bond yields jumped after the downgrade. “Yields are surging again,” said capital "
+        "markets commentator, The Norrvik Letter, in a post on X.",
+        Want(
+            "Yields are surging",
+            "Norrvik Letter",
+            "Norrvik Letter",
+            "said",
+            False,
+            "capital markets commentator",
+            "Norrvik Letter",
+        ),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -386,7 +386,11 @@ def _speaker(
         kind = "person"  # "President Kett has pledged" after "the Kett administration"
     elif kind == "organization" and (
         (said is not None and said.text.lower() in gendered_pronouns())
-        or (persons_title(cluster.role or ref.role) and not _firms_voice(ref, text))
+        or (
+            persons_title(cluster.role or ref.role)
+            and not _firms_voice(ref, text)
+            and not _publication(cluster.name)
+        )
     ):
         kind = "person"  # "trader Vexo Capital": a pseudonym, however firm-like; "he said"
     role = cluster.role or ref.role
@@ -428,6 +432,13 @@ def _speaker(
         organization=org,
         kind="organization" if kind == "organization" else "person",
     )
+
+
+def _publication(name: str) -> bool:
+    """A publication's name ("The Norrvik Letter", "Norr Daily"): a firm's even after a
+    person's title ("capital markets commentator, The Norrvik Letter")."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in cue_words("publication_heads")
 
 
 def _firms_voice(ref: SpeakerRef, text: str) -> bool:
