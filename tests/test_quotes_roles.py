@@ -8,6 +8,18 @@ from extractor.quotes.roles import RoleOrg, parse_appositive, parse_title
 
 #: text after "Name," → expected (role, organisation)
 APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
+    "'who founded <firm>': the founder of that firm": (
+        " who founded Norrwave and spends his time with funds, believes",
+        RoleOrg("founder", "Norrwave"),
+    ),
+    "'who co-founded <description> <firm>': its co-founder": (
+        " who co-founded payments startup Norrpay in 2019, said",
+        RoleOrg("co-founder", "Norrpay"),
+    ),
+    "'who founded the movement in …': nothing named, no firm (guard)": (
+        " who founded the movement in his twenties, said",
+        RoleOrg(None, None),
+    ),
     "'Not' opening a firm's name is the name's, no sentence adverb (guard)": (
         "the head of design and product lead for Not Norrgames, spoke",
         RoleOrg("head of design and product lead", "Not Norrgames"),

@@ -390,6 +390,12 @@ def _appositive(text: str) -> RoleOrg:
     said" (the title keeps its field: "Head of OTC").
     """
     found = _parse_appositive(text)
+    if not found.role and not found.organization:
+        founded = _FOUNDED.match(text.lstrip())
+        started = _clean_org(founded.group(2)) if founded is not None else None
+        if founded is not None and started is not None and not not_an_employer(started):
+            # "Jo Park, who founded Norrwave and …": its founder
+            return RoleOrg(f"{founded.group(1) or ''}founder".lower(), started)
     if found.organization is None and not _NOT_APPOSITIVE.match(text.lstrip()):
         body = _headed_body(text.lstrip())
         if body is not None:
@@ -422,6 +428,14 @@ def _head_body_re() -> re.Pattern[str]:
         r"(?:the\s+|an?\s+)?(?:(?:\$?[\d.,]+|(?!" + _PREPOSITIONS + r"\b)[a-z][\w-]*)\s+){0,6}?"
         r"([A-Z][^,;“”\"]*)"
     )
+
+
+#: "who co-founded payments startup Norrpay in 2019": the founding verb, lower-case words
+#: describing the firm, then its name (the first capitalised word).
+_FOUNDED = re.compile(
+    r"who\s+(?:also\s+|later\s+)?(co-?)?founded\s+(?:the\s+|an?\s+)?"
+    r"(?:(?!" + _PREPOSITIONS + r"\b)[a-z][\w-]*\s+){0,4}?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
+)
 
 
 def _headed_body(text: str) -> str | None:
