@@ -401,6 +401,13 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             "Norrvik Letter",
         ),
     ),
+    "'They “…” and … were “…,” the suit alleges': a quote far inside the verb's clause": (
+        "Norrgen filed suit against its parent. They “knew through their close ties with "
+        "Norrgen that its business was near collapse” and took the chance to pull all their "
+        "assets and recover nearly every loan made to the lending platform while members of the "
+        "public were “kept in the dark,” the suit alleges.",
+        Want("knew through their", None, None, "alleges", True),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),
@@ -4339,6 +4346,16 @@ NOT_SPEECH: dict[str, str] = {
 @pytest.mark.parametrize("name", list(NOT_SPEECH))
 def test_not_speech(nlp: Language, name: str) -> None:
     assert quotes_of(nlp, NOT_SPEECH[name]) == []
+
+
+def test_a_term_far_after_its_clauses_verb_is_no_quote(nlp: Language) -> None:
+    text = (
+        "The exchange argues that Norrland’s state law (NSL) claims “arise under” the federal "
+        "law because the state’s courts use the federal Securities Act of 1933, and the federal "
+        "Norrby Test, for guidance to define what constitutes an “investment contract.” "
+        "However, the state’s motion explains otherwise."
+    )
+    assert [q.text for q in quotes_of(nlp, text)] == ["arise under"]
 
 
 def test_a_quoted_laws_name_after_a_speakers_quote_is_no_quote(nlp: Language) -> None:

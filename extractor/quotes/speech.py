@@ -97,6 +97,8 @@ from extractor.timeparse.vocab import vocab
 
 #: Farthest a cue may sit from its quotation in the same sentence (characters).
 MAX_CUE_GAP = 160
+#: Farthest a cue may sit from a quotation its own clause holds, in the same sentence.
+MAX_HELD_GAP = 400
 #: Farthest back the speaker of an earlier quote carries over to a bare quote (characters).
 MAX_CARRY = 900
 #: Farthest back a partial quote with no cue of its own takes the last speaker (characters).
@@ -373,6 +375,19 @@ def _term(text: str, span: QuoteSpan) -> bool:
     if not span.closed or not 1 <= len(words) <= 3 or re.search(r"[.,;:!?]", span.text):
         return False
     return _before_a_noun(text, span, modifier=True)
+
+
+def _short_term(text: str, span: QuoteSpan) -> bool:
+    """Three words or fewer after a determiner ('an “investment contract.”') or before a
+    lower-case word they modify ('newly formed “ETH treasury” corporations')."""
+    if len(_words(span.text)) > 3:
+        return False
+    before_words, after_stop = _term_words()
+    last = _LAST_WORD.search(text[max(0, span.start - 40) : span.start])
+    after = _NEXT_WORD.match(text, span.end)
+    return (last is not None and last.group(1).lower() in before_words) or (
+        after is not None and after.group(1) not in after_stop | {"such"}
+    )
 
 
 def _before_a_noun(text: str, span: QuoteSpan, modifier: bool = False) -> bool:
@@ -1798,8 +1813,14 @@ def _nearest_cue(
         if span.start <= cue.start < span.end:
             continue
         gap = span.start - cue.end if cue.end <= span.start else cue.start - span.end
-        if gap > MAX_CUE_GAP:
-            continue
+        if gap > MAX_CUE_GAP and not (
+            gap <= MAX_HELD_GAP
+            and cue.scope != (0, 0)
+            and _holds(cue, span)
+            and not _short_term(text, span)
+        ):
+            continue  # (farther, a quotation inside the verb's own clause: "They “…” and …
+            # were “…,” the suit alleges"; not a term: "… define an “investment contract.”")
         if partial and not _governs(cue, span, gap, text):
             continue
         if cue.adjacent_only and (cue.speaker is None or not _beside(cue, span, gap, text)):
