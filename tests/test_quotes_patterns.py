@@ -406,7 +406,23 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Norrgen that its business was near collapse” and took the chance to pull all their "
         "assets and recover nearly every loan made to the lending platform while members of the "
         "public were “kept in the dark,” the suit alleges.",
-        Want("knew through their", None, None, "alleges", True),
+        Want("knew through their", "Norrgen", "the suit", "alleges", True),
+    ),
+    "'Norrgen filed two lawsuits … the suit alleges': the suit's filer": (
+        "Crypto lender Norrgen filed two lawsuits against its parent company, Norrvest Group. "
+        "The parent “knew the business was near collapse,” the suit alleges.",
+        Want("knew the business", "Norrgen", "the suit", "alleges", True, "", "Norrgen"),
+    ),
+    "'The motion claims … a “…,” as Norrbase called it': the words are Norrbase's": (
+        "On July 2, Norrland’s attorney general, Dana Rayfeld, filed a motion to keep the "
+        "lawsuit against Norrbase in state court. The motion claims that the lawsuit isn’t a "
+        "“regulatory land grab,” as Norrbase called it.",
+        Want("regulatory land grab", "Norrbase", "Norrbase", "called", True),
+    ),
+    "'Norrland’s Attorney General (AG) has filed a motion': a title, no one named": (
+        "Norrland’s Attorney General (AG) has filed a motion to keep the lawsuit against "
+        "Norrbase in state court. The motion says the case is “a state law action.”",
+        Want("a state law action", None, None, "says", True),
     ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",

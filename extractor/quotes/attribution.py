@@ -313,7 +313,7 @@ def _said_in_one_before(noun: Token) -> bool:
     for tok in noun.doc[: noun.i]:
         if made.get(tok.lemma_.lower()) == lemma and tok.pos_ == "VERB" and is_reporting_verb(tok):
             return True  # "Norrment Labs announced … the announcement stated"
-        if tok.lemma_.lower() == lemma and _issuing_verb(tok) is not None:
+        if same_document(tok.lemma_.lower(), lemma) and _issuing_verb(tok) is not None:
             return True  # "the Division issued new guidance … the guidance noted"
         if tok.pos_ == "VERB" and lemma in _lawsuit_documents(tok):
             return True  # "The SEC sued Norrcoin … the complaint said"
@@ -364,6 +364,8 @@ def issued_documents(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
             verb = tok if nouns else None
         subject = _subject_of(verb) if verb is not None else None
         speaker = speaker_from_subject(subject) if subject is not None else None
+        if speaker is not None and speaker.role and is_role_word(f"{speaker.role} {speaker.text}"):
+            speaker = None  # ("Norrland’s Attorney General (AG) has filed": a title, no name)
         if speaker is not None and not speaker.needs_antecedent:
             found += [replace(speaker, source_noun=noun) for noun in nouns]
     return found

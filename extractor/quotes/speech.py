@@ -1847,9 +1847,26 @@ def _nearest_cue(
             key += 5_000
         if cue.start >= span.end and _introduces_next(cue, span, text):
             key += 5_000  # "“…” Meanwhile, Ola Berg said, “…”": Berg's cue opens his own quote
+        if _as_they_put_it(cue, span, text):
+            key = -1  # "the lawsuit isn’t a “…,” as Norrbase called it": Norrbase's words
         if best is None or key < best[0]:
             best = (key, cue)
     return best[1] if best else None
+
+
+def _as_they_put_it(cue: Cue, span: QuoteSpan, text: str) -> bool:
+    """ "a “land grab,” as Norrbase called it": the speaker of "as X called/put it" right
+    after a quotation owns its words, whatever verb holds the sentence."""
+    who = cue.speaker
+    if who is None or not span.end <= who.start < cue.start:
+        return False
+    return bool(_AS_SPEAKER.fullmatch(text[span.end : who.start])) and bool(
+        _IT_AFTER.match(text, cue.end)
+    )
+
+
+_AS_SPEAKER = re.compile(r"[\s,]*as\s+")
+_IT_AFTER = re.compile(r"\s+(?:it|them)\b")
 
 
 def _inner_reporter(cues: list[Cue], chosen: Cue, span: QuoteSpan) -> Cue | None:
