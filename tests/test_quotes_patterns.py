@@ -424,6 +424,27 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Norrbase in state court. The motion says the case is “a state law action.”",
         Want("a state law action", None, None, "says", True),
     ),
+    "'The New York filing says': a place's filing names no author; the firm speaks": (
+        "Crypto lender Norrgen filed two lawsuits against its parent company, Norrvest Group "
+        "(NVG), NVG CEO Barry Sill and other executives. It is seeking $1 billion in a suit at "
+        "the Bankruptcy Court for the Southern District of New York. The New York filing says "
+        "money was withdrawn. “These baseless lawsuits recycle the same claims to extract value "
+        "from NVG,” a spokesperson for the company said.",
+        Want("These baseless", "Norrvest Group", "the company", "said", False, "spokesperson"),
+    ),
+    "'its parent company, Norrvest Group, … a spokesperson for the company': the parent": (
+        "Crypto lender Norrgen filed two lawsuits against its parent company, Norrvest Group "
+        "(NVG). The parent “knew the business was near collapse,” the suit alleges. “These "
+        "baseless lawsuits recycle old claims,” a spokesperson for the company said.",
+        Want("These baseless", "Norrvest Group", "the company", "said", False, "spokesperson"),
+    ),
+    "'… company, Norrvest Group (NVG) …' far before 'the company': its acronym keeps it named": (
+        "Crypto lender Norrgen filed two lawsuits against its parent company, Norrvest Group "
+        f"(NVG). {FILLER} NVG executives took loans, the suit alleges. {FILLER} The parent "
+        "“knew the business was near collapse,” the suit alleges. “These baseless lawsuits "
+        "recycle old claims against NVG,” a spokesperson for the company said.",
+        Want("These baseless", "Norrvest Group", "the company", "said", False, "spokesperson"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

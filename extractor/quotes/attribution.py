@@ -186,6 +186,14 @@ def _a_place_word(tok: Token) -> bool:
     return is_place(tok.text) or is_nationality(tok.text)
 
 
+def _place_run(tok: Token) -> bool:
+    """A place written in one word or with the compound words before it ("New York")."""
+    if _a_place_word(tok):
+        return True
+    first = min([tok.i, *(c.i for c in tok.lefts if c.dep_ == "compound")])
+    return first < tok.i and is_place(tok.doc[first : tok.i + 1].text)
+
+
 def _firmlike(tok: Token) -> bool:
     """A proper noun, or a word the tagger calls a noun that is written like a brand, with a
     capital after its first letter ("B2BINPAY", "CoinNest")."""
@@ -2444,6 +2452,10 @@ def speaker_from_subject(tok: Token) -> SpeakerRef | None:
             span = name_tokens(firm) or (firm.i, firm.i + 1)
             found = speaker_from_tokens(tok.doc, *span)
         elif tok.lower_ in cue_words("firm_voice_titles"):
+            firm_noun = _firm_noun_after(tok)
+            if firm_noun is not None:
+                # "a spokesperson for the company said": the company named before
+                return _titled_noun(firm_noun, tok.lower_, kind="organization")
             # "a spokesperson added", no firm named: the organisation the text is about
             # speaks through them (the resolver finds it).
             return _titled_noun(tok, tok.lower_, kind="organization")
@@ -2463,6 +2475,22 @@ def speaker_from_subject(tok: Token) -> SpeakerRef | None:
         # unnamed person speaks for the organisation; their title is the role.
         return replace(found, kind="organization", role=title.lower_, organization=found.text)
     return found
+
+
+def _firm_noun_after(title: Token) -> Token | None:
+    """ "the company" of "a spokesperson for the company": a firm's noun with "the" after a
+    title's "for", "of" or "at", or None."""
+    for prep in title.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in {"for", "of", "at"}:
+            continue
+        for noun in prep.children:
+            if (
+                noun.dep_ == "pobj"
+                and noun.lower_ in cue_words("firm_nouns")
+                and any(d.lower_ == "the" for d in noun.lefts)
+            ):
+                return noun
+    return None
 
 
 def _unnamed_title(tok: Token) -> Token | None:
@@ -2763,14 +2791,14 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
         ):
             return None  # "a filing", "one analyst": a source the text does not name
     named_left = any(
-        # (not "the X post", nor "the US central bank": a place's is no name of the body,
-        # unless it names the place's own government: "the US government")
-        (
-            _is_namey(c)
-            and c.text not in cue_words("social_platforms")
-            and not (_a_place_word(c) and tok.lower_ not in _PLACE_RUN_BODIES)
+        # (not "the X post", nor "the US central bank", "the New York filing": a place's is
+        # no name of the body, unless it names the place's own government: "the US
+        # government")
+        not (_place_run(c) and tok.lower_ not in _PLACE_RUN_BODIES)
+        and (
+            (_is_namey(c) and c.text not in cue_words("social_platforms"))
+            or any(g.dep_ in {"compound", "nmod"} and _is_namey(g) for g in c.lefts)
         )
-        or any(g.dep_ in {"compound", "nmod"} and _is_namey(g) for g in c.lefts)
         for c in tok.lefts
     )
     if ref is not None and not named_left:

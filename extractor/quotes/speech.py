@@ -20,7 +20,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from extractor.data_tables import load_json, load_lines
-from extractor.quotes.acronyms import spells, term_acronyms
+from extractor.quotes.acronyms import defined_acronyms, spells, term_acronyms
 from extractor.quotes.attribution import (
     Cue,
     SpeakerRef,
@@ -722,6 +722,9 @@ class _Resolver:
         #: announcement"), for a later "the announcement added".
         self.sourced = sorted(sourced or [], key=lambda r: r.start)
         self.text = text
+        #: Full names with the acronym the article defines for them ("Digital Currency Group
+        #: (DCG)"): the acronym's uses count as the name's.
+        self.acronym_of = {full: short for short, full in defined_acronyms(text).items()}
         self.titled = titled or {}
         # A one-word name the article gives a person's title ("Mara—co-founder of X—", "Mara,
         # a statistician,") is a person's wherever it stands, whatever the model's label, and
@@ -1436,7 +1439,7 @@ class _Resolver:
             if not authored:
                 # "… analytics platform Norrnode …" far before "the platform’s analysts": a
                 # name the article keeps writing, the last such.
-                authored = [n for n in introduced if times_named(n.text, self.text) >= 2][-1:]
+                authored = [n for n in introduced if self._times_named(n.text) >= 2][-1:]
             if not authored and noun in cue_words("written_nouns"):
                 # "DDC’s annual report does not mention … “…,” the report said": the owner
                 # of the last such thing written with a possessive.
@@ -1477,6 +1480,11 @@ class _Resolver:
             if ref.authored_only:
                 return None  # "the announcement noted", with nobody said to have made one
         return self._salient(self._nearest(ref, definite_noun), ref)
+
+    def _times_named(self, name: str) -> int:
+        """How often the article names ``name``, by its defined acronym too."""
+        short = self.acronym_of.get(name)
+        return times_named(name, self.text) + (times_named(short, self.text) if short else 0)
 
     def _owner_of_written(self, ref: SpeakerRef, noun: str) -> list[SpeakerRef]:
         """The name whose possessive came last before ``ref`` on a written ``noun`` ("DDC’s
@@ -2298,11 +2306,20 @@ def introduced_by_noun(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
                 continue
             if not (tok.lower_ in source_nouns() or _kind_of_firm_word(tok)):
                 continue  # ("asset manager Norrland Chartered": "the asset manager" later)
+            set_off = nxt.text == "," and tok.i + 2 < len(doc)
+            if set_off:
+                nxt = doc[tok.i + 2]  # "its parent company, Norrvest Group (NVG),"
             if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
                 continue
             span = name_tokens(nxt)
             if span is None:
                 continue
+            if set_off and not (
+                is_body_name(doc[span[0] : span[1]].text)
+                and span[1] < len(doc)
+                and doc[span[1]].text in {",", "(", "."}
+            ):
+                continue  # (after a comma, only a firm's name set off as its own phrase)
             ent = entity_of(nxt)
             if ent is not None and ent.label_ == "ORG" and ent.start == nxt.i:
                 # "regulator Securities and Exchange Commission": the model's whole name, past
