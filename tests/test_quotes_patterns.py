@@ -445,6 +445,13 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "recycle old claims against NVG,” a spokesperson for the company said.",
         Want("These baseless", "Norrvest Group", "the company", "said", False, "spokesperson"),
     ),
+    "'According to Norrtel, … The company admits': the firm that just spoke, not one far back": (
+        "Compliance company Norrbot published a report on the freezes. The Norrbot study covers "
+        f"six years. {FILLER} {FILLER} According to Norrtel, the delay stems from its "
+        "“multisignature governance model.” The company admits the model adds a delay, noting "
+        "that “it’s a trade-off for safety.”",
+        Want("it’s a trade-off", "Norrtel", "The company", "noting"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

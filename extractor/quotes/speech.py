@@ -1436,6 +1436,15 @@ class _Resolver:
             # "… intelligence firm Tarnby … the firm said": the name that noun introduced.
             introduced = [n for n in self.names if n.source_noun == noun and n.start < ref.start]
             authored += [n for n in introduced if ref.start - n.start <= MAX_ANTECEDENT]
+            if (
+                not authored
+                and introduced
+                and noun in cue_words("firm_nouns")
+                and not self._written_just_before(introduced[-1].text, ref)
+            ):
+                # "According to Norrtel, … The company admits …": a firm that spoke just
+                # before, over one the noun introduced far back and not written since
+                authored = self._firm_just_spoke(ref)
             if not authored:
                 # "… analytics platform Norrnode …" far before "the platform’s analysts": a
                 # name the article keeps writing, the last such.
@@ -1480,6 +1489,24 @@ class _Resolver:
             if ref.authored_only:
                 return None  # "the announcement noted", with nobody said to have made one
         return self._salient(self._nearest(ref, definite_noun), ref)
+
+    def _firm_just_spoke(self, ref: SpeakerRef) -> list[SpeakerRef]:
+        """The named firm (no outlet, no public body) that spoke last within
+        ``MAX_PARTIAL_CARRY`` characters before ``ref``, as a list of one, or none."""
+        spoke = [
+            s
+            for s in self.speakers
+            if s.kind == "organization"
+            and not s.needs_antecedent
+            and 0 < ref.start - s.start <= MAX_PARTIAL_CARRY
+            and s.text.lower() not in _outlets()
+            and not public_body_name(s.text)
+        ]
+        return spoke[-1:]
+
+    def _written_just_before(self, name: str, ref: SpeakerRef) -> bool:
+        """Whether ``name`` is written within ``MAX_PARTIAL_CARRY`` characters before ``ref``."""
+        return self.text.rfind(name, max(0, ref.start - MAX_PARTIAL_CARRY), ref.start) >= 0
 
     def _times_named(self, name: str) -> int:
         """How often the article names ``name``, by its defined acronym too."""
