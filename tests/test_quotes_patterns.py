@@ -452,6 +452,14 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "that “it’s a trade-off for safety.”",
         Want("it’s a trade-off", "Norrtel", "The company", "noting"),
     ),
+    "'data from Glassnode supports this view' (parsed as a compound): still a name": (
+        "Some traders expect a pause. Bitcoin short-term holder supply data from Glassnode "
+        "supports this view, as shown in the chart below. The onchain data company highlighted "
+        "profit taking for short-term traders but explained that it does not exceed the "
+        "statistical norm. “Recently, the magnitude of realized profit has surged to almost "
+        "three standard deviations above its average.”",
+        Want("Recently, the magnitude", "Glassnode", "Glassnode"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -2074,7 +2074,11 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
         possessive = ent.end < len(doc) and doc[ent.end].text in {"'s", "’s", "'", "’"}
         if possessive and not (_topic_possessor(doc[ent.end]) or _own_channel(ent.root)):
             continue  # "on Nate Kessler’s podcast": not who speaks next
-        if ent.root.dep_ == "compound" and ent.root.head.text.islower():
+        if (
+            ent.root.dep_ == "compound"
+            and ent.root.head.text.islower()
+            and ent.root.head.pos_ != "VERB"  # ("data from Norrnode supports": a misparse)
+        ):
             continue  # "WiFi hotspot networks", "the Kett administration": a modifier
         if in_teaser(ent[0]) or _teaser_label_word(ent):
             continue  # "Related Reading: …, Says Analyst": a headline names no antecedent
