@@ -460,6 +460,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "three standard deviations above its average.”",
         Want("Recently, the magnitude", "Glassnode", "Glassnode"),
     ),
+    "'observed analyst ‘Norr Capital.’': the pseudonym in single marks after the title": (
+        "The asset is “now on the cusp of breaking down here,” observed analyst ‘Norr Capital.’ "
+        "BTC was recovering.",
+        Want("now on the cusp", "Norr Capital", "Norr Capital", "observed", True, "analyst"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -3601,6 +3601,10 @@ def _adjacent_name(doc: Doc, start: int, step: int, limit: int = 4) -> Token | N
         if closing is not None:
             i = closing  # "said “Norr Tank” star Olsen": the show's name, then its star
             continue
+        if step > 0 and i > start + 1 and is_role_word(doc[i - 1].text):
+            named = _single_marked_name(doc, i)
+            if named is not None:
+                return named  # "observed analyst ‘Norr Capital.’": the pseudonym in marks
         if tok.is_punct or tok.is_space:
             return None
         if _is_namey(tok) or tok.lower_ in pronouns():
@@ -3618,6 +3622,20 @@ def _adjacent_name(doc: Doc, start: int, step: int, limit: int = 4) -> Token | N
         if skippable or is_role_word(tok.text):
             continue
         return None
+    return None
+
+
+def _single_marked_name(doc: Doc, i: int) -> Token | None:
+    """The last word of one to three capitalised words in single marks opening at ``i``
+    ("‘Norr Capital.’", a full stop or comma kept inside), else None."""
+    if doc[i].text not in {"‘", "'"}:
+        return None
+    for k in range(i + 2, min(i + 6, len(doc))):
+        if doc[k].text in {"’", "'"}:
+            words = [w for w in doc[i + 1 : k] if w.text not in {".", ","}]
+            if words and all(w.text[:1].isupper() and not w.is_punct for w in words):
+                return words[-1]
+            return None
     return None
 
 
