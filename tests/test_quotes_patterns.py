@@ -465,6 +465,13 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "BTC was recovering.",
         Want("now on the cusp", "Norr Capital", "Norr Capital", "observed", True, "analyst"),
     ),
+    "'Dave Norrby (Chairman of Norr Magazine)': a title in brackets after the name": (
+        "He shared a post by Dave Norrby (Chairman of Norr Magazine), who recently urged people "
+        "to “get as much capital” as they can.",
+        Want(
+            "get as much", "Dave Norrby", "Dave Norrby", "urged", True, "Chairman", "Norr Magazine"
+        ),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

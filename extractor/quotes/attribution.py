@@ -1800,6 +1800,8 @@ def _title_alone_before(before: str) -> RoleOrg:
 
 
 #: A phrase set off by two dashes right after a name ("Mara—co-founder of X—said").
+#: "David Bailey (Chairman of Norr Magazine)": a title in brackets right after a name.
+_BRACKETED_APPOSITIVE = re.compile(r" ?\(([^()]{3,80})\)")
 _DASHED_APPOSITIVE = re.compile(r"\s?[—–]\s?([^—–\n]{3,120}?)\s?[—–]")
 
 
@@ -1841,6 +1843,12 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
         # "Mara—co-founder of the hedge fund Norrvik Capital—criticised": a title between
         # two dashes
         role = parse_appositive(dashed.group(1))
+    bracketed = _BRACKETED_APPOSITIVE.match(after) if not role.role else None
+    if bracketed is not None:
+        # "David Bailey (Chairman of Norr Magazine)": a title in brackets (not a ticker's or
+        # an acronym's brackets: those give no title)
+        held = parse_appositive(bracketed.group(1))
+        role = held if held.role else role
     served = _serves_as(after) if not role.role else None
     if served is not None:
         role = served  # "Brenn serves as President Vale’s Bitcoin advisor": the post named
