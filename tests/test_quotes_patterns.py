@@ -472,6 +472,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             "get as much", "Dave Norrby", "Dave Norrby", "urged", True, "Chairman", "Norr Magazine"
         ),
     ),
+    "'chief executive Brad Norrhouse' later 'the Norrpel CEO': the short form the text uses": (
+        "At the summit, Norrpel president Mona Lind and chief executive Brad Norrhouse took the "
+        "stage. “There’s a lasting impact from meme coins,” she said. The Norrpel CEO offered "
+        "the other side. “I think meme coins are generally bad,” the Norrpel CEO conceded.",
+        Want("I think meme", "Brad Norrhouse", "the Norrpel CEO", "conceded", False, "CEO"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),
@@ -2908,7 +2914,7 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             "the Norrple CEO",
             "conceded",
             False,
-            "chief executive",
+            "CEO",  # (the short form the text takes him up by)
             "Norrple",
         ),
     ),

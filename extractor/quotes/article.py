@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -681,7 +681,21 @@ def _lend_titles(findings: list[Finding], clusters: list[Cluster]) -> None:
                 if said.organization and not cluster.organizations:
                     cluster.organizations.append(said.organization)
             continue
+        if said.role:
+            _short_title(cluster, said.role)
         _give_title(cluster, ref)
+
+
+def _short_title(cluster: Cluster, short: str) -> None:
+    """ "chief executive Bo Norr" taken up as "the Norrco CEO": the article's short form of
+    the same title is the one given (``title_synonyms``)."""
+    synonyms: dict[str, str] = load_json("quote_cues.json")["title_synonyms"]
+
+    def shorter(role: str | None) -> str | None:
+        return short if role and synonyms.get(role.lower()) == short.lower() else role
+
+    cluster.roles = [shorter(r) or r for r in cluster.roles]
+    cluster.mentions = [replace(m, role=shorter(m.role)) for m in cluster.mentions]
 
 
 def _give_title(cluster: Cluster, ref: SpeakerRef) -> None:
