@@ -478,6 +478,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "the other side. “I think meme coins are generally bad,” the Norrpel CEO conceded.",
         Want("I think meme", "Brad Norrhouse", "the Norrpel CEO", "conceded", False, "CEO"),
     ),
+    "'the RSI is “just strength—constant higher lows,” still …': four words, no cue, carried": (
+        "“This structure looks really good to me,” Kevin Norrcap said. On the monthly chart, the "
+        "Relative Strength Index is “just strength—constant higher lows,” still far beneath the "
+        "zone that capped prior tops.",
+        Want("just strength", "Kevin Norrcap", "Kevin Norrcap", None, True),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),
@@ -4416,6 +4422,14 @@ NOT_SPEECH: dict[str, str] = {
 @pytest.mark.parametrize("name", list(NOT_SPEECH))
 def test_not_speech(nlp: Language, name: str) -> None:
     assert quotes_of(nlp, NOT_SPEECH[name]) == []
+
+
+def test_a_long_term_after_a_speakers_quote_is_no_quote(nlp: Language) -> None:
+    text = (
+        "“The ruling ignores the facts,” Kevin Norrcap said. Another argument concerned the "
+        "“loss of a chance to benefit” from the listing."
+    )
+    assert [q.text for q in quotes_of(nlp, text)] == ["The ruling ignores the facts,"]
 
 
 def test_a_term_far_after_its_clauses_verb_is_no_quote(nlp: Language) -> None:

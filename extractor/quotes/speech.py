@@ -380,13 +380,18 @@ def _term(text: str, span: QuoteSpan) -> bool:
 def _short_term(text: str, span: QuoteSpan) -> bool:
     """Three words or fewer after a determiner ('an “investment contract.”') or before a
     lower-case word they modify ('newly formed “ETH treasury” corporations')."""
-    if len(_words(span.text)) > 3:
-        return False
+    return len(_words(span.text)) <= 3 and _term_like(text, span)
+
+
+def _term_like(text: str, span: QuoteSpan) -> bool:
+    """A quotation after a determiner ('the “loss of a chance”') or before a lower-case word
+    it modifies ('“loss of a chance” argument'): a name for a thing, not words said."""
     before_words, after_stop = _term_words()
     last = _LAST_WORD.search(text[max(0, span.start - 40) : span.start])
     after = _NEXT_WORD.match(text, span.end)
+    modifies = not span.text.rstrip().endswith((",", ".", ";", ":", "!", "?"))
     return (last is not None and last.group(1).lower() in before_words) or (
-        after is not None and after.group(1) not in after_stop | {"such"}
+        modifies and after is not None and after.group(1) not in after_stop | {"such"}
     )
 
 
@@ -2487,7 +2492,7 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue], list[SpeakerRef]]:
                 len(words) < 4 and not ((follows_speaker or joins_speaker) and len(words) >= 2)
             ) or (_is_title_like(span.text) and not (sentence and follows_speaker)):
                 continue
-            if not standalone and not (_carries(span, last_speaker) or joins_speaker):
+            if not standalone and not (_carries(span, last_speaker, text) or joins_speaker):
                 continue
             intro = None if _attributed_in(frame, last_speaker) else _colon_intro(idx, span, inside)
             prev_cue = _previous_cue(cues, frame, assets, text)
@@ -2758,12 +2763,18 @@ def _signature(text: str, span: QuoteSpan) -> SpeakerRef | None:
     return SpeakerRef(name, start, end, kind, role=role, signed=True)
 
 
-def _carries(span: QuoteSpan, last: tuple[int, SpeakerRef, SpeakerRef | None] | None) -> bool:
+def _carries(
+    span: QuoteSpan, last: tuple[int, SpeakerRef, SpeakerRef | None] | None, text: str = ""
+) -> bool:
     """A partial quote without a cue of its own, close after a quote by a known speaker and
     ending its sentence: the same speaker goes on ("…, cashed out, “and the market …”")."""
     if last is None or span.start - last[0] > MAX_PARTIAL_CARRY:
         return False
-    return span.text.rstrip().endswith((".", "!", "?", "…"))
+    # (or, given the text, words of a clause, four or more, cut off inside the sentence: 'the
+    # RSI is “just strength—constant higher lows,” still …'; no term for a thing)
+    if span.text.rstrip().endswith((".", "!", "?", "…")):
+        return True
+    return bool(text) and len(_words(span.text)) >= 4 and not _term_like(text, span)
 
 
 def _carries_with(
