@@ -484,6 +484,10 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "zone that capped prior tops.",
         Want("just strength", "Kevin Norrcap", "Kevin Norrcap", None, True),
     ),
+    "'“Built different,” the trader flexed': a boast is speech": (
+        "Jo Wynn shared a screenshot of his profits. “Built different,” the trader flexed.",
+        Want("Built different", "Jo Wynn", "the trader", "flexed", False, "trader"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),
