@@ -488,6 +488,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Jo Wynn shared a screenshot of his profits. “Built different,” the trader flexed.",
         Want("Built different", "Jo Wynn", "the trader", "flexed", False, "trader"),
     ),
+    "'In her view, dips are “…”': the view's owner speaks": (
+        "Analysts caution that Bitcoin must defend key support zones. Jo Jinn sees the $94,000 "
+        "level as a critical threshold. In her view, dips are now seen as “strategic entry "
+        "points rather than capitulation signs,” a huge contrast to previous cycles.",
+        Want("strategic entry", "Jo Jinn", "she", "view", True),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

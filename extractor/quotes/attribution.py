@@ -4370,6 +4370,31 @@ def viewpoint_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
         if not (" " in speaker.text or speaker.role):
             continue  # "For Bitcoin, …": a one-word name says too little
         cues.append(Cue(tok.lower_, tok.idx, tok.idx + len(tok.text), speaker))
+    return cues + _in_ones_view_cues(tokens, inside)
+
+
+def _in_ones_view_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
+    """ "In her view, dips are “…”", "In Jo Park’s words, …": a sentence opened by "In" and
+    someone's view, set off by a comma, gives that person's view (``viewpoint_nouns``)."""
+    cues: list[Cue] = []
+    for tok in tokens:
+        if tok.lower_ != "in" or tok.i in inside or sent_tokens(tok)[0] != tok.i:
+            continue
+        noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.lower_ not in cue_words("viewpoint_nouns"):
+            continue
+        if noun.i + 1 >= len(tok.doc) or tok.doc[noun.i + 1].text != ",":
+            continue
+        owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        if owner.lower_ in _POSSESSIVE_PRONOUNS:
+            speaker: SpeakerRef | None = pronoun_ref(_POSSESSIVE_PRONOUNS[owner.lower_], owner)
+        else:
+            span = name_tokens(owner)
+            speaker = speaker_from_tokens(tok.doc, *span) if span is not None else None
+        if speaker is not None:
+            cues.append(Cue(noun.text, noun.idx, noun.idx + len(noun.text), speaker))
     return cues
 
 
