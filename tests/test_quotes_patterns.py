@@ -494,6 +494,13 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "points rather than capitulation signs,” a huge contrast to previous cycles.",
         Want("strategic entry", "Jo Jinn", "she", "view", True),
     ),
+    "'Two US senators … Senators Cyra Lummdal and Bern Morrow …': the first one named": (
+        "Two US senators are calling on the Treasury to “exercise its authority” and change a "
+        "provision. In a May 12 letter, Senators Cyra Lummdal and Bern Morrow suggested the "
+        "Treasury had the authority. According to the two senators, the change would provide "
+        "“relief to corporations that invest in digital assets.”",
+        Want("relief to corporations", "Cyra Lummdal", "the two senators", None, True, "senator"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -989,6 +989,24 @@ class _Resolver:
         comma = ",?" if things else ""
         return re.search(rf"\b(?:{nouns}){comma}\s+{re.escape(name)}\b", self.text) is not None
 
+    def _first_member(self, ref: SpeakerRef) -> SpeakerRef | None:
+        """The first of a group's members named one by one near it under its own plural
+        title ("Senators Jo Park and Ola Berg"), as a person with the singular title."""
+        noun = _last_word(ref.text).lower()
+        if not is_plural_role(noun):
+            return None
+        lo, hi = max(0, ref.start - 2 * MAX_CATAPHOR), ref.end + MAX_CATAPHOR
+        listed = re.compile(
+            rf"(?i:\b{re.escape(noun)})\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,2}})\s+and\s+[A-Z]"
+        ).search(self.text, lo, hi)
+        if listed is None:
+            return None
+        first = [n for n in self.names + self.speakers if n.start == listed.start(1)]
+        if not first or first[0].kind != "person":
+            return None
+        one = singular_role(noun)
+        return replace(first[0], role=first[0].role or (one if is_role_word(one) else None))
+
     def _group(self, ref: SpeakerRef) -> SpeakerRef:
         """ "the analysts" after "Bitfinex analysts said": the firm whose analysts spoke last;
         else the group itself."""
@@ -1123,6 +1141,10 @@ class _Resolver:
                 named = self._named_next(ref, firm=ref.text)
                 if named is not None:
                     return named
+        if ref is not None and ref.kind == "group":
+            member = self._first_member(ref)
+            if member is not None:
+                return member  # "Two senators …. Senators Jo Park and Ola Berg wrote": Park
         if ref is None or not ref.needs_antecedent:
             return ref
         if ref.kind == "group":
