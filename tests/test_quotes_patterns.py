@@ -4441,31 +4441,33 @@ def test_not_speech(nlp: Language, name: str) -> None:
     assert quotes_of(nlp, NOT_SPEECH[name]) == []
 
 
-def test_a_long_term_after_a_speakers_quote_is_no_quote(nlp: Language) -> None:
-    text = (
+#: Texts where only some quotations are speech: a name or term in marks beside them is not.
+ONLY_THESE: dict[str, tuple[str, list[str]]] = {
+    "a long term after a speaker's quote": (
         "“The ruling ignores the facts,” Kevin Norrcap said. Another argument concerned the "
-        "“loss of a chance to benefit” from the listing."
-    )
-    assert [q.text for q in quotes_of(nlp, text)] == ["The ruling ignores the facts,"]
-
-
-def test_a_term_far_after_its_clauses_verb_is_no_quote(nlp: Language) -> None:
-    text = (
+        "“loss of a chance to benefit” from the listing.",
+        ["The ruling ignores the facts,"],
+    ),
+    "a term far after its clause's verb": (
         "The exchange argues that Norrland’s state law (NSL) claims “arise under” the federal "
         "law because the state’s courts use the federal Securities Act of 1933, and the federal "
         "Norrby Test, for guidance to define what constitutes an “investment contract.” "
-        "However, the state’s motion explains otherwise."
-    )
-    assert [q.text for q in quotes_of(nlp, text)] == ["arise under"]
-
-
-def test_a_quoted_laws_name_after_a_speakers_quote_is_no_quote(nlp: Language) -> None:
-    text = (
+        "However, the state’s motion explains otherwise.",
+        ["arise under"],
+    ),
+    "a quoted law's name after a speaker's quote": (
         "“We have nothing to hide,” Speaker Tom Hale said. That same day, Representative Ana "
         "Ruiz and 14 colleagues introduced the “Stop GREED in Crypto Act.” The bill would bar "
-        "the family from profiting."
-    )
-    assert [q.text for q in quotes_of(nlp, text)] == ["We have nothing to hide,"]
+        "the family from profiting.",
+        ["We have nothing to hide,"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(ONLY_THESE))
+def test_only_these_are_quotes(nlp: Language, name: str) -> None:
+    text, expected = ONLY_THESE[name]
+    assert [q.text for q in quotes_of(nlp, text)] == expected
 
 
 def test_an_office_holder_whose_name_the_article_reads_as_a_body_is_a_person() -> None:

@@ -4378,10 +4378,12 @@ def _in_ones_view_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
     someone's view, set off by a comma, gives that person's view (``viewpoint_nouns``)."""
     cues: list[Cue] = []
     for tok in tokens:
-        if tok.lower_ != "in" or tok.i in inside or sent_tokens(tok)[0] != tok.i:
+        if tok.lower_ != "in" or tok.i in inside:
             continue
         noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if noun is None or noun.lower_ not in cue_words("viewpoint_nouns"):
+            continue
+        if sent_tokens(tok)[0] != tok.i:
             continue
         if noun.i + 1 >= len(tok.doc) or tok.doc[noun.i + 1].text != ",":
             continue

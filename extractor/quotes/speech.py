@@ -705,6 +705,15 @@ _EXAMPLE_LIST_BEFORE = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
+def _members_listed(noun: str) -> re.Pattern[str]:
+    """ "Senators Jo Park and Ola Berg": a plural title, then a name of one to three
+    capitalised words and "and" before the next name."""
+    return re.compile(
+        rf"(?i:\b{re.escape(noun)})\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,2}})\s+and\s+[A-Z]"
+    )
+
+
 class _Resolver:
     """Antecedents for pronouns and "the report"-like nouns: the latest fitting speaker named
     by a cue, else (for pronouns) the latest fitting name."""
@@ -727,9 +736,7 @@ class _Resolver:
         #: announcement"), for a later "the announcement added".
         self.sourced = sorted(sourced or [], key=lambda r: r.start)
         self.text = text
-        #: Full names with the acronym the article defines for them ("Digital Currency Group
-        #: (DCG)"): the acronym's uses count as the name's.
-        self.acronym_of = {full: short for short, full in defined_acronyms(text).items()}
+        self._acronym_of: dict[str, str] | None = None
         self.titled = titled or {}
         # A one-word name the article gives a person's title ("Mara—co-founder of X—", "Mara,
         # a statistician,") is a person's wherever it stands, whatever the model's label, and
@@ -996,9 +1003,7 @@ class _Resolver:
         if not is_plural_role(noun):
             return None
         lo, hi = max(0, ref.start - 2 * MAX_CATAPHOR), ref.end + MAX_CATAPHOR
-        listed = re.compile(
-            rf"(?i:\b{re.escape(noun)})\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,2}})\s+and\s+[A-Z]"
-        ).search(self.text, lo, hi)
+        listed = _members_listed(noun).search(self.text, lo, hi)
         if listed is None:
             return None
         first = [n for n in self.names + self.speakers if n.start == listed.start(1)]
@@ -1536,8 +1541,11 @@ class _Resolver:
         return self.text.rfind(name, max(0, ref.start - MAX_PARTIAL_CARRY), ref.start) >= 0
 
     def _times_named(self, name: str) -> int:
-        """How often the article names ``name``, by its defined acronym too."""
-        short = self.acronym_of.get(name)
+        """How often the article names ``name``, by its defined acronym too ("Digital
+        Currency Group (DCG)": the acronym's uses count as the name's)."""
+        if self._acronym_of is None:  # (found once, when first asked)
+            self._acronym_of = {full: short for short, full in defined_acronyms(self.text).items()}
+        short = self._acronym_of.get(name)
         return times_named(name, self.text) + (times_named(short, self.text) if short else 0)
 
     def _owner_of_written(self, ref: SpeakerRef, noun: str) -> list[SpeakerRef]:
