@@ -501,6 +501,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“relief to corporations that invest in digital assets.”",
         Want("relief to corporations", "Cyra Lummdal", "the two senators", None, True, "senator"),
     ),
+    "'the report reads' before 'Norrbot researchers said': the report's quote has no role": (
+        "A report from compliance firm Norrbot says delays help attackers. “This delay creates a "
+        "window for illicit actors,” the report reads. Asked whether the delay is technical, "
+        "Norrbot researchers said they cannot tell. “We need more data,” Norrbot said.",
+        Want("This delay creates", "Norrbot", "the report", "reads", False, ""),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

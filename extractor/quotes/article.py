@@ -424,6 +424,9 @@ def _speaker(
         if ref.organization and cluster.name.split()[0].lower() in cue_words("unit_heads"):
             org = ref.organization  # "the NMA’s Division of Market Finance": the NMA's unit
         group = cluster.role if cluster.role and is_plural_role(cluster.role) else None
+        first = min((m.start for m in cluster.mentions if m.role == group), default=0)
+        if group is not None and f.span.start < first:
+            group = None  # ("“…,” the report reads" before "Norrbot researchers said")
         role = ref.role or group
     return Speaker(
         name=cluster.name,
