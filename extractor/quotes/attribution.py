@@ -1799,9 +1799,9 @@ def _title_alone_before(before: str) -> RoleOrg:
     return RoleOrg()
 
 
-#: A phrase set off by two dashes right after a name ("Mara—co-founder of X—said").
 #: "David Bailey (Chairman of Norr Magazine)": a title in brackets right after a name.
 _BRACKETED_APPOSITIVE = re.compile(r" ?\(([^()]{3,80})\)")
+#: A phrase set off by two dashes right after a name ("Mara—co-founder of X—said").
 _DASHED_APPOSITIVE = re.compile(r"\s?[—–]\s?([^—–\n]{3,120}?)\s?[—–]")
 
 
@@ -3636,24 +3636,32 @@ def _adjacent_name(doc: Doc, start: int, step: int, limit: int = 4) -> Token | N
 def _single_marked_name(doc: Doc, i: int) -> Token | None:
     """The last word of one to three capitalised words in single marks opening at ``i``
     ("‘Norr Capital.’", a full stop or comma kept inside), else None."""
-    if doc[i].text not in {"‘", "'"}:
-        return None
-    for k in range(i + 2, min(i + 6, len(doc))):
-        if doc[k].text in {"’", "'"}:
-            words = [w for w in doc[i + 1 : k] if w.text not in {".", ","}]
-            if words and all(w.text[:1].isupper() and not w.is_punct for w in words):
-                return words[-1]
-            return None
+    k = _marked_words_end(doc, i, 4, punct=True, marks=_SINGLE_MARKS)
+    words = [w for w in doc[i + 1 : k] if w.text not in {".", ","}] if k is not None else []
+    if words and all(not w.is_punct for w in words):
+        return words[-1]
     return None
 
 
-def _marked_words_end(doc: Doc, i: int, most: int, punct: bool) -> int | None:
+#: Opening and closing double, and single, quotation marks.
+_DOUBLE_MARKS = (frozenset({"“", '"'}), frozenset({"”", '"'}))
+_SINGLE_MARKS = (frozenset({"‘", "'"}), frozenset({"’", "'"}))
+
+
+def _marked_words_end(
+    doc: Doc,
+    i: int,
+    most: int,
+    punct: bool,
+    marks: tuple[frozenset[str], frozenset[str]] = _DOUBLE_MARKS,
+) -> int | None:
     """Where marks opening at ``i`` close round one to ``most`` capitalised words (and
     punctuation, when ``punct``), else None."""
-    if doc[i].text not in {"“", '"'}:
+    opening, closing = marks
+    if doc[i].text not in opening:
         return None
     for k in range(i + 2, min(i + 2 + most, len(doc))):
-        if doc[k].text in {"”", '"'}:
+        if doc[k].text in closing:
             words = doc[i + 1 : k]
             if punct:
                 fits = all(w.text[:1].isupper() or w.is_punct for w in words)
@@ -4374,8 +4382,9 @@ def viewpoint_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
 
 
 def _in_ones_view_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
-    """ "In her view, dips are “…”", "In Jo Park’s words, …": a sentence opened by "In" and
-    someone's view, set off by a comma, gives that person's view (``viewpoint_nouns``)."""
+    """ "In her view, dips are “…”", "In Jo Park’s opinion, …": a sentence opened by "In" and
+    someone's view, set off by a comma, gives that person's view (``viewpoint_nouns``; "In
+    Jo Park’s words" is a words cue)."""
     cues: list[Cue] = []
     for tok in tokens:
         if tok.lower_ != "in" or tok.i in inside:

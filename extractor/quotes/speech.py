@@ -103,6 +103,8 @@ MAX_HELD_GAP = 400
 MAX_CARRY = 900
 #: Farthest back a partial quote with no cue of its own takes the last speaker (characters).
 MAX_PARTIAL_CARRY = 400
+#: Farthest back a firm that spoke stands for "the company" over one introduced far back.
+MAX_JUST_SPOKE = 400
 #: Farthest back a pronoun or "the report" looks for its antecedent (characters).
 MAX_ANTECEDENT = 1500
 #: Words a title before a name may have between a quotation and its adjacent-only cue.
@@ -391,7 +393,11 @@ def _term_like(text: str, span: QuoteSpan) -> bool:
     after = _NEXT_WORD.match(text, span.end)
     modifies = not span.text.rstrip().endswith((",", ".", ";", ":", "!", "?"))
     return (last is not None and last.group(1).lower() in before_words) or (
-        modifies and after is not None and after.group(1) not in after_stop | {"such"}
+        # ("“smart infrastructure” such as …": examples of it follow, it modifies nothing)
+        modifies
+        and after is not None
+        and after.group(1) not in after_stop
+        and after.group(1) != "such"
     )
 
 
@@ -705,6 +711,15 @@ _EXAMPLE_LIST_BEFORE = re.compile(
 )
 
 
+def _with_group_title(person: SpeakerRef, noun: str) -> SpeakerRef:
+    """A person standing for a group ("senators"), with the group's singular title when they
+    have no title of their own and that singular is a title ("senator")."""
+    if person.role or not is_plural_role(noun):
+        return person
+    one = singular_role(noun)
+    return replace(person, role=one) if is_role_word(one) else person
+
+
 @lru_cache(maxsize=256)
 def _members_listed(noun: str) -> re.Pattern[str]:
     """ "Senators Jo Park and Ola Berg": a plural title, then a name of one to three
@@ -1009,8 +1024,7 @@ class _Resolver:
         first = [n for n in self.names + self.speakers if n.start == listed.start(1)]
         if not first or first[0].kind != "person":
             return None
-        one = singular_role(noun)
-        return replace(first[0], role=first[0].role or (one if is_role_word(one) else None))
+        return _with_group_title(first[0], noun)
 
     def _group(self, ref: SpeakerRef) -> SpeakerRef:
         """ "the analysts" after "Bitfinex analysts said": the firm whose analysts spoke last;
@@ -1037,10 +1051,8 @@ class _Resolver:
                 and re.search(led, self.text[max(0, n.start - 40) : n.start])
             ]
             earlier.sort(key=lambda n: n.start)
-            if earlier and not earlier[-1].role and is_plural_role(noun):
-                one = singular_role(noun)  # "senator"
-                if noun not in _AUTHOR_GROUPS and is_role_word(one):
-                    earlier[-1] = replace(earlier[-1], role=one)
+            if earlier and noun not in _AUTHOR_GROUPS:
+                earlier[-1] = _with_group_title(earlier[-1], noun)  # "senator"
         if not earlier and noun in _AUTHOR_GROUPS:
             # "a draft co-authored by Jo Park and others … the authors explained": the one
             # author named for it.
@@ -1524,21 +1536,21 @@ class _Resolver:
 
     def _firm_just_spoke(self, ref: SpeakerRef) -> list[SpeakerRef]:
         """The named firm (no outlet, no public body) that spoke last within
-        ``MAX_PARTIAL_CARRY`` characters before ``ref``, as a list of one, or none."""
+        ``MAX_JUST_SPOKE`` characters before ``ref``, as a list of one, or none."""
         spoke = [
             s
             for s in self.speakers
             if s.kind == "organization"
             and not s.needs_antecedent
-            and 0 < ref.start - s.start <= MAX_PARTIAL_CARRY
+            and 0 < ref.start - s.start <= MAX_JUST_SPOKE
             and s.text.lower() not in _outlets()
             and not public_body_name(s.text)
         ]
         return spoke[-1:]
 
     def _written_just_before(self, name: str, ref: SpeakerRef) -> bool:
-        """Whether ``name`` is written within ``MAX_PARTIAL_CARRY`` characters before ``ref``."""
-        return self.text.rfind(name, max(0, ref.start - MAX_PARTIAL_CARRY), ref.start) >= 0
+        """Whether ``name`` is written within ``MAX_JUST_SPOKE`` characters before ``ref``."""
+        return self.text.rfind(name, max(0, ref.start - MAX_JUST_SPOKE), ref.start) >= 0
 
     def _times_named(self, name: str) -> int:
         """How often the article names ``name``, by its defined acronym too ("Digital
@@ -2522,7 +2534,7 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue], list[SpeakerRef]]:
                 len(words) < 4 and not ((follows_speaker or joins_speaker) and len(words) >= 2)
             ) or (_is_title_like(span.text) and not (sentence and follows_speaker)):
                 continue
-            if not standalone and not (_carries(span, last_speaker, text) or joins_speaker):
+            if not standalone and not (_carries_clause(span, last_speaker, text) or joins_speaker):
                 continue
             intro = None if _attributed_in(frame, last_speaker) else _colon_intro(idx, span, inside)
             prev_cue = _previous_cue(cues, frame, assets, text)
@@ -2793,18 +2805,24 @@ def _signature(text: str, span: QuoteSpan) -> SpeakerRef | None:
     return SpeakerRef(name, start, end, kind, role=role, signed=True)
 
 
-def _carries(
-    span: QuoteSpan, last: tuple[int, SpeakerRef, SpeakerRef | None] | None, text: str = ""
-) -> bool:
+def _carries(span: QuoteSpan, last: tuple[int, SpeakerRef, SpeakerRef | None] | None) -> bool:
     """A partial quote without a cue of its own, close after a quote by a known speaker and
     ending its sentence: the same speaker goes on ("…, cashed out, “and the market …”")."""
     if last is None or span.start - last[0] > MAX_PARTIAL_CARRY:
         return False
-    # (or, given the text, words of a clause, four or more, cut off inside the sentence: 'the
-    # RSI is “just strength—constant higher lows,” still …'; no term for a thing)
-    if span.text.rstrip().endswith((".", "!", "?", "…")):
+    return span.text.rstrip().endswith((".", "!", "?", "…"))
+
+
+def _carries_clause(
+    span: QuoteSpan, last: tuple[int, SpeakerRef, SpeakerRef | None] | None, text: str
+) -> bool:
+    """:func:`_carries`, or words of a clause, four or more, cut off inside the sentence
+    ('the RSI is “just strength—constant higher lows,” still …'), close after a quote by a
+    known speaker; no term for a thing."""
+    if _carries(span, last):
         return True
-    return bool(text) and len(_words(span.text)) >= 4 and not _term_like(text, span)
+    near = last is not None and span.start - last[0] <= MAX_PARTIAL_CARRY
+    return near and len(_words(span.text)) >= 4 and not _term_like(text, span)
 
 
 def _carries_with(
