@@ -507,6 +507,23 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Norrbot researchers said they cannot tell. “We need more data,” Norrbot said.",
         Want("This delay creates", "Norrbot", "the report", "reads", False, ""),
     ),
+    "a handle whose sentence calls it 'he' is a person": (
+        "NorrchartsUK’s weekly video opens with a warning he repeats often. In a walkthrough "
+        "of the charts, the British analyst argues that the market is setting up what he calls "
+        "“a slow squeeze” for late longs. “We are not done yet,” he says.",
+        Want("We are not done", "NorrchartsUK", cue="says"),
+    ),
+    "a handle's partial quote after 'what he calls'": (
+        "NorrchartsUK’s weekly video opens with a warning he repeats often. In a walkthrough "
+        "of the charts, the British analyst argues that the market is setting up what he calls "
+        "“a slow squeeze” for late longs. “We are not done yet,” he says.",
+        Want("a slow squeeze", "NorrchartsUK", cue="calls", partial=True),
+    ),
+    "a firm spoken of in a clause is not the 'he' after it": (
+        "Lena Norrberg, an analyst, spoke on Monday. Later, Norrberg cautioned that Norrgy is "
+        "neither a hero nor a villain; instead, he said that it was “a bet on leverage.”",
+        Want("a bet on leverage", "Lena Norrberg", cue="said", partial=True),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -67,7 +67,7 @@ from extractor.quotes.places import (
 from extractor.quotes.pseudonyms import first_names, of_names
 from extractor.quotes.roles import is_body_name, is_role_word, org_words
 from extractor.quotes.sentences import text_of
-from extractor.quotes.speech import Finding, analyse, introduced_by_noun
+from extractor.quotes.speech import Finding, analyse, introduced_by_noun, taken_up_by_he_or_she
 from extractor.quotes.topic_org import (
     body_words,
     is_company_title,
@@ -147,7 +147,8 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
         if any(t.lower_ in org_words() for t in doc[span[0] : span[1]]):
             continue
         seen[key] = NameMention(ref.text, ref.start, ref.end, ref.kind, ref.role, ref.organization)
-    for h in handle_mentions(doc, set()):
+    # (and one-word names their sentence calls "he" or "she": "NorrchartsUK’s video … he")
+    for h in handle_mentions(doc, set()) + taken_up_by_he_or_she(doc, set()):
         if not overlaps(h.start, h.end, assets + list(seen)):
             seen[(h.start, h.end)] = NameMention(
                 h.text, h.start, h.end, "person", h.role, h.organization

@@ -116,6 +116,9 @@ class SpeakerRef:
     topical: bool = False
     #: The name signing a post after a dash ("“…” — Nora J. Vance"), found by no cue.
     signed: bool = False
+    #: A one-word name its own sentence takes up as "he" or "she" ("NorrchartsUK’s video opens
+    #: with a warning he repeats"): a person a later pronoun may stand for.
+    called_he_or_she: bool = False
 
 
 @dataclass(frozen=True)

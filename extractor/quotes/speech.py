@@ -797,6 +797,7 @@ class _Resolver:
             if " " in n.text
             or n.text in self.surnames
             or is_handle_shape(n.text)
+            or n.called_he_or_she
             or (n.kind == "person" and (n.role is not None or n.text in titled_words))
         ]
 
@@ -2109,6 +2110,44 @@ def _taken_up_by_it(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     ]
 
 
+#: Pronouns only a person takes.
+_HE_OR_SHE = frozenset({"he", "she", "him", "his", "her", "hers"})
+
+
+def _called_he_or_she(tok: Token) -> bool:
+    """ "NorrchartsUK’s weekly video opens with a warning he repeats": a one-word name, subject
+    of its sentence's main verb or the possessor of that subject, that the first personal
+    pronoun after it there calls "he" or "she" (no other name between) is a person's, whatever
+    the model calls it. (Not "Norrfin’s CEO said he …": the pronoun is the title-holder's.)"""
+    if tok.pos_ != "PROPN" or name_tokens(tok) != (tok.i, tok.i + 1) or in_teaser(tok):
+        return False
+    doc = tok.doc
+    subject = tok
+    if tok.dep_ == "poss":
+        subject = tok.head
+        if tok.i + 1 >= len(doc) or not _topic_possessor(doc[tok.i + 1]):
+            return False
+        if is_role_word(subject.lower_) or persons_title(subject.lower_):
+            return False
+    if subject.dep_ != "nsubj" or subject.head != tok.sent.root:
+        return False  # ("OxChain cautions that Norrgy is …; he said": Norrgy is spoken of)
+    for t in doc[tok.i + 1 : tok.sent.end]:
+        if t.pos_ == "PROPN" or is_role_word(t.lower_):
+            return False
+        if t.lower_ in _PERSONAL:
+            return t.lower_ in _HE_OR_SHE
+    return False
+
+
+def taken_up_by_he_or_she(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
+    """The people :func:`_called_he_or_she` finds where the model found no person."""
+    return [
+        SpeakerRef(tok.text, tok.idx, tok.idx + len(tok.text), "person", called_he_or_she=True)
+        for tok in doc
+        if tok.ent_type_ not in {"PERSON", "ORG"} and tok.i not in inside and _called_he_or_she(tok)
+    ]
+
+
 def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     refs = []
     assets = asset_spans(doc, companies=False, issuers=False)
@@ -2198,6 +2237,7 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     unlabelled = [
         _surname_mentions(doc, inside),
         _taken_up_by_it(doc, inside),
+        taken_up_by_he_or_she(doc, inside),
         [
             SpeakerRef(name, at, at + len(name), "organization")
             for at, name in appositives
