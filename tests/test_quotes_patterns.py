@@ -524,6 +524,22 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "neither a hero nor a villain; instead, he said that it was “a bet on leverage.”",
         Want("a bet on leverage", "Lena Norrberg", cue="said", partial=True),
     ),
+    "a justice of the one court the article names": (
+        "Norland’s Supreme Court met on Monday. Justice Arvo Kantele said the trade is “an "
+        "illicit trade.”",
+        Want(
+            "an illicit trade",
+            "Arvo Kantele",
+            cue="said",
+            partial=True,
+            role="Justice",
+            organization="Supreme Court",
+        ),
+    ),
+    "the Justice Department is no justice named Department": (
+        "The Justice Department said the trade is “an illicit trade.”",
+        Want("an illicit trade", "Justice Department", cue="said", partial=True, role=""),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

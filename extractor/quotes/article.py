@@ -7,11 +7,11 @@ is kept in ``doc.user_data`` so the rules run once however many components ask.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extractor.data_tables import load_json
 from extractor.quotes.acronyms import defined_acronyms, expand
@@ -155,7 +155,7 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
             )
     taken = list(seen)
     common = lowercase_words(doc)
-    for full in doc.ents:
+    for full in _split_at_possessives(doc.ents):
         kind = _NAME_LABELS.get(full.label_)
         trimmed = trim_entity(full) if kind is not None else None
         if kind is None or trimmed is None or not _plausible_name(trimmed.text):
@@ -212,6 +212,23 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
                 ref.text, ref.start, ref.end, "organization", None, None
             )
     return sorted(seen.values(), key=lambda m: m.start)
+
+
+def _split_at_possessives(ents: Iterable[Span]) -> list[Span]:
+    """Entities, each cut in two at a possessive inside it: the model may read "Norland’s
+    Supreme Court" as one organisation, which names Norland and its Supreme Court."""
+    found: list[Span] = []
+    for ent in ents:
+        cut = next((t.i for t in ent[1:-1] if t.text in {"’s", "'s"}), None)
+        if cut is None:
+            found.append(ent)
+        else:
+            doc = ent.doc
+            found += [
+                Span(doc, ent.start, cut, ent.label_),
+                Span(doc, cut + 1, ent.end, ent.label_),
+            ]
+    return found
 
 
 _PERSON_AFTER = re.compile(r"\s*,\s*who\b")

@@ -1132,8 +1132,8 @@ def _name_run(tok: Token) -> tuple[int, int] | None:
     quoted = lo > 0 and doc[lo - 1].text in {"‘", "'"}
     for k in range(hi - 2, lo - 1, -1) if not quoted else ():
         word = doc[k].lower_
-        if doc[hi - 1].lower_ in org_words() and not is_role_word(word):
-            break  # "Federal Reserve Office": the whole run is a body's name
+        if doc[hi - 1].lower_ in org_words() and (not is_role_word(word) or k == hi - 2):
+            break  # "Federal Reserve Office", "Justice Department": a body's whole name
         if word in org_words() or is_role_word(word):
             if k + 1 < hi and doc[k + 1 : hi].text and k + 1 <= tok.i:
                 lo = k + 1

@@ -93,10 +93,14 @@ def public_body(
     text: str, organizations: list[str], acronyms: dict[str, str], wanted: list[str]
 ) -> str | None:
     """The public body named most often in ``text`` (twice or more) whose name has one of
-    ``wanted`` (any, when empty), or None."""
+    ``wanted`` (any, when empty), or None. A title's own kind of body named once is enough
+    when the article names no other of that kind ("Norland’s Supreme Court … Justice Kantele
+    said": the court's justice)."""
     bodies = [
         o
         for o in organizations
         if public_body_name(o) and (not wanted or set(wanted) & set(re.findall(r"\w+", o)))
     ]
+    if wanted and len(bodies) == 1 and times_named(bodies[0], text):
+        return bodies[0]
     return topic_organization(text, bodies, acronyms) if bodies else None
