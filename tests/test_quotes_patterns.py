@@ -540,6 +540,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "The Justice Department said the trade is “an illicit trade.”",
         Want("an illicit trade", "Justice Department", cue="said", partial=True, role=""),
     ),
+    "'it' takes up a firm a firm's noun introduced in the sentence before": (
+        "Trader Kai Norrberg was upbeat. “This is exactly what we need,” Norrberg wrote. The "
+        "area around $106,000 was also on the radar for onchain analytics firm Norrnode. “The "
+        "surge stalled just below $106,600,” it observed on the day.",
+        Want("The surge stalled", "Norrnode", "it", "observed"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

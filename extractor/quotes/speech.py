@@ -799,6 +799,9 @@ class _Resolver:
             or is_handle_shape(n.text)
             or n.called_he_or_she
             or (n.kind == "person" and (n.role is not None or n.text in titled_words))
+            # ("… for onchain analytics firm Norrnode. “…,” it observed": a firm's noun
+            # introduced the one word)
+            or (n.kind == "organization" and n.source_noun in cue_words("org_intro_nouns"))
         ]
 
     def _gender(self, cand: SpeakerRef) -> str | None:
