@@ -546,6 +546,27 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "surge stalled just below $106,600,” it observed on the day.",
         Want("The surge stalled", "Norrnode", "it", "observed"),
     ),
+    "a product's short form is not the firm a titled speaker works at": (
+        "Norrbit, developer of the BeL2 protocol, unveiled its bitcoin dollar (NRBD) on "
+        "Wednesday. Norrbit said it wants a sound dollar. NRBD is backed by bitcoin. Norrbit "
+        "deals with this through collateral, "
+        "Ahmed Norrsson, the head of marketing, told reporters. “Oracles feed the rate each "
+        "block,” he said. NRBD trades on many venues, and NRBD holders can redeem it.",
+        Want(
+            "Oracles feed",
+            "Ahmed Norrsson",
+            "he",
+            "said",
+            role="head of marketing",
+            organization="Norrbit",
+        ),
+    ),
+    "a name written only at sentence starts, never in lower case, still speaks": (
+        "A project debuted a stablecoin this week. Elastos , developer of the BeL2 protocol, "
+        "unveiled it on Wednesday. Elastos said it is “reimagining money with Bitcoin at its "
+        "core.” Stablecoins are tokens pegged to a currency.",
+        Want("reimagining money", "Elastos", "Elastos", "said", partial=True),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

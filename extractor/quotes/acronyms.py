@@ -119,6 +119,13 @@ def term_acronyms(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def lower_defined(text: str) -> frozenset[str]:
+    """Capitals ``text`` defines in parentheses right after lower-case words, whatever their
+    initials ("its bitcoin dollar (NRBD)", "a 19.9 megawatt (MW) site"): a product's or a
+    term's short form, never the firm an article is about."""
+    return frozenset(m[2] for m in _TERM_DEFINITION.finditer(text) if m[2].isupper())
+
+
 @cache
 def short_names() -> dict[str, str]:
     """Clipped names the press uses undefined ("Fed") → the full name (``org_short_names.json``)."""

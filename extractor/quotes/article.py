@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from extractor.data_tables import load_json
-from extractor.quotes.acronyms import defined_acronyms, expand
+from extractor.quotes.acronyms import defined_acronyms, expand, lower_defined
 from extractor.quotes.attribution import (
     NAME_PARTICLES,
     Cue,
@@ -592,10 +592,15 @@ def _compute(doc: Doc) -> ArticleSpeech:
     # (the firm a company title goes with: a CEO is never a public body's)
     # (an issuer named like its coin counts too, after the others: "Tether's investment arm")
     # (nor a country or union: "El Salvador", "EU")
+    # (nor a product's short form: "its bitcoin dollar (NRBD)")
+    products = lower_defined(text)
     firms = [
         o
         for o in orgs
-        if not public_body_name(o) and o not in _chain_names() and not not_an_employer(o)
+        if not public_body_name(o)
+        and o not in _chain_names()
+        and not not_an_employer(o)
+        and o not in products
     ]
     firms += [n for n in cue_words("speaking_issuers") if n not in firms and n in text]
     topic = topic_organization(text, firms, acronyms)

@@ -647,11 +647,21 @@ def _is_namey(tok: Token) -> bool:
             and nxt.pos_ in {"VERB", "AUX"}
             and not is_role_word(text)
             and text not in _midsentence_capitals(tok.doc)
+            and not _repeated_capitalised_only(tok)
         ):
             # "Tools needed to … are in place:": a plural common noun, no name (but "Mallers
-            # insisted" after "Jack Mallers": a surname the tagger took for a plural).
+            # insisted" after "Jack Mallers": a surname the tagger took for a plural; nor
+            # "Norrtos said" where the article writes "Norrtos" again, never in lower case).
             return False
     return True
+
+
+def _repeated_capitalised_only(tok: Token) -> bool:
+    """A word the article writes capitalised more than once and never in lower case."""
+    doc = tok.doc
+    if tok.lower_ in lowercase_words(doc):
+        return False
+    return sum(1 for t in doc if t.text == tok.text) >= 2
 
 
 def lowercase_words(doc: Doc) -> frozenset[str]:
