@@ -567,6 +567,28 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "core.” Stablecoins are tokens pegged to a currency.",
         Want("reimagining money", "Elastos", "Elastos", "said", partial=True),
     ),
+    "said Bitcoin OG X": (
+        "This is “clearing the path for banks to work with crypto without fear,” said Bitcoin "
+        "OG Kai Norrsen.",
+        Want("clearing the path", "Kai Norrsen", cue="said", partial=True, role="Bitcoin OG"),
+    ),
+    "X hinted that … a “…”": (
+        "Though Grewal said there were disputes, he hinted that the industry was a "
+        "“complicating factor.”",
+        Want("complicating factor", "Grewal", "he", "hinted", partial=True),
+    ),
+    "X, he reminds viewers, “…”": (
+        "Kai Norrsen posted a video. Charts, he reminds viewers, “love doing something like” "
+        "a fake breakout.",
+        Want("love doing something", "Kai Norrsen", "he", "reminds", partial=True),
+    ),
+    "a quotation after 'according to X,' gives X no title": (
+        "According to on-chain sleuth Norrchain, “the Bitcoin OG with 80,009 BTC has moved "
+        "40,009 BTC to an exchange,” and the rest stays put.",
+        Want(
+            "the Bitcoin OG", "Norrchain", cue="according to", partial=True, role="on-chain sleuth"
+        ),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -1849,7 +1849,9 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     after = text[span.end_char :]
     role = RoleOrg()
     comma = after.find(",", 0, 2) + 1  # (", the CEO", or " , the CEO" with a stray space)
-    if comma and not _new_subject_after(doc, hi):
+    quoted = after[comma : comma + 3].lstrip()[:1] in {"“", '"', "‘"}
+    if comma and not _new_subject_after(doc, hi) and not quoted:
+        # (not a quotation after the comma: "According to Norrchain, “the Bitcoin OG …”")
         role = parse_appositive(after[comma : comma + 199])
     dashed = _DASHED_APPOSITIVE.match(after)
     if dashed is not None and not role.role:
