@@ -4394,6 +4394,9 @@ def test_a_title_before_an_earlier_name_is_not_the_speakers(nlp: Language) -> No
 
 #: quoted words that are not speech → no quote records
 NOT_SPEECH: dict[str, str] = {
+    "a show's name after a news outlet's possessive": (
+        'Speaking Friday on CNBC’s "Norr Movers", Ana Norrster said clients already hold crypto.'
+    ),
     "'who goes by “Pop Punk,”': a nickname": (
         "Norrkeep co-founder Harrison Leggo, who goes by “Pop Punk,” joined the firm in 2021."
     ),

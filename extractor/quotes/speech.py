@@ -318,17 +318,21 @@ def _not_speech(text: str, span: QuoteSpan) -> bool:
     )
 
 
+#: A news outlet's possessive right before a quotation ("on Norrnet’s “…”").
+_OUTLET_POSSESSIVE = re.compile(r"\b([\w.&-]+)[’']s\s*$")
+
+
 def _a_shows_name(text: str, span: QuoteSpan) -> bool:
-    """ "“Norr Tank” star Olsen": a short title-case name before one of ``show_roles``."""
+    """ "“Norr Tank” star Olsen": a short title-case name before one of ``show_roles``; "on
+    CNBC’s “Norr Movers”": one after a news outlet's possessive."""
     after = _NEXT_WORD.match(text, span.end)
     words = _words(span.text)
-    return (
-        span.closed
-        and after is not None
-        and after.group(1) in cue_words("show_roles")
-        and 1 <= len(words) <= 4
-        and all(w[:1].isupper() for w in words)
-    )
+    if not (span.closed and 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)):
+        return False
+    if after is not None and after.group(1) in cue_words("show_roles"):
+        return True
+    outlet = _OUTLET_POSSESSIVE.search(text, max(0, span.start - 40), span.start)
+    return outlet is not None and outlet.group(1).lower() in _outlets()
 
 
 @lru_cache(maxsize=1)
