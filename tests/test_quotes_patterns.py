@@ -589,6 +589,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             "the Bitcoin OG", "Norrchain", cue="according to", partial=True, role="on-chain sleuth"
         ),
     ),
+    "'the hacker group' after 'hacker collective X'": (
+        "The pro-Norr hacker collective Norrske Daran released the source code of exchange "
+        "Nobrex. Norrland responded with missiles. In an X post on Thursday, the hacker group "
+        "wrote: “Time is up, the code is below.”",
+        Want("Time is up", "Norrske Daran", "the hacker group", "wrote"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

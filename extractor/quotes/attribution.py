@@ -311,6 +311,19 @@ def same_document(noun: str | None, other: str | None) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _body_kin() -> dict[str, frozenset[str]]:
+    return {word: frozenset(kin) for kin in _tables()["body_kin"] for word in kin}
+
+
+def same_body_noun(noun: str | None, other: str | None) -> bool:
+    """Whether two nouns stand for one kind of body ("collective" and "group"; ``body_kin``),
+    or are the same noun."""
+    if noun is None or other is None:
+        return False
+    return noun == other or other in _body_kin().get(noun, ())
+
+
+@lru_cache(maxsize=1)
 def written_sources() -> frozenset[str]:
     """Source nouns and document nouns together: what words are written in or come from."""
     return source_nouns() | document_nouns()

@@ -50,6 +50,7 @@ from extractor.quotes.attribution import (
     owner_before,
     person_surnames,
     pronouns,
+    same_body_noun,
     same_document,
     singular_title,
     source_nouns,
@@ -1486,7 +1487,9 @@ class _Resolver:
                 if same_document(s.source_noun, noun) and s.start < ref.start
             ]
             # "… intelligence firm Tarnby … the firm said": the name that noun introduced.
-            introduced = [n for n in self.names if n.source_noun == noun and n.start < ref.start]
+            introduced = [
+                n for n in self.names if same_body_noun(n.source_noun, noun) and n.start < ref.start
+            ]
             authored += [n for n in introduced if ref.start - n.start <= MAX_ANTECEDENT]
             if (
                 not authored
