@@ -595,6 +595,24 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "wrote: “Time is up, the code is below.”",
         Want("Time is up", "Norrske Daran", "the hacker group", "wrote"),
     ),
+    "'The filing states:' after 'In a filing, the firm wrote'": (
+        "Norrgy, the top corporate Bitcoin holder, bought Bitcoin last week. Norrgy reported a "
+        "yield of 16%. In a recent SEC filing, the firm wrote that “a lawsuit was filed in the "
+        "US District Court” against its executives. Norrgy officials are accused of "
+        "“violations of the Exchange Act.” The filing states: “The suit claims that the named "
+        "defendants made false statements about the risks.“ Norrbyte, a pseudonymous developer "
+        "at data platform DefiNorr, wrote in a May 19 X post that he believes the lawsuit has "
+        "no basis.",
+        Want("The suit claims", "Norrgy", "The filing", "states"),
+    ),
+    "'In a recent SEC filing, the firm wrote' after a glued headline": (
+        "Software firm Norrgy bought Bitcoin last week. Norrgy reported a yield of 16%. "
+        "Related: Kai Norr takes opposing bets on Bitcoin and Norrgy Norrgy hit with a lawsuit "
+        "In a recent SEC filing, the firm wrote that “a lawsuit was filed in the US District "
+        "Court” against its executives. The filing states: “The suit claims that the named "
+        "defendants made false statements about the risks.”",
+        Want("The suit claims", "Norrgy", "The filing", "states"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -406,9 +406,31 @@ def _said_in(verb: Token, speaker: SpeakerRef | None) -> SpeakerRef | None:
         for obj in prep.children:
             if obj.dep_ == "pobj" and obj.lemma_.lower() in document_nouns():
                 return replace(speaker, source_noun=obj.lemma_.lower())
+    fronted = _fronted_document(verb.doc, speaker.start)
+    if fronted is not None:
+        return replace(speaker, source_noun=fronted)
     # "Norrment Labs announced the launch …": a later "the announcement" is theirs.
     noun = _tables()["verb_documents"].get(verb.lemma_.lower())
     return replace(speaker, source_noun=noun) if noun is not None else speaker
+
+
+def _fronted_document(doc: Doc, subject_start: int) -> str | None:
+    """ "In a recent SEC filing, the firm wrote": the document noun of an "in …," phrase
+    right before the subject, which the parser may hang on another clause (a headline glued
+    before it)."""
+    k = next((t.i for t in doc if t.idx == subject_start), None)
+    if k is None or k < 3 or doc[k - 1].text != ",":
+        return None
+    noun = doc[k - 2]
+    if noun.lemma_.lower() not in document_nouns():
+        return None
+    for j in range(k - 3, max(-1, k - 8), -1):
+        word = doc[j]
+        if word.lower_ in {"in", "via", "through"}:
+            return noun.lemma_.lower()
+        if word.is_punct or word.pos_ in {"VERB", "AUX", "ADP", "PRON"}:
+            return None
+    return None
 
 
 @lru_cache(maxsize=1)

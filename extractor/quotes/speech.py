@@ -30,6 +30,7 @@ from extractor.quotes.attribution import (
     author_of,
     before_a_titled_name,
     cue_of_verb,
+    document_nouns,
     document_owner,
     employer_of_title,
     entity_of,
@@ -2950,6 +2951,8 @@ def _colon_intro(idx: _Index, span: QuoteSpan, inside: set[int]) -> Cue | None:
             named = speaker_from_tokens(doc, *run)
             if named.kind != "organization":
                 return Cue(":", colon.idx, colon.idx + 1, replace(named, kind="person"))
+    if cue is None and last is not None and (misread := _document_verb_read_as_noun(last)):
+        return misread
     if cue is None or cue.speaker is None or len(cue.speaker.text.strip(" .@")) < 2:
         # The parser may lose the clause ("Ana Vey’s reaction on X captures it: “…”") or
         # take the platform for its subject: a person's post or reaction before the colon
@@ -2964,6 +2967,29 @@ def _colon_intro(idx: _Index, span: QuoteSpan, inside: set[int]) -> Cue | None:
         firm = cue.speaker is not None and _firm_noun(cue.speaker)
         return cue if firm and is_reporting_verb(doc[idx.token_at(cue.start)]) else None
     return cue
+
+
+def _document_verb_read_as_noun(last: Token) -> Cue | None:
+    """ "The filing states: “…”", which the parser reads as a noun phrase ("filing states")
+    or as a verb with no subject ("filing" a compound):
+    "the", a document noun and a reporting verb's "-s" form, right before the colon, stand
+    for the one who wrote that document before (else no one)."""
+    doc = last.doc
+    k = last.i
+    if k < 2 or last.tag_ not in {"NNS", "NNPS", "VBZ"} or not is_speech_verb_form(last.text):
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in last.children):
+        return None  # (a verb with a subject of its own is read right)
+    noun, the = doc[k - 1], doc[k - 2]
+    if the.lower_ != "the" or noun.lower_ not in document_nouns():
+        return None
+    if not (the.is_sent_start or doc[k - 3].is_punct):
+        return None
+    ref = SpeakerRef(
+        f"{the.text} {noun.text}", the.idx, noun.idx + len(noun.text), "organization",
+        needs_antecedent=True, authored_only=True,
+    )  # fmt: skip
+    return Cue(last.text, last.idx, last.idx + len(last.text), ref)
 
 
 def _definite_source(ref: SpeakerRef) -> bool:
