@@ -613,6 +613,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "defendants made false statements about the risks.”",
         Want("The suit claims", "Norrgy", "The filing", "states"),
     ),
+    "the report attributed this “…” to “…”": (
+        "Norrnode published its weekly report on Monday. The report attributed this “unique "
+        "market dynamic” to intense “maturation and accumulation pressures” overwhelming "
+        "selling.",
+        Want("maturation and", "Norrnode", "The report", "attributed", partial=True),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),
