@@ -619,6 +619,15 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "selling.",
         Want("maturation and", "Norrnode", "The report", "attributed", partial=True),
     ),
+    "said Bitcoiner X": (
+        "“Many users find this undesirable,” said Bitcoiner Samson Norrow on X on May 5.",
+        Want("Many users", "Samson Norrow", cue="said", role="Bitcoiner"),
+    ),
+    "said bitcoin twitter poster x": (
+        "“Treasury companies are all the rage this week,” said bitcoin twitter poster "
+        "norrstrife. “I think they are toxic.”",
+        Want("Treasury companies", "norrstrife", cue="said", role="bitcoin twitter poster"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),
