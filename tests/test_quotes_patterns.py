@@ -628,6 +628,18 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "norrstrife. “I think they are toxic.”",
         Want("Treasury companies", "norrstrife", cue="said", role="bitcoin twitter poster"),
     ),
+    "X and other <plural title>": (
+        "That is according to a new draft proposal co-authored by Jameson Norrop and other "
+        "crypto security researchers, which introduces a soft fork. “This proposal is "
+        "radically different,” Norrop explained.",
+        Want(
+            "This proposal",
+            "Jameson Norrop",
+            "Norrop",
+            "explained",
+            role="crypto security researcher",
+        ),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -1871,6 +1871,11 @@ def _plural_title_before_pair(doc: Doc, lo: int, sent_start_char: int) -> str:
     return text[max(sent_start_char, doc[k].idx - 90) : doc[k].idx]
 
 
+#: "… and other crypto security researchers": a plural title right after a name and "and
+#: other" (up to four lower-case words).
+_AND_OTHER = re.compile(r"\s+and\s+other\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s)\b")
+
+
 def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     """A named speaker with the role and organisation written around the name."""
     if hi - lo == 1 and (cut := glued_name_at(doc[lo])) is not None:
@@ -1899,6 +1904,10 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
         # an acronym's brackets: those give no title)
         held = parse_appositive(bracketed.group(1))
         role = held if held.role else role
+    others = _AND_OTHER.match(after) if not role.role else None
+    if others is not None and is_plural_role(others.group(1)):
+        # "Jo Park and other crypto security researchers": one of them
+        role = RoleOrg(singular_role(others.group(1)), None)
     served = _serves_as(after) if not role.role else None
     if served is not None:
         role = served  # "Brenn serves as President Vale’s Bitcoin advisor": the post named
