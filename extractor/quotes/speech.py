@@ -1546,6 +1546,30 @@ class _Resolver:
                 return None  # "the announcement noted", with nobody said to have made one
         return self._salient(self._nearest(ref, definite_noun), ref)
 
+    def _spoke_and_named_again(self, ref: SpeakerRef) -> SpeakerRef | None:
+        """The last one-word speaker of no known firm, before ``ref`` within
+        ``MAX_ANTECEDENT``, whose name is written again in ``ref``'s sentence or the one
+        before."""
+        if self.sentence_of is None:
+            return None
+        here = self.sentence_of(ref.start)
+        again = {
+            n.text
+            for n in self.names
+            if n.start < ref.start and here - 1 <= self.sentence_of(n.start) <= here
+        }
+        spoke = [
+            s
+            for s in self.speakers
+            if s.text in again
+            and " " not in s.text
+            and not s.needs_antecedent
+            and not known_firm(s.text)
+            and 0 < ref.start - s.start <= MAX_ANTECEDENT
+            and self.sentence_of(s.start) < here - 1
+        ]
+        return spoke[-1] if spoke else None
+
     def _firm_just_spoke(self, ref: SpeakerRef) -> list[SpeakerRef]:
         """The named firm (no outlet, no public body) that spoke last within
         ``MAX_JUST_SPOKE`` characters before ``ref``, as a list of one, or none."""
@@ -1724,6 +1748,11 @@ class _Resolver:
                 # “…,” he said"): a speaker just before still wins over no one.
                 loose = SpeakerRef(ref.text, ref.start, ref.end, None, needs_antecedent=True)
                 found = self._latest(self.speakers, loose, MAX_CARRY // 2)
+            if found is None and ref.kind == "person":
+                # "X analytics account Norr32 argued … For Norr32, the outlook is bright. “…,”
+                # he told followers": a one-word speaker the model calls a firm, named again
+                # in the pronoun's sentence or the one before.
+                found = self._spoke_and_named_again(ref)
         elif (
             found is None
             and ref.kind == "person"
