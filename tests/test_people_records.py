@@ -146,6 +146,18 @@ def test_caches_released_after_the_pipeline(nlp: Language) -> None:
 
     doc = nlp(ARTICLE)
     assert not [k for k in CACHE_KEYS if k in doc.user_data]
+    # (every per-doc cache the quote rules keep is among them: none is left behind)
+    left = [k for k in doc.user_data if isinstance(k, str) and k.startswith("nm_")]
+    assert not left
+
+
+def test_caches_released_for_an_article_with_every_cached_rule(nlp: Language) -> None:
+    doc = nlp(
+        "Software firm Norrgy said it agreed. NorrchartsUK’s video opens with a warning he "
+        "repeats. “We are ready,” Lena Norrberg, an analyst at Norrfin, said. Norrberg added "
+        "that “the lag is over.”"
+    )
+    assert [k for k in doc.user_data if isinstance(k, str) and k.startswith("nm_")] == []
 
 
 #: article → (handle, role, organisation) of the person written as a handle

@@ -894,6 +894,11 @@ CACHE_KEYS = (
     "nm_entity_by_token",
     "nm_lowercase_words",
     "nm_full_names",
+    "nm_introduced_by_noun",
+    "nm_taken_up_by_he_or_she",
+    "nm_midsentence_capitals",
+    "nm_person_surnames",
+    "nm_running_capitals",
 )
 
 

@@ -418,7 +418,8 @@ def _fronted_document(doc: Doc, subject_start: int) -> str | None:
     """ "In a recent SEC filing, the firm wrote": the document noun of an "in …," phrase
     right before the subject, which the parser may hang on another clause (a headline glued
     before it)."""
-    k = next((t.i for t in doc if t.idx == subject_start), None)
+    first = doc.char_span(subject_start, subject_start + 1, alignment_mode="expand")
+    k = first.start if first is not None and len(first) else None
     if k is None or k < 3 or doc[k - 1].text != ",":
         return None
     noun = doc[k - 2]

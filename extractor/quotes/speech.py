@@ -2159,7 +2159,9 @@ def _called_he_or_she(tok: Token) -> bool:
     of its sentence's main verb or the possessor of that subject, that the first personal
     pronoun after it there calls "he" or "she" (no other name between) is a person's, whatever
     the model calls it. (Not "Norrfin’s CEO said he …": the pronoun is the title-holder's.)"""
-    if tok.pos_ != "PROPN" or name_tokens(tok) != (tok.i, tok.i + 1) or in_teaser(tok):
+    if tok.pos_ != "PROPN" or tok.dep_ not in {"nsubj", "poss"}:
+        return False
+    if name_tokens(tok) != (tok.i, tok.i + 1) or in_teaser(tok):
         return False
     doc = tok.doc
     subject = tok
@@ -2180,12 +2182,19 @@ def _called_he_or_she(tok: Token) -> bool:
 
 
 def taken_up_by_he_or_she(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
-    """The people :func:`_called_he_or_she` finds where the model found no person."""
-    return [
-        SpeakerRef(tok.text, tok.idx, tok.idx + len(tok.text), "person", called_he_or_she=True)
-        for tok in doc
-        if tok.ent_type_ not in {"PERSON", "ORG"} and tok.i not in inside and _called_he_or_she(tok)
-    ]
+    """The people :func:`_called_he_or_she` finds where the model found no person. (Found
+    once per doc: the people and the resolver ask.)"""
+    key = "nm_taken_up_by_he_or_she"
+    cached: list[tuple[int, SpeakerRef]] | None = doc.user_data.get(key)
+    if cached is None:
+        cached = [
+            (tok.i, SpeakerRef(tok.text, tok.idx, tok.idx + len(tok.text), "person",
+                               called_he_or_she=True))
+            for tok in doc
+            if tok.ent_type_ not in {"PERSON", "ORG"} and _called_he_or_she(tok)
+        ]  # fmt: skip
+        doc.user_data[key] = cached
+    return [ref for i, ref in cached if i not in inside]
 
 
 def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
