@@ -651,6 +651,17 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "X followers.",
         Want("Bitcoin’s position", "Norrsk32", "he", "told"),
     ),
+    "'he' is never a group that did something just before": (
+        "In his latest analysis, X analytics account Norrsk32 argued that the four-year cycle "
+        "should provide new highs this year. Bitcoin following gold to new highs is a popular "
+        "theory among bulls. Historically, the pair follows gold with a delay of several "
+        "months, and the lag has held through three cycles. Gold itself hit a record of $3,500 "
+        "per ounce this spring, while miners and funds added to their holdings through the "
+        "quarter. For Norrsk32, the implications are considerable this time around, and the "
+        "future is bright. “Bitcoin’s position relative to gold has improved considerably "
+        "since April,” he told X followers.",
+        Want("Bitcoin’s position", "Norrsk32", "he", "told"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -1746,8 +1746,10 @@ class _Resolver:
             if found is None and ref.kind == "person":
                 # The model may call a one-word name an organisation ("Corbin explained …
                 # “…,” he said"): a speaker just before still wins over no one.
+                # (never a group: "miners and funds added …" is no "he")
                 loose = SpeakerRef(ref.text, ref.start, ref.end, None, needs_antecedent=True)
-                found = self._latest(self.speakers, loose, MAX_CARRY // 2)
+                singles = [s for s in self.speakers if s.kind != "group"]
+                found = self._latest(singles, loose, MAX_CARRY // 2)
             if found is None and ref.kind == "person":
                 # "X analytics account Norr32 argued … For Norr32, the outlook is bright. “…,”
                 # he told followers": a one-word speaker the model calls a firm, named again
