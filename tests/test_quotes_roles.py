@@ -332,6 +332,14 @@ APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
 
 #: text before a name → expected (role, organisation)
 TITLES: dict[str, tuple[str, RoleOrg]] = {
+    "a headline's verb and last words before a title are no employer": (
+        "Momentum Weakens: RSI Signals Caution Crypto analyst ",
+        RoleOrg("Crypto analyst", None),
+    ),
+    "a firm's name may end in a headline verb's word": (
+        "Norr Signals CEO ",
+        RoleOrg("CEO", "Norr Signals"),
+    ),
     "a book's title before 'author' is no employer": (
         "Rich Uncle Poor Uncle author ",
         RoleOrg("author", None),

@@ -932,6 +932,11 @@ def _parse_title(text: str) -> RoleOrg:
                 # trader": a caption's credit glued to the sentence; no name
                 caps = []
                 break
+            if caps and w[:1].isupper() and w.lower() in cue_words("headline_verbs"):
+                # "…: RSI Signals Caution Crypto analyst X": a headline's verb, then its last
+                # words (a firm's name may end in such a word: "Norr Signals CEO")
+                caps = []
+                break
             if (
                 (w[:1].isupper() or w[:1].isdigit() or lower_brand(w))
                 and len(caps) < 4
