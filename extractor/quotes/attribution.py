@@ -297,30 +297,28 @@ def document_nouns() -> frozenset[str]:
     return frozenset(_tables()["document_nouns"])
 
 
-@lru_cache(maxsize=1)
-def _document_kin() -> dict[str, frozenset[str]]:
-    return {word: frozenset(kin) for kin in _tables()["document_kin"] for word in kin}
+@lru_cache(maxsize=2)
+def _kin(table: str) -> dict[str, frozenset[str]]:
+    """Each noun of a kin table (``document_kin``, ``body_kin``) → the nouns of its group."""
+    return {word: frozenset(kin) for kin in _tables()[table] for word in kin}
+
+
+def _same_kin(table: str, noun: str | None, other: str | None) -> bool:
+    if noun is None or other is None:
+        return False
+    return noun == other or other in _kin(table).get(noun, ())
 
 
 def same_document(noun: str | None, other: str | None) -> bool:
     """Whether two document nouns name the same written thing ("post" and "thread";
     ``document_kin``), or are the same noun."""
-    if noun is None or other is None:
-        return False
-    return noun == other or other in _document_kin().get(noun, ())
-
-
-@lru_cache(maxsize=1)
-def _body_kin() -> dict[str, frozenset[str]]:
-    return {word: frozenset(kin) for kin in _tables()["body_kin"] for word in kin}
+    return _same_kin("document_kin", noun, other)
 
 
 def same_body_noun(noun: str | None, other: str | None) -> bool:
     """Whether two nouns stand for one kind of body ("collective" and "group"; ``body_kin``),
     or are the same noun."""
-    if noun is None or other is None:
-        return False
-    return noun == other or other in _body_kin().get(noun, ())
+    return _same_kin("body_kin", noun, other)
 
 
 @lru_cache(maxsize=1)

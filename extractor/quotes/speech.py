@@ -2153,7 +2153,7 @@ def _taken_up_by_it(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
 
 
 #: Pronouns only a person takes.
-_HE_OR_SHE = frozenset({"he", "she", "him", "his", "her", "hers"})
+_HE_OR_SHE = _PERSONAL - _IT
 
 
 def _called_he_or_she(tok: Token) -> bool:
@@ -2186,15 +2186,27 @@ def _called_he_or_she(tok: Token) -> bool:
 def taken_up_by_he_or_she(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     """The people :func:`_called_he_or_she` finds where the model found no person. (Found
     once per doc: the people and the resolver ask.)"""
-    key = "nm_taken_up_by_he_or_she"
+    return _once_per_doc(doc, "nm_taken_up_by_he_or_she", inside, _taken_up_by_he_or_she)
+
+
+def _taken_up_by_he_or_she(doc: Doc) -> list[tuple[int, SpeakerRef]]:
+    return [
+        (tok.i, SpeakerRef(tok.text, tok.idx, tok.idx + len(tok.text), "person",
+                           called_he_or_she=True))
+        for tok in doc
+        if tok.ent_type_ not in {"PERSON", "ORG"} and _called_he_or_she(tok)
+    ]  # fmt: skip
+
+
+def _once_per_doc(
+    doc: Doc, key: str, inside: set[int], find: Callable[[Doc], list[tuple[int, SpeakerRef]]]
+) -> list[SpeakerRef]:
+    """The names ``find`` gives ``doc`` (each with its first token), found once and kept in
+    ``doc.user_data[key]`` (released with the article's caches), none whose first token is in
+    ``inside``."""
     cached: list[tuple[int, SpeakerRef]] | None = doc.user_data.get(key)
     if cached is None:
-        cached = [
-            (tok.i, SpeakerRef(tok.text, tok.idx, tok.idx + len(tok.text), "person",
-                               called_he_or_she=True))
-            for tok in doc
-            if tok.ent_type_ not in {"PERSON", "ORG"} and _called_he_or_she(tok)
-        ]  # fmt: skip
+        cached = find(doc)
         doc.user_data[key] = cached
     return [ref for i, ref in cached if i not in inside]
 
@@ -2465,46 +2477,46 @@ def introduced_by_noun(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     """ "market intelligence firm Tarnby": a name right after a source noun is an organisation
     that "the firm" may later stand for (whether or not the model tagged it); none whose
     first token is in ``inside``. (Found once per doc: the people and the resolver ask.)"""
-    key = "nm_introduced_by_noun"
-    cached: list[tuple[int, SpeakerRef]] | None = doc.user_data.get(key)
-    if cached is None:
-        cached = []
-        for tok in doc[:-1]:
-            nxt = doc[tok.i + 1]
-            if not tok.text.islower():
-                continue
-            if not (tok.lower_ in source_nouns() or _kind_of_firm_word(tok)):
-                continue  # ("asset manager Norrland Chartered": "the asset manager" later)
-            set_off = nxt.text == "," and tok.i + 2 < len(doc)
-            if set_off:
-                nxt = doc[tok.i + 2]  # "its parent company, Norrvest Group (NVG),"
-            if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
-                continue
-            span = name_tokens(nxt)
-            if span is None:
-                continue
-            if set_off and not (
-                is_body_name(doc[span[0] : span[1]].text)
-                and span[1] < len(doc)
-                and doc[span[1]].text in {",", "(", "."}
-            ):
-                continue  # (after a comma, only a firm's name set off as its own phrase)
-            ent = entity_of(nxt)
-            if ent is not None and ent.label_ == "ORG" and ent.start == nxt.i:
-                # "regulator Securities and Exchange Commission": the model's whole name, past
-                # the "and" that ends a name's tokens
-                span = (span[0], max(span[1], ent.end))
-            name = doc[span[0] : span[1]]
-            ref = SpeakerRef(
-                name.text,
-                name.start_char,
-                name.end_char,
-                "organization",
-                source_noun=tok.lower_,
-            )
-            cached.append((nxt.i, ref))
-        doc.user_data[key] = cached
-    return [ref for i, ref in cached if i not in inside]
+    return _once_per_doc(doc, "nm_introduced_by_noun", inside, _introduced_by_noun)
+
+
+def _introduced_by_noun(doc: Doc) -> list[tuple[int, SpeakerRef]]:
+    found: list[tuple[int, SpeakerRef]] = []
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if not tok.text.islower():
+            continue
+        if not (tok.lower_ in source_nouns() or _kind_of_firm_word(tok)):
+            continue  # ("asset manager Norrland Chartered": "the asset manager" later)
+        set_off = nxt.text == "," and tok.i + 2 < len(doc)
+        if set_off:
+            nxt = doc[tok.i + 2]  # "its parent company, Norrvest Group (NVG),"
+        if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
+            continue
+        span = name_tokens(nxt)
+        if span is None:
+            continue
+        if set_off and not (
+            is_body_name(doc[span[0] : span[1]].text)
+            and span[1] < len(doc)
+            and doc[span[1]].text in {",", "(", "."}
+        ):
+            continue  # (after a comma, only a firm's name set off as its own phrase)
+        ent = entity_of(nxt)
+        if ent is not None and ent.label_ == "ORG" and ent.start == nxt.i:
+            # "regulator Securities and Exchange Commission": the model's whole name, past
+            # the "and" that ends a name's tokens
+            span = (span[0], max(span[1], ent.end))
+        name = doc[span[0] : span[1]]
+        ref = SpeakerRef(
+            name.text,
+            name.start_char,
+            name.end_char,
+            "organization",
+            source_noun=tok.lower_,
+        )
+        found.append((nxt.i, ref))
+    return found
 
 
 def analyse(doc: Doc) -> tuple[list[Finding], list[Cue], list[SpeakerRef]]:
