@@ -1,4 +1,4 @@
-"""Held-out gold sets A-Z and AA-AI (annotated outside the repo by readers who never saw the code).
+"""Held-out gold sets A-Z and AA-AJ (annotated outside the repo by readers who never saw the code).
 
 The publishers' texts are not in the project: ``benchmarks/heldout/<set>.jsonl`` keeps only the
 annotations (offsets, values, attributes, names). This script rebuilds a gold folder in the
@@ -66,8 +66,10 @@ twenty-seventh session, when AG (30 more, 127 quotes of which 108 firm, three ne
 became the blind set. AG was measured blind about eighteen times and opened for tuning in the
 twenty-eighth session, when AH (30 more, 133 quotes of which 112 firm, three new annotators) became
 the blind set. AH was measured blind about eighteen times and opened for tuning in the twenty-ninth
-session, when AI (30 more, 165 quotes of which 149 firm, three new annotators) became the blind set:
-measure it, never read its errors.
+session, when AI (30 more, 165 quotes of which 149 firm, three new annotators) became the blind set.
+AI was measured blind about seventeen times and opened for tuning in the thirtieth session, when AJ
+(30 more, 140 quotes of which 112 firm, three new annotators) became the blind set: measure it,
+never read its errors.
 """
 
 from __future__ import annotations
@@ -80,12 +82,12 @@ from pathlib import Path
 from typing import Any
 
 #: The blind quote set: measure it, never read its errors (``quote_errors.py`` refuses it).
-BLIND = "AI"
+BLIND = "AJ"
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PREFIX_WORDS = 5
 #: Every held-out set, in the order they were made.
-SETS = [*"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI"]
+SETS = [*"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ"]
 
 
 def load_texts(corpus: Path, ids: set[str]) -> dict[str, str]:
