@@ -662,6 +662,23 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "since April,” he told X followers.",
         Want("Bitcoin’s position", "Norrsk32", "he", "told"),
     ),
+    "'the fast food chain’s COO X': the chain named before employs X": (
+        "Norrburger has taken bitcoin for two weeks, but the American fast food chain’s COO "
+        "Dan Norrby said it has already been a “win” for the company.",
+        Want("win", "Dan Norrby", cue="said", partial=True, role="COO", organization="Norrburger"),
+    ),
+    "'the bitcoin miner’s CEO X': the miner named before employs X": (
+        "Norrhash Mining added 900 machines in March. The bitcoin miner’s CEO Jo Norrvall said "
+        "the expansion was “on schedule” for the summer.",
+        Want(
+            "on schedule",
+            "Jo Norrvall",
+            cue="said",
+            partial=True,
+            role="CEO",
+            organization="Norrhash Mining",
+        ),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -8,6 +8,22 @@ from extractor.quotes.roles import RoleOrg, parse_appositive, parse_title
 
 #: text after "Name," → expected (role, organisation)
 APPOSITIVES: dict[str, tuple[str, RoleOrg]] = {
+    "a firm's abbreviated 'Corp.' before a lower-case title stays in its name": (
+        "a Norrland Rai Corp. director and local mogul",
+        RoleOrg("director", "Norrland Rai Corp."),
+    ),
+    "'Inc.' before 'and' ends the firm's name": (
+        " the CEO of media firm Norrvik Inc. and a close adviser to the President on assets",
+        RoleOrg("CEO", "Norrvik Inc"),
+    ),
+    "'Inc.' likewise": (
+        " a Norrvik Inc. board member, said",
+        RoleOrg("board member", "Norrvik Inc."),
+    ),
+    "a sentence's period after 'Corp.' still ends the appositive": (
+        " head of research at Norrland Corp. Prices fell",
+        RoleOrg("head of research", "Norrland Corp"),
+    ),
     "'who founded <firm>': the founder of that firm": (
         " who founded Norrwave and spends his time with funds, believes",
         RoleOrg("founder", "Norrwave"),

@@ -29,15 +29,38 @@ from extractor.quotes.topic_org import is_company_title
 _ORG_PREPS = (" at ", " of ", " from ", " with ", " for ", " to ")
 #: Titles whose organisation may follow "to" ("a core contributor to Norrfin DAO").
 _TO_TITLES = ("contributor", "adviser", "advisor", "counsel", "consultant")
-_CUT = re.compile(
+_CUT_AT = (
     # (not the dots of "U.S.": a body's name goes on after them)
-    r",|;|(?<!\.[A-Z])\.(?![A-Z]\.)(?=\s|$|[A-Z“\"])"
+    r",|;|(?<!\.[A-Z])\.{firm_dots}(?![A-Z]\.)(?=\s|$|[A-Z“\"])"
     r"|\s+(?:in|on|during|via|who|which|where|when|told|said|says)\s"
     # "a co-creator of the Norr Ledger alongside Jan Berg": who else, not the firm
     r"|\s+(?:alongside|together\s+with)\s"
     # "an asset manager founded by entrepreneur Vik Ramasen": who made it, not the title
     r"|\s+(?:co-)?(?:founded|backed|owned|launched|created|started)\s+by\s"
 )
+
+
+@lru_cache(maxsize=1)
+def _cut() -> re.Pattern[str]:
+    """Where an appositive's title and firm end. The period of a firm's abbreviated ending in
+    ``org_words`` before a lower-case word is the name's ("a Norr Corp. director"), unless the
+    word is a small one ("Norr Inc. and a close adviser")."""
+    small = "|".join(sorted(_LEAD_STOP))
+    return re.compile(_CUT_AT.format(firm_dots=_firm_dots(rf"(?=\s+[a-z])(?!\s+(?:{small})\b)")))
+
+
+def _firm_dots(unless: str) -> str:
+    """Look-aheads after a period that keep it off a firm's abbreviated ending ("Inc.",
+    "Corp.") when ``unless`` follows."""
+    return "".join(rf"(?!(?<=\b{w}\.){unless})" for w in _firm_endings())
+
+
+@lru_cache(maxsize=1)
+def _firm_endings() -> list[str]:
+    """A firm's abbreviated endings in ``org_words`` without their period: "Inc", "Corp"."""
+    return sorted(w[:-1].capitalize() for w in org_words() if w.endswith(".") and w[:-1].isalpha())
+
+
 #: Lower-case words that end a title's qualifier ("said analyst" → "analyst").
 _LEAD_STOP = frozenset(
     "the a an and or but to by for with from of in on at as that which who said says say told "
@@ -404,7 +427,7 @@ def _appositive(text: str) -> RoleOrg:
     if not found.role or found.organization:
         return found
     firm = _FIRM_AFTER_TITLE.match(text.lstrip())
-    if firm is None or not _CUT.match(text.lstrip(), firm.start(1) - 2):
+    if firm is None or not _cut().match(text.lstrip(), firm.start(1) - 2):
         return found
     role = text.lstrip()[: firm.start(1)].rstrip(" ,")
     name = _clean_org(firm.group(1))
@@ -492,12 +515,12 @@ def _parse_appositive(text: str) -> RoleOrg:
         if titled is None:
             return RoleOrg()
         text = text[titled.end() :]
-    segment = _CUT.split(text, maxsplit=1)[0].strip()
+    segment = _cut().split(text, maxsplit=1)[0].strip()
     listed = _PLACE_LIST.match(text, len(segment)) if text.startswith(segment) else None
     if listed is not None and has_role(segment):
         # "regional head of North, East and South, at Firm": the list belongs to the title.
         rest = text[listed.end() :]
-        tail = _CUT.split(rest, maxsplit=1)[0].rstrip()
+        tail = _cut().split(rest, maxsplit=1)[0].rstrip()
         segment = text[: listed.end()].rstrip(" ,") + " " + tail
     if len(segment) > 120:
         return RoleOrg()
@@ -612,17 +635,15 @@ _IN_PROGRAM_AT = re.compile(
 _IN_UNIT = re.compile(r"\s+in\s+the\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+[A-Z]")
 
 
-#: Common nouns that stand for a firm the text named before ("the firm’s CEO").
-FIRM_NOUNS = (
-    "firm",
-    "company",
-    "exchange",
-    "platform",
-    "fund",
-    "bank",
-    "startup",
-    "group",
-    "project",
+#: Common nouns that stand for a firm the text named before ("the firm’s CEO", "the chain’s
+#: COO": ``employer_nouns`` too).
+FIRM_NOUNS = tuple(
+    sorted(
+        {
+            *("firm", "company", "exchange", "platform", "fund", "bank", "startup", "project"),
+            *cue_words("employer_nouns"),
+        }
+    )
 )
 #: "exchange’s", "firm’s": a firm the text named before, by a common noun's possessive.
 _FIRM_POSSESSIVE = re.compile(r"(?:" + "|".join((*FIRM_NOUNS, "lender", "issuer")) + r")['’]s")
@@ -734,8 +755,7 @@ def _a_listed_title(piece: str) -> bool:
 def _title_clauses() -> re.Pattern[str]:
     """Where the clause before a title ends: punctuation, or a sentence's period (not a web
     name's, nor the one of a firm's abbreviated ending in ``org_words``, "Inc." "Corp.")."""
-    endings = sorted(w[:-1] for w in org_words() if w.endswith(".") and w[:-1].isalpha())
-    firm_dots = "".join(rf"(?<!\b{w.capitalize()})" for w in endings)
+    firm_dots = "".join(rf"(?<!\b{w})" for w in _firm_endings())
     return re.compile(rf"(?:[,;:!?()“”\"—–]|{firm_dots}\.(?![a-z]))\s*")
 
 
