@@ -679,6 +679,21 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             organization="Norrhash Mining",
         ),
     ),
+    "'analysis uploaded by trading account X described': the name after the title wrote it": (
+        "Analysis uploaded to X by trading account Stockmoney Norrzards on May 28 described an "
+        "“obvious” BTC price breakout signal.",
+        Want("obvious", "Stockmoney Norrzards", cue="described", partial=True),
+    ),
+    "'“…,” the post claims': the verb the tagger read as a noun, after the quote": (
+        "Jo Norrvik posted a chart on Monday. “Rates will fall this year,” the post claims.",
+        Want("Rates will fall", "Jo Norrvik", "the post", "claims"),
+    ),
+    "'“…,” the X post claims, calling …': the post's author, for both quotes": (
+        "Analysis uploaded to X by trader Ola Norrlind on May 28 described an “obvious” "
+        "signal. The tool is primed for the next top. “The pattern is so obvious it hurts,” "
+        "the X post claims, calling the tool the “cleanest trend indicator you can use.”",
+        Want("The pattern is", "Ola Norrlind", "the X post", "claims"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

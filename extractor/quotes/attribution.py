@@ -501,6 +501,8 @@ def is_reporting_verb(tok: Token) -> bool:
         return True  # "“…,” opined analyst Ana Vey": the tagger took the verb for an adjective
     if _mistagged_present_with_subject(tok):
         return True  # "“…,” the Norrpay announcement states": a noun with a subject
+    if _mistagged_present_after_mark(tok):
+        return True  # "“…,” the X post claims,": the subject read as the noun's modifier
     if tok.pos_ == "VERB" and _frames_as_quote(tok):
         return True  # "Kell admires the general as a “strong leader”": the subject's words
     if tok.pos_ == "NOUN" and lower.endswith("ing") and tok.dep_ in _VERBAL_DEPS:
@@ -574,6 +576,45 @@ def _mistagged_present_with_subject(tok: Token) -> bool:
     if not any(c.dep_ == "nsubj" for c in tok.children):
         return False
     return lower[:-1] in reporting_verbs()
+
+
+def _mistagged_present_after_mark(tok: Token) -> bool:
+    """ "“…,” the X post claims,": a present-tense reporting verb the tagger called a plural
+    noun, its subject the noun the parser made its modifier, right after a quote's closing
+    mark and before the clause's end."""
+    lower = tok.lower_
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or lower[:-1] not in reporting_verbs():
+        return False
+    doc = tok.doc
+    if not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.lefts):
+        return False
+    # (the parser may hang the closing mark, even the quote, on the noun too)
+    left = min(c.left_edge.i for c in tok.lefts if c.dep_ in {"det", "compound", "amod"})
+    if left < 1:
+        return False
+    before = doc[left - 1]
+    closing = before.text in _CLOSING_MARKS or (
+        before.text == "," and left > 1 and doc[left - 2].text in _CLOSING_MARKS
+    )
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return closing and (after is None or after.text in {",", ".", ";"})
+
+
+def _written_thing_before(verb: Token, noun: Token) -> SpeakerRef | None:
+    """ "the X post" of "“…,” the X post claims": the written thing the parser made the
+    misread verb's modifier, which stands for its author named before."""
+    lemma = noun.lemma_.lower()
+    if lemma not in source_nouns() and lemma not in document_nouns():
+        return None
+    doc = verb.doc
+    the = next((c for c in verb.lefts if c.dep_ == "det" and c.lower_ == "the"), None)
+    if the is None:
+        return None
+    phrase = doc[the.i : noun.i + 1]
+    author = None if lemma in _ANYONES_WRITING else "organization"
+    return SpeakerRef(
+        phrase.text, phrase.start_char, phrase.end_char, author, needs_antecedent=True
+    )
 
 
 def _mistagged_past_after_mark(tok: Token) -> bool:
@@ -2326,6 +2367,7 @@ def author_of(noun: Token) -> SpeakerRef | None:
                 named = _body_named_before(obj) if definite else None
                 if named is not None:
                     return replace(named, source_noun=noun.lemma_.lower())
+                obj = _author_after_title(obj) or obj
                 if not _is_namey(obj) or obj.lower_ in pronouns():
                     continue
                 span = name_tokens(obj)
@@ -2335,6 +2377,19 @@ def author_of(noun: Token) -> SpeakerRef | None:
                 kind = found.kind or "organization"
                 return replace(found, kind=kind, source_noun=noun.lemma_.lower())
     return None
+
+
+def _author_after_title(obj: Token) -> Token | None:
+    """ "by trading account Norr Lizards": the name right after the author's title or noun,
+    which the parser may hang elsewhere (on the written thing, as its appositive)."""
+    if obj.pos_ != "NOUN" or obj.i + 1 >= len(obj.doc):
+        return None
+    after = obj.doc[obj.i + 1]
+    span = name_tokens(after) if _is_namey(after) else None
+    nouns = cue_words("it_nouns") | cue_words("handle_holder_nouns")
+    if span is None or span[0] != after.i or not (is_role_word(obj.text) or obj.lower_ in nouns):
+        return None
+    return obj.doc[span[1] - 1]
 
 
 def _body_named_before(obj: Token) -> SpeakerRef | None:
@@ -3377,6 +3432,8 @@ def _subject_of(verb: Token) -> Token | None:
         and (named := _name_after_cue_title(verb)) is not None
     ):
         return named  # "commented Norr Fund co-founder and CEO Dana Porter"
+    if child is None and _mistagged_present_after_mark(verb):
+        return next(c for c in reversed(list(verb.lefts)) if c.dep_ == "compound")
     if child is not None:
         if child.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
             antecedent = _relative_antecedent(verb.head)  # "Donald Trump, who … threatened"
@@ -4032,6 +4089,8 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
         person = _person_of_firm(doc, subj, speaker)
         if person is not None:
             speaker = person
+    if subj is not None and subj.head.i == verb.i and _mistagged_present_after_mark(verb):
+        speaker = _written_thing_before(verb, subj) or speaker
     if speaker is None and not (
         subj is not None and subj.i not in inside and _unnamed_subject(subj)
     ):
