@@ -694,6 +694,17 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "the X post claims, calling the tool the “cleanest trend indicator you can use.”",
         Want("The pattern is", "Ola Norrlind", "the X post", "claims"),
     ),
+    "'One user, @handle, challenged …:' an account's handle set off after a person's noun": (
+        "Replies pressed the analyst. One user, @Norrtul1994, challenged the shift in tone: "
+        "“You said the coin was well placed a couple of weeks ago.” Kevin Norrby replied that "
+        "his guidance had been contextual.",
+        Want("You said the coin", "Norrtul1994", cue="challenged", role="", organization=""),
+    ),
+    "'says @handle': an account's handle is a person's, with no organisation": (
+        "Banks stopped returning calls in 2017. “We’re all in on crypto,” says @NorrbyJR of "
+        "his family’s ties with stablecoins.",
+        Want("We’re all in", "NorrbyJR", cue="says", organization=""),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

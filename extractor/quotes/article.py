@@ -45,7 +45,7 @@ from extractor.quotes.cue_words import (
     persons_title,
     public_body_name,
 )
-from extractor.quotes.handle_shape import hex_handle
+from extractor.quotes.handle_shape import at_handle, hex_handle
 from extractor.quotes.handles import handle_mentions
 from extractor.quotes.people import (
     Cluster,
@@ -497,9 +497,10 @@ def _unclustered_kind(name: str) -> str:
 
 
 def _a_persons_word(name: str) -> bool:
-    """A one-word name only a person goes by: a common given name ("Daniel") or a crypto
-    pseudonym after a hex prefix ("According to 0xNorr")."""
-    return name.lower() in first_names() or hex_handle(name)
+    """A one-word name only a person goes by: a common given name ("Daniel"), a crypto
+    pseudonym after a hex prefix ("According to 0xNorr") or an account's handle written with
+    its "@" ("says @NorrJr"; a known firm's handle is the firm's, tested before)."""
+    return name.lower() in first_names() or hex_handle(name) or at_handle(name)
 
 
 def _own_name(org: str | None, cluster: Cluster) -> bool:

@@ -25,7 +25,7 @@ from extractor.quotes.cue_words import (
     public_body_name,
     speaking_issuer,
 )
-from extractor.quotes.handle_shape import is_handle_shape, titled_handle
+from extractor.quotes.handle_shape import at_handle, is_handle_shape, titled_handle
 from extractor.quotes.marks import MARKS, OPENERS, STRAIGHT
 from extractor.quotes.people import (
     NAME_SUFFIXES,
@@ -2759,10 +2759,6 @@ def _someone_of(tok: Token, owner: SpeakerRef) -> SpeakerRef | None:
     return _titled_noun(tok, tok.text, possessor=owner.text)
 
 
-#: "says @NorrJr": an X handle written as the subject of a reporting verb.
-_AT_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,}")
-
-
 #: Adjectives that say a person is not named ("the unnamed whale").
 _UNNAMED_WORDS = frozenset({"unnamed", "anonymous", "unidentified", "unknown", "mysterious"})
 
@@ -2793,7 +2789,7 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
     owner = _possessive_owner(tok) if titled_document else None
     if owner is not None:
         return owner  # "according to Norrdelity Digital Assets’ Q2 Signals Report": its owner
-    if _AT_HANDLE.fullmatch(tok.text):
+    if at_handle(tok.text):
         # "“…,” says @NorrJr of his family’s ties": the account speaks (named without "@")
         return SpeakerRef(tok.text[1:], tok.idx + 1, tok.idx + len(tok.text), None)
     handle = next((n for n in tok.subtree if titled_handle(n) and _own_word(tok, n)), None)

@@ -14,11 +14,14 @@ _UNDERSCORE = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:_+[A-Za-z0-9]+)+_*$")
 _CAMEL = re.compile(r"^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$")
 #: "0xNorr": a hex prefix before a capitalised word, a crypto pseudonym's shape.
 _HEX_PREFIXED = re.compile(r"^0x[A-Z][A-Za-z0-9]+$")
+#: "@Norrtul1994": an account's handle on a social platform, written with its "@".
+_AT_HANDLE = re.compile(r"^@[A-Za-z0-9_]{2,15}$")
 _ROLE_AFTER = re.compile(r"^,\s+(?:a|an|the)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
 
 
 def is_handle_shape(text: str) -> bool:
-    return bool(_UNDERSCORE.match(text) or _CAMEL.match(text) or _HEX_PREFIXED.match(text))
+    shapes = (_UNDERSCORE, _CAMEL, _HEX_PREFIXED, _AT_HANDLE)
+    return any(shape.match(text) for shape in shapes)
 
 
 def hex_handle(text: str) -> bool:
@@ -26,13 +29,21 @@ def hex_handle(text: str) -> bool:
     return bool(_HEX_PREFIXED.match(text))
 
 
+def at_handle(text: str) -> bool:
+    """ "@Norrtul1994": an account's handle, written with its "@"."""
+    return bool(_AT_HANDLE.match(text))
+
+
 def _named_by_copula(tok: Token) -> bool:
     """ "One X user who posted about it is 0xNorr", "The trader behind the call is
-    NorrTrades": a handle that a copula gives to a person's noun."""
+    NorrTrades": a handle that a copula, or an apposition, gives to a person's noun."""
     head = tok.head
-    if tok.dep_ not in {"attr", "acomp"} or head.lemma_ != "be":
+    if tok.dep_ == "appos" and head.i < tok.i and head.tag_ == "NN":
+        subject: Token | None = head  # "One user, @Norrtul1994, challenged": set off after it
+    elif tok.dep_ not in {"attr", "acomp"} or head.lemma_ != "be":
         return False
-    subject = next((c for c in head.lefts if c.dep_ == "nsubj"), None)
+    else:
+        subject = next((c for c in head.lefts if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
     noun = subject.lower_

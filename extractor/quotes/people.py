@@ -124,7 +124,8 @@ def clean_name(text: str) -> str:
     """A name without honorifics, a quoted nickname, possessive endings or stray punctuation
     ("Moody's" keeps its "'s": it is the firm's name)."""
     text = _NICKNAME.sub(" ", text)
-    text = text.strip(" ,.;:“”\"'’‘()\u00a0\n")
+    # (an account's handle is named without its "@": "@Norrtul1994" → "Norrtul1994")
+    text = text.strip(" ,.;:“”\"'’‘()\u00a0\n").removeprefix("@")
     if not (text[:-2] in possessive_names() and text[-2:] in {"'s", "’s"}):
         text = strip_possessive(text)
     words = [_DOUBLED.sub(r"\1", w) for w in text.split()]
