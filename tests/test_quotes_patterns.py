@@ -705,6 +705,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "his family’s ties with stablecoins.",
         Want("We’re all in", "NorrbyJR", cue="says", organization=""),
     ),
+    "'would, in X’s words, open the “shadow realm” below': a short term after 'in X’s words'": (
+        "Losing that band would, in Kevin Norrby’s words, open the “shadow realm” below, with "
+        "lower levels flagged next.",
+        Want("shadow realm", "Kevin Norrby", cue="in Kevin Norrby’s words", partial=True),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -349,7 +349,8 @@ def _term_speech_verbs() -> frozenset[str]:
 
 
 def _spoken_words(idx: _Index, span: QuoteSpan, inside: set[int]) -> bool:
-    """A reporting verb shortly before the quote in its sentence ('described X as a “…”')."""
+    """A reporting verb shortly before the quote in its sentence ('described X as a “…”'), or
+    "in X’s words"."""
     for tok in reversed(idx.tokens_between(max(0, span.start - 80), span.start)):
         if tok.is_sent_start and tok.idx < span.start - 1:
             return is_reporting_verb(tok) or tok.lemma_.lower() in _term_speech_verbs()
@@ -357,6 +358,8 @@ def _spoken_words(idx: _Index, span: QuoteSpan, inside: set[int]) -> bool:
             continue
         if is_reporting_verb(tok) or tok.lemma_.lower() in _term_speech_verbs():
             return True
+        if tok.lower_ == "words" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            return True  # "would, in Kevin’s words, open the “shadow realm”"
     return False
 
 
