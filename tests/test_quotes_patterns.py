@@ -710,6 +710,19 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "lower levels flagged next.",
         Want("shadow realm", "Kevin Norrby", cue="in Kevin Norrby’s words", partial=True),
     ),
+    "'“…” – By @Norrfost_Coc': signed with a handle that opens with the analyst's name": (
+        "Crypto Norrdan, a Norrquant contributor, noted that whales hold. Norrdan emphasized "
+        "that large holders wait for euphoria. Whales Near Highs “Whales show no intention of "
+        "taking profits at this price level.” – By @NorrdanCoinInvestor pic.twitter.com/W5PtrHo "
+        "— Norrquant.com (@norrquant_com) June 11, 2025 Whale Activity Indicates Move Further "
+        "reinforcing the sentiment, another Norrquant analyst, Norrfost, highlighted a trend in "
+        "whale behavior. According to Norrfost, historical data shows that inflows rise near "
+        "highs. This pattern was visible during earlier cycle peaks. A strong bullish signal "
+        "from whales! “Today, however, inflows are just around $3 billion and are continuing "
+        "to decline.” – By @Norrfost_Coc Full analysis pic.twitter.com/O3XrqhAyEc — "
+        "Norrquant.com (@norrquant_com) June 11, 2025 In contrast, recent inflows remain lower.",
+        Want("Today, however", "Norrfost", "Norrfost", role="analyst", organization="Norrquant"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -2604,6 +2604,8 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue], list[SpeakerRef]]:
         speaker: SpeakerRef | None = None
         if signed is not None:
             mention = speaker = signed
+            if signed.text != text[signed.start : signed.end]:
+                speaker = resolver.resolve(signed) or signed  # "– By @Norrfost_Coc"
         elif cue is not None:
             mention = cue.speaker
             speaker = resolver.resolve(mention)
@@ -2891,11 +2893,37 @@ _SIGNATURE = re.compile(
 )
 
 
+#: "“…” – By @Norrfost_Coc": a quotation signed with an account's handle.
+_HANDLE_SIGNATURE = re.compile(
+    r"[ \t\u00a0]*[―—–][ \t\u00a0]*(?:By[ \t\u00a0]+)?@(?P<handle>\w{2,15})\b"
+)
+#: Where a handle's words part: an underscore, a digit run, a capital after a small letter.
+_HANDLE_PARTS = re.compile(r"_+|(?<=[a-z])(?=[A-Z0-9])")
+
+
+def _handle_signature(text: str, span: QuoteSpan) -> SpeakerRef | None:
+    """ "“…” – By @Norrfost_Coc": the handle's owner, by the name the text writes alone that
+    opens the handle ("Norrfost"), else the handle."""
+    m = _HANDLE_SIGNATURE.match(text, span.end)
+    if m is None:
+        return None
+    handle = m["handle"]
+    parts = [p for p in _HANDLE_PARTS.split(handle) if p]
+    name = handle
+    for k in range(len(parts) - 1, 0, -1):
+        lead = "".join(parts[:k])
+        if len(lead) >= 3 and lead[:1].isupper() and re.search(rf"(?<![@\w]){lead}\b", text):
+            name = lead  # "Norrfost", written alone elsewhere
+            break
+    start, end = m.start("handle"), m.end("handle")
+    return SpeakerRef(name, start, end, "person", signed=True)
+
+
 def _signature(text: str, span: QuoteSpan) -> SpeakerRef | None:
     """A quotation signed with a dash: "“…” — Nora Vance (@noravance) July 3"."""
     m = _SIGNATURE.match(text, span.end)
     if m is None:
-        return None
+        return _handle_signature(text, span)
     start = m.start("name")
     end = start + len(m["name"].rstrip("."))
     # "— President Nora J. Vance": the title before the name is the signer's role.
