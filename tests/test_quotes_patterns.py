@@ -723,6 +723,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Norrquant.com (@norrquant_com) June 11, 2025 In contrast, recent inflows remain lower.",
         Want("Today, however", "Norrfost", "Norrfost", role="analyst", organization="Norrquant"),
     ),
+    "'… Headline Is Buying Another commenter, @handle, noted': not the teaser's subject": (
+        "The market was at resistance for a week, he said. Related Reading: Norrcoin Just "
+        "Flashed A Rare Weekly Signal — This Analyst Is Buying Another commenter, @norrzamanz, "
+        "noted the market’s link to Bitcoin—“Also all depend where Bitcoin will go…”—in a reply.",
+        Want("Also all depend", "norrzamanz", cue="noted"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -3544,7 +3544,10 @@ def _set_off_name_before(verb: Token) -> Token | None:
     span = name_tokens(name) if name.pos_ == "PROPN" and _is_namey(name) else None
     if span is None or span[1] != verb.i - 1 or span[0] < 2 or doc[span[0] - 1].text != ",":
         return None
-    return name if is_role_word(doc[span[0] - 2].text) else None
+    noun = doc[span[0] - 2]
+    # (or a person's noun besides a title: "Another commenter, @norrzamanz, noted")
+    holder = noun.lower_ in cue_words("handle_holder_nouns")
+    return name if is_role_word(noun.text) or holder else None
 
 
 def _before_title_of(subj: Token, name: Token) -> bool:
