@@ -729,6 +729,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "noted the market’s link to Bitcoin—“Also all depend where Bitcoin will go…”—in a reply.",
         Want("Also all depend", "norrzamanz", cue="noted"),
     ),
+    "'Representative X' first, 'House floor leader X' later: the office stays the title": (
+        "Representative Marissa Norrbo had urged “thoughtful deliberation” on the bill. The "
+        "House voted on Monday, with independent House floor leader Marissa Norrbo airing "
+        "concerns. “Every time we talk about casinos, there is a bitter pill,” Norrbo said.",
+        Want("Every time we", "Marissa Norrbo", "Norrbo", "said", role="Representative"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

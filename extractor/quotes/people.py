@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extractor.data_tables import load_json
-from extractor.quotes.cue_words import known_firm
+from extractor.quotes.cue_words import cue_words, known_firm
 from extractor.quotes.places import no_employer
 from extractor.quotes.pseudonyms import given_names
 
@@ -57,12 +57,16 @@ class Cluster:
     @property
     def role(self) -> str | None:
         """The first title written with the organisation (the title held there: "founder"
-        of "Kay, founder of Norrfin," over an earlier "prominent adviser"), else the first."""
+        of "Kay, founder of Norrfin," over an earlier "prominent adviser"), else the first; a
+        public office written first stays the title."""
+        first = self.roles[0] if self.roles else None
+        if first is not None and first.lower() in cue_words("public_offices"):
+            return first  # "Representative Jo Park", later "House floor leader Jo Park"
         org = self.organization
         paired = next(
             (m.role for m in self.mentions if m.role and org and m.organization == org), None
         )
-        return paired or (self.roles[0] if self.roles else None)
+        return paired or first
 
     @property
     def organization(self) -> str | None:
