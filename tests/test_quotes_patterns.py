@@ -735,6 +735,19 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "concerns. “Every time we talk about casinos, there is a bitter pill,” Norrbo said.",
         Want("Every time we", "Marissa Norrbo", "Norrbo", "said", role="Representative"),
     ),
+    "'Norr Rai Corporation' named, 'a Norr Rai Corp. director' later: the name written out": (
+        "The island chose local tech firm Norrland Rai Corporation as its provider. Clyde "
+        "Norrita, a Norrland Rai Corp. director and local mogul, told the House that the "
+        "economy was “dying out” this year.",
+        Want(
+            "dying out",
+            "Clyde Norrita",
+            cue="told",
+            partial=True,
+            role="director",
+            organization="Norrland Rai Corporation",
+        ),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -78,6 +78,27 @@ def defined_acronyms(text: str) -> dict[str, str]:
     return found
 
 
+#: A firm's abbreviated ending → the ending written out ("Norr Rai Corp." is "Norr Rai
+#: Corporation" where the article writes that).
+COMPANY_FORMS = {"Corp": "Corporation", "Co": "Company", "Ltd": "Limited", "Inc": "Incorporated"}
+_WRITTEN_OUT = re.compile(
+    r"\b((?:[A-Z][\w&’'-]*\s+){1,3})(" + "|".join(COMPANY_FORMS.values()) + r")\b"
+)
+
+
+def company_forms(text: str) -> dict[str, str]:
+    """ "Norr Rai Corp." → "Norr Rai Corporation", for every firm ``text`` names with its
+    ending written out (and with and without the abbreviation's period)."""
+    found: dict[str, str] = {}
+    long_to_short = {v: k for k, v in COMPANY_FORMS.items()}
+    for m in _WRITTEN_OUT.finditer(text):
+        stem = " ".join(m[1].split())
+        short = f"{stem} {long_to_short[m[2]]}"
+        found.setdefault(short + ".", f"{stem} {m[2]}")
+        found.setdefault(short, f"{stem} {m[2]}")
+    return found
+
+
 def _ticker_of(ticker: str, words: list[str]) -> str | None:
     """ "BTC Digital (BTCT)", "Coinbase (COIN)": a firm's stock ticker, all capitals, whose
     letters run in order through the last one to three words of the name before it, its first

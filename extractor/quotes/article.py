@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from extractor.data_tables import load_json
-from extractor.quotes.acronyms import defined_acronyms, expand, lower_defined
+from extractor.quotes.acronyms import company_forms, defined_acronyms, expand, lower_defined
 from extractor.quotes.attribution import (
     NAME_PARTICLES,
     Cue,
@@ -575,7 +575,7 @@ def _compute(doc: Doc) -> ArticleSpeech:
     kinds = {c.name: _cluster_kind(c, text, firm_starts) for c in clusters}
     kinds.update(dict.fromkeys(pseudonyms, "person"))
     kinds.update(dict.fromkeys(_taken_up_as_he_or_she(findings, clusters, kinds), "person"))
-    acronyms = defined_acronyms(text)
+    acronyms = {**company_forms(text), **defined_acronyms(text)}
     groups: dict[str, str] = {}
     quotes = [
         Quote(
