@@ -748,6 +748,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             organization="Norrland Rai Corporation",
         ),
     ),
+    "'with their “mind-boggling” potential, will …, Jo Norrtoul said.': a short term inside": (
+        "Jo Norrtoul runs a trading firm. Stablecoins, with their “mind-boggling” potential, "
+        "will likely remain the bigger story for years to come, Norrtoul said.",
+        Want("mind-boggling", "Jo Norrtoul", "Norrtoul", "said", partial=True),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

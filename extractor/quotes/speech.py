@@ -372,8 +372,21 @@ def _said_after(idx: _Index, span: QuoteSpan, inside: set[int]) -> bool:
         if tok.i in inside or not is_reporting_verb(tok):
             continue
         near = tok.doc[max(0, tok.i - 4) : tok.i]
-        return any(t.is_quote or t.text in '”"' for t in near)
+        return any(t.is_quote or t.text in '”"' for t in near) or _closing_report(tok)
     return False
+
+
+def _closing_report(verb: Token) -> bool:
+    """ "…, De Patoul said.": a reporting verb and its named subject after a comma, closing
+    the sentence: the sentence before them is what was said."""
+    doc = verb.doc
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.left_edge.i < 1:
+        return False
+    if doc[subj.left_edge.i - 1].text != ",":
+        return False
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return after is None or after.text in {".", "!", "?"}
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]+([a-z][a-z-]*)\b")
