@@ -753,6 +753,19 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "will likely remain the bigger story for years to come, Norrtoul said.",
         Want("mind-boggling", "Jo Norrtoul", "Norrtoul", "said", partial=True),
     ),
+    "'The risk will get worse:“…” Z is more optimistic, saying': the colon goes on with X": (
+        "Mike Norrtin, chief technology officer at compliance protocol NorrFi, told reporters "
+        "that “drainers proved that users will sign ‘harmless’ messages in cloned apps.” The "
+        "risk will now get worse:“The change expands that trick from one token to the whole "
+        "wallet.“Georgiev is more optimistic, saying he is “confident there will not be a "
+        "tangible increase in risk.”",
+        Want(
+            "The change expands",
+            "Mike Norrtin",
+            role="chief technology officer",
+            organization="NorrFi",
+        ),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -2609,10 +2609,15 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue], list[SpeakerRef]]:
             # (nor to that clause's subject when a quote before it in the sentence was
             # attributed already: then the quote goes on with that speaker, below).
             colon = _colon_before(text, span.start) is not None
-            if colon and _attributed_in(frame, last_speaker):
-                cue = None
-            else:
-                cue = _colon_intro(idx, span, inside) or cue
+            attributed = colon and _attributed_in(frame, last_speaker)
+            intro = None if attributed else _colon_intro(idx, span, inside)
+            # ("X told Y that “…” The risk will now get worse:“…” Z is more optimistic, saying
+            # …": a colon's clause that names no one goes on with X, not with the next
+            # sentence's speaker.)
+            carried_on = (
+                colon and intro is None and _carried_past_next(span, cue, last_speaker, text)
+            )
+            cue = None if attributed or carried_on else intro or cue
         mention: SpeakerRef | None = None
         speaker: SpeakerRef | None = None
         if signed is not None:
@@ -3005,6 +3010,18 @@ def _titled_pseudonym(speaker: SpeakerRef) -> bool:
 def _closes_sentence(span: QuoteSpan) -> bool:
     """The quotation ends a sentence of its own inside its marks ("… a high.”")."""
     return span.text.rstrip(" ”\"’'").endswith((".", "!", "?"))
+
+
+def _carried_past_next(
+    span: QuoteSpan,
+    cue: Cue,
+    last: tuple[int, SpeakerRef, SpeakerRef | None] | None,
+    text: str,
+) -> bool:
+    """A quotation closing its sentence, with its cue three words or more into the next one,
+    close after a quote by a known speaker: the last speaker goes on."""
+    later = len(_words(text[span.end : cue.start])) >= 3
+    return later and last is not None and span.start - last[0] <= MAX_CARRY
 
 
 def _attributed_in(frame: _Frame, last: tuple[int, SpeakerRef, SpeakerRef | None] | None) -> bool:
