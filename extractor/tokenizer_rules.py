@@ -98,6 +98,9 @@ GLUE_INFIXES = (
     # more) glued to the next paragraph's capitalised first word. Brands in camel case start
     # with a capital ("BlackRock") or a short lower-case part ("iShares", "bitFlyer").
     "(?:" + "|".join(rf"(?<=\b[a-z]{{{n}}})" for n in range(4, 16)) + r")(?=[A-Z][a-z]{2,}$)",
+    # "Better account abstraction0xNorr, lead developer at …": the same before a pseudonym
+    # with a hex prefix (not an address: a capital follows "0x", then letters).
+    "(?:" + "|".join(rf"(?<=\b[a-z]{{{n}}})" for n in range(4, 16)) + r")(?=0x[A-Z][a-z]+$)",
 )
 
 #: Straight marks written escaped (a backslash before the mark, as some feeds store text):

@@ -766,6 +766,18 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             organization="NorrFi",
         ),
     ),
+    "'… account abstraction0xNorr, lead developer at X, told': a heading glued to a handle": (
+        "Better account abstraction0xNorr, lead developer at decentralized exchange Norrbase, "
+        "told reporters that the upgrade “is a potentially great addition for Ethereum.”",
+        Want(
+            "is a potentially",
+            "0xNorr",
+            cue="told",
+            partial=True,
+            role="lead developer",
+            organization="Norrbase",
+        ),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),
