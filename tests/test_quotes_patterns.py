@@ -4583,6 +4583,12 @@ def test_a_title_before_an_earlier_name_is_not_the_speakers(nlp: Language) -> No
 
 #: quoted words that are not speech → no quote records
 NOT_SPEECH: dict[str, str] = {
+    "a market term quoted alone ('dead cat bounce')": (
+        "Norr analyst Jo Berg said the rebound looks like a “dead cat bounce” for now."
+    ),
+    "a chart term quoted alone before a comma ('golden cross')": (
+        "A “golden cross,” which traders watch closely, formed on the daily chart, Berg said."
+    ),
     "a show's name after a news outlet's possessive": (
         'Speaking Friday on CNBC’s "Norr Movers", Ana Norrster said clients already hold crypto.'
     ),

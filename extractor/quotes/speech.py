@@ -298,6 +298,8 @@ def _work_before() -> re.Pattern[str]:
 def _not_speech(text: str, span: QuoteSpan) -> bool:
     if _teaser(span) or _nickname(text, span) or _a_named_thing(span):
         return True
+    if _jargon(span):
+        return True
     if _a_persons_name(text, span):
         return True
     if _a_titled_name(text, span):
@@ -318,6 +320,18 @@ def _not_speech(text: str, span: QuoteSpan) -> bool:
         before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
         for w in not_speech_before()
     )
+
+
+def _jargon(span: QuoteSpan) -> bool:
+    """ "a “dead cat bounce”", "a “golden cross” formed": a market term quoted alone
+    (``market_jargon``), not closing a sentence inside the marks ("calls it “digital gold.”")."""
+    words = span.text.strip().rstrip(",;")
+    return words.lower() in _market_jargon()
+
+
+@lru_cache(maxsize=1)
+def _market_jargon() -> frozenset[str]:
+    return frozenset(t.lower() for t in load_json("quote_cues.json")["market_jargon"])
 
 
 #: A news outlet's possessive right before a quotation ("on Norrnet’s “…”").
