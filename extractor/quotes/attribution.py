@@ -606,15 +606,8 @@ def _written_thing_before(verb: Token, noun: Token) -> SpeakerRef | None:
     lemma = noun.lemma_.lower()
     if lemma not in source_nouns() and lemma not in document_nouns():
         return None
-    doc = verb.doc
     the = next((c for c in verb.lefts if c.dep_ == "det" and c.lower_ == "the"), None)
-    if the is None:
-        return None
-    phrase = doc[the.i : noun.i + 1]
-    author = None if lemma in _ANYONES_WRITING else "organization"
-    return SpeakerRef(
-        phrase.text, phrase.start_char, phrase.end_char, author, needs_antecedent=True
-    )
+    return _source_phrase(verb.doc[the.i : noun.i + 1], noun) if the is not None else None
 
 
 def _mistagged_past_after_mark(tok: Token) -> bool:
@@ -2334,11 +2327,17 @@ def _pronoun_or_source(tok: Token) -> SpeakerRef | None:
         for child in tok.lefts:
             if child.dep_ in {"det", "poss"} and child.i < lo:
                 lo = child.i
-        span = tok.doc[lo : tok.i + 1]
-        # "Per the post, “…”": a post is a person's as often as a firm's.
-        author: str | None = None if tok.lemma_.lower() in _ANYONES_WRITING else "organization"
-        return SpeakerRef(span.text, span.start_char, span.end_char, author, needs_antecedent=True)
+        return _source_phrase(tok.doc[lo : tok.i + 1], tok)
     return None
+
+
+def _source_phrase(phrase: Span, noun: Token) -> SpeakerRef:
+    """ "the post", "the X post", "the report": a source noun's phrase, standing for a source
+    named before. ("Per the post, “…”": a post is a person's as often as a firm's.)"""
+    author = None if noun.lemma_.lower() in _ANYONES_WRITING else "organization"
+    return SpeakerRef(
+        phrase.text, phrase.start_char, phrase.end_char, author, needs_antecedent=True
+    )
 
 
 #: Written things a person posts as often as a firm does: their author may be either.
