@@ -778,6 +778,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             organization="Norrbase",
         ),
     ),
+    "'Two days after declaring that “…,” X faced': the participle's subject is after the quote": (
+        "Two days after declaring on X that “The Norr Party is the answer,” Kevin Norrsen faced "
+        "a blunt question from a follower.",
+        Want("The Norr Party", "Kevin Norrsen", "Kevin Norrsen", cue="declaring"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

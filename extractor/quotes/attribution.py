@@ -3684,8 +3684,12 @@ def _clause_subject(verb: Token) -> Token | None:
         head = node.head
         if head.i == node.i:
             break
-        if head.i > verb.i and any(t.is_quote for t in doc[verb.i : head.i]):
-            break  # (the parser made the quotation's verb the head: "stating: “I'll run …”")
+        marks = sum(t.is_quote for t in doc[verb.i : head.i]) if head.i > verb.i else 0
+        if marks % 2 or (marks and node.lower_ not in _PARTICIPLE_PREPS):
+            # (the parser made the quotation's verb the head: "stating: “I'll run …”"; but
+            # past a whole quotation, "After declaring that “…,” Kim faced …" goes on to the
+            # clause the preposition opens)
+            break
         glued = _glued_subject(head)
         if glued is not None:
             return glued  # ("… investment in crypto Park also spotlighted X, citing …")
