@@ -783,6 +783,17 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "a blunt question from a follower.",
         Want("The Norr Party", "Kevin Norrsen", "Kevin Norrsen", cue="declaring"),
     ),
+    "'“…?” That was the question posed by X': a sentence pointing back names the source": (
+        "Markets slid on Monday. “Do you hold a pension full of stocks?” That was the question "
+        "posed by author Kevin Norrsen on X, as he issued a warning about a crash.",
+        Want("Do you hold", "Kevin Norrsen", "Kevin Norrsen", cue="posed", role="author"),
+    ),
+    "'X and Y said …. “…?” they posed': the pair speaks through its first": (
+        "The court heard the case on Monday. Justice Kevin Norrsen and Ola Bergstrand said "
+        "that there is a “parallel market” for tokens. “Why does the state not act?” they "
+        "posed. “Rules would help,” Justice Norrsen added.",
+        Want("Why does the", "Kevin Norrsen", "they", cue="posed", role="Justice"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

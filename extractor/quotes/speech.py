@@ -1227,6 +1227,9 @@ class _Resolver:
             spoke = self._group_just_before(ref)
             if spoke is not None:
                 return spoke
+            pair = self._pair_before(ref)
+            if pair is not None:
+                return pair
         found = self._resolve(ref)
         named = self._named_head_before(ref)
         if named is not None and not (found is not None and _short_for(found.text, named.text)):
@@ -1358,6 +1361,25 @@ class _Resolver:
             or self._after_holder_noun(last)
         )
         return replace(last, kind="person") if pseudonym else None
+
+    def _pair_before(self, ref: SpeakerRef) -> SpeakerRef | None:
+        """ "Justice Jo Park and Ola Berg said that …. “…?” they asked": two people named as
+        one subject in this sentence or the one before speak through the first of them, as a
+        titled group's members do."""
+        if self.sentence_of is None:
+            return None
+        here = self.sentence_of(ref.start)
+        people = sorted(
+            (n for n in self.names + self.speakers if n.kind == "person" and n.end <= ref.start),
+            key=lambda n: n.start,
+        )
+        pairs = [
+            (a, b)
+            for a, b in zip(people, people[1:], strict=False)
+            if _PAIR_JOIN.fullmatch(self.text, a.end, b.start)
+            and here - 1 <= self.sentence_of(a.start) <= here
+        ]
+        return self.resolve(pairs[-1][0]) if pairs else None
 
     def _after_holder_noun(self, name: SpeakerRef) -> bool:
         """A holder noun right before the name, or before its first word ("user Crypto
@@ -3266,5 +3288,17 @@ def _next_cue(cues: list[Cue], frame: _Frame, text: str) -> Cue | None:
             gap = text[frame.end : cue.start]
             if len(_words(gap)) <= 3 and "\n\n" not in gap:
                 return cue
+            if _POINTS_BACK.fullmatch(gap) and cue.speaker and cue.speaker.start > cue.end:
+                return cue  # "“…?” That was the question posed by author Jo Park on X."
             return None
     return None
+
+
+#: Between two people named as one subject: "and", perhaps an initial ("and N Kotis").
+_PAIR_JOIN = re.compile(r"\s+and\s+(?:[A-Z]\.?\s+)?")
+
+#: A sentence that points back at the quotation before it and names its source after the
+#: verb: "That was the question posed by", "This is the warning issued by".
+_POINTS_BACK = re.compile(
+    r"\s*(?:That|This)(?:[’']s|\s+(?:was|is|has\s+been))\s+(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}"
+)
