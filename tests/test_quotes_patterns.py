@@ -794,6 +794,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "posed. “Rules would help,” Justice Norrsen added.",
         Want("Why does the", "Kevin Norrsen", "they", cue="posed", role="Justice"),
     ),
+    "'X called it “…” and a design where trust is “…”' glued: the sentence's last quote": (
+        "It will allow users to join.Kevin Norrsen, co-founder and CEO of Norrlabs, called "
+        "NORRPIN “the next step in mobile” and a design where trust is “checked by maths.”In "
+        "addition, Norrlabs is planning to launch a token.",
+        Want("checked by maths", "Kevin Norrsen", partial=True, role="co-founder and CEO"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),
@@ -4599,6 +4605,10 @@ def test_a_title_before_an_earlier_name_is_not_the_speakers(nlp: Language) -> No
 
 #: quoted words that are not speech → no quote records
 NOT_SPEECH: dict[str, str] = {
+    "an acronym spelled out after 'stands for'": (
+        "The new design is called NORRPIN, which stands for “Networked Open Relay Resource "
+        "Protocol Infrastructure Node.” It has three layers, Kevin Norrsen said."
+    ),
     "a market term quoted alone ('dead cat bounce')": (
         "Norr analyst Jo Berg said the rebound looks like a “dead cat bounce” for now."
     ),

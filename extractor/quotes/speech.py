@@ -2682,6 +2682,7 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue], list[SpeakerRef]]:
             # stressed that … Thus, it is vital to “always manage your risk.”").
             joins_speaker = not standalone and (
                 _carries_with(spans, span, frame, last_speaker)
+                or _ends_speakers_sentence(span, frame, last_speaker, text)
                 or (
                     len(words) >= 3
                     and _closes_sentence(span)
@@ -3011,6 +3012,20 @@ def _carries_clause(
         return True
     near = last is not None and span.start - last[0] <= MAX_PARTIAL_CARRY
     return near and len(_words(span.text)) >= 4 and not _term_like(text, span)
+
+
+def _ends_speakers_sentence(
+    span: QuoteSpan,
+    frame: _Frame,
+    last: tuple[int, SpeakerRef, SpeakerRef | None] | None,
+    text: str,
+) -> bool:
+    """A partial quote closing the sentence in which an earlier quote found its speaker: the
+    sentence's quotes go on together ("X called it “the next step” and a design where trust
+    is “checked by maths.”"); not a term ("what constitutes an “investment contract.”")."""
+    if last is None or not frame.start <= last[0] <= span.start or not _closes_sentence(span):
+        return False
+    return not _term_like(text, span)
 
 
 def _carries_with(
