@@ -800,6 +800,13 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "addition, Norrlabs is planning to launch a token.",
         Want("checked by maths", "Kevin Norrsen", partial=True, role="co-founder and CEO"),
     ),
+    "'“…, NRRX, Norrmoto,” said … twitter poster lowmoat.': a lower-case handle after the verb": (
+        "Debate goes on. “Treasury firms are all the rage this week. NRRX, Norrplanet, Forty "
+        "Two, Norrmoto,” said modestly well-followed bitcoin twitter poster lowmoat. “I think "
+        "the leverage is the worst thing for bitcoin.” The issue, according to lowmoat, is the "
+        "premium.",
+        Want("Treasury firms", "lowmoat", "lowmoat", cue="said", role="bitcoin twitter poster"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -3405,6 +3405,17 @@ def _relative_antecedent(head: Token) -> Token:
     return head
 
 
+def _object_after_quote_verb(verb: Token, subject: Token) -> Token | None:
+    """ "“MSTR, Norrplanet,” said twitter poster norrstrife.": the parser made a word inside
+    the quotation the subject of the verb right after its closing mark, and the source after
+    the verb its object (or a modifier); a titled handle there is the subject."""
+    doc = verb.doc
+    mark = verb.i - 1
+    if mark < 1 or doc[mark].text not in _CLOSING_MARKS or subject.i > mark:
+        return None
+    return next((c for c in verb.rights if titled_handle(c)), None)
+
+
 def _person_before_who(who: Token) -> Token | None:
     """The person's name right before ", who", or None."""
     doc = who.doc
@@ -3421,6 +3432,8 @@ def _subject_of(verb: Token) -> Token | None:
     child = _own_subject(verb)
     if child is not None and (person := _person_before_firms_title(child)) is not None:
         return person
+    if child is not None and (handle := _object_after_quote_verb(verb, child)) is not None:
+        return handle  # "“…,” said bitcoin twitter poster norrstrife."
     if (
         child is not None
         and child.i > verb.i

@@ -76,7 +76,12 @@ def _platform_user_handle(tok: Token) -> bool:
     """ "The X user norrwatcher": a lower-case word the tagger calls a proper noun, right
     after a platform's "user" (``handle_holder_nouns``, ``social_platforms``)."""
     doc = tok.doc
-    if tok.i < 2 or not tok.text.isalnum() or not tok.text.islower() or tok.tag_ != "NNP":
+    if tok.i < 2 or not tok.text.isalnum() or not tok.text.islower():
+        return False
+    # (tagged a common noun, it must end its phrase or come back in the text: "poster
+    # norrstrife. …, according to norrstrife"; not "the X user base grew")
+    ends = tok.i + 1 == len(doc) or doc[tok.i + 1].is_punct
+    if tok.tag_ != "NNP" and not (tok.tag_ == "NN" and (ends or doc.text.count(tok.text) > 1)):
         return False
     holder, platform = doc[tok.i - 1], doc[tok.i - 2]
     platforms = cue_words("social_platforms")
