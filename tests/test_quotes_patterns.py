@@ -807,6 +807,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "premium.",
         Want("Treasury firms", "lowmoat", "lowmoat", cue="said", role="bitcoin twitter poster"),
     ),
+    "'Some traders said …' and 'Many analysts argue …': a quantified group names no one": (
+        "Bitcoin slid on Monday. Some traders said the drop was “a healthy reset.” Many "
+        "analysts argue that “the floor is near,” while the Norrland lawmakers said it was “a "
+        "warning.”",
+        Want("the floor is near", None, cue="argue"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),
@@ -4023,10 +4029,10 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“I would like to see it at $10, but that is not happening,” they predicted.",
         Want("I would like", "norrwatcher", "they", "predicted"),
     ),
-    "'The X user base grew' names no handle: no one speaks for 'they' (guard)": (
+    "'The X user base grew' names no handle: 'they' is the unnamed observers (guard)": (
         "Some market observers think the rally is over. The X user base grew fast this year. "
         "“It is not happening,” they predicted.",
-        Want("It is not", "market observers", "they", "predicted"),
+        Want("It is not", None, None, "predicted"),
     ),
     "a name the model calls a firm in one place, taken up as 'the analyst': a person far on": (
         "Crypto analyst Smart Norrflows, on the TradingView site, pointed out a sweep. "

@@ -57,6 +57,9 @@ from extractor.quotes.topic_org import is_company_title, times_named
 _NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _UNNAMED = frozenset({"a", "an", "one", "some", "another", "several", "many", "two", "three"})
+#: Words that make a group of people a sample of its kind, no one in particular ("some
+#: traders", "many analysts").
+_SOME_OF_A_KIND = frozenset({"some", "many", "several", "few", "most", "certain", "various"})
 #: Pronouns for unnamed people, never a name however capitalised ("Others complained").
 _INDEFINITE = frozenset(
     {"others", "some", "many", "several", "few", "most", "everyone", "everybody", "someone",
@@ -226,12 +229,22 @@ def _group_of_people(tok: Token) -> SpeakerRef | None:
         # researchers": the firm's
         return None
     words = [c for c in tok.lefts if c.dep_ in {"det", "amod", "compound", "nummod", "nmod"}]
+    if _some_of_a_kind(tok):
+        return None  # "some traders said", "many analysts argue": nobody in particular
     first = min([w.i for w in words] + [tok.i])
     phrase = tok.doc[first : tok.i + 1]
     # "The analysts said" after "Bitfinex analysts say": the firm's analysts named before.
     bare_definite = [w.lower_ for w in words] in (["the"], ["these"], ["those"])
     return SpeakerRef(
         phrase.text, phrase.start_char, phrase.end_char, "group", needs_antecedent=bare_definite
+    )
+
+
+def _some_of_a_kind(tok: Token) -> bool:
+    """ "some traders", "many analysts": a plural noun a quantifier makes no one in
+    particular."""
+    return tok.tag_ in {"NNS", "NNPS"} and any(
+        c.lower_ in _SOME_OF_A_KIND and c.dep_ in {"det", "amod"} for c in tok.lefts
     )
 
 
@@ -4198,7 +4211,7 @@ def cue_of_verb(verb: Token, inside: set[int]) -> Cue:
         speaker is None
         and subj is not None
         and subj.i not in inside
-        and (subj.lower_ in _INDEFINITE or _unnamed_subject(subj))
+        and (subj.lower_ in _INDEFINITE or _unnamed_subject(subj) or _some_of_a_kind(subj))
     )
     return Cue(
         verb.text, verb.idx, verb.idx + len(verb.text), speaker, scope, weak, clause_start, unnamed
