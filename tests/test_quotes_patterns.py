@@ -813,6 +813,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "warning.”",
         Want("the floor is near", None, cue="argue"),
     ),
+    "'The sell-off came as X threatened …, calling him an “…”': the clause's person": (
+        "The sell-off came as U.S. President Kevin Norrsen threatened to eliminate the rival's "
+        'supreme leader amid the clash, calling him an "easy target." Bitcoin held firm.',
+        Want("easy target", "Kevin Norrsen", cue="calling", partial=True, role="President"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -3429,6 +3429,19 @@ def _object_after_quote_verb(verb: Token, subject: Token) -> Token | None:
     return next((c for c in verb.rights if titled_handle(c)), None)
 
 
+def _person_of_clause_between(verb: Token) -> Token | None:
+    """The named subject of the last clause hung on ``verb``'s head before ``verb`` ("as
+    President X threatened …, calling"): the person a trailing participle goes with when the
+    main clause's subject is a thing."""
+    clauses = [c for c in verb.head.children if c.dep_ == "advcl" and c.i < verb.i]
+    if not clauses:
+        return None
+    subj = _own_subject(clauses[-1])
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in {"PERSON", ""}:
+        return None
+    return subj
+
+
 def _person_before_who(who: Token) -> Token | None:
     """The person's name right before ", who", or None."""
     doc = who.doc
@@ -3475,7 +3488,12 @@ def _subject_of(verb: Token) -> Token | None:
         if obj is not None and obj.pos_ in {"PROPN", "PRON"}:
             return obj
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
-        return _clause_subject(verb)
+        found = _clause_subject(verb)
+        if found is not None and found.pos_ == "NOUN" and verb.dep_ == "advcl":
+            # "The sell-off came as President X threatened …, calling him an “…”": a thing
+            # that cannot speak; the person of the clause between speaks.
+            return _person_of_clause_between(verb) or found
+        return found
     reporter = _reporter_above_misread_participle(verb)
     if reporter is not None:
         return reporter
