@@ -818,6 +818,13 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         'supreme leader amid the clash, calling him an "easy target." Bitcoin held firm.',
         Want("easy target", "Kevin Norrsen", cue="calling", partial=True, role="President"),
     ),
+    "'The United Kingdom’s Financial Conduct Authority (FCA)', tagged a place: 'the regulator'": (
+        "The United Kingdom’s Financial Conduct Authority (FCA) has requested public feedback "
+        "on proposed rules for tokens.In a May 12 request for comment, the United Kingdom’s "
+        "financial regulator announced that its proposals are “the latest milestone on the road "
+        "to regulation.” The draft rules are based on roundtables.",
+        Want("the latest milestone", "Financial Conduct Authority", cue="announced", partial=True),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

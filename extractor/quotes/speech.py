@@ -2358,6 +2358,7 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
             for at, name in appositives
             if at not in quoted
         ],
+        [r for r in _bodies_with_acronyms(text) if r.start not in quoted],
     ]
     for extra in unlabelled:
         named = [(r.start, r.end) for r in refs] + assets
@@ -2365,6 +2366,19 @@ def _person_mentions(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
     # ("the Sharpe Ratio has stayed low … the analyst explains": a chart's measure, no one)
     refs = [r for r in refs if not an_indicator(r.text)]
     return sorted(refs, key=lambda r: r.start)
+
+
+def _bodies_with_acronyms(text: str) -> list[SpeakerRef]:
+    """ "The United Kingdom’s Financial Conduct Authority (FCA)": a body's name that defines
+    an acronym, a firm however the model tagged the words (here a place)."""
+    refs = []
+    for short, full in defined_acronyms(text).items():
+        if not is_body_name(full):
+            continue
+        found = re.search(re.escape(full) + r"\s*\(\s*" + re.escape(short) + r"\s*\)", text)
+        if found is not None:
+            refs.append(SpeakerRef(full, found.start(), found.start() + len(full), "organization"))
+    return refs
 
 
 def _a_persons_appositive(root: Token) -> bool:
