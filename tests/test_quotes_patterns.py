@@ -825,6 +825,13 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "to regulation.” The draft rules are based on roundtables.",
         Want("the latest milestone", "Financial Conduct Authority", cue="announced", partial=True),
     ),
+    "'It also recommended that …:“…“Berg added that …': the colon's 'It', not the next cue": (
+        "The Norrland Conduct Authority said customers must be told how reserves are run. It "
+        "also recommended that issuers appoint custodians to hold reserve assets:“We propose to "
+        "require issuers to redeem at par by the end of the next business day.“Berg added that "
+        "the proposals are part of a wider effort.",
+        Want("We propose", "Norrland Conduct Authority", "It", cue="recommended"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -3141,8 +3141,11 @@ def _colon_intro(idx: _Index, span: QuoteSpan, inside: set[int]) -> Cue | None:
                 return Cue(tok.text, tok.idx, tok.idx + len(tok.text), owner)
         return None
     if cue.speaker is None or cue.speaker.needs_antecedent and cue.speaker.kind != "person":
-        # (but "The firm also said that …:“…”": a firm's noun, with a reporting verb)
-        firm = cue.speaker is not None and _firm_noun(cue.speaker)
+        # (but "The firm also said that …:“…”": a firm's noun, or "It" standing for one,
+        # with a reporting verb)
+        firm = cue.speaker is not None and (
+            _firm_noun(cue.speaker) or cue.speaker.text.lower() == "it"
+        )
         return cue if firm and is_reporting_verb(doc[idx.token_at(cue.start)]) else None
     return cue
 
