@@ -4637,6 +4637,10 @@ def test_a_title_before_an_earlier_name_is_not_the_speakers(nlp: Language) -> No
 
 #: quoted words that are not speech → no quote records
 NOT_SPEECH: dict[str, str] = {
+    "a report's title after 'its', a participle right after it": (
+        "On Thursday, Norrlysis shared its “2025 Token Crime Mid-Year Update,” revealing that "
+        "theft has risen sharply this year."
+    ),
     "an acronym spelled out after 'stands for'": (
         "The new design is called NORRPIN, which stands for “Networked Open Relay Resource "
         "Protocol Infrastructure Node.” It has three layers, Kevin Norrsen said."

@@ -2792,9 +2792,14 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue], list[SpeakerRef]]:
         if (
             _is_title_like(span.text)
             and not span.text.rstrip().endswith((".", "!", "?"))
-            and not said_beside
+            and (
+                not said_beside
+                or _POSSESSIVE_BEFORE.search(text, max(0, span.start - 40), span.start)
+            )
         ):
-            continue  # a quoted name or title: 'the “Whale Transaction Count,” which tells'
+            # a quoted name or title: 'the “Whale Transaction Count,” which tells'; 'shared its
+            # “2025 Crime Update,” revealing': the owner's work, whatever verb follows
+            continue
         if speaker is None and signed is None and cue is not None and partial:
             # (the unnamed writer's "I", or a document nobody was said to write, still speak)
             # ("the post notes that …" with no post named before: a source the text names
@@ -3328,6 +3333,11 @@ def _next_cue(cues: list[Cue], frame: _Frame, text: str) -> Cue | None:
 
 #: Between two people named as one subject: "and", perhaps an initial ("and N Kotis").
 _PAIR_JOIN = re.compile(r"\s+and\s+(?:[A-Z]\.?\s+)?")
+
+#: A possessive right before a quotation's opening mark ("its “", "Norrlysis’s “").
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?:\b(?:its|their|his|her|our)|\w[’']s)\s*[“\"‘]?$", re.IGNORECASE
+)
 
 #: A sentence that points back at the quotation before it and names its source after the
 #: verb: "That was the question posed by", "This is the warning issued by".
