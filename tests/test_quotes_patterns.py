@@ -832,6 +832,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "the proposals are part of a wider effort.",
         Want("We propose", "Norrland Conduct Authority", "It", cue="recommended"),
     ),
+    "'… theft “paints a grim picture of the year.” According to the report, “…”'": (
+        "On Monday, Norrlysis published its half-year review of token theft. Stolen funds "
+        "rose sharply in spring. The surge in thefts from services “paints a grim picture of "
+        "the year ahead.” According to the report, “If this goes on, losses could double.”",
+        Want("paints a grim", "Norrlysis", partial=True),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

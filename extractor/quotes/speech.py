@@ -2702,6 +2702,7 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue], list[SpeakerRef]]:
                     and _closes_sentence(span)
                     and _cue_just_before(cues, idx, bounds, frame, assets) is not None
                 )
+                or _source_opens_next(span, frame, cues, text)
             )
             # A capitalised sentence right after a speaker's quote goes on with that speaker
             # ("“Rates must now COME DOWN.”"); a capitalised name or title does not end a
@@ -3045,6 +3046,16 @@ def _ends_speakers_sentence(
     if last is None or not frame.start <= last[0] <= span.start or not _closes_sentence(span):
         return False
     return not _term_like(text, span)
+
+
+def _source_opens_next(span: QuoteSpan, frame: _Frame, cues: list[Cue], text: str) -> bool:
+    """A partial quote of four words or more closing its sentence, the next sentence opening
+    with a named source ("… theft “paints a stark picture of the threat.” According to the
+    report, “…”"): that source speaks for it too."""
+    if len(_words(span.text)) < 4 or not _closes_sentence(span):
+        return False
+    nxt = _next_cue(cues, frame, text)
+    return nxt is not None and nxt.speaker is not None
 
 
 def _carries_with(
