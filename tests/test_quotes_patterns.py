@@ -838,6 +838,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "the year ahead.” According to the report, “If this goes on, losses could double.”",
         Want("paints a grim", "Norrlysis", partial=True),
     ),
+    "'… “has no legal force or effect,” the footnote said': a footnote is its body's": (
+        "The Norrland Securities Commission issued a staff statement on Monday on token "
+        'staking. It is not a rule and "has no legal force or effect," the footnote said.',
+        Want("has no legal", "Norrland Securities Commission", "the footnote", "said", True),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),
