@@ -843,6 +843,19 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         'staking. It is not a rule and "has no legal force or effect," the footnote said.',
         Want("has no legal", "Norrland Securities Commission", "the footnote", "said", True),
     ),
+    "'groups led by X … The banking bodies said that the “…”': the body leading them": (
+        "Five banking groups led by the Norrland Bankers Association asked the regulator to drop "
+        "its rule in a letter. The SEC adopted the rule in 2023. The banking bodies said that "
+        "the “narrow delay mechanism” gets in the way of incident response.",
+        Want("narrow delay", "Norrland Bankers Association", "The banking bodies", "said", True),
+    ),
+    "'The group … claimed “…” … “…,” the groups stated': the plural is the same body": (
+        "The Norrland Bankers Association wrote to the regulator on Monday. The group claimed "
+        "that disclosure is “weaponized by criminals.” The Norrland Securities Commission "
+        "adopted the rule in 2023. “Without the rule, investors are still protected,” the "
+        "groups stated.",
+        Want("Without the rule", "Norrland Bankers Association", "the groups", "stated"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -783,6 +783,8 @@ class _Resolver:
         #: singular "they" that takes one of them up.
         self.titled_nouns = sorted(titled_nouns or [], key=lambda r: r.start)
         self.sentence_of = sentence_of
+        #: Firms found for definite nouns ("the group" → Norrbank), by where and which noun.
+        self.by_noun: list[tuple[int, str, SpeakerRef]] = []
         #: Sources to be resolved that said something in a document ("the firm said in the
         #: announcement"), for a later "the announcement added".
         self.sourced = sorted(sourced or [], key=lambda r: r.start)
@@ -1230,7 +1232,12 @@ class _Resolver:
             pair = self._pair_before(ref)
             if pair is not None:
                 return pair
+        plural = self._plural_of_resolved(ref)
+        if plural is not None:
+            return plural  # "The group … claimed …. The banking bodies said": the same body
         found = self._resolve(ref)
+        if found is not None and ref.kind == "organization":
+            self.by_noun.append((ref.start, _last_word(ref.text).lower(), found))
         named = self._named_head_before(ref)
         if named is not None and not (found is not None and _short_for(found.text, named.text)):
             # "the Foundation said" is the Norrchain Foundation named before, not a chart's
@@ -1361,6 +1368,35 @@ class _Resolver:
             or self._after_holder_noun(last)
         )
         return replace(last, kind="person") if pseudonym else None
+
+    def _plural_of_resolved(self, ref: SpeakerRef) -> SpeakerRef | None:
+        """ "the groups", "the banking bodies" after "the group" found its firm: the same
+        firm, the one that leads them (a plural noun of a kind of body, ``body_kin``)."""
+        words = ref.text.split()
+        if ref.kind != "organization" or len(words) < 2 or words[0].lower() != "the":
+            return None
+        noun = words[-1].lower()
+        singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+        if not noun.endswith("s") or singular == noun:
+            return None
+        found = [
+            who
+            for at, said, who in self.by_noun
+            if at < ref.start and same_body_noun(said, singular)
+        ]
+        if found:
+            return found[-1]
+        # ("Five banking groups led by the Norr Bankers Association …": the one leading them)
+        led = [
+            m
+            for m in _LED_BY.finditer(self.text, 0, ref.start)
+            if same_body_noun(m[1].lower()[:-1], singular) or m[1].lower() == noun
+        ]
+        if not led:
+            return None
+        leader = led[-1]
+        named = [n for n in self.names if n.start == leader.start(2)]
+        return named[0] if named else SpeakerRef(leader[2], *leader.span(2), "organization")
 
     def _pair_before(self, ref: SpeakerRef) -> SpeakerRef | None:
         """ "Justice Jo Park and Ola Berg said that …. “…?” they asked": two people named as
@@ -3341,6 +3377,12 @@ def _next_cue(cues: list[Cue], frame: _Frame, text: str) -> Cue | None:
             return None
     return None
 
+
+#: "groups led by the Norr Bankers Association": a plural body noun and the name leading it.
+_LED_BY = re.compile(
+    r"\b([a-z]+s)\s+(?:led|headed|spearheaded)\s+by\s+(?:the\s+)?"
+    r"([A-Z][\w&.’'-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w&.’'-]*)*)"
+)
 
 #: Between two people named as one subject: "and", perhaps an initial ("and N Kotis").
 _PAIR_JOIN = re.compile(r"\s+and\s+(?:[A-Z]\.?\s+)?")
