@@ -856,6 +856,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "groups stated.",
         Want("Without the rule", "Norrland Bankers Association", "the groups", "stated"),
     ),
+    "'A December 2024 Norrbes report put …, noting that “…”': 'A' hung on the year": (
+        "Kevin Norrsen co-founded the firm in 2012. A December 2024 Norrbes report put "
+        "Norrsen’s fortune at $9.2 billion, noting that “roughly half is still held in tokens.” "
+        "He has not sold since.",
+        Want("roughly half", "Norrbes", cue="noting"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -3967,6 +3967,8 @@ def _unnamed_subject(subj: Token) -> bool:
     if subj.tag_ == "NNS" and not any(c.dep_ in {"det", "poss"} for c in subj.lefts):
         if any(c.lower_ == "other" and c.dep_ == "amod" for c in subj.lefts):
             return True  # "other guests the outlet interviewed said" (not "the other co-founders")
+    if subj.left_edge.lower_ in {"a", "an"} and subj.left_edge.dep_ == "quantmod":
+        return True  # "A December 2024 Norrbes report": the article hung on the year
     return any(
         c.lower_ in _UNNAMED and c.dep_ in {"det", "nummod"} and not _numeral_in_name(c)
         for c in subj.lefts
