@@ -862,6 +862,17 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "He has not sold since.",
         Want("roughly half", "Norrbes", cue="noting"),
     ),
+    "'Senator X’s call for the Treasury to “act swiftly.”': a noun of asking and 'for'": (
+        "The measure would tax unrealized gains, leading to Senator Kevin Norrsen’s call for "
+        "the Treasury Department to “act swiftly.” The vote is next week.",
+        Want("act swiftly", "Kevin Norrsen", cue="call", partial=True, role="Senator"),
+    ),
+    "'X’ and Y’s calls for the Treasury to “…”': the first of the two owners": (
+        "The measure would tax unrealized gains, leading to Norrsen’ and Bergstrand’s calls for "
+        "the Treasury Department to “act swiftly.” The vote is next week. Senators Kevin "
+        "Norrsen and Ola Bergstrand wrote to the agency.",
+        Want("act swiftly", "Kevin Norrsen", "Norrsen", "calls", True),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

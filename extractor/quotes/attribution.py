@@ -4421,16 +4421,24 @@ def words_cues(sent_tokens: list[Token], inside: set[int]) -> list[Cue]:
 
 def claim_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
     """ "Tal’s announcement that the operation would go on “for as long as it takes”": a noun
-    of speech (``claim_nouns``) with a named owner and a "that" clause after it; the owner may
+    of speech (``claim_nouns``) with a named owner and a "that" clause after it (or a noun of
+    asking, ``request_nouns``, and "for": "Tal’s call for X to “act”"); the owner may
     be the named subject of the verb whose object the noun is ("Tal voiced concerns that …")."""
     cues: list[Cue] = []
     for tok in tokens:
-        if tok.i in inside or tok.lower_ not in cue_words("claim_nouns"):
+        if tok.i in inside:
             continue
+        # ("Tal’s call for the Treasury to “act swiftly”": a noun of asking and "for")
+        after = "that" if tok.lower_ in cue_words("claim_nouns") else None
+        after = "for" if after is None and tok.lower_ in cue_words("request_nouns") else after
         doc = tok.doc
-        if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "that":
+        if after is None or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != after:
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss" and _is_namey(c)), None)
+        if owner is not None and owner.i >= 3 and doc[owner.i - 1].lower_ == "and":
+            first = doc[owner.i - 3]
+            if doc[owner.i - 2].text in {"’", "'"} and _is_namey(first):
+                owner = first  # "Lummis’ and Moreno’s calls": the first of the two owners
         verb = tok.head if owner is None and tok.dep_ == "dobj" else None
         if verb is not None:
             # "Senator Jo Park raised concerns that the coin rose on a “shady deal”": the
