@@ -873,6 +873,19 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Norrsen and Ola Bergstrand wrote to the agency.",
         Want("act swiftly", "Kevin Norrsen", "Norrsen", "calls", True),
     ),
+    "'Despite Norrsen’ reported doubts …, she posted …, saying she was “…”': the possessor": (
+        "Senator Ola Norrsen backed the bill last year. “We should not charge people to tour "
+        "the Capitol,” said Senator Lisa Bergstrand, according to a report. Despite Norrsen’ "
+        "reported doubts over the plan, on May 2 she posted a video, saying she was "
+        "“particularly pleased” by the support for a reserve.",
+        Want("particularly pleased", "Ola Norrsen", "she", "saying", True),
+    ),
+    "'“… Norrsen’s priorities …,” he concluded': a possessor inside the quote is no antecedent": (
+        "Kevin Norrsen has put his own cash into other treasury firms, analyst Ola Bergstrand "
+        "noted. “This deal shows that Norrsen’s priorities lie in wider use, not in gains,” he "
+        "concluded.",
+        Want("This deal shows", "Ola Bergstrand", "he", "concluded"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

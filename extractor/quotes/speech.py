@@ -1517,13 +1517,27 @@ class _Resolver:
         assert self.sentence_of is not None
         cands = [
             c
-            for c in self.speakers + self.reliable
+            for c in self.speakers + self.reliable + self._possessors(ref)
             if c.start < ref.start
             and self.sentence_of(c.start) == here
             and self._introduced(c)
             and self._fits(c, ref)
         ]
         return min(cands, key=lambda c: c.start) if cands else None
+
+    def _possessors(self, ref: SpeakerRef) -> list[SpeakerRef]:
+        """Surnames of people named before, written as possessors in the text before ``ref``
+        ("Despite Lummis’ reported pause, she …"), which the names leave out; none inside a
+        quotation ("“… Back’s priorities …,” he concluded")."""
+        people = {_last_word(n.text): n for n in self.names if n.kind == "person" and " " in n.text}
+        found = []
+        for m in _POSSESSOR.finditer(self.text, max(0, ref.start - 300), ref.start):
+            full = people.get(m[1])
+            before = self.text[: m.start()]
+            quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+            if full is not None and full.start < m.start() and not quoted:
+                found.append(replace(full, start=m.start(1), end=m.end(1), text=m[1]))
+        return found
 
     def _they(self, ref: SpeakerRef) -> SpeakerRef | None:
         """ "they wrote" with no speaker before: the firm or group named in this sentence or
@@ -3383,6 +3397,9 @@ _LED_BY = re.compile(
     r"\b([a-z]+s)\s+(?:led|headed|spearheaded)\s+by\s+(?:the\s+)?"
     r"([A-Z][\w&.’'-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w&.’'-]*)*)"
 )
+
+#: A capitalised word written as a possessor: "Lummis’ ", "Park’s ".
+_POSSESSOR = re.compile(r"\b([A-Z][\w-]+)(?:[’']s|[’'])(?=\s)")
 
 #: Between two people named as one subject: "and", perhaps an initial ("and N Kotis").
 _PAIR_JOIN = re.compile(r"\s+and\s+(?:[A-Z]\.?\s+)?")
