@@ -4932,6 +4932,13 @@ def test_odd_marks_keep_quotes(nlp: Language, name: str) -> None:
 
 #: one-word speakers → the kind the text gives them
 ONE_WORD_KINDS: dict[str, tuple[str, str, str]] = {  # (and a few longer names)
+    "a family name and a hyphenated given name ('Koh Kyung-chul'), tagged a firm": (
+        "The news came after a central bank executive voiced concerns.“Stablecoins have a "
+        "great impact on central bank policy,” Bank of Norrland’s Koh Kyung-chul reportedly "
+        "said at a conference on May 12.",
+        "Koh Kyung-chul",
+        "person",
+    ),
     "X, who …, said is a person": (
         "Hale, who runs a small fund in Ohio, said “the volatility is far from over.”",
         "Hale",

@@ -1500,6 +1500,8 @@ def given_and_surname(doc: Doc, lo: int, hi: int) -> bool:
     """ "Lena Holt posted …": a known given name and one or two capitalised words, a person's
     name whatever the model's label (it calls many such names organisations)."""
     words = doc[lo:hi]
+    if _FAMILY_THEN_HYPHENATED.fullmatch(words.text) and not known_firm(words.text):
+        return True  # "Koh Kyung-chul", "Min Byeong-deok": a family name, a two-part given name
     return (
         2 <= len(words) <= 3
         and words[0].lower_ in given_names()
@@ -1509,6 +1511,10 @@ def given_and_surname(doc: Doc, lo: int, hi: int) -> bool:
         and not person_named_firm(words.text)
     )
 
+
+#: A short family name, then a given name of two hyphenated syllables, the second in small
+#: letters ("Koh Kyung-chul"): the romanised Korean way of writing a person's name.
+_FAMILY_THEN_HYPHENATED = re.compile(r"[A-Z][a-z]{1,4} [A-Z][a-z]+-[a-z]+")
 
 _BY_WRITER = re.compile(r"((?:[A-Z][\w&.’'-]*\s+){1,3})([a-z]+)\s+by\s+(?:[a-z][\w-]*\s+){0,3}$")
 
