@@ -886,6 +886,13 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "concluded.",
         Want("This deal shows", "Ola Bergstrand", "he", "concluded"),
     ),
+    "'“…,” Bank of Norrland’s Koh Kyung-chul reportedly said': a hyphenated name's end": (
+        "The news came shortly after a Bank of Norrland executive voiced concerns over won-backed "
+        "stablecoins.“Stablecoins have a great impact on the running of central bank policies "
+        "such as monetary policy, financial stability, and payment settlement,” Bank of "
+        "Norrland’s Koh Kyung-chul reportedly said at a conference on May 12.",
+        Want("Stablecoins have", "Koh Kyung-chul", cue="said"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

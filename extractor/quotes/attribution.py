@@ -3764,6 +3764,15 @@ def _clause_subject(verb: Token) -> Token | None:
     return nearest
 
 
+def _hyphenated_name_end(tok: Token) -> bool:
+    """ "chul" of "Koh Kyung-chul": small letters glued by a hyphen to a capitalised word, the
+    whole a person's name of the hyphenated-given-name shape."""
+    doc = tok.doc
+    if not tok.is_lower or tok.i < 3 or doc[tok.i - 1].text != "-":
+        return False
+    return bool(_FAMILY_THEN_HYPHENATED.fullmatch(doc[tok.i - 3 : tok.i + 1].text))
+
+
 def _adjacent_name(doc: Doc, start: int, step: int, limit: int = 4) -> Token | None:
     """The first name-like token next to a verb (after it with step 1, before with -1)."""
     i = start
@@ -3780,8 +3789,12 @@ def _adjacent_name(doc: Doc, start: int, step: int, limit: int = 4) -> Token | N
             named = _single_marked_name(doc, i)
             if named is not None:
                 return named  # "observed analyst ‘Norr Capital.’": the pseudonym in marks
+        if step < 0 and i == start - 1 and tok.pos_ == "ADV" and tok.lower_.endswith("ly"):
+            continue  # "Koh Kyung-chul reportedly said": the adverb before the verb
         if tok.is_punct or tok.is_space:
             return None
+        if step < 0 and _hyphenated_name_end(tok):
+            return tok  # ("… Kyung-chul said": the small-letter end of a hyphenated name)
         if _is_namey(tok) or tok.lower_ in pronouns():
             if any(c.lower_ in _UNNAMED and c.dep_ == "det" for c in tok.lefts):
                 return None  # "another Redditor said"
