@@ -292,3 +292,16 @@ def test_a_newsletter_named_letter_speaks_as_an_organisation(nlp: Language) -> N
     quote: Quote = records_of(doc)["quotes"][0]
     assert quote.speaker is not None and quote.speaker.kind == "organization"
     assert quote.speaker.organization == "Norrbeck Letter"
+
+
+def test_a_relative_with_the_same_surname_is_a_person_of_their_own(nlp: Language) -> None:
+    """ "Eric Norrsen, the son of US President Donald Norrsen": two people, not Eric twice."""
+    doc = nlp(
+        "There is a race for tokens, according to Eric Norrsen, the second-eldest son of US "
+        "President Donald Norrsen. Speaking in Oslo on May 15, Norrsen said that “everybody is "
+        "trying to hoard tokens right now.”"
+    )
+    people = {p.name: p for p in records_of(doc)["people"]}
+    assert "Donald Norrsen" in people
+    assert "US President" in people["Donald Norrsen"].roles
+    assert "US President" not in people["Eric Norrsen"].roles

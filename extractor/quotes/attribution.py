@@ -1137,6 +1137,8 @@ def _known_surname_only(doc: Doc, lo: int, hi: int) -> int:
     headline glued to the surname."""
     if hi - lo < 2 or doc[hi - 1].text not in person_surnames(doc):
         return lo
+    if hi - lo == 2 and doc[lo].lower_ in given_names():
+        return lo  # "Donald Trump" after "Eric Trump": a relative, no headline
     run = doc[lo:hi].text
     fulls = [  # the names given earlier: the first one written is the person's
         doc[a:b] for a, b in _full_names(doc) if doc[b - 1].text == doc[hi - 1].text and b <= lo
