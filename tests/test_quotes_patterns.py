@@ -893,6 +893,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Norrland’s Koh Kyung-chul reportedly said at a conference on May 12.",
         Want("Stablecoins have", "Koh Kyung-chul", cue="said"),
     ),
+    "'Norrsen’s rejoinder—calling Berg “off the rails”—': the speech noun's owner": (
+        "President Kevin Norrsen answered on Friday. Norrsen’s rejoinder—calling Berg “off "
+        "the rails” in a long post—only hardened the billionaire’s stance.",
+        Want("off the rails", "Kevin Norrsen", "Norrsen", "calling", True),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

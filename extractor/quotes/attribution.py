@@ -3437,6 +3437,17 @@ def _object_after_quote_verb(verb: Token, subject: Token) -> Token | None:
     return next((c for c in verb.rights if titled_handle(c)), None)
 
 
+def _owner_of_speech_noun(verb: Token) -> Token | None:
+    """The named possessor of a noun of speech or writing that a participle hangs on ("Kim’s
+    rejoinder—calling Berg “off the rails”—", "Kim’s post, calling it “…”")."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.pos_ != "NOUN":
+        return None
+    if noun.lower_ not in cue_words("claim_nouns") and noun.lower_ not in document_nouns():
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and _is_namey(c)), None)
+
+
 def _person_of_clause_between(verb: Token) -> Token | None:
     """The named subject of the last clause hung on ``verb``'s head before ``verb`` ("as
     President X threatened …, calling"): the person a trailing participle goes with when the
@@ -3510,6 +3521,9 @@ def _subject_of(verb: Token) -> Token | None:
         # participle after a preposition shares the subject of the clause above.
         return _clause_subject(verb)
     doc = verb.doc
+    owner = _owner_of_speech_noun(verb)
+    if owner is not None:
+        return owner  # "Trump’s rejoinder—calling Musk “off the rails”—": his words
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > 0 and doc[verb.i - 1].text == ",":
         # "Sheel contrasted himself against his opponent, Jon Tessler, stating, “…”": the
         # participle after a comma goes with the clause, not with the noun it hangs on
