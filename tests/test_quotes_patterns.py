@@ -898,6 +898,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "the rails” in a long post—only hardened the billionaire’s stance.",
         Want("off the rails", "Kevin Norrsen", "Norrsen", "calling", True),
     ),
+    "'calling Berg “off the rails” and a “train wreck”': a list of the speaker's words": (
+        "President Kevin Norrsen answered on Friday. Norrsen’s rejoinder—calling Berg “off the "
+        "rails” and a “train wreck” who was angry about lost subsidies—only hardened the "
+        "stance.",
+        Want("train wreck", "Kevin Norrsen", partial=True),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

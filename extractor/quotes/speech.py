@@ -2747,6 +2747,7 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue], list[SpeakerRef]]:
             joins_speaker = not standalone and (
                 _carries_with(spans, span, frame, last_speaker)
                 or _ends_speakers_sentence(span, frame, last_speaker, text)
+                or _listed_with_last(span, last_speaker, text)
                 or (
                     len(words) >= 3
                     and _closes_sentence(span)
@@ -3106,6 +3107,19 @@ def _source_opens_next(span: QuoteSpan, frame: _Frame, cues: list[Cue], text: st
         return False
     nxt = _next_cue(cues, frame, text)
     return nxt is not None and nxt.speaker is not None
+
+
+def _listed_with_last(
+    span: QuoteSpan, last: tuple[int, SpeakerRef, SpeakerRef | None] | None, text: str
+) -> bool:
+    """A partial quote joined by "and" or "or" (perhaps "and a") right after the last
+    speaker's quote: one list of their words ("calling Berg “off the rails” and a “train
+    wreck”")."""
+    return last is not None and _AND_A.fullmatch(text, last[0], span.start) is not None
+
+
+#: Between two quotations of one list: "and", "or", perhaps with "a"/"an" after it.
+_AND_A = re.compile(r"\s*,?\s*(?:and|or)\s+(?:(?:a|an)\s+)?")
 
 
 def _carries_with(
