@@ -4709,6 +4709,10 @@ def test_a_title_before_an_earlier_name_is_not_the_speakers(nlp: Language) -> No
 
 #: quoted words that are not speech → no quote records
 NOT_SPEECH: dict[str, str] = {
+    "a name after 'referred to as'": (
+        "He runs Norr Town FC, a club often referred to as the “token football team.” The "
+        "nickname comes from its backers, Kevin Norrsen said."
+    ),
     "a report's title after 'its', a participle right after it": (
         "On Thursday, Norrlysis shared its “2025 Token Crime Mid-Year Update,” revealing that "
         "theft has risen sharply this year."
