@@ -4709,6 +4709,14 @@ def test_a_title_before_an_earlier_name_is_not_the_speakers(nlp: Language) -> No
 
 #: quoted words that are not speech → no quote records
 NOT_SPEECH: dict[str, str] = {
+    "an address fragment in marks ('ending in “4F2A.”')": (
+        "Security firm Norrvers said the hack was funded by an address ending in “4F2A.” The "
+        "attacker then moved the funds, the firm said."
+    ),
+    "a mixed-case address in marks ('“0xffFFNorrDead,”')": (
+        "One address began with “0xffFFfFFffNorrDead,” according to the explorer, Kevin "
+        "Norrsen said."
+    ),
     "a name after 'referred to as'": (
         "He runs Norr Town FC, a club often referred to as the “token football team.” The "
         "nickname comes from its backers, Kevin Norrsen said."

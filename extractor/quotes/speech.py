@@ -298,6 +298,8 @@ def _work_before() -> re.Pattern[str]:
 def _not_speech(text: str, span: QuoteSpan) -> bool:
     if _teaser(span) or _nickname(text, span) or _a_named_thing(span):
         return True
+    if _code_like(span):
+        return True  # 'an address ending in “762B.”', 'began with “TKNorrXoWallet,”': a code
     if _jargon(span):
         return True
     if _a_persons_name(text, span):
@@ -320,6 +322,18 @@ def _not_speech(text: str, span: QuoteSpan) -> bool:
         before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
         for w in not_speech_before()
     )
+
+
+def _code_like(span: QuoteSpan) -> bool:
+    """One word with a digit or in mixed case past its first letter ("762B", "0xffDead",
+    "TKNorrXoWallet"): an address fragment, a code or a handle, never words said."""
+    word = span.text.strip().rstrip(".,;:!?")
+    if not word or " " in word or len(word) < 4 or not word.isalnum():
+        return False
+    if any(ch.isdigit() for ch in word):
+        return any(ch.isalpha() for ch in word)
+    rest = word[1:]
+    return any(ch.islower() for ch in rest) and sum(ch.isupper() for ch in rest) >= 2
 
 
 def _jargon(span: QuoteSpan) -> bool:
