@@ -4709,6 +4709,10 @@ def test_a_title_before_an_earlier_name_is_not_the_speakers(nlp: Language) -> No
 
 #: quoted words that are not speech → no quote records
 NOT_SPEECH: dict[str, str] = {
+    "a signature's name after 'signing off as'": (
+        "The chain said the movement is just beginning, before signing off as “Norrtoshi.” It "
+        "first hinted at the plan in May, Kevin Norrsen said."
+    ),
     "an address fragment in marks ('ending in “4F2A.”')": (
         "Security firm Norrvers said the hack was funded by an address ending in “4F2A.” The "
         "attacker then moved the funds, the firm said."
