@@ -78,18 +78,20 @@ def _platform_user_handle(tok: Token) -> bool:
     doc = tok.doc
     if tok.i < 2 or not tok.text.isalnum() or not tok.text.islower():
         return False
-    # (tagged a common noun, it must end its phrase or come back in the text: "poster
-    # norrstrife. …, according to norrstrife"; not "the X user base grew")
-    ends = tok.i + 1 == len(doc) or doc[tok.i + 1].is_punct
-    if tok.tag_ != "NNP" and not (tok.tag_ == "NN" and (ends or doc.text.count(tok.text) > 1)):
-        return False
     holder, platform = doc[tok.i - 1], doc[tok.i - 2]
+    if holder.lower_ not in cue_words("handle_holder_nouns") or not holder.text.islower():
+        return False
     platforms = cue_words("social_platforms")
     # (written in small letters too: "bitcoin twitter poster norrstrife"; not a lone "x")
     named = platform.text in platforms or (
         len(platform.text) > 1 and platform.text.capitalize() in platforms
     )
-    return holder.lower_ in cue_words("handle_holder_nouns") and holder.text.islower() and named
+    if not named:
+        return False
+    # (tagged a common noun, it must end its phrase or come back in the text: "poster
+    # norrstrife. …, according to norrstrife"; not "the X user base grew")
+    ends = tok.i + 1 == len(doc) or doc[tok.i + 1].is_punct
+    return tok.tag_ == "NNP" or (tok.tag_ == "NN" and (ends or doc.text.count(tok.text) > 1))
 
 
 def titled_handle(tok: Token) -> bool:
