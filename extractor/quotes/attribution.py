@@ -25,7 +25,7 @@ from extractor.quotes.cue_words import (
     public_body_name,
     speaking_issuer,
 )
-from extractor.quotes.handle_shape import at_handle, is_handle_shape, titled_handle
+from extractor.quotes.handle_shape import at_handle, handle_tail, is_handle_shape, titled_handle
 from extractor.quotes.marks import MARKS, OPENERS, STRAIGHT
 from extractor.quotes.people import (
     NAME_SUFFIXES,
@@ -957,18 +957,13 @@ def _hyphen_joined(doc: Doc, word: int, hyphen: int) -> bool:
         and not before.whitespace_
         and not mark.whitespace_
         and before.text[:1].isupper()
-        and (after.text[:1].isupper() or _handle_tail(after.text) or _given_syllable(after))
+        and (after.text[:1].isupper() or handle_tail(after.text) or _given_syllable(after))
     )
 
 
 def _given_syllable(tok: Token) -> bool:
     """ "won" in "Min Jae-won": the lower-case second syllable of a hyphenated given name."""
     return tok.is_alpha and tok.text.islower() and len(tok.text) <= 5 and tok.pos_ == "PROPN"
-
-
-def _handle_tail(text: str) -> bool:
-    """ "log1" in "M-log1": a lower-case handle part with a digit."""
-    return text.isalnum() and any(ch.isdigit() for ch in text) and any(ch.isalpha() for ch in text)
 
 
 #: Most tokens a name reaches on either side of the word it is built from.

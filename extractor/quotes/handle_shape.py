@@ -19,6 +19,12 @@ _AT_HANDLE = re.compile(r"^@[A-Za-z0-9_]{2,15}$")
 _ROLE_AFTER = re.compile(r"^,\s+(?:a|an|the)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
 
 
+def handle_tail(text: str) -> bool:
+    """ "log1" in "M-log1", "762B": letters and digits mixed in one word, a handle's part or a
+    code, never a word of speech."""
+    return text.isalnum() and any(ch.isdigit() for ch in text) and any(ch.isalpha() for ch in text)
+
+
 def is_handle_shape(text: str) -> bool:
     shapes = (_UNDERSCORE, _CAMEL, _HEX_PREFIXED, _AT_HANDLE)
     return any(shape.match(text) for shape in shapes)

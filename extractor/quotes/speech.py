@@ -72,7 +72,7 @@ from extractor.quotes.cue_words import (
     public_body_name,
     speaking_issuer,
 )
-from extractor.quotes.handle_shape import is_handle_shape
+from extractor.quotes.handle_shape import handle_tail, is_handle_shape
 from extractor.quotes.handles import handle_mentions
 from extractor.quotes.marks import QuoteSpan, find_quote_spans
 from extractor.quotes.people import initials, strip_possessive, surname_of
@@ -331,7 +331,7 @@ def _code_like(span: QuoteSpan) -> bool:
     if not word or " " in word or len(word) < 4 or not word.isalnum():
         return False
     if any(ch.isdigit() for ch in word):
-        return any(ch.isalpha() for ch in word)
+        return handle_tail(word)
     rest = word[1:]
     return any(ch.islower() for ch in rest) and sum(ch.isupper() for ch in rest) >= 2
 
