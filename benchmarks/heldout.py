@@ -1,4 +1,4 @@
-"""Held-out gold sets A-Z and AA-AK (annotated outside the repo by readers who never saw the code).
+"""Held-out gold sets A-Z and AA-AL (annotated outside the repo by readers who never saw the code).
 
 The publishers' texts are not in the project: ``benchmarks/heldout/<set>.jsonl`` keeps only the
 annotations (offsets, values, attributes, names). This script rebuilds a gold folder in the
@@ -70,7 +70,9 @@ session, when AI (30 more, 165 quotes of which 149 firm, three new annotators) b
 AI was measured blind about seventeen times and opened for tuning in the thirtieth session, when AJ
 (30 more, 140 quotes of which 112 firm, three new annotators) became the blind set. AJ was measured
 blind thirteen times and opened for tuning in the thirty-first session, when AK (30 more, 123
-quotes of which 109 firm, three new annotators) became the blind set: measure it, never read its
+quotes of which 109 firm, three new annotators) became the blind set. AK was measured blind about
+twenty-eight times and opened for tuning in the thirty-second session, when AL (30 more, 127
+quotes of which 107 firm, three new annotators) became the blind set: measure it, never read its
 errors.
 """
 
@@ -84,14 +86,14 @@ from pathlib import Path
 from typing import Any
 
 #: The blind quote set: measure it, never read its errors (``quote_errors.py`` refuses it).
-BLIND = "AK"
+BLIND = "AL"
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PREFIX_WORDS = 5
 #: Every held-out set, in the order they were made.
 SETS = [
     *"ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-    *("AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK"),
+    *("AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL"),
 ]
 
 
