@@ -904,6 +904,24 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "stance.",
         Want("train wreck", "Kevin Norrsen", partial=True),
     ),
+    "'the head of the NFA', later 'took over as superintendent of the NFA'": (
+        "Lena Norrvik, the head of the Norrland State Financial Authority (NFA), spoke on Monday. "
+        "Norrvik took over as superintendent of the NFA in 2021 after years in banking. "
+        "“We added many rules,” Norrvik said.",
+        Want(
+            "We added",
+            "Lena Norrvik",
+            "Norrvik",
+            "said",
+            False,
+            "superintendent",
+            "Norrland State Financial Authority",
+        ),  # fmt: skip
+    ),
+    "'the head of Norrfin', and no other title: 'head' stays": (
+        "Lena Norrvik, the head of Norrfin, spoke on Monday. “We added many rules,” Norrvik said.",
+        Want("We added", "Lena Norrvik", "Norrvik", "said", False, "head", "Norrfin"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

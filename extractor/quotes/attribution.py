@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from extractor.data_tables import load_json
+from extractor.quotes.acronyms import defined_acronyms
 from extractor.quotes.cue_words import (
     attitude_role,
     cue_words,
@@ -1957,7 +1958,7 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     if others is not None and is_plural_role(others.group(1)):
         # "Jo Park and other crypto security researchers": one of them
         role = RoleOrg(singular_role(others.group(1)), None)
-    served = _serves_as(after) if not role.role else None
+    served = serves_as(after, text) if not role.role else None
     if served is not None:
         role = served  # "Brenn serves as President Vale’s Bitcoin advisor": the post named
     before = after_titled_name(text[max(sent_start_char, span.start_char - 90) : span.start_char])
@@ -2170,15 +2171,17 @@ _AS_POST = re.compile(
 
 
 #: " serves as", " works as", "will serve as interim US Attorney", ", who serves as the firm’s
-#: CFO": a verb that names the post of its subject, and the post after it.
+#: CFO", " took over as superintendent of …": a verb that names the post of its subject, and
+#: the post after it.
 _SERVES_AS = re.compile(
     r"\s+(?:,\s*who\s+)?(?:will\s+|would\s+)?(?:now\s+)?"
-    r"(?:serve|serves|served|serving|works|worked|acts|acted)\s+as\s+"
+    r"(?:serve|serves|served|serving|works|worked|acts|acted"
+    r"|(?:take|takes|took|taken|taking)\s+over)\s+as\s+"
     r"(?:the\s+|an?\s+)?([^,.;:“”\"]{2,80})"
 )
 
 
-def _serves_as(after: str) -> RoleOrg | None:
+def serves_as(after: str, text: str) -> RoleOrg | None:
     """ "Jo Park will serve as interim US Attorney for the region", "Brenn serves as
     President Vale’s Bitcoin advisor": the post a name serves as, with the organisation it
     names (a capitalised one only; never a person's, written with their office or title)."""
@@ -2191,6 +2194,8 @@ def _serves_as(after: str) -> RoleOrg | None:
     org = post.organization if post.organization and post.organization[:1].isupper() else None
     if org is not None and (holds_office(org.split()[0]) or is_role_word(org.split()[0].lower())):
         org = None  # "… as Bitcoin advisor to President Kett": a person's adviser, no firm
+    if org is not None and org.isupper():
+        org = defined_acronyms(text).get(org, org)  # ("… of the NFA": the body defined earlier)
     return RoleOrg(post.role, org)
 
 

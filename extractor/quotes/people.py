@@ -66,7 +66,24 @@ class Cluster:
         paired = next(
             (m.role for m in self.mentions if m.role and org and m.organization == org), None
         )
-        return paired or first
+        chosen = paired or first
+        if chosen is not None and chosen.lower() in cue_words("generic_heads"):
+            # "Jo Park, the head of the NFA", later "Park took over as superintendent of the
+            # NFA": the specific title held at the same body
+            return next(
+                (
+                    m.role
+                    for m in self.mentions
+                    if m.role
+                    and m.role.lower() not in cue_words("generic_heads")
+                    and not _FORMER.match(m.role)
+                    and m.organization is not None
+                    and org is not None
+                    and _same_body(m.organization, org)
+                ),
+                chosen,
+            )
+        return chosen
 
     @property
     def organization(self) -> str | None:
@@ -82,6 +99,17 @@ class Cluster:
         }
         now = [o for o in self.organizations if o not in former or o in current]
         return now[0] if now else (self.organizations[0] if self.organizations else None)
+
+
+def _same_body(written: str, org: str) -> bool:
+    """ "NYDFS" for "New York State Department of Financial Services": the same name, or an
+    acronym whose letters follow the initials of the name's capitalised words in order."""
+    if written == org:
+        return True
+    if not (written.isalpha() and written.isupper() and len(written) >= 2):
+        return False
+    initials = iter(w[0] for w in org.split() if w[:1].isupper())
+    return all(letter in initials for letter in written)
 
 
 #: A title no longer held ("former head of growth", "ex-CEO").
