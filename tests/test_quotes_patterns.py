@@ -922,6 +922,22 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "Lena Norrvik, the head of Norrfin, spoke on Monday. “We added many rules,” Norrvik said.",
         Want("We added", "Lena Norrvik", "Norrvik", "said", False, "head", "Norrfin"),
     ),
+    "'To the analyst, the coin “needs …”': the viewpoint of the title's person": (
+        "Analyst Lena Norrvik posted a chart on Monday. To the analyst, the coin “needs to hold "
+        "this level” before any rally.",
+        Want("needs to hold", "Lena Norrvik", "the analyst", "to", True),
+    ),
+    "'To Norrvik, the coin “needs …”': the viewpoint of a surname named before": (
+        "Analyst Lena Norrvik posted a chart on Monday. To Norrvik, the coin “needs to hold "
+        "this level” before any rally.",
+        Want("needs to hold", "Lena Norrvik", "Norrvik", "to", True),
+    ),
+    "'… Weekly Close Analyst Norr Capital pointed out': a title after a glued heading": (
+        "To Lena Norrvik, this signals that “the coin will rise.” All Eyes On The Weekly Close "
+        "Analyst Norr Capital pointed out that the coin holds its range. He warned that it "
+        "would “tease a loss of support.”",
+        Want("tease a loss", "Norr Capital", "He", "warned", True, "Analyst"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -796,6 +796,33 @@ def _word_before_given_name(doc: Doc, k: int, end: int) -> bool:
 _COMPANY_FORMS = frozenset({"inc", "ltd", "llc", "corp", "co", "plc", "lp", "llp", "s.a", "ag"})
 
 
+def title_after_heading(tok: Token) -> bool:
+    """ "… “….” All Eyes On The Weekly Close Analyst Norr Capital pointed out that …": a
+    capitalised one-person title after a title-case heading glued to its sentence (every word
+    from the sentence's start capitalised or a small word, three capitalised or more), with a
+    name after it and then a verb in the past: the title opens the sentence after the heading."""
+    word = tok.lower_
+    if not (tok.text[:1].isupper() and tok.text[1:].islower()):
+        return False
+    if not is_role_word(word) or is_plural_role(word):
+        return False
+    doc = tok.doc
+    lo = sent_tokens(tok)[0]
+    before = [t for t in doc[lo : tok.i] if t.is_alpha]
+    capitalised = sum(t.text[:1].isupper() for t in before)
+    if capitalised < 3 or any(
+        t.text.islower() and t.lower_ not in cue_words("title_small_words") and len(t) > 3
+        for t in before
+    ):
+        return False
+    end = tok.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1  # (the name's words)
+    if end == tok.i + 1 or end >= len(doc):
+        return False
+    return doc[end].tag_ == "VBD" and doc[end].text.islower()
+
+
 def trim_entity(ent: Span) -> Span | None:
     """An entity without the lower-case or common words the model let in front of it
     ("Crypto exchange Tradeon" → "Tradeon") and without a headline verb after it."""
@@ -804,6 +831,9 @@ def trim_entity(ent: Span) -> Span | None:
         if _word_before_given_name(ent.doc, tok.i, ent.end):
             lo = tok.i + 1
             continue
+        if tok.i < ent.end - 1 and title_after_heading(tok):
+            lo = tok.i + 1  # "… Weekly Close Analyst Norr Capital pointed out": the title
+            break
         if tok.i == ent.end - 1 or (_is_namey(tok) and tok.lower_ not in lowercase_words(ent.doc)):
             break
         if ent.label_ == "PERSON" and tok.lower_ in first_names() and tok.text[:1].isupper():
@@ -1331,6 +1361,9 @@ def name_tokens(tok: Token) -> tuple[int, int] | None:
         while k < hi and in_teaser(doc[k]):
             k += 1
         lo = k if k < hi else lo
+    titled = next((k for k in range(lo, hi - 1) if title_after_heading(doc[k])), None)
+    if titled is not None:
+        lo = titled + 1  # "… Weekly Close Analyst Norr Capital pointed out": after the title
     run = lo, _of_phrase_end(doc, lo, hi)
     for more in (1, 2):
         # "USA Today", "The Washington Post": a known outlet's name, whatever its words
@@ -4560,8 +4593,9 @@ def _heading_verb(tok: Token) -> bool:
 
 def viewpoint_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
     """ "For Norrfin founder Jo Park, $98,000 is a “crucial level”", "Per Norrfin founder Jo
-    Park, “…”": a sentence opened by "For" or "Per" and a person, set off by a comma, gives
-    that person's view or words."""
+    Park, “…”", "To the analyst, the coin “…”": a sentence opened by a ``viewpoint_openers``
+    word and a person (or a person's title), set off by a comma, gives that person's view or
+    words."""
     cues: list[Cue] = []
     for tok in tokens:
         if tok.lower_ not in cue_words("viewpoint_openers") or tok.i in inside:
@@ -4581,10 +4615,12 @@ def viewpoint_cues(tokens: list[Token], inside: set[int]) -> list[Cue]:
             # "Per the team, “…”": the firm the team stands for (the resolver finds it).
             cues.append(Cue(tok.lower_, tok.idx, tok.idx + len(tok.text), speaker))
             continue
-        if speaker.kind != "person" or speaker.needs_antecedent:
+        if speaker.kind != "person":
             continue
-        if not (" " in speaker.text or speaker.role):
-            continue  # "For Bitcoin, …": a one-word name says too little
+        if speaker.needs_antecedent and not (speaker.role and target.pos_ == "NOUN"):
+            continue  # ("To the analyst, …": a person's title, the one it stands for)
+        if not (" " in speaker.text or speaker.role or speaker.text in person_surnames(tok.doc)):
+            continue  # "For Bitcoin, …": a one-word name says too little (not "To Park")
         cues.append(Cue(tok.lower_, tok.idx, tok.idx + len(tok.text), speaker))
     return cues + _in_ones_view_cues(tokens, inside)
 

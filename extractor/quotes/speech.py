@@ -60,6 +60,7 @@ from extractor.quotes.attribution import (
     surname_of_a_full_name,
     surname_pronoun,
     teaser_labels,
+    title_after_heading,
     trim_entity,
     written_sources,
 )
@@ -2507,7 +2508,8 @@ def _titled_names(doc: Doc, inside: set[int]) -> list[SpeakerRef]:
         nxt = doc[tok.i + 1]
         # (A title may open the sentence: "Investor Trade Kappa is not buying it.")
         if not (singular_title(tok, opening=True) or _capital_office(tok)):
-            continue
+            if not title_after_heading(tok):
+                continue
         if nxt.i in inside or nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
             continue
         span = name_tokens(nxt)
