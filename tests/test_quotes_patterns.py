@@ -938,6 +938,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "would “tease a loss of support.”",
         Want("tease a loss", "Norr Capital", "He", "warned", True, "Analyst"),
     ),
+    "'trading resource The Norrvik Letter saw …“…,” it observed': the firm a noun introduces": (
+        "Norrfin Capital wrote that prices held. In its own analysis, trading resource The "
+        "Norrvik Letter saw gold rising.“In April, Bitcoin joined the gold run,” it observed in "
+        "an X thread on May 5.",
+        Want("In April", "The Norrvik Letter", "it", "observed", False, "", "The Norrvik Letter"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -2618,16 +2618,25 @@ def _introduced_by_noun(doc: Doc) -> list[tuple[int, SpeakerRef]]:
         nxt = doc[tok.i + 1]
         if not tok.text.islower():
             continue
-        if not (tok.lower_ in source_nouns() or _kind_of_firm_word(tok)):
+        if not (
+            tok.lower_ in source_nouns()
+            or tok.lower_ in cue_words("org_intro_nouns")
+            or _kind_of_firm_word(tok)
+        ):
             continue  # ("asset manager Norrland Chartered": "the asset manager" later)
         set_off = nxt.text == "," and tok.i + 2 < len(doc)
         if set_off:
             nxt = doc[tok.i + 2]  # "its parent company, Norrvest Group (NVG),"
+        named_the = nxt.text == "The" and nxt.i + 1 < len(doc) and not set_off
+        if named_the:
+            nxt = doc[nxt.i + 1]  # "trading resource The Norrvik Letter": "The" is the name's
         if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
             continue
         span = name_tokens(nxt)
         if span is None:
             continue
+        if named_the:
+            span = (min(span[0], nxt.i - 1), span[1])
         if set_off and not (
             is_body_name(doc[span[0] : span[1]].text)
             and span[1] < len(doc)
