@@ -944,6 +944,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "an X thread on May 5.",
         Want("In April", "The Norrvik Letter", "it", "observed", False, "", "The Norrvik Letter"),
     ),
+    "'“…?” Jo Park, an analyst at Norrfin, told Reuters': name, title, verb after the mark": (
+        "Prices fell in March. “Where does that leave everything else?” Lena Norrvik, an "
+        "analyst at Norrfin, told Reuters.",
+        Want("Where does", "Lena Norrvik", "Lena Norrvik", "told", False, "analyst", "Norrfin"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

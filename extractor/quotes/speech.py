@@ -185,7 +185,35 @@ def _frame(idx: _Index, span: QuoteSpan) -> _Frame:
                 for t in lead[: next(i for i, t in enumerate(lead) if is_reporting_verb(t))]
             ):
                 end = nxt.end_char
+            elif _named_subject_then_cue(head):
+                end = nxt.end_char  # "“…?” Jo Park, an analyst at Norrfin, told Reuters."
     return _Frame(start, end, idx.tokens_between(start, end))
+
+
+#: Marks after a reporting verb that open words of its own.
+_OPEN_OR_COLON = frozenset({":", "“", '"', "‘"})
+
+
+def _named_subject_then_cue(head: Token) -> bool:
+    """A sentence that opens with a proper name, its title set off after it, and then the
+    reporting verb whose subject the name is, closing the sentence in a few words ("Jo Park,
+    an analyst at Norrfin, told Reuters in March."; not "…, added: “…”", nor "…, pointed to
+    the coin’s strength above …": words of its own)."""
+    sent = head.sent
+    verb = sent.root
+    if not is_reporting_verb(verb) or verb.i <= head.i:
+        return False
+    rest = sent.doc[verb.i + 1 : sent.end]
+    if len([t for t in rest if t.is_alpha]) > 6 or any(t.text in _OPEN_OR_COLON for t in rest):
+        return False
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.pos_ == "PROPN"
+        and subject.left_edge.i == head.i
+        and subject.right_edge.i == verb.i - 1
+        and any(c.dep_ == "appos" for c in subject.children)
+    )
 
 
 def _inside(doc: Doc, spans: list[QuoteSpan]) -> set[int]:
@@ -2014,12 +2042,24 @@ def _reports_its_own(cue: Cue, text: str, carried: bool = False) -> bool:
 _OPENS_QUOTE = re.compile(r"[ \t]*[,:]?[ \t]*[“\"]")
 
 
+#: A title set off by commas between a name and its verb (", an analyst at Norrfin, ").
+_SET_OFF_TITLE = re.compile(r"\s*,[^,.;:!?“”\"]{2,120},\s*")
+
+
 def _next_ones_own(span: QuoteSpan, cue: Cue, text: str) -> bool:
     """A cue of the sentence after a closed quotation that reports that sentence's own
     clause: more than four words into it ("Others complained about …, Brun noted"), or with
     no one named ("Others complained"); only a name and verb opening it ("“…” Ola Berg
     said") attribute the quotation before it."""
     between = text[span.end : cue.start]
+    who = cue.speaker
+    if (
+        who is not None
+        and span.end <= who.start < cue.start
+        and not text[span.end : who.start].strip()
+        and _SET_OFF_TITLE.fullmatch(text, who.end, cue.start)
+    ):
+        return False  # "“…?” Jo Park, an analyst at Norrfin, told Reuters": name, title, verb
     new_sentence = between.lstrip()[:1].isupper() or (not between.strip() and cue.text.istitle())
     # "“…” Citing a White House official, CNN reported that …": a participle opening the
     # sentence, its speaker the subject after it, brings a source for what follows.
