@@ -949,6 +949,20 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "analyst at Norrfin, told Reuters.",
         Want("Where does", "Lena Norrvik", "Lena Norrvik", "told", False, "analyst", "Norrfin"),
     ),
+    "'The judge overseeing the case, Amy Norrvik, also ordered prosecutors to “…”'": (
+        "In a May 13 filing in the US District Court for the District of Columbia, the team "
+        "asked for leniency. The judge overseeing the case, Amy Norrvik, also ordered "
+        "prosecutors to “identify the felony in the record” by May 13.",
+        Want(
+            "identify the felony",
+            "Amy Norrvik",
+            "Amy Norrvik",
+            "ordered",
+            True,
+            "judge",
+            "US District Court for the District of Columbia",
+        ),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -160,7 +160,7 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
         trimmed = trim_entity(full) if kind is not None else None
         if kind is None or trimmed is None or not _plausible_name(trimmed.text):
             continue
-        ent = trimmed
+        ent = _court_full_name(trimmed)
         if overlaps(ent.start_char, ent.end_char, assets + taken):
             continue
         if term_acronym(text_of(doc), ent.start_char, ent.text):
@@ -212,6 +212,46 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
                 ref.text, ref.start, ref.end, "organization", None, None
             )
     return sorted(seen.values(), key=lambda m: m.start)
+
+
+#: A court's full name: its country, its kind, "Court", and the seat it is "for" ("US
+#: District Court for the Southern District of New York", "Court of Appeals for the Second
+#: Circuit").
+_COURT_NAME = re.compile(
+    r"(?:(?:U\.S\.|US|United States)\s+)?(?:[A-Z][a-z]+\s+){0,3}Court"
+    r"(?:\s+of\s+[A-Z][a-z]+)?"
+    r"(?:\s+for\s+the\s+[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,4})?"
+)
+
+
+def _court_full_name(ent: Span) -> Span:
+    """ "District Court" (or "Court") that the model cut out of "the US District Court for the
+    District of Columbia": the court's whole name as written around it."""
+    if ent[-1].text != "Court":
+        return ent
+    doc = ent.doc
+    sent = ent.sent
+    for m in _COURT_NAME.finditer(text_of(doc), sent.start_char, sent.end_char):
+        if m.start() <= ent.start_char and ent.end_char <= m.end():
+            end = m.end()
+            seat = m.group(0).find(" for the ")
+            if seat >= 0:
+                # (the seat's words end before a title or a given name: "… of New York Judge
+                # Ana Berg")
+                words = list(re.finditer(r"\S+", m.group(0)[seat + 9 :]))
+                stop = next(
+                    (
+                        w
+                        for w in words
+                        if is_role_word(w[0].lower()) or w[0].lower() in first_names()
+                    ),
+                    None,
+                )
+                if stop is not None:
+                    end = m.start() + seat + 9 + stop.start() - 1
+            whole = doc.char_span(m.start(), end, label=ent.label_, alignment_mode="expand")
+            return whole if whole is not None else ent
+    return ent
 
 
 def _split_at_possessives(ents: Iterable[Span]) -> list[Span]:

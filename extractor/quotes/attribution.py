@@ -1770,6 +1770,17 @@ def _latest_org_before(doc: Doc, char: int, *, firms_only: bool = False) -> str 
     return next(n for n in reversed(named) if counts[n] == top)
 
 
+def _verb_after_comma(doc: Doc, hi: int) -> bool:
+    """ "Amy Berman Jackson, also ordered prosecutors to …": a finite verb (after adverbs
+    only) right after the comma at ``doc[hi]`` goes on with the clause; it sets off no title."""
+    for tok in doc[hi + 1 : min(len(doc), hi + 4)]:
+        if tok.pos_ == "ADV":
+            continue
+        # (not a title the tagger reads as a verb: "Jo Park, lead engineer at …")
+        return tok.tag_ in {"VBD", "VBZ", "VBP", "MD"} and not is_role_word(tok.lower_)
+    return False
+
+
 def _new_subject_after(doc: Doc, hi: int) -> bool:
     """Whether the phrase after the comma at ``doc[hi]`` is a clause's own subject, not an
     appositive: "According to Reuters, Energy Minister Lena Fjell said …"."""
@@ -1939,6 +1950,10 @@ _DASHED_APPOSITIVE = re.compile(r"\s?[—–]\s?([^—–\n]{3,120}?)\s?[—–]
 #: ", MIT graduate " right before a name: up to three words of a description after a comma.
 _DESCRIPTION_BEFORE = re.compile(r",\s+(?:[A-Za-z][\w.&-]*\s+){1,3}$")
 
+#: A participle phrase of a few words that ends the words before a name set off by a comma
+#: (" overseeing the case, ").
+_PARTICIPLE_PHRASE_END = re.compile(r"\s+[a-z]{3,}ing(?:\s+[\w’'-]+){0,4},\s*$")
+
 
 def _plural_title_before_pair(doc: Doc, lo: int, sent_start_char: int) -> str:
     """ "hosts Ana Berg and Tom Lind": the plural title before the first of two names joined
@@ -1973,7 +1988,7 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     role = RoleOrg()
     comma = after.find(",", 0, 2) + 1  # (", the CEO", or " , the CEO" with a stray space)
     quoted = after[comma : comma + 3].lstrip()[:1] in {"“", '"', "‘"}
-    if comma and not _new_subject_after(doc, hi) and not quoted:
+    if comma and not _new_subject_after(doc, hi) and not quoted and not _verb_after_comma(doc, hi):
         # (not a quotation after the comma: "According to Norrchain, “the Bitcoin OG …”")
         role = parse_appositive(after[comma : comma + 199])
     dashed = _DASHED_APPOSITIVE.match(after)
@@ -2021,6 +2036,11 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
             title = parse_title(before.rstrip()[:-1])
         if not title.role and before.rstrip().endswith(","):
             title = _title_alone_before(before.rstrip()[:-1])
+        participle = _PARTICIPLE_PHRASE_END.search(before)
+        if not title.role and participle is not None and after.startswith(","):
+            # "The judge overseeing the case, Amy Berg, …": the title before the participle
+            # phrase that describes it
+            title = parse_title(before[: participle.start()])
         described = _DESCRIPTION_BEFORE.search(before)
         if not title.role and described is not None and after.startswith(","):
             # "The company’s founder, MIT graduate Kay Lind, …": a description of no job
