@@ -64,7 +64,14 @@ def test_defined_acronyms(text: str, expected: dict[str, str]) -> None:
 TERMS: dict[str, tuple[str, set[str]]] = {
     "one initial per word": ("hijacked its domain name system (DNS) today", {"DNS"}),
     "a word giving two letters": ("the decentralized finance (DeFi) lender", {"DeFi"}),
-    "a hyphenated word gives one initial per part": ("spot exchange-traded funds (ETFs)", {"ETFs"}),
+    "a hyphenated word gives one initial per part": (
+        "spot exchange-traded funds (ETFs)",
+        {"ETFs", "ETF"},
+    ),
+    "a plural defined, its singular a term too": (
+        "central bank digital currencies (CBDCs) and the CBDC pilot",
+        {"CBDCs", "CBDC"},
+    ),
     "a hyphenated word, singular": ("a spot exchange-traded fund (ETF) filing", {"ETF"}),
     "a capitalised name is no term": ("the Nordic Ledger Council (NLC) said", set()),
     "letters that do not fit": ("its total value locked (XYZ) fell", set()),

@@ -963,6 +963,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             "US District Court for the District of Columbia",
         ),
     ),
+    "'digital currencies (CBDCs) … the CBDC … Per the report': a defined term is no source": (
+        "The Norrland Reserve Bank (NRB) plans new central bank digital currencies (CBDCs), "
+        "according to the central bank’s annual report. Both versions of the CBDC are in "
+        "testing. Per the report, the pilot “has reached 600,000 users” across 17 banks.",
+        Want("has reached", "Norrland Reserve Bank", partial=True),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -137,6 +137,8 @@ def term_acronyms(text: str) -> frozenset[str]:
         initials = [part[0] for part in re.split(r"[\s-]+", m[1]) if part]
         if len(capitals) >= 2 and initials[-len(capitals) :] == capitals:
             found.add(acronym)
+            if acronym.endswith("s") and acronym[:-1].isupper():
+                found.add(acronym[:-1])  # "digital currencies (CBDCs)": "the CBDC" too
     return frozenset(found)
 
 
