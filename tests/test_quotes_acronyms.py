@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.quotes.acronyms import defined_acronyms, expand, term_acronyms
+from extractor.quotes.acronyms import defined_acronyms, expand, implied_acronyms, term_acronyms
 
 #: text → acronyms it defines
 DEFINITIONS: dict[str, dict[str, str]] = {
@@ -95,3 +95,33 @@ def test_a_name_cut_at_its_linking_word_expands_to_the_defined_name() -> None:
     assert expand("Investment Authority", acronyms) == "Nordic Markets and Investment Authority"
     assert expand("Ledger Council", acronyms) == "Ledger Council"  # (no linking word was cut)
     assert expand("Authority", acronyms) == "Authority"  # (one word says too little)
+
+
+#: (text, organisations named in full) → acronyms the text writes that spell one of them
+IMPLIED: dict[str, tuple[str, list[str], dict[str, str]]] = {
+    "a body named in full, then by its capitals": (
+        "The Norrland Securities Commission met. The NSC said it would wait.",
+        ["Norrland Securities Commission"],
+        {"NSC": "Norrland Securities Commission"},
+    ),
+    "a country word the capitals leave out": (
+        "The US Norrland Trade Authority met. The NTA said it would wait.",
+        ["US Norrland Trade Authority"],
+        {"NTA": "US Norrland Trade Authority"},
+    ),
+    "capitals never written": (
+        "The Norrland Securities Commission met on Monday.",
+        ["Norrland Securities Commission"],
+        {},
+    ),
+    "two names spell the same capitals": (
+        "The Norr Safety Council and the Norr Savings Club met. The NSC said it would wait.",
+        ["Norr Safety Council", "Norr Savings Club"],
+        {},
+    ),
+}
+
+
+@pytest.mark.parametrize("text,names,expected", IMPLIED.values(), ids=IMPLIED)
+def test_implied_acronyms(text: str, names: list[str], expected: dict[str, str]) -> None:
+    assert implied_acronyms(text, names) == expected

@@ -969,6 +969,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "testing. Per the report, the pilot “has reached 600,000 users” across 17 banks.",
         Want("has reached", "Norrland Reserve Bank", partial=True),
     ),
+    "'The Norrland Securities Commission … The NSC said …': the body under its full name": (
+        "The Norrland Securities Commission has delayed its decision. The NSC said on May 20 "
+        "that it needed more time to “consider the proposed rule change.”",
+        Want("consider the", "Norrland Securities Commission", "NSC", "said", True),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),
@@ -4177,7 +4182,13 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         + FILLER
         + " The SEC’s orders went further. The Commission said it took steps that “advance "
         "a neutral approach” to funds.",
-        Want("advance a neutral", "SEC", "The Commission", "said", True),
+        Want(
+            "advance a neutral",
+            "US Securities and Exchange Commission",
+            "The Commission",
+            "said",
+            True,
+        ),
     ),
     "'The X user norrwatcher backs …. “…,” they predicted': the handle, named not speaking": (
         "Its weak run has drawn attention from some market observers who think the rally is "

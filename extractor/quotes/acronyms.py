@@ -169,3 +169,27 @@ def expand(name: str, acronyms: dict[str, str]) -> str:
         if len(tails) == 1:
             return tails[0]
     return name
+
+
+#: Country words a body's full name may open with that its acronym leaves out ("US
+#: Securities and Exchange Commission", written "SEC").
+_COUNTRY_LEADS = frozenset({"US", "U.S.", "UK", "U.K.", "EU"})
+
+
+def implied_acronyms(text: str, names: list[str]) -> dict[str, str]:
+    """Acronym → full name for capitals ``text`` writes that spell the initials of one of
+    ``names`` (organisations the article names in full), whether or not the article defines
+    them in brackets ("The US Securities and Exchange Commission …. The SEC said"). An
+    acronym two names would spell stays as written."""
+    written = set(re.findall(r"\b[A-Z]{2,6}\b", text))
+    found: dict[str, set[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) < 2 or not all(w[:1].isupper() or w in _GLUE for w in words):
+            continue
+        tails = [words, words[1:]] if words[0] in _COUNTRY_LEADS else [words]
+        for tail in tails:
+            initials = "".join(w[0] for w in tail if w[:1].isupper())
+            if len(initials) >= 2 and initials in written and initials != name:
+                found.setdefault(initials, set()).add(name)
+    return {short: next(iter(full)) for short, full in found.items() if len(full) == 1}

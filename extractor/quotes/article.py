@@ -14,7 +14,13 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from extractor.data_tables import load_json
-from extractor.quotes.acronyms import company_forms, defined_acronyms, expand, lower_defined
+from extractor.quotes.acronyms import (
+    company_forms,
+    defined_acronyms,
+    expand,
+    implied_acronyms,
+    lower_defined,
+)
 from extractor.quotes.attribution import (
     NAME_PARTICLES,
     Cue,
@@ -615,7 +621,11 @@ def _compute(doc: Doc) -> ArticleSpeech:
     kinds = {c.name: _cluster_kind(c, text, firm_starts) for c in clusters}
     kinds.update(dict.fromkeys(pseudonyms, "person"))
     kinds.update(dict.fromkeys(_taken_up_as_he_or_she(findings, clusters, kinds), "person"))
-    acronyms = {**company_forms(text), **defined_acronyms(text)}
+    # (a body named in full and then by its capitals, "The US Securities and Exchange
+    # Commission …. The SEC said", goes by its full name too)
+    named_orgs = [c.name for c in clusters if kinds[c.name] == "organization"]
+    implied = implied_acronyms(text, named_orgs)
+    acronyms = {**company_forms(text), **implied, **defined_acronyms(text)}
     groups: dict[str, str] = {}
     quotes = [
         Quote(
