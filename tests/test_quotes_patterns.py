@@ -974,6 +974,21 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "that it needed more time to “consider the proposed rule change.”",
         Want("consider the", "Norrland Securities Commission", "NSC", "said", True),
     ),
+    "'Popular analysts, such as Lena Norrvik , describe …': one of the plural title": (
+        "Data from Norrglass confirms that the rally absorbed short interest. Popular analysts, "
+        "such as Lena Norrvik , describe the market as “bulls in control,” while others "
+        "disagree.",
+        Want("bulls in control", "Lena Norrvik", "Lena Norrvik", "describe", True, "analyst", ""),
+    ),
+    "'Bitcoin proponents such as Jo Norrvik … replied with a “yes”': a stance, no title": (
+        "The post drew Bitcoin proponents such as Jo Norrvik, who replied with a “yes, of course.”",
+        Want("yes, of course", "Jo Norrvik", "Jo Norrvik", "replied", True, ""),
+    ),
+    "'Analysts like Lena Norrvik describe …': one of the plural title": (
+        "Analysts like Lena Norrvik describe the market as “bulls in control,” while others "
+        "disagree.",
+        Want("bulls in control", "Lena Norrvik", "Lena Norrvik", "describe", True, "analyst"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -1950,6 +1950,9 @@ _DASHED_APPOSITIVE = re.compile(r"\s?[—–]\s?([^—–\n]{3,120}?)\s?[—–]
 #: ", MIT graduate " right before a name: up to three words of a description after a comma.
 _DESCRIPTION_BEFORE = re.compile(r",\s+(?:[A-Za-z][\w.&-]*\s+){1,3}$")
 
+#: A plural title, then "such as", "like" or "including" right before a name.
+_EXAMPLE_OF_PLURAL = re.compile(r"\b([A-Za-z-]+)\s*,?\s+(?:such\s+as|like|including)\s+$")
+
 #: A participle phrase of a few words that ends the words before a name set off by a comma
 #: (" overseeing the case, ").
 _PARTICIPLE_PHRASE_END = re.compile(r"\s+[a-z]{3,}ing(?:\s+[\w’'-]+){0,4},\s*$")
@@ -2046,6 +2049,16 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
             # "The company’s founder, MIT graduate Kay Lind, …": a description of no job
             # between the title's comma and the name
             title = parse_title(before[: described.start()])
+        example = _EXAMPLE_OF_PLURAL.search(before)
+        if (
+            not title.role
+            and example is not None
+            and is_plural_role(example.group(1).lower())
+            and not attitude_role(singular_role(example.group(1).lower()))  # ("proponents")
+        ):
+            # "Popular analysts, such as Jo Park , describe …", "analysts like Jo Park":
+            # one of them
+            title = RoleOrg(singular_role(example.group(1).lower()), None)
         if title.role:
             role = title
     elif not role.organization:

@@ -2867,7 +2867,11 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue], list[SpeakerRef]]:
             firm = None if speaker.organization else resolver.resolve(speaker.employer)
             org = firm.text if firm is not None and firm.kind == "organization" else None
             speaker = replace(speaker, organization=speaker.organization or org)
-        if cue is not None and _desk_title_alone(speaker, mention):
+        example = mention is not None and _EXAMPLE_LIST_BEFORE.search(
+            text[max(0, mention.start - 80) : mention.start]
+        )
+        if cue is not None and _desk_title_alone(speaker, mention) and not example:
+            # (not one analyst given as an example of many: "analysts, such as Jo Park ,")
             # "…, the bank said in a note. “…,” wrote analyst Jo Park": the bank's analyst.
             assert speaker is not None
             desk = _firm_reporting_before(cues, cue, idx, bounds, resolver)
