@@ -989,6 +989,19 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "disagree.",
         Want("bulls in control", "Lena Norrvik", "Lena Norrvik", "describe", True, "analyst"),
     ),
+    "'Lena Norrvik, portfolio manager, head of strategy at Norrbridge Investments, wrote'": (
+        "“Key factors remain intact,” Lena Norrvik, portfolio manager, head of strategy and "
+        "research for global multi-asset at Norrbridge Investments, wrote in a blog post.",
+        Want(
+            "Key factors",
+            "Lena Norrvik",
+            "Lena Norrvik",
+            "wrote",
+            False,
+            "portfolio manager",
+            "Norrbridge Investments",
+        ),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -1770,6 +1770,23 @@ def _latest_org_before(doc: Doc, char: int, *, firms_only: bool = False) -> str 
     return next(n for n in reversed(named) if counts[n] == top)
 
 
+#: Two titles set off one after the other, then a lower-case word (the verb): ", portfolio
+#: manager, head of strategy at Norr Investments, wrote".
+_TWO_TITLES = re.compile(r"\s*([^,“”\"]{2,60}),\s+([^,“”\"]{2,120}),\s+[a-z]")
+
+
+def _employer_of_next_title(after: str, role: RoleOrg) -> RoleOrg:
+    """ "Hani R, portfolio manager, head of strategy … at Norr Investments, wrote": the first
+    title set off after a name, with the employer the second one names."""
+    if not role.role or role.organization:
+        return role
+    m = _TWO_TITLES.match(after)
+    if m is None or parse_appositive(m.group(1)).role != role.role:
+        return role
+    second = parse_appositive(m.group(2))
+    return RoleOrg(role.role, second.organization) if second.role and second.organization else role
+
+
 def _verb_after_comma(doc: Doc, hi: int) -> bool:
     """ "Amy Berman Jackson, also ordered prosecutors to …": a finite verb (after adverbs
     only) right after the comma at ``doc[hi]`` goes on with the clause; it sets off no title."""
@@ -1994,6 +2011,7 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     if comma and not _new_subject_after(doc, hi) and not quoted and not _verb_after_comma(doc, hi):
         # (not a quotation after the comma: "According to Norrchain, “the Bitcoin OG …”")
         role = parse_appositive(after[comma : comma + 199])
+        role = _employer_of_next_title(after[comma:], role)
     dashed = _DASHED_APPOSITIVE.match(after)
     if dashed is not None and not role.role:
         # "Mara—co-founder of the hedge fund Norrvik Capital—criticised": a title between
