@@ -1002,6 +1002,11 @@ PATTERNS: dict[str, tuple[str, Want]] = {
             "Norrbridge Investments",
         ),
     ),
+    "'Ethereum co-founder Jo Norrlund …. “…,” Norrsys founder and CEO Norrlund said'": (
+        "Ethereum co-founder Jo Norrlund was named chairman of the board. “We look forward to "
+        "it,” Norrsys founder and CEO Norrlund said.",
+        Want("We look", "Jo Norrlund", "Norrlund", "said", False, "founder and CEO", "Norrsys"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

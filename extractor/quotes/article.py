@@ -462,6 +462,19 @@ def _speaker(
         ref.organization is not None and cluster.name.endswith(f" of {ref.organization}")
     )
     org = cluster.organization or (None if own and kind == "person" else ref.organization)
+    if (
+        kind == "person"
+        and said is not None
+        and not said.needs_antecedent
+        and said.role
+        and said.organization
+        and not own
+        and is_company_title(said.role)
+        and said.organization not in cluster.organizations[:1]
+    ):
+        # "Ethereum co-founder Jo Park" first, then "“…,” Norrsys founder and CEO Park
+        # said": the title and firm written at the quote itself
+        role, org = said.role, said.organization
     if said is not None and said.needs_antecedent and is_company_title(said.role or ""):
         # "CEO Lena Chu announced … the Norrco CEO said": its firm
         org = org or (said.organization if kind == "person" else None)
