@@ -1007,6 +1007,18 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "it,” Norrsys founder and CEO Norrlund said.",
         Want("We look", "Jo Norrlund", "Norrlund", "said", False, "founder and CEO", "Norrsys"),
     ),
+    "'by trading account Norrmoney Lizards … “…,” the X post claims': the account's kind": (
+        "Analysis uploaded to X by trading account Norrmoney Lizards on May 28 described an "
+        "obvious breakout signal. “The pattern is so obvious it hurts,” the X post claims.",
+        Want(
+            "The pattern", "Norrmoney Lizards", "the X post", "claims", False, "trading account", ""
+        ),
+    ),
+    "'X analytics account Norrpsk32 argued …': the account's kind is its title": (
+        "In his latest analysis, X analytics account Norrpsk32 argued that the cycle should "
+        "“provide new highs this year.”",
+        Want("provide new", "Norrpsk32", "Norrpsk32", "argued", True, "analytics account", ""),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -1970,6 +1970,13 @@ _DESCRIPTION_BEFORE = re.compile(r",\s+(?:[A-Za-z][\w.&-]*\s+){1,3}$")
 #: A plural title, then "such as", "like" or "including" right before a name.
 _EXAMPLE_OF_PLURAL = re.compile(r"\b([A-Za-z-]+)\s*,?\s+(?:such\s+as|like|including)\s+$")
 
+#: "trading account", "X analytics account" right before a name: what the name is.
+_ACCOUNT_BEFORE = re.compile(r"\b((?:[a-z][\w-]*\s+){1,2}account)\s*$")
+_NO_ACCOUNT_KIND = frozenset(
+    {"a", "an", "the", "this", "that", "its", "his", "her", "their", "one", "by", "from", "of"}
+    | {"to", "at", "in", "on", "with", "for", "and", "or", "as", "another", "popular"}
+)
+
 #: A participle phrase of a few words that ends the words before a name set off by a comma
 #: (" overseeing the case, ").
 _PARTICIPLE_PHRASE_END = re.compile(r"\s+[a-z]{3,}ing(?:\s+[\w’'-]+){0,4},\s*$")
@@ -2165,6 +2172,13 @@ def speaker_from_tokens(doc: Doc, lo: int, hi: int) -> SpeakerRef:
     founded = _founder_of(doc, lo, hi)
     if founded is not None:
         role = founded  # "Co-founded by cryptographer Ada Bech, Norrstream has …"
+    account = _ACCOUNT_BEFORE.search(before) if not role.role else None
+    if account is not None:
+        words = account.group(1).split()
+        while words and words[0] in _NO_ACCOUNT_KIND:
+            words = words[1:]  # ("by trading account": the kind of account only)
+        if len(words) >= 2:
+            role = RoleOrg(" ".join(words), None)  # "by trading account Norr Lizards"
     kind = _kind_of(doc, lo, hi, role, before.strip())
     if role.role and _title_of_firm_noun().search(before):
         # "Mikael Saylen, CEO of business intelligence firm Strategon": the name after the
