@@ -1019,6 +1019,12 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "“provide new highs this year.”",
         Want("provide new", "Norrpsk32", "Norrpsk32", "argued", True, "analytics account", ""),
     ),
+    "'Norrack, who contributes to Norr Core, posted …': the body a person works on": (
+        "Senior Bitcoin developer Jo Norrack was arrested over the weekend. Norrack, who "
+        "contributes to Norr Core, posted that police took his phone. He thanked supporters "
+        "online, saying, “This was the first time I have been in cuffs.”",
+        Want("This was", "Jo Norrack", "He", "saying", False, None, "Norr Core"),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),

@@ -133,6 +133,13 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
     # Full names that are the subject of any verb ("Ana Ruiz spoke on Monday"): the model
     # may miss them, yet a later surname must find them.
     subjects = [name_tokens(t) for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN"]
+    # (and names a relative clause describes, however parsed: "Atack, who contributes to …")
+    text = text_of(doc)
+    subjects += [
+        name_tokens(t)
+        for t in doc
+        if t.pos_ == "PROPN" and _PERSON_AFTER.match(text, t.idx + len(t.text))
+    ]
     # … and full names right after a job title ("co-founder Yana Siu"), whatever their label.
     for span in subjects + list(titled_runs(doc)):
         if span is None:
