@@ -1025,6 +1025,20 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "online, saying, “This was the first time I have been in cuffs.”",
         Want("This was", "Jo Norrack", "He", "saying", False, None, "Norr Core"),
     ),
+    "'Norway’s government announced …. “…,” the government stated': the country's government": (
+        "The Norrland Enforcement Authority seized the cash. Norway’s government announced the "
+        "plan on Monday. “This means that a person may forfeit them,” the government stated at "
+        "the time.",
+        Want(
+            "This means",
+            "Norway’s government",
+            "the government",
+            "stated",
+            False,
+            "",
+            "Norway’s government",
+        ),
+    ),
     "X continued (only beside the quote)": (
         "Rachel Kim spoke first. “We will keep growing,” she continued.",
         Want("We will keep", "Rachel Kim", "she", "continued"),
@@ -3308,7 +3322,8 @@ PATTERNS: dict[str, tuple[str, Want]] = {
         "approval, we are shut out of the market,” they said. In April, the US government "
         "informed Norrchip that licences were required. The rules named China, and the "
         "government cited concern that the chips “may be used in a supercomputer in China.”",
-        Want("may be used", None, None, "cited", True),
+        # (the US government, written with its noun before, not the firm)
+        Want("may be used", "US government", "the government", "cited", True),
     ),
     "'A Norrbes report noted' is the outlet whose report it is": (
         "A December 2024 Norrbes report put his fortune at $9.2 billion, noting that “roughly "

@@ -3134,6 +3134,15 @@ def _speaker_from_subject(tok: Token) -> SpeakerRef | None:
                     body = f"{found.text} {tok.text}"
                     end = tok.idx + len(tok.text)
                     return SpeakerRef(body, found.start, end, "organization", None, body)
+                if (
+                    tok.lower_ in cue_words("body_nouns")
+                    and child.dep_ == "poss"
+                    and is_place(found.text)
+                ):
+                    # "Sweden’s government announced": the country's government speaks
+                    end = tok.idx + len(tok.text)
+                    body = text_of(doc)[found.start : end]
+                    return SpeakerRef(body, found.start, end, "organization", None, body)
                 return found
     for node in tok.subtree:
         if node.i <= tok.i or node.dep_ not in {"pobj", "appos", "compound"}:

@@ -1026,6 +1026,20 @@ class _Resolver:
         between = self.text[cand.end : ref.start]
         return opens is not None and _REPORTED_CLAUSE.match(between) is not None
 
+    def _body_named_before(self, ref: SpeakerRef) -> SpeakerRef | None:
+        """For "the government" and the like (``body_nouns``): the last cue subject before it
+        written with that noun ("Sweden’s government announced", "the Kett administration
+        said")."""
+        if not _definite(ref, cue_words("body_nouns")):
+            return None
+        noun = _last_word(ref.text).lower()
+        before = [
+            s
+            for s in self.speakers
+            if s.start < ref.start and not s.needs_antecedent and _last_word(s.text).lower() == noun
+        ]
+        return before[-1] if before else None
+
     def _named_head_before(self, ref: SpeakerRef) -> SpeakerRef | None:
         """For "the Foundation" and the like (``name_head_nouns``): the last organisation
         named before with that noun ending its name ("The Norrchain Foundation has …")."""
@@ -1255,6 +1269,9 @@ class _Resolver:
             return group
         if ref.text.lower() in _FIRST_PERSON:
             return None  # "I believe …" outside a quotation: the article's writer, unnamed
+        body = self._body_named_before(ref)
+        if body is not None:
+            return body  # "Sweden’s government announced …. “…,” the government stated"
         voices = cue_words("firm_voice_titles")
         if ref.kind == "person" and _last_word(ref.text).lower() in voices:
             if ref.organization or _definite(ref, voices):
