@@ -141,7 +141,8 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
         if t.pos_ == "PROPN" and _PERSON_AFTER.match(text, t.idx + len(t.text))
     ]
     # … and full names right after a job title ("co-founder Yana Siu"), whatever their label.
-    for span in subjects + list(titled_runs(doc)):
+    # (each name once: a subject may also be described by a relative clause or titled)
+    for span in dict.fromkeys(subjects + list(titled_runs(doc))):
         if span is None:
             continue
         ref = speaker_from_tokens(doc, *span)
@@ -149,7 +150,7 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
             ref.role and (ref.organization or persons_title(ref.role))
         )
         # ("Holt, who runs hedge fund Norrwick Capital,": a surname with the firm it runs)
-        lone_ok = lone_ok or bool(ref.organization and _PERSON_AFTER.match(text_of(doc), ref.end))
+        lone_ok = lone_ok or bool(ref.organization and _PERSON_AFTER.match(text, ref.end))
         if span[1] - span[0] < 2 and not lone_ok:
             # (a surname alone counts with its title and firm, "Kay, founder of X,", or with
             # a title only a person holds, "crypto analyst Merlo")
@@ -233,8 +234,12 @@ def _mentions(doc: Doc, findings: list[Finding], speakers: list[SpeakerRef]) -> 
 _COURT_NAME = re.compile(
     r"(?:(?:U\.S\.|US|United States)\s+)?(?:[A-Z][a-z]+\s+){0,3}Court"
     r"(?:\s+of\s+[A-Z][a-z]+)?"
-    r"(?:\s+for\s+the\s+[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,4})?"
+    r"(?:\s+for\s+the\s+(?P<seat>[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,4}))?"
 )
+
+
+#: A run of characters between spaces: one written word with its punctuation.
+_WORD_RUN = re.compile(r"\S+")
 
 
 def _court_full_name(ent: Span) -> Span:
@@ -247,21 +252,19 @@ def _court_full_name(ent: Span) -> Span:
     for m in _COURT_NAME.finditer(text_of(doc), sent.start_char, sent.end_char):
         if m.start() <= ent.start_char and ent.end_char <= m.end():
             end = m.end()
-            seat = m.group(0).find(" for the ")
-            if seat >= 0:
+            if m.group("seat") is not None:
                 # (the seat's words end before a title or a given name: "… of New York Judge
                 # Ana Berg")
-                words = list(re.finditer(r"\S+", m.group(0)[seat + 9 :]))
                 stop = next(
                     (
                         w
-                        for w in words
+                        for w in _WORD_RUN.finditer(text_of(doc), m.start("seat"), m.end())
                         if is_role_word(w[0].lower()) or w[0].lower() in first_names()
                     ),
                     None,
                 )
                 if stop is not None:
-                    end = m.start() + seat + 9 + stop.start() - 1
+                    end = stop.start() - 1
             whole = doc.char_span(m.start(), end, label=ent.label_, alignment_mode="expand")
             return whole if whole is not None else ent
     return ent

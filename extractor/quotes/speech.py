@@ -790,6 +790,13 @@ _EXAMPLE_LIST_BEFORE = re.compile(
 )
 
 
+def _given_as_example(ref: SpeakerRef | None, text: str) -> bool:
+    """A name written as one example of several ("analysts, such as Jo Park ,")."""
+    return ref is not None and bool(
+        _EXAMPLE_LIST_BEFORE.search(text[max(0, ref.start - 80) : ref.start])
+    )
+
+
 def _with_group_title(person: SpeakerRef, noun: str) -> SpeakerRef:
     """A person standing for a group ("senators"), with the group's singular title when they
     have no title of their own and that singular is a title ("senator")."""
@@ -2884,10 +2891,11 @@ def analyse(doc: Doc) -> tuple[list[Finding], list[Cue], list[SpeakerRef]]:
             firm = None if speaker.organization else resolver.resolve(speaker.employer)
             org = firm.text if firm is not None and firm.kind == "organization" else None
             speaker = replace(speaker, organization=speaker.organization or org)
-        example = mention is not None and _EXAMPLE_LIST_BEFORE.search(
-            text[max(0, mention.start - 80) : mention.start]
-        )
-        if cue is not None and _desk_title_alone(speaker, mention) and not example:
+        if (
+            cue is not None
+            and _desk_title_alone(speaker, mention)
+            and not _given_as_example(mention, text)
+        ):
             # (not one analyst given as an example of many: "analysts, such as Jo Park ,")
             # "…, the bank said in a note. “…,” wrote analyst Jo Park": the bank's analyst.
             assert speaker is not None
